@@ -1,0 +1,3 @@
+"""An LLM serving appliance for bare-metal GPU hosts."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,20 @@
+"""The `appliance` command line."""
+
+from __future__ import annotations
+
+import click
+
+from appliance import __version__
+from appliance.cli.config_cmd import config_group
+from appliance.cli.gpu_cmd import inventory, plan_cmd
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="appliance")
+def main() -> None:
+    """An LLM serving appliance for bare-metal GPU hosts."""
+
+
+main.add_command(config_group)
+main.add_command(inventory)
+main.add_command(plan_cmd)

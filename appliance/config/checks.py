@@ -1,0 +1,121 @@
+"""Checks that span several fields of a validated config. Each returns Problems with the
+TOML path to fix, so `appliance config check` can list all of them at once."""
+
+from __future__ import annotations
+
+from appliance.config.schema import ApplianceConfig, check_model_args
+from appliance.errors import Problem
+from appliance.placement.formulas import PPM, fixed_ports, gpu_budget_ppm, to_ppm
+from appliance.placement.ports import replica_ports
+
+
+def toml_path(loc: tuple[str | int, ...]) -> str:
+    """('models', 1, 'port') -> 'models[1].port'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def cross_checks(config: ApplianceConfig) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _duplicate_names(config)
+    problems += _fractions_within_budget(config)
+    problems += _model_args(config)
+    port_problems = _range_order(config) + _fixed_ports(config)
+    problems += port_problems
+    if not port_problems:
+        problems += _port_range(config)
+    return problems
+
+
+def _duplicate_names(config: ApplianceConfig) -> list[Problem]:
+    first: dict[str, int] = {}
+    problems = []
+    for i, model in enumerate(config.models):
+        if model.name in first:
+            problems.append(
+                Problem(
+                    toml_path(("models", i, "name")),
+                    f"duplicate model name {model.name!r} (also models[{first[model.name]}])",
+                )
+            )
+        else:
+            first[model.name] = i
+    return problems
+
+
+def _fractions_within_budget(config: ApplianceConfig) -> list[Problem]:
+    budget = gpu_budget_ppm(config.gpus.reserve_fraction)
+    problems = []
+    for i, model in enumerate(config.models):
+        if model.gpu_memory_fraction is not None and to_ppm(model.gpu_memory_fraction) > budget:
+            problems.append(
+                Problem(
+                    toml_path(("models", i, "gpu_memory_fraction")),
+                    f"{model.gpu_memory_fraction} is above the per-GPU budget "
+                    f"{budget / PPM:g} (1 - gpus.reserve_fraction)",
+                )
+            )
+    return problems
+
+
+def _model_args(config: ApplianceConfig) -> list[Problem]:
+    return [
+        Problem(toml_path(("models", i, *loc)), message)
+        for i, model in enumerate(config.models)
+        for loc, message in check_model_args(model)
+    ]
+
+
+def _fixed_ports(config: ApplianceConfig) -> list[Problem]:
+    owner: dict[int, int] = {}
+    problems = []
+    for i, model in enumerate(config.models):
+        if model.port is None:
+            continue
+        ports = fixed_ports(model.port, model.replicas)
+        path = toml_path(("models", i, "port"))
+        if ports[-1] > 65535:
+            problems.append(
+                Problem(path, f"{model.replicas} replicas from {model.port} run past 65535")
+            )
+            continue
+        clash = sorted({owner[p] for p in ports if p in owner})
+        if clash:
+            span = f"{ports[0]}-{ports[-1]}" if len(ports) > 1 else str(ports[0])
+            others = ", ".join(f"models[{j}]" for j in clash)
+            problems.append(
+                Problem(path, f"port {span} is also used by {others}; ports must be unique")
+            )
+        for p in ports:
+            owner.setdefault(p, i)
+    return problems
+
+
+def _range_order(config: ApplianceConfig) -> list[Problem]:
+    start, end = config.node.engine_port_range
+    if start > end:
+        return [
+            Problem(
+                "node.engine_port_range",
+                f"start {start} is above end {end}; write [low, high]",
+            )
+        ]
+    return []
+
+
+def _port_range(config: ApplianceConfig) -> list[Problem]:
+    try:
+        replica_ports(config)
+    except ValueError as exc:
+        return [
+            Problem(
+                "node.engine_port_range",
+                f"too small: {exc}; widen the range or lower replicas",
+            )
+        ]
+    return []

@@ -1,0 +1,185 @@
+"""Documents generated from the schema: the commented defaults file that `appliance config
+defaults` prints, and the Markdown reference in docs/configuration.md."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from appliance.config.loader import CONFIG_ENV, DEFAULT_CONFIG_PATH, PLANNED_SECTIONS
+from appliance.config.schema import ApplianceConfig
+
+# Values shown for the fields a model entry requires, in the commented example.
+_MODEL_EXAMPLE = {
+    "name": "chat",
+    "source": "Qwen/Qwen2.5-7B-Instruct",
+    "gpu_memory_fraction": 0.45,
+}
+
+
+def _sections() -> list[tuple[str, type[BaseModel], bool]]:
+    """(TOML name, model, is an array of tables) for every section, in schema order."""
+    out = []
+    for name, field in ApplianceConfig.model_fields.items():
+        annotation = field.annotation
+        if typing.get_origin(annotation) is list:
+            out.append((name, typing.get_args(annotation)[0], True))
+        else:
+            out.append((name, annotation, False))
+    return out
+
+
+def _default(field: FieldInfo) -> Any:
+    if field.is_required():
+        return None
+    return field.get_default(call_default_factory=True)
+
+
+def _toml_value(value: Any) -> str:
+    def plain(v: Any) -> Any:
+        if isinstance(v, Path):
+            return str(v)
+        if isinstance(v, tuple | list):
+            return [plain(x) for x in v]
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        return v
+
+    value = plain(value)
+    if isinstance(value, dict):  # inline table; tomli_w writes tables as sections
+        items = [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()]
+        return "{ " + ", ".join(items) + " }" if items else "{}"
+    if isinstance(value, list):  # one line; tomli_w writes one item per line
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    line = tomli_w.dumps({"k": value}).strip()
+    return line.split("=", 1)[1].strip()
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _toml_value(key)
+
+
+def _comment(text: str, width: int = 88) -> list[str]:
+    return textwrap.wrap(
+        text, width=width, initial_indent="# ", subsequent_indent="# ", break_on_hyphens=False
+    )
+
+
+def render_defaults() -> str:
+    """A complete node.toml with every key at its default, each with its description."""
+    lines = [
+        "# node.toml: the appliance's configuration for this node.",
+        f"# Read from {DEFAULT_CONFIG_PATH} (or --config, or ${CONFIG_ENV}).",
+        "# Every key is shown at its default; a commented key has no default value.",
+        "# Check a file with: appliance config check --config FILE",
+    ]
+    for name, model, is_array in _sections():
+        lines.append("")
+        if is_array:
+            lines += _comment(f"[[{name}]]: {(model.__doc__ or '').strip()} Example:")
+            lines.append(f"# [[{name}]]")
+            for key, field in model.model_fields.items():
+                lines.append("#")
+                lines += _comment(field.description or "")
+                if key in _MODEL_EXAMPLE:
+                    lines.append(f"# {key} = {_toml_value(_MODEL_EXAMPLE[key])}")
+                elif _default(field) is None:
+                    lines.append(f"# {key} = ...")
+                else:
+                    lines.append(f"# {key} = {_toml_value(_default(field))}")
+            continue
+        lines.append(f"[{name}]")
+        lines += _comment((model.__doc__ or "").strip())
+        for key, field in model.model_fields.items():
+            lines.append("")
+            lines += _comment(field.description or "")
+            default = _default(field)
+            if default is None:
+                lines.append(f"# {key} = (unset)")
+            else:
+                lines.append(f"{key} = {_toml_value(default)}")
+    return "\n".join(lines) + "\n"
+
+
+def type_label(annotation: Any) -> str:
+    """A reader's name for a field type: 'number', 'array of string', '"a" | "b"'."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return type_label(args[0])
+    if origin in (typing.Union, types.UnionType):
+        labels = [type_label(a) for a in args if a is not type(None)]
+        label = " or ".join(labels)
+        return f"{label} (optional)" if type(None) in args else label
+    if origin is typing.Literal:
+        return " | ".join(f'"{a}"' for a in args)
+    if origin is list:
+        return f"array of {type_label(args[0])}"
+    if origin is tuple:
+        return "[" + ", ".join(type_label(a) for a in args) + "]"
+    if origin is dict:
+        return f"table of {type_label(args[1])}"
+    names = {str: "string", int: "integer", float: "number", bool: "boolean", Path: "path"}
+    return names.get(annotation, getattr(annotation, "__name__", str(annotation)))
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_reference() -> str:
+    """docs/configuration.md, generated; a test fails when the committed copy is stale."""
+    out = [
+        "# Configuration reference",
+        "",
+        "<!-- Generated by `appliance config reference > docs/configuration.md`; "
+        "do not edit by hand. -->",
+        "",
+        f"The appliance reads one TOML file per node: `{DEFAULT_CONFIG_PATH}`, or the file "
+        f"named by `--config`, or by `${CONFIG_ENV}`. Values are applied in a fixed order "
+        "(defaults, then the file, then command-line overrides) and frozen; a reload builds "
+        "a new configuration and never changes the running one.",
+        "",
+        "`appliance config check` lists every problem with its TOML path and exits 1; "
+        "unknown keys are errors that suggest the closest known key. "
+        "`appliance config defaults` prints a complete file with every default.",
+        "",
+    ]
+    for name, model, is_array in _sections():
+        out += [f"## `[[{name}]]`" if is_array else f"## `[{name}]`", ""]
+        out += [(model.__doc__ or "").strip(), ""]
+        out += ["| key | type | default | description |", "|---|---|---|---|"]
+        for key, field in model.model_fields.items():
+            if field.is_required():
+                default = "required"
+            else:
+                value = _default(field)
+                default = "unset" if value is None else f"`{_toml_value(value)}`"
+            out.append(
+                f"| `{key}` | {_md_cell(type_label(field.annotation))} | {_md_cell(default)} "
+                f"| {_md_cell(field.description or '')} |"
+            )
+        out.append("")
+    out += [
+        "## Sections not in this release",
+        "",
+        "These sections of the operator's contract belong to features this release does not "
+        "have yet. Naming one in node.toml is an error, so that nobody believes a feature is "
+        "on when it is not.",
+        "",
+    ]
+    for section, feature in PLANNED_SECTIONS.items():
+        out.append(f"- `[{section}]`: {feature}")
+    out.append("")
+    return "\n".join(out)
+
+
+__all__ = ["render_defaults", "render_reference", "type_label"]

@@ -1,0 +1,272 @@
+"""The node.toml schema: one frozen pydantic model tree, every knob declared once.
+
+Each field carries its default and a description that says what raising or lowering it
+costs; `appliance config defaults` and docs/configuration.md are generated from here.
+Checks that need more than one field (duplicate names, overlapping ports) live in
+`appliance.config.checks`, so that every problem is reported with its own TOML path.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BeforeValidator, BaseModel, ConfigDict, Field, model_validator
+
+# The engines this release can run. Later releases add more; a model naming an engine
+# that is not here is rejected by validation with the list of known ones.
+ENGINES = ("vllm",)
+
+# Flags the appliance derives from the plan; setting them in extra_args would fight it.
+RESERVED_ENGINE_FLAGS = {
+    "--port": "port",
+    "--host": None,
+    "--gpu-memory-utilization": "gpu_memory_fraction",
+    "--tensor-parallel-size": "tensor_parallel_size",
+    "-tp": "tensor_parallel_size",
+    "--pipeline-parallel-size": "pipeline_parallel_size",
+    "-pp": "pipeline_parallel_size",
+    "--served-model-name": "name",
+    "--model": "source",
+    "--max-model-len": "max_model_len",
+    "--api-key": None,
+}
+# Environment the appliance sets per replica.
+RESERVED_ENV = {"CUDA_VISIBLE_DEVICES"}
+
+_MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _fraction(value: float) -> float:
+    if not 0 < value <= 1:
+        raise ValueError(f"must be > 0 and <= 1, got {value}")
+    return value
+
+
+def _reserve(value: float) -> float:
+    if not 0 <= value <= 0.5:
+        raise ValueError(f"must be >= 0 and <= 0.5, got {value}")
+    return value
+
+
+def _positive(value: float) -> float:
+    if not value > 0:
+        raise ValueError(f"must be > 0, got {value}")
+    return value
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise ValueError(f"must be >= 1, got {value}")
+    return value
+
+
+def _port(value: int) -> int:
+    if not 1024 <= value <= 65535:
+        raise ValueError(f"must be a port from 1024 to 65535, got {value}")
+    return value
+
+
+def _model_name(value: str) -> str:
+    if not _MODEL_NAME.match(value):
+        raise ValueError(
+            "must be 1-128 characters of letters, digits and . _ : / -, starting with a "
+            f"letter or digit, got {value!r}"
+        )
+    return value
+
+
+def _gpu_ref(value: object) -> int | str:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"must be a GPU index (integer) or UUID (string), got {value!r}")
+    return value
+
+
+Fraction = Annotated[float, AfterValidator(_fraction)]
+ReserveFraction = Annotated[float, AfterValidator(_reserve)]
+PositiveFloat = Annotated[float, AfterValidator(_positive)]
+Count = Annotated[int, AfterValidator(_at_least_one)]
+Port = Annotated[int, AfterValidator(_port)]
+ModelName = Annotated[str, AfterValidator(_model_name)]
+GpuRef = Annotated[int | str, BeforeValidator(_gpu_ref)]
+
+
+class Section(BaseModel):
+    """Base of every table in node.toml: unknown keys are errors, values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NodeSection(Section):
+    """This host: its name and where the appliance keeps its state."""
+
+    name: str | None = Field(
+        None,
+        description="Name of this node in plans, status and metrics. Unset means the host "
+        "name. Changing it later makes the node look new to anything that recorded it.",
+    )
+    engine_port_range: tuple[Port, Port] = Field(
+        (8100, 8999),
+        description="Inclusive range of loopback ports engines listen on; each replica "
+        "gets a stable port from it (derived from the model name and replica number) "
+        "unless its model sets `port`. A wider range makes port changes on edits rarer; "
+        "it must hold at least one port per replica.",
+    )
+    state_dir: Path = Field(
+        Path("/var/lib/appliance"),
+        description="Directory for the appliance's state (rendered process configs, keys, "
+        "caches). Must be writable by the appliance user.",
+    )
+    log_dir: Path = Field(
+        Path("/var/log/appliance"),
+        description="Directory for engine and service logs.",
+    )
+
+
+class GpusSection(Section):
+    """How the GPUs of this host are found and shared."""
+
+    reserve_fraction: ReserveFraction = Field(
+        0.05,
+        description="Fraction of every GPU's memory never given to replicas; it is left "
+        "for CUDA contexts, NCCL buffers and the driver. Lowering it packs more replicas "
+        "per GPU at the risk of out-of-memory at engine start; raise it on GPUs shared "
+        "with other programs.",
+    )
+    policy: Literal["binpack", "spread"] = Field(
+        "binpack",
+        description="Placement policy. `binpack` fills partly used GPUs first and keeps "
+        "whole GPUs free for large models; `spread` puts each replica on the least "
+        "allocated GPUs, which lowers contention between replicas but fragments memory.",
+    )
+    inventory_file: Path | None = Field(
+        None,
+        description="Read the GPU inventory from this JSON file (the output of "
+        "`appliance inventory --json`) instead of NVML. For development, CI and planning "
+        "for another host. A relative path is relative to node.toml.",
+    )
+    exclude: list[GpuRef] = Field(
+        default_factory=list,
+        description="GPUs the appliance must not use, by index or UUID (for example a GPU "
+        "that drives a display or belongs to another workload).",
+    )
+
+
+class ModelEntry(Section):
+    """One `[[models]]` entry: a model and how many replicas of it run on this node."""
+
+    name: ModelName = Field(
+        description="The model name API clients send (the OpenAI `model` field). Unique "
+        "per node.",
+    )
+    source: str = Field(
+        description="Where the weights come from: a hub id (`Qwen/Qwen2.5-7B-Instruct`) or "
+        "a local directory.",
+    )
+    engine: Literal[ENGINES] = Field(  # type: ignore[valid-type]
+        "vllm",
+        description="The engine that serves this model. `vllm` is the production engine.",
+    )
+    replicas: Count = Field(
+        1,
+        description="Number of engine processes for this model on this node. More replicas "
+        "give more throughput and survive one engine's crash, at the cost of one copy of "
+        "the weights each.",
+    )
+    gpu_memory_fraction: Fraction | None = Field(
+        None,
+        description="Fraction of each GPU's total memory one replica may take (weights, "
+        "activations and KV cache); passed to vLLM as `--gpu-memory-utilization`. Set "
+        "exactly one of this and `memory_gib`.",
+    )
+    memory_gib: PositiveFloat | None = Field(
+        None,
+        description="GiB of each GPU one replica may take; converted to a fraction of the "
+        "total of the GPU it lands on (rounded up). Set exactly one of this and "
+        "`gpu_memory_fraction`.",
+    )
+    tensor_parallel_size: Count = Field(
+        1,
+        description="GPUs one replica shards its layers over (all of one type, same "
+        "fraction on each). Larger splits fit bigger models and lower latency, and cost "
+        "inter-GPU traffic.",
+    )
+    pipeline_parallel_size: Count = Field(
+        1,
+        description="Pipeline stages per replica. On one node a replica takes "
+        "tensor_parallel_size × pipeline_parallel_size GPUs.",
+    )
+    gpu_type: str | None = Field(
+        None,
+        description="Only place this model on GPUs whose name contains this text, ignoring "
+        "case (for example `H100` or `L4`). Unset means any GPU.",
+    )
+    max_model_len: Count | None = Field(
+        None,
+        description="Longest context (prompt + output tokens) the engine accepts. Unset "
+        "means the model's own maximum; lowering it leaves more memory for KV cache.",
+    )
+    port: Port | None = Field(
+        None,
+        description="Fixed engine port of replica 0; replica i listens on port + i. Unset "
+        "means a stable port from `node.engine_port_range`.",
+    )
+    extra_args: list[str] = Field(
+        default_factory=list,
+        description="Further engine command-line arguments, passed as given (for example "
+        '`["--enable-prefix-caching"]`). Flags the appliance sets from this entry are '
+        "refused here.",
+    )
+    env: dict[str, str] = Field(
+        default_factory=dict,
+        description="Further environment variables for the engine process. "
+        "CUDA_VISIBLE_DEVICES is set by the planner and refused here.",
+    )
+
+    @model_validator(mode="after")
+    def _one_memory_knob(self) -> ModelEntry:
+        if (self.gpu_memory_fraction is None) == (self.memory_gib is None):
+            got = "both" if self.gpu_memory_fraction is not None else "neither"
+            raise ValueError(
+                f"set exactly one of gpu_memory_fraction or memory_gib, got {got}"
+            )
+        return self
+
+    @property
+    def gpus_per_replica(self) -> int:
+        return self.tensor_parallel_size * self.pipeline_parallel_size
+
+
+class ApplianceConfig(Section):
+    """The whole node.toml."""
+
+    node: NodeSection = Field(default_factory=NodeSection, description="This host.")
+    gpus: GpusSection = Field(
+        default_factory=GpusSection, description="GPU discovery and sharing."
+    )
+    models: list[ModelEntry] = Field(
+        default_factory=list, description="The models this node serves."
+    )
+
+
+def check_model_args(entry: ModelEntry) -> list[tuple[tuple[str | int, ...], str]]:
+    """Problems in a model's extra_args and env, as (path within the entry, message)."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for i, arg in enumerate(entry.extra_args):
+        flag = arg.split("=", 1)[0]
+        if flag in RESERVED_ENGINE_FLAGS:
+            field = RESERVED_ENGINE_FLAGS[flag]
+            hint = f"; set `{field}` in this entry instead" if field else ""
+            problems.append(
+                (("extra_args", i), f"{flag} is set by the appliance{hint}")
+            )
+    for key in entry.env:
+        if key in RESERVED_ENV:
+            problems.append((("env", key), f"{key} is set by the planner"))
+        elif not _ENV_NAME.match(key):
+            problems.append(
+                (("env", key), "not a valid environment variable name")
+            )
+    return problems

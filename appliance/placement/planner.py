@@ -1,0 +1,297 @@
+"""The placement planner: a pure function from (config, inventory) to a Plan.
+
+Every replica of every model is either placed (GPU indices, the same memory fraction on
+each, a port) or rejected with its reason in numbers. Large requests go first (by GPU
+count, then memory); ties keep the order of node.toml. Same input, same plan.
+
+A replica with tensor parallel size T and pipeline parallel size P takes T × P GPUs of one
+type (same product name and memory size). A GPU holds several replicas while their
+fractions sum to at most 1 - reserve_fraction. MIG-enabled GPUs and GPUs listed in
+`[gpus] exclude` are reported and skipped.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+from appliance.config.schema import ApplianceConfig, ModelEntry
+from appliance.gpu.inventory import Gpu, Inventory
+from appliance.placement.formulas import (
+    MIB_PER_GIB,
+    PPM,
+    fraction_from_gib_ppm,
+    from_ppm,
+    gib_of,
+    gpu_budget_ppm,
+    to_ppm,
+)
+from appliance.placement.ports import replica_ports
+
+# How many GPUs a rejection names before it summarises the rest.
+_GPUS_SHOWN = 6
+
+
+@dataclass(frozen=True)
+class Placement:
+    model: str
+    replica: int
+    gpus: tuple[int, ...]
+    gpu_uuids: tuple[str, ...]
+    gpu_name: str
+    fraction: float
+    memory_gib: float
+    port: int
+
+
+@dataclass(frozen=True)
+class Rejection:
+    model: str
+    replica: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class GpuAllocation:
+    index: int
+    uuid: str
+    name: str
+    memory_total_mib: int
+    allocated_fraction: float
+    skipped: str | None
+
+
+@dataclass(frozen=True)
+class Plan:
+    placements: tuple[Placement, ...]
+    rejections: tuple[Rejection, ...]
+    gpus: tuple[GpuAllocation, ...]
+    reserve_fraction: float
+
+    @property
+    def complete(self) -> bool:
+        return not self.rejections
+
+    def to_dict(self) -> dict:
+        def item(obj: object) -> dict:
+            data = asdict(obj)  # type: ignore[arg-type]
+            return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+        return {
+            "placements": [item(p) for p in self.placements],
+            "rejections": [item(r) for r in self.rejections],
+            "gpus": [item(g) for g in self.gpus],
+            "reserve_fraction": self.reserve_fraction,
+        }
+
+
+def fmt_fraction(value: float) -> str:
+    """0.45 -> '0.45', 0.5 -> '0.5', 0.333333 -> '0.333'."""
+    return f"{value:.3f}".rstrip("0").rstrip(".") if value else "0"
+
+
+def gpu_type_label(gpus: Sequence[Gpu]) -> str:
+    """'2 × NVIDIA A100-PCIE-40GB, 2 × NVIDIA L4' for the GPUs of a node."""
+    counts: dict[str, int] = {}
+    for gpu in gpus:
+        counts[gpu.name] = counts.get(gpu.name, 0) + 1
+    return ", ".join(f"{n} × {name}" for name, n in counts.items())
+
+
+def skip_reasons(inventory: Inventory, exclude: Sequence[int | str]) -> dict[int, str]:
+    """GPUs the planner will not use, with why."""
+    excluded = set(exclude)
+    reasons = {}
+    for gpu in inventory.gpus:
+        if gpu.index in excluded or gpu.uuid in excluded:
+            reasons[gpu.index] = "excluded by gpus.exclude"
+        elif gpu.mig_enabled:
+            reasons[gpu.index] = (
+                "MIG mode is enabled; placement on MIG instances is not supported yet"
+            )
+    return reasons
+
+
+class _State:
+    """Free budget per usable GPU, in ppm; the only mutable thing in a planning run."""
+
+    def __init__(self, gpus: Sequence[Gpu], budget: int):
+        self.budget = budget
+        self.free = {g.index: budget for g in gpus}
+        # GPUs grouped by type: same product name and the same memory size.
+        self.groups: dict[tuple[str, int], list[Gpu]] = {}
+        for gpu in sorted(gpus, key=lambda g: g.index):
+            self.groups.setdefault((gpu.name, gpu.memory_total_mib), []).append(gpu)
+
+
+def plan(config: ApplianceConfig, inventory: Inventory) -> Plan:
+    """Place every replica of `config.models` on the GPUs of `inventory`."""
+    skipped = skip_reasons(inventory, config.gpus.exclude)
+    usable = [g for g in inventory.gpus if g.index not in skipped]
+    budget = gpu_budget_ppm(config.gpus.reserve_fraction)
+    state = _State(usable, budget)
+    ports = replica_ports(config)
+    reserve_pct = f"{config.gpus.reserve_fraction * 100:g}%"
+
+    order = sorted(
+        ((pos, model, r) for pos, model in enumerate(config.models) for r in range(model.replicas)),
+        key=lambda item: (
+            -item[1].gpus_per_replica,
+            -_memory_estimate_mib(item[1], state),
+            item[0],
+            item[2],
+        ),
+    )
+    placed: dict[tuple[int, int], Placement] = {}
+    rejected: dict[tuple[int, int], Rejection] = {}
+    for pos, model, replica in order:
+        result = _place_one(model, replica, state, config.gpus.policy, reserve_pct, inventory, skipped)
+        if isinstance(result, Rejection):
+            rejected[(pos, replica)] = result
+            continue
+        gpus, need = result
+        total = gpus[0].memory_total_mib
+        for gpu in gpus:
+            state.free[gpu.index] -= need
+        placed[(pos, replica)] = Placement(
+            model=model.name,
+            replica=replica,
+            gpus=tuple(g.index for g in gpus),
+            gpu_uuids=tuple(g.uuid for g in gpus),
+            gpu_name=gpus[0].name,
+            fraction=from_ppm(need),
+            memory_gib=round(gib_of(need, total), 2),
+            port=ports[(model.name, replica)],
+        )
+
+    allocations = tuple(
+        GpuAllocation(
+            index=g.index,
+            uuid=g.uuid,
+            name=g.name,
+            memory_total_mib=g.memory_total_mib,
+            allocated_fraction=from_ppm(budget - state.free[g.index]) if g.index in state.free else 0.0,
+            skipped=skipped.get(g.index),
+        )
+        for g in sorted(inventory.gpus, key=lambda g: g.index)
+    )
+    return Plan(
+        placements=tuple(placed[k] for k in sorted(placed)),
+        rejections=tuple(rejected[k] for k in sorted(rejected)),
+        gpus=allocations,
+        reserve_fraction=config.gpus.reserve_fraction,
+    )
+
+
+def _memory_estimate_mib(model: ModelEntry, state: _State) -> float:
+    """For ordering only: what one GPU-share of this model weighs, in MiB."""
+    if model.memory_gib is not None:
+        return model.memory_gib * MIB_PER_GIB
+    totals = [total for (name, total) in state.groups if _matches(model.gpu_type, name)]
+    return (model.gpu_memory_fraction or 0) * max(totals, default=0)
+
+
+def _matches(selector: str | None, gpu_name: str) -> bool:
+    return selector is None or selector.lower() in gpu_name.lower()
+
+
+def _need_ppm(model: ModelEntry, gpu_total_mib: int) -> int:
+    if model.gpu_memory_fraction is not None:
+        return to_ppm(model.gpu_memory_fraction)
+    assert model.memory_gib is not None
+    return fraction_from_gib_ppm(model.memory_gib, gpu_total_mib)
+
+
+def _place_one(
+    model: ModelEntry,
+    replica: int,
+    state: _State,
+    policy: str,
+    reserve_pct: str,
+    inventory: Inventory,
+    skipped: dict[int, str],
+) -> tuple[list[Gpu], int] | Rejection:
+    n = model.gpus_per_replica
+    who = f"{model.name} replica {replica}"
+
+    def reject(reason: str) -> Rejection:
+        return Rejection(model.name, replica, f"{who} {reason}")
+
+    if not state.groups:
+        if not inventory.gpus:
+            return reject("needs a GPU; this node has none")
+        why = "; ".join(f"GPU {i}: {r}" for i, r in sorted(skipped.items()))
+        return reject(f"needs a GPU; no GPU of this node is usable ({why})")
+    matching = [key for key in state.groups if _matches(model.gpu_type, key[0])]
+    if not matching:
+        return reject(
+            f"asks for gpu_type {model.gpu_type!r}, which matches no usable GPU; this node "
+            f"has {gpu_type_label([g for gs in state.groups.values() for g in gs])}"
+        )
+
+    candidates = []
+    failures = []
+    for key in sorted(matching):
+        name, total = key
+        gpus = state.groups[key]
+        need = _need_ppm(model, total)
+        wants = _wants(model, need, total)
+        if need > state.budget:
+            failures.append(
+                f"needs {wants} per GPU, but a {name} offers {fmt_fraction(from_ppm(state.budget))} "
+                f"({gib_of(state.budget, total):.1f} GiB) after the {reserve_pct} reserve"
+            )
+            continue
+        if len(gpus) < n:
+            failures.append(f"needs {n} × {name}; this node has {len(gpus)}")
+            continue
+        eligible = [g for g in gpus if state.free[g.index] >= need]
+        if len(eligible) < n:
+            failures.append(
+                f"needs {n} × {name} with {wants} free each; {_free_list(gpus, state, reserve_pct)}"
+            )
+            continue
+        chosen = _pick(eligible, n, policy, state)
+        candidates.append((_score(chosen, need, policy, state), key, need, chosen))
+    if not candidates:
+        return reject("; ".join(failures) if len(failures) == 1 else " | ".join(failures))
+    _, _, need, chosen = min(candidates, key=lambda c: (c[0], c[1]))
+    return sorted(chosen, key=lambda g: g.index), need
+
+
+def _wants(model: ModelEntry, need: int, total_mib: int) -> str:
+    if model.memory_gib is not None:
+        return f"{model.memory_gib:g} GiB ({fmt_fraction(from_ppm(need))})"
+    return fmt_fraction(from_ppm(need))
+
+
+def _free_list(gpus: Sequence[Gpu], state: _State, reserve_pct: str) -> str:
+    ranked = sorted(gpus, key=lambda g: (-state.free[g.index], g.index))
+    shown = [f"GPU {g.index} has {fmt_fraction(from_ppm(state.free[g.index]))} free" for g in ranked[:_GPUS_SHOWN]]
+    text = ", ".join(shown) + f" after the {reserve_pct} reserve"
+    if len(ranked) > _GPUS_SHOWN:
+        text += f" (and {len(ranked) - _GPUS_SHOWN} more with less)"
+    return text
+
+
+def _pick(eligible: list[Gpu], n: int, policy: str, state: _State) -> list[Gpu]:
+    free = state.free
+    if policy == "spread":
+        return heapq.nsmallest(n, eligible, key=lambda g: (-free[g.index], g.index))
+    # binpack: the fullest GPUs that still fit, so untouched GPUs stay whole.
+    return heapq.nsmallest(n, eligible, key=lambda g: (free[g.index], g.index))
+
+
+def _score(chosen: list[Gpu], need: int, policy: str, state: _State) -> tuple:
+    """Lower is better; compares the best pick of each GPU type."""
+    free = state.free
+    first = min(g.index for g in chosen)
+    if policy == "spread":
+        return (-min(free[g.index] - need for g in chosen), first)
+    untouched = sum(1 for g in chosen if free[g.index] == state.budget)
+    leftover = sum(free[g.index] - need for g in chosen)
+    return (untouched, leftover, first)
+
+
+__all__ = ["Placement", "Plan", "Rejection", "GpuAllocation", "plan", "PPM"]

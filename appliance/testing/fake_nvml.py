@@ -1,0 +1,51 @@
+"""A stand-in for `appliance.gpu.nvml_driver.NvmlDriver` that answers from a recorded
+inventory, so the reader and everything above it can be tested without a GPU."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appliance.gpu.inventory import Inventory
+
+MIB = 1024 * 1024
+
+
+class FakeNvmlDriver:
+    """Replays an Inventory through the driver's primitive interface (bytes, MIG mode,
+    compute capability tuples) exactly as NVML would hand them over."""
+
+    def __init__(self, inventory: Inventory):
+        self._inventory = inventory
+        self._by_index = sorted(inventory.gpus, key=lambda g: g.index)
+
+    def __enter__(self) -> FakeNvmlDriver:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    def driver_version(self) -> str | None:
+        return self._inventory.driver_version
+
+    def cuda_version(self) -> str | None:
+        return self._inventory.cuda_version
+
+    def nvml_version(self) -> str | None:
+        return self._inventory.nvml_version
+
+    def device_count(self) -> int:
+        return len(self._by_index)
+
+    def device(self, index: int) -> dict[str, Any]:
+        gpu = self._by_index[index]
+        cc = gpu.compute_capability
+        return {
+            "index": gpu.index,
+            "uuid": gpu.uuid,
+            "name": gpu.name,
+            "memory_total_bytes": gpu.memory_total_mib * MIB,
+            "memory_used_bytes": gpu.memory_used_mib * MIB,
+            "mig_current_mode": 1 if gpu.mig_enabled else None,
+            "compute_capability": tuple(int(x) for x in cc.split(".")) if cc else None,
+            "pci_bus_id": gpu.pci_bus_id,
+        }
