@@ -249,7 +249,8 @@ def _place_one(
         eligible = [g for g in gpus if state.free[g.index] >= need]
         if len(eligible) < n:
             failures.append(
-                f"needs {n} × {name} with {wants} free each; {_free_list(gpus, state, reserve_pct)}"
+                f"needs {n} × {name} with {wants} free{' each' if n > 1 else ''}; "
+                f"{_free_list(gpus, state, reserve_pct)}"
             )
             continue
         chosen = _pick(eligible, n, policy, state)
@@ -267,11 +268,11 @@ def _wants(model: ModelEntry, need: int, total_mib: int) -> str:
 
 
 def _free_list(gpus: Sequence[Gpu], state: _State, reserve_pct: str) -> str:
-    ranked = sorted(gpus, key=lambda g: (-state.free[g.index], g.index))
-    shown = [f"GPU {g.index} has {fmt_fraction(from_ppm(state.free[g.index]))} free" for g in ranked[:_GPUS_SHOWN]]
+    ranked = heapq.nsmallest(_GPUS_SHOWN, gpus, key=lambda g: (-state.free[g.index], g.index))
+    shown = [f"GPU {g.index} has {fmt_fraction(from_ppm(state.free[g.index]))} free" for g in ranked]
     text = ", ".join(shown) + f" after the {reserve_pct} reserve"
-    if len(ranked) > _GPUS_SHOWN:
-        text += f" (and {len(ranked) - _GPUS_SHOWN} more with less)"
+    if len(gpus) > _GPUS_SHOWN:
+        text += f" (and {len(gpus) - _GPUS_SHOWN} more with less)"
     return text
 
 

@@ -1,0 +1,56 @@
+"""Real NVML on a GPU host (`pytest -m gpu`); skipped where no NVIDIA driver answers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from appliance.config import parse_config
+from appliance.gpu.discover import nvml_inventory
+from appliance.gpu.inventory import parse_inventory
+from appliance.placement.planner import plan
+
+pytestmark = pytest.mark.gpu
+
+
+def test_real_inventory_is_well_formed() -> None:
+    inv = nvml_inventory()
+    assert inv.gpus
+    assert inv.driver_version
+    assert sorted(g.index for g in inv.gpus) == list(range(len(inv.gpus)))
+    for gpu in inv.gpus:
+        assert gpu.uuid.startswith(("GPU-", "MIG-"))
+        assert gpu.memory_total_mib > 1024
+        assert 0 <= gpu.memory_used_mib <= gpu.memory_total_mib
+
+
+@pytest.mark.skipif(shutil.which("nvidia-smi") is None, reason="nvidia-smi not installed")
+def test_inventory_agrees_with_nvidia_smi() -> None:
+    out = subprocess.run(
+        ["nvidia-smi", "--query-gpu=index,uuid,memory.total", "--format=csv,noheader,nounits"],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout
+    smi = {int(i): (u.strip(), int(m)) for i, u, m in (line.split(",") for line in out.strip().splitlines())}
+    inv = nvml_inventory()
+    assert {g.index: (g.uuid, g.memory_total_mib) for g in inv.gpus} == smi
+
+
+def test_cli_inventory_json_plans_on_this_host(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "appliance", "inventory", "--json"],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout
+    inv = parse_inventory(out, "nvml")
+    config = parse_config(
+        {"models": [{"name": "a", "source": "x", "gpu_memory_fraction": 0.4, "replicas": 2}]}
+    )
+    result = plan(config, inv)
+    usable = [g for g in inv.gpus if not g.mig_enabled]
+    if usable:
+        assert len(result.placements) == 2
+        assert json.loads(json.dumps(result.to_dict()))["placements"][0]["gpu_uuids"]
