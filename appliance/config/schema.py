@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BeforeValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 # The engines this release can run. Later releases add more; a model naming an engine
 # that is not here is rejected by validation with the list of known ones.
@@ -39,28 +39,18 @@ _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-def _fraction(value: float) -> float:
-    if not 0 < value <= 1:
-        raise ValueError(f"must be > 0 and <= 1, got {value}")
-    return value
+def _within(low: float, high: float | None = None, *, open_low: bool = False):
+    """A validator for `low < value` (open_low) or `low <= value`, and `value <= high`,
+    whose message states the whole rule: "must be > 0 and <= 1, got 1.4"."""
+    rule = f"{'>' if open_low else '>='} {low:g}" + (f" and <= {high:g}" if high is not None else "")
 
+    def check(value: float) -> float:
+        above = value > low if open_low else value >= low
+        if not above or (high is not None and value > high):
+            raise ValueError(f"must be {rule}, got {value}")
+        return value
 
-def _reserve(value: float) -> float:
-    if not 0 <= value <= 0.5:
-        raise ValueError(f"must be >= 0 and <= 0.5, got {value}")
-    return value
-
-
-def _positive(value: float) -> float:
-    if not value > 0:
-        raise ValueError(f"must be > 0, got {value}")
-    return value
-
-
-def _at_least_one(value: int) -> int:
-    if value < 1:
-        raise ValueError(f"must be >= 1, got {value}")
-    return value
+    return AfterValidator(check)
 
 
 def _port(value: int) -> int:
@@ -84,10 +74,10 @@ def _gpu_ref(value: object) -> int | str:
     return value
 
 
-Fraction = Annotated[float, AfterValidator(_fraction)]
-ReserveFraction = Annotated[float, AfterValidator(_reserve)]
-PositiveFloat = Annotated[float, AfterValidator(_positive)]
-Count = Annotated[int, AfterValidator(_at_least_one)]
+Fraction = Annotated[float, _within(0, 1, open_low=True)]
+ReserveFraction = Annotated[float, _within(0, 0.5)]
+PositiveFloat = Annotated[float, _within(0, open_low=True)]
+Count = Annotated[int, _within(1)]
 Port = Annotated[int, AfterValidator(_port)]
 ModelName = Annotated[str, AfterValidator(_model_name)]
 GpuRef = Annotated[int | str, BeforeValidator(_gpu_ref)]

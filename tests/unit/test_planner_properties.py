@@ -139,7 +139,7 @@ def _fits_alone(model, inv: Inventory, reserve: float) -> int:
         if not g.mig_enabled and _matches(model.gpu_type, g.name):
             groups[(g.name, g.memory_total_mib)] += 1
     fitting = 0
-    for (name, total), count in groups.items():
+    for (_name, total), count in groups.items():
         need = (
             to_ppm(model.gpu_memory_fraction)
             if model.gpu_memory_fraction is not None
