@@ -28,8 +28,6 @@ CONFIG_ENV = "APPLIANCE_CONFIG"
 # is an error, not a silent no-op: an operator must never believe a feature is on when it
 # is not (docs/configuration.md lists them).
 PLANNED_SECTIONS = {
-    "supervisor": "engine supervision",
-    "engines": "engine supervision",
     "fleet": "fleets of nodes",
     "ray": "models across nodes",
     "proxy": "the API proxy",
@@ -164,13 +162,14 @@ def _known_keys(root: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
             args = typing.get_args(current)
             current = args[0] if args else None
         elif isinstance(current, type) and issubclass(current, BaseModel):
-            field = current.model_fields.get(part)
+            fields = {f.alias or n: f for n, f in current.model_fields.items()}
+            field = fields.get(part)
             current = field.annotation if field else None
         else:
             return []
     current = _unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
+        return [f.alias or n for n, f in current.model_fields.items()]
     return []
 
 

@@ -25,16 +25,41 @@ _MODEL_EXAMPLE = {
 }
 
 
-def _sections() -> list[tuple[str, type[BaseModel], bool]]:
-    """(TOML name, model, is an array of tables) for every section, in schema order."""
-    out = []
-    for name, field in ApplianceConfig.model_fields.items():
-        annotation = field.annotation
-        if typing.get_origin(annotation) is list:
-            out.append((name, typing.get_args(annotation)[0], True))
-        else:
-            out.append((name, annotation, False))
+def _is_section(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _sections() -> list[tuple[str, type[BaseModel], BaseModel | None, bool]]:
+    """(TOML table name, model, default instance, is an array of tables) for every table,
+    nested ones (`engines.vllm`) after their parent, in schema order."""
+    out: list[tuple[str, type[BaseModel], BaseModel | None, bool]] = []
+
+    def walk(prefix: str, model: type[BaseModel], instance: BaseModel) -> None:
+        for name, field in model.model_fields.items():
+            key = field.alias or name
+            annotation = field.annotation
+            if typing.get_origin(annotation) is list and _is_section(typing.get_args(annotation)[0]):
+                out.append((f"{prefix}{key}", typing.get_args(annotation)[0], None, True))
+            elif _is_section(annotation):
+                child = getattr(instance, name)
+                if any(not _is_section(f.annotation) for f in annotation.model_fields.values()):
+                    out.append((f"{prefix}{key}", annotation, child, False))
+                walk(f"{prefix}{key}.", annotation, child)
+
+    walk("", ApplianceConfig, ApplianceConfig())
     return out
+
+
+def _leaf_fields(model: type[BaseModel]) -> list[tuple[str, FieldInfo]]:
+    return [(f.alias or n, f) for n, f in model.model_fields.items() if not _is_section(f.annotation)]
+
+
+def field_name(model: type[BaseModel], key: str) -> str:
+    """The Python attribute for TOML key `key` (they differ where a key has an alias)."""
+    for name, field in model.model_fields.items():
+        if (field.alias or name) == key:
+            return name
+    raise KeyError(key)
 
 
 def _default(field: FieldInfo) -> Any:
@@ -81,12 +106,12 @@ def render_defaults() -> str:
         "# Every key is shown at its default; a commented key has no default value.",
         "# Check a file with: appliance config check --config FILE",
     ]
-    for name, model, is_array in _sections():
+    for name, model, instance, is_array in _sections():
         lines.append("")
         if is_array:
             lines += _comment(f"[[{name}]]: {(model.__doc__ or '').strip()} Example:")
             lines.append(f"# [[{name}]]")
-            for key, field in model.model_fields.items():
+            for key, field in _leaf_fields(model):
                 lines.append("#")
                 lines += _comment(field.description or "")
                 if key in _MODEL_EXAMPLE:
@@ -98,14 +123,14 @@ def render_defaults() -> str:
             continue
         lines.append(f"[{name}]")
         lines += _comment((model.__doc__ or "").strip())
-        for key, field in model.model_fields.items():
+        for key, field in _leaf_fields(model):
             lines.append("")
             lines += _comment(field.description or "")
-            default = _default(field)
-            if default is None:
+            value = getattr(instance, field_name(model, key))
+            if value is None:
                 lines.append(f"# {key} = (unset)")
             else:
-                lines.append(f"{key} = {_toml_value(default)}")
+                lines.append(f"{key} = {_toml_value(value)}")
     return "\n".join(lines) + "\n"
 
 
@@ -153,15 +178,16 @@ def render_reference() -> str:
         "`appliance config defaults` prints a complete file with every default.",
         "",
     ]
-    for name, model, is_array in _sections():
+    for name, model, instance, is_array in _sections():
         out += [f"## `[[{name}]]`" if is_array else f"## `[{name}]`", ""]
         out += [(model.__doc__ or "").strip(), ""]
         out += ["| key | type | default | description |", "|---|---|---|---|"]
-        for key, field in model.model_fields.items():
-            if field.is_required():
+        for key, field in _leaf_fields(model):
+            value = None if instance is None else getattr(instance, field_name(model, key))
+            if instance is None and field.is_required():
                 default = "required"
             else:
-                value = _default(field)
+                value = _default(field) if instance is None else value
                 default = "unset" if value is None else f"`{_toml_value(value)}`"
             out.append(
                 f"| `{key}` | {_md_cell(type_label(field.annotation))} | {_md_cell(default)} "

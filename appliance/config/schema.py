@@ -16,7 +16,9 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 # The engines this release can run. Later releases add more; a model naming an engine
 # that is not here is rejected by validation with the list of known ones.
-ENGINES = ("vllm",)
+# `vllm` runs on NVIDIA GPUs; `vllm-cpu` is vLLM's CPU build, for hosts without a GPU.
+ENGINES = ("vllm", "vllm-cpu")
+GPU_ENGINES = ("vllm",)
 
 # Flags the appliance derives from the plan; setting them in extra_args would fight it.
 RESERVED_ENGINE_FLAGS = {
@@ -113,6 +115,12 @@ class NodeSection(Section):
         Path("/var/log/appliance"),
         description="Directory for engine and service logs.",
     )
+    run_dir: Path = Field(
+        Path("/run/appliance"),
+        description="Directory for the unix sockets of supervisord and the agent API. "
+        "Anyone who can write to these sockets controls the engines: keep it 0750, owned "
+        "by the appliance user.",
+    )
 
 
 class GpusSection(Section):
@@ -141,6 +149,17 @@ class GpusSection(Section):
         default_factory=list,
         description="GPUs the appliance must not use, by index or UUID (for example a GPU "
         "that drives a display or belongs to another workload).",
+    )
+    over_quota_action: Literal["log", "restart"] = Field(
+        "log",
+        description="What the GPU memory watchdog does when an engine's processes use more "
+        "GPU memory than its quota (fraction × GPU total): `log` raises a metric and a log "
+        "line; `restart` also restarts the engine, which costs its cold start.",
+    )
+    watchdog_interval_s: PositiveFloat = Field(
+        30.0,
+        description="Seconds between GPU memory watchdog checks (NVML per-process memory). "
+        "Lower catches a runaway engine sooner and costs an NVML query per GPU each time.",
     )
 
 
@@ -224,9 +243,135 @@ class ModelEntry(Section):
             )
         return self
 
+    @model_validator(mode="after")
+    def _cpu_engine_shape(self) -> ModelEntry:
+        if self.engine in GPU_ENGINES:
+            return self
+        wrong = [
+            name
+            for name, bad in (
+                ("gpu_memory_fraction", self.gpu_memory_fraction is not None),
+                ("gpu_type", self.gpu_type is not None),
+                ("tensor_parallel_size", self.tensor_parallel_size != 1),
+                ("pipeline_parallel_size", self.pipeline_parallel_size != 1),
+            )
+            if bad
+        ]
+        if wrong:
+            raise ValueError(
+                f"engine {self.engine!r} runs on the CPU: set memory_gib (its KV cache) and "
+                f"remove {', '.join(wrong)}"
+            )
+        return self
+
+    @property
+    def uses_gpu(self) -> bool:
+        return self.engine in GPU_ENGINES
+
     @property
     def gpus_per_replica(self) -> int:
         return self.tensor_parallel_size * self.pipeline_parallel_size
+
+
+class EngineSection(Section):
+    """How the appliance runs one engine kind."""
+
+    python: Path | None = Field(
+        None,
+        description="Python interpreter of the engine's own virtualenv; the engine runs as "
+        "`PYTHON -m vllm.entrypoints.openai.api_server`. Unset means "
+        "/opt/appliance/ENGINE/bin/python (ENGINE being `vllm` or `vllm-cpu`). A separate "
+        "virtualenv lets an operator upgrade the engine without touching the appliance.",
+    )
+    start_timeout_s: PositiveFloat = Field(
+        900.0,
+        description="Seconds an engine may take from start to a healthy /health before it "
+        "is restarted. Large models load for minutes; too low a value restarts an engine "
+        "that was about to become ready.",
+    )
+    unhealthy_timeout_s: PositiveFloat = Field(
+        120.0,
+        description="Seconds a running engine may fail its health check before it is "
+        "restarted. Lower recovers a hung engine sooner; higher rides out long pauses.",
+    )
+    env: dict[str, str] = Field(
+        default_factory=dict,
+        description="Environment for every engine of this kind (model entries add to it).",
+    )
+
+
+class EnginesSection(Section):
+    """The engine kinds a model's `engine` names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    vllm: EngineSection = Field(
+        default_factory=EngineSection,
+        description="vLLM on NVIDIA GPUs.",
+    )
+    vllm_cpu: EngineSection = Field(
+        default_factory=EngineSection,
+        alias="vllm-cpu",
+        description="vLLM's CPU build, for hosts without a GPU (first runs, CI). A "
+        "replica's `memory_gib` is its KV cache (VLLM_CPU_KVCACHE_SPACE, whole GiB).",
+    )
+
+    def for_engine(self, engine: str) -> EngineSection:
+        return self.vllm if engine == "vllm" else self.vllm_cpu
+
+    def python_for(self, engine: str) -> Path:
+        return self.for_engine(engine).python or Path(f"/opt/appliance/{engine}/bin/python")
+
+
+class SupervisorSection(Section):
+    """appliance-supervisord, the process manager that owns every engine."""
+
+    stop_timeout_s: PositiveFloat = Field(
+        60.0,
+        description="Seconds an engine gets to exit after SIGTERM before its whole process "
+        "group is killed. vLLM frees GPU memory on a clean exit; too short a timeout can "
+        "leave memory held until the driver reclaims it.",
+    )
+    log_max_mib: PositiveFloat = Field(
+        50.0,
+        description="Size at which an engine's log file is rotated.",
+    )
+    log_backups: Annotated[int, _within(0)] = Field(
+        5,
+        description="Rotated engine log files kept per engine.",
+    )
+
+
+class AgentSection(Section):
+    """appliance-agent, the node daemon."""
+
+    api_port: Port | None = Field(
+        None,
+        description="Also serve the agent API on 127.0.0.1 at this port (it is always on "
+        "the unix socket run_dir/agent.sock). Loopback only: the API can load and unload "
+        "models.",
+    )
+    health_interval_s: PositiveFloat = Field(
+        5.0,
+        description="Seconds between engine state and /health checks. Lower notices a "
+        "crash or readiness sooner; each check is one XML-RPC call and one HTTP request "
+        "per engine.",
+    )
+    restart_backoff_s: PositiveFloat = Field(
+        5.0,
+        description="Delay before the first restart of a crashed engine; it doubles with "
+        "each crash in a row up to restart_backoff_max_s.",
+    )
+    restart_backoff_max_s: PositiveFloat = Field(
+        300.0,
+        description="Longest delay between restarts of a crash-looping engine.",
+    )
+    max_restarts: Count = Field(
+        5,
+        description="Crashes in a row (without becoming ready in between) after which an "
+        "engine is marked failed and left stopped, with the end of its log in "
+        "`appliance status`. `appliance reload` tries failed engines again.",
+    )
 
 
 class ApplianceConfig(Section):
@@ -239,6 +384,13 @@ class ApplianceConfig(Section):
     models: list[ModelEntry] = Field(
         default_factory=list, description="The models this node serves."
     )
+    engines: EnginesSection = Field(
+        default_factory=EnginesSection, description="Engine kinds."
+    )
+    supervisor: SupervisorSection = Field(
+        default_factory=SupervisorSection, description="The engine process manager."
+    )
+    agent: AgentSection = Field(default_factory=AgentSection, description="The node daemon.")
 
 
 def check_model_args(entry: ModelEntry) -> list[tuple[tuple[str | int, ...], str]]:

@@ -57,17 +57,25 @@ def assign_ports(
     replicas: Iterable[tuple[str, int]],
     port_range: tuple[int, int],
     fixed: Mapping[tuple[str, int], int],
+    previous: Mapping[tuple[str, int], int] | None = None,
 ) -> dict[tuple[str, int], int]:
-    """A port for every (model, replica): fixed ones as given, the rest at their hashed
-    slot in `port_range`, probing upwards (wrapping) past taken ports. Replicas are
-    handled in sorted order, so the result depends only on the set of replicas.
+    """A port for every (model, replica): fixed ones as given, then the port a replica had
+    before (`previous`, when still in range and free), the rest at their hashed slot in
+    `port_range`, probing upwards (wrapping) past taken ports. Replicas are handled in
+    sorted order, so the result depends only on the inputs, not their order.
 
     Raises ValueError when the range has too few free ports."""
     start, end = port_range
     slots = end - start + 1
     taken = set(fixed.values())
     ports: dict[tuple[str, int], int] = dict(fixed)
-    todo = sorted(r for r in set(replicas) if r not in fixed)
+    wanted = set(replicas)
+    # Replicas keep the port they had, so an edit elsewhere never moves a running engine.
+    for key, port in sorted((previous or {}).items()):
+        if key in wanted and key not in ports and start <= port <= end and port not in taken:
+            ports[key] = port
+            taken.add(port)
+    todo = sorted(r for r in wanted if r not in ports)
     free = sum(1 for p in range(start, end + 1) if p not in taken)
     if len(todo) > free:
         raise ValueError(

@@ -35,6 +35,9 @@ _GPUS_SHOWN = 6
 
 @dataclass(frozen=True)
 class Placement:
+    """One replica's place. A CPU engine's replica has no GPUs, `gpu_name` "cpu" and
+    `memory_gib` its KV cache; a GPU replica's `memory_gib` is per GPU."""
+
     model: str
     replica: int
     gpus: tuple[int, ...]
@@ -43,6 +46,11 @@ class Placement:
     fraction: float
     memory_gib: float
     port: int
+    engine: str = "vllm"
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.model, self.replica)
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,20 @@ class Plan:
     @property
     def complete(self) -> bool:
         return not self.rejections
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Plan:
+        """The inverse of to_dict (the agent keeps its applied plan on disk)."""
+
+        def tuples(item: dict) -> dict:
+            return {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
+
+        return cls(
+            placements=tuple(Placement(**tuples(p)) for p in data["placements"]),
+            rejections=tuple(Rejection(**r) for r in data["rejections"]),
+            gpus=tuple(GpuAllocation(**g) for g in data["gpus"]),
+            reserve_fraction=data["reserve_fraction"],
+        )
 
     def to_dict(self) -> dict:
         def item(obj: object) -> dict:
@@ -125,13 +147,18 @@ class _State:
             self.groups.setdefault((gpu.name, gpu.memory_total_mib), []).append(gpu)
 
 
-def plan(config: ApplianceConfig, inventory: Inventory) -> Plan:
-    """Place every replica of `config.models` on the GPUs of `inventory`."""
+def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = None) -> Plan:
+    """Place every replica of `config.models` on the GPUs of `inventory`.
+
+    With `previous` (the plan running now), replicas keep their GPUs and ports wherever
+    they still fit, before anything else is placed: an edit to node.toml moves only what
+    it changed."""
     skipped = skip_reasons(inventory, config.gpus.exclude)
     usable = [g for g in inventory.gpus if g.index not in skipped]
     budget = gpu_budget_ppm(config.gpus.reserve_fraction)
     state = _State(usable, budget)
-    ports = replica_ports(config)
+    before = {p.key: p for p in previous.placements} if previous else {}
+    ports = replica_ports(config, {k: p.port for k, p in before.items()})
     reserve_pct = f"{config.gpus.reserve_fraction * 100:g}%"
 
     order = sorted(
@@ -143,10 +170,26 @@ def plan(config: ApplianceConfig, inventory: Inventory) -> Plan:
             item[2],
         ),
     )
+    # Replicas that were placed before go first, so they find their GPUs as they left them.
+    order = [o for o in order if (o[1].name, o[2]) in before] + [
+        o for o in order if (o[1].name, o[2]) not in before
+    ]
     placed: dict[tuple[int, int], Placement] = {}
     rejected: dict[tuple[int, int], Rejection] = {}
     for pos, model, replica in order:
-        result = _place_one(model, replica, state, config.gpus.policy, reserve_pct, inventory, skipped)
+        if not model.uses_gpu:
+            placed[(pos, replica)] = Placement(
+                model=model.name, replica=replica, gpus=(), gpu_uuids=(), gpu_name="cpu",
+                fraction=0.0, memory_gib=float(model.memory_gib or 0),
+                port=ports[(model.name, replica)], engine=model.engine,
+            )
+            continue
+        earlier = before.get((model.name, replica))
+        result = _keep(model, earlier, state) if earlier else None
+        if result is None:
+            result = _place_one(
+                model, replica, state, config.gpus.policy, reserve_pct, inventory, skipped
+            )
         if isinstance(result, Rejection):
             rejected[(pos, replica)] = result
             continue
@@ -163,6 +206,7 @@ def plan(config: ApplianceConfig, inventory: Inventory) -> Plan:
             fraction=from_ppm(need),
             memory_gib=round(gib_of(need, total), 2),
             port=ports[(model.name, replica)],
+            engine=model.engine,
         )
 
     allocations = tuple(
@@ -184,10 +228,28 @@ def plan(config: ApplianceConfig, inventory: Inventory) -> Plan:
     )
 
 
+def _keep(model: ModelEntry, earlier: Placement, state: _State) -> tuple[list[Gpu], int] | None:
+    """The GPUs a replica had, if they are all still usable, of one type, match the model
+    and have room for what it needs now; None otherwise."""
+    by_index = {g.index: g for gs in state.groups.values() for g in gs}
+    gpus = [by_index.get(i) for i in earlier.gpus]
+    if any(g is None for g in gpus) or len(gpus) != model.gpus_per_replica:
+        return None
+    kept = [g for g in gpus if g is not None]
+    if len({(g.name, g.memory_total_mib) for g in kept}) != 1:
+        return None
+    if not _matches(model.gpu_type, kept[0].name):
+        return None
+    need = _need_ppm(model, kept[0].memory_total_mib)
+    if any(state.free[g.index] < need for g in kept):
+        return None
+    return kept, need
+
+
 def _memory_estimate_mib(model: ModelEntry, state: _State) -> float:
     """For ordering only: what one GPU-share of this model weighs, in MiB."""
-    if model.memory_gib is not None:
-        return model.memory_gib * MIB_PER_GIB
+    if model.memory_gib is not None or not model.uses_gpu:
+        return (model.memory_gib or 0) * MIB_PER_GIB
     totals = [total for (name, total) in state.groups if _matches(model.gpu_type, name)]
     return (model.gpu_memory_fraction or 0) * max(totals, default=0)
 

@@ -7,8 +7,11 @@ from appliance.config.schema import ApplianceConfig
 from appliance.placement.formulas import assign_ports, fixed_ports
 
 
-def replica_ports(config: ApplianceConfig) -> dict[tuple[str, int], int]:
-    """(model name, replica) -> port. Raises ValueError when the range is too small."""
+def replica_ports(
+    config: ApplianceConfig, previous: dict[tuple[str, int], int] | None = None
+) -> dict[tuple[str, int], int]:
+    """(model name, replica) -> port, keeping `previous` ports where possible. Raises
+    ValueError when the range is too small."""
     fixed: dict[tuple[str, int], int] = {}
     replicas: list[tuple[str, int]] = []
     for model in config.models:
@@ -16,4 +19,4 @@ def replica_ports(config: ApplianceConfig) -> dict[tuple[str, int], int]:
             for i, port in enumerate(fixed_ports(model.port, model.replicas)):
                 fixed[(model.name, i)] = port
         replicas.extend((model.name, i) for i in range(model.replicas))
-    return assign_ports(replicas, config.node.engine_port_range, fixed)
+    return assign_ports(replicas, config.node.engine_port_range, fixed, previous)

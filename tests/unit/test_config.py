@@ -81,7 +81,7 @@ def test_config_is_frozen() -> None:
             {"gpus": {"zzz": 1}},
             [
                 "gpus.zzz: unknown key; known keys: reserve_fraction, policy, inventory_file, "
-                "exclude"
+                "exclude, over_quota_action, watchdog_interval_s"
             ],
         ),
         (
@@ -104,7 +104,7 @@ def test_config_is_frozen() -> None:
             [
                 "models[0].name: must be 1-128 characters of letters, digits and . _ : / -, "
                 "starting with a letter or digit, got 'a b'",
-                "models[0].engine: must be one of 'vllm', got 'tgi'",
+                "models[0].engine: must be one of 'vllm' or 'vllm-cpu', got 'tgi'",
                 "models[0].replicas: must be >= 1, got 0",
                 "models[0].gpu_memory_fraction: must be a number, got 'x'",
             ],
@@ -188,6 +188,40 @@ def test_missing_file_says_how_to_point_elsewhere(tmp_path: Path) -> None:
         load_config(tmp_path / "absent.toml")
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            {"models": [model(engine="vllm-cpu", gpu_type="L4")]},
+            [
+                "models[0]: engine 'vllm-cpu' runs on the CPU: set memory_gib (its KV cache) "
+                "and remove gpu_memory_fraction, gpu_type"
+            ],
+        ),
+        (
+            {"engines": {"vllm-cpu": {"start_timout_s": 3}}},
+            ["engines.vllm-cpu.start_timout_s: unknown key; did you mean 'start_timeout_s'?"],
+        ),
+        (
+            {"agent": {"max_restarts": 0, "api_port": 22}},
+            [
+                "agent.api_port: must be a port from 1024 to 65535, got 22",
+                "agent.max_restarts: must be >= 1, got 0",
+            ],
+        ),
+    ],
+)
+def test_engine_and_agent_sections(data: dict, expected: list[str]) -> None:
+    assert problems_of(data) == expected
+
+
+def test_engine_python_defaults_per_kind_and_partial_tables() -> None:
+    config = parse_config({"engines": {"vllm-cpu": {"start_timeout_s": 60}}})
+    assert config.engines.python_for("vllm-cpu") == Path("/opt/appliance/vllm-cpu/bin/python")
+    assert config.engines.python_for("vllm") == Path("/opt/appliance/vllm/bin/python")
+    assert config.engines.vllm_cpu.start_timeout_s == 60
+
+
 def test_overrides_apply_after_the_file() -> None:
     config = parse_config({"gpus": {"policy": "binpack"}}, overrides={"gpus.policy": "spread"})
     assert config.gpus.policy == "spread"
@@ -206,17 +240,18 @@ def test_defaults_file_is_complete_and_loads_as_the_defaults(tmp_path: Path) -> 
     path = tmp_path / "node.toml"
     path.write_text(text)
     assert load_config(path) == ApplianceConfig()
-    from appliance.config.schema import GpusSection, ModelEntry, NodeSection
+    from appliance.config.render import _leaf_fields, _sections
 
-    for section in (NodeSection, GpusSection, ModelEntry):
-        for key in section.model_fields:
-            assert f"{key} = " in text, key
+    for name, model, _, _ in _sections():
+        assert (f"[{name}]" in text) or (f"[[{name}]]" in text), name
+        for key, _ in _leaf_fields(model):
+            assert f"{key} = " in text, f"{name}.{key}"
 
 
 def test_defaults_example_model_is_valid() -> None:
     """Uncommenting the example [[models]] entry gives a valid model."""
     text = render_defaults()
-    block = text[text.index("# [[models]]") :]
+    block = text[text.index("# [[models]]") :].split("\n\n")[0]
     lines = [
         line[2:] for line in block.splitlines()
         if line.startswith("# ") and " = " in line and "..." not in line

@@ -223,3 +223,46 @@ def test_greedy_limit_documented_in_placement_md() -> None:
     packed = plan(config(*models, policy="binpack", **three), inventory("8xH100-80GB"))
     assert sorted(placed(spread).values()) == [(0, 1), (0, 2), (1, 2)]
     assert len(packed.placements) == 2 and len(packed.rejections) == 1
+
+
+def test_cpu_engine_replicas_need_no_gpu() -> None:
+    result = plan(
+        config(m("tiny", engine="vllm-cpu", memory_gib=1, replicas=2)), Inventory()
+    )
+    assert result.complete
+    assert [(p.gpus, p.gpu_name, p.engine, p.memory_gib) for p in result.placements] == [
+        ((), "cpu", "vllm-cpu", 1.0),
+        ((), "cpu", "vllm-cpu", 1.0),
+    ]
+
+
+def test_previous_plan_keeps_gpus_and_ports_when_a_model_is_added() -> None:
+    inv = inventory("8xH100-80GB")
+    first = plan(config(m("a", gpu_memory_fraction=0.5, replicas=3)), inv)
+    # A new big model declared first would, planned from scratch, take GPUs 0-3.
+    second_cfg = config(
+        m("big", tensor_parallel_size=4, gpu_memory_fraction=0.9),
+        m("a", gpu_memory_fraction=0.5, replicas=3),
+    )
+    fresh = plan(second_cfg, inv)
+    kept = plan(second_cfg, inv, previous=first)
+    assert kept.complete
+    before = {p.key: (p.gpus, p.port) for p in first.placements}
+    assert {p.key: (p.gpus, p.port) for p in kept.placements if p.model == "a"} == before
+    assert {p.key: p.gpus for p in fresh.placements if p.model == "a"} != {
+        k: v[0] for k, v in before.items()
+    }
+
+
+def test_previous_placement_is_dropped_when_the_model_grew() -> None:
+    inv = inventory("1xL4")
+    first = plan(config(m("a", gpu_memory_fraction=0.5)), inv)
+    grown = plan(config(m("a", gpu_memory_fraction=0.9)), inv, previous=first)
+    assert grown.placements[0].fraction == 0.9
+
+
+def test_plan_round_trips_through_its_dict() -> None:
+    from appliance.placement.planner import Plan
+
+    result = plan(load_config(EXAMPLES / "fleet-node.toml"), inventory("2xA100-40GB-2xL4"))
+    assert Plan.from_dict(result.to_dict()) == result

@@ -180,3 +180,10 @@ def test_single_gpu_replicas_fill_every_slot_there_is(config, inv) -> None:
         )
         slots += budget // need
     assert len(plan(cfg, inv).placements) == min(model.replicas, slots)
+
+
+@SETTINGS
+@given(configs(), inventories())
+def test_replanning_with_the_previous_plan_changes_nothing(config, inv) -> None:
+    first = plan(config, inv)
+    assert plan(config, inv, previous=first).placements == first.placements
