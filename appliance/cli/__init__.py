@@ -5,6 +5,13 @@ from __future__ import annotations
 import click
 
 from appliance import __version__
+from appliance.cli.agent_cmd import (
+    agent_group,
+    models_group,
+    reload_cmd,
+    status,
+    supervisor_group,
+)
 from appliance.cli.config_cmd import config_group
 from appliance.cli.gpu_cmd import inventory, plan_cmd
 
@@ -18,3 +25,8 @@ def main() -> None:
 main.add_command(config_group)
 main.add_command(inventory)
 main.add_command(plan_cmd)
+main.add_command(agent_group)
+main.add_command(supervisor_group)
+main.add_command(status)
+main.add_command(reload_cmd)
+main.add_command(models_group)

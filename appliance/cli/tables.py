@@ -9,6 +9,8 @@ from appliance.gpu.inventory import Inventory
 from appliance.placement.formulas import MIB_PER_GIB
 from appliance.placement.planner import Plan, fmt_fraction
 
+SIMPLE = box.SIMPLE_HEAD
+
 
 def _gib(mib: int) -> str:
     return f"{mib / MIB_PER_GIB:.1f}"

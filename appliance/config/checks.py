@@ -3,7 +3,7 @@ TOML path to fix, so `appliance config check` can list all of them at once."""
 
 from __future__ import annotations
 
-from appliance.config.schema import ApplianceConfig, check_model_args
+from appliance.config.schema import ApplianceConfig, check_env, check_model_args
 from appliance.errors import Problem
 from appliance.placement.formulas import PPM, fixed_ports, gpu_budget_ppm, to_ppm
 from appliance.placement.ports import replica_ports
@@ -64,11 +64,17 @@ def _fractions_within_budget(config: ApplianceConfig) -> list[Problem]:
 
 
 def _model_args(config: ApplianceConfig) -> list[Problem]:
-    return [
+    problems = [
         Problem(toml_path(("models", i, *loc)), message)
         for i, model in enumerate(config.models)
         for loc, message in check_model_args(model)
     ]
+    for kind in ("vllm", "vllm-cpu"):
+        problems += [
+            Problem(toml_path(("engines", kind, *loc)), message)
+            for loc, message in check_env(config.engines.for_engine(kind).env)
+        ]
+    return problems
 
 
 def _fixed_ports(config: ApplianceConfig) -> list[Problem]:

@@ -57,8 +57,8 @@ _KINDS = {
 }
 
 
-def load_config(path: Path, overrides: Mapping[str, Any] | None = None) -> ApplianceConfig:
-    """Read, parse and validate node.toml. Raises ConfigError listing every problem."""
+def read_config_data(path: Path) -> dict[str, Any]:
+    """node.toml as a dict. Raises ConfigError when it is missing, unreadable or not TOML."""
     source = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -70,10 +70,16 @@ def load_config(path: Path, overrides: Mapping[str, Any] | None = None) -> Appli
     except (PermissionError, IsADirectoryError, UnicodeDecodeError) as exc:
         raise ConfigError(source, [Problem("", f"{path}: cannot read: {exc}")]) from None
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(source, [Problem("", f"{path}: invalid TOML: {exc}")]) from None
-    return parse_config(data, base_dir=path.parent, overrides=overrides, source=source)
+
+
+def load_config(path: Path, overrides: Mapping[str, Any] | None = None) -> ApplianceConfig:
+    """Read, parse and validate node.toml. Raises ConfigError listing every problem."""
+    return parse_config(
+        read_config_data(path), base_dir=path.parent, overrides=overrides, source=str(path)
+    )
 
 
 def parse_config(

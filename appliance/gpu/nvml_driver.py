@@ -79,6 +79,14 @@ class NvmlDriver:
         )
         return facts
 
+    def processes(self, index: int) -> list[tuple[int, int]]:
+        """(pid, used bytes) of every compute process on GPU `index`. NVML reports 0
+        bytes where it cannot tell (no permission, some virtualised GPUs)."""
+        with self._errors():
+            handle = pynvml.nvmlDeviceGetHandleByIndex(index)
+            procs = pynvml.nvmlDeviceGetComputeRunningProcesses(handle)
+        return [(int(p.pid), int(p.usedGpuMemory or 0)) for p in procs]
+
     @staticmethod
     def _maybe(query: Any) -> Any:
         """A query NVML may not support on this GPU or driver: None instead of an error."""

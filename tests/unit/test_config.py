@@ -215,10 +215,14 @@ def test_engine_and_agent_sections(data: dict, expected: list[str]) -> None:
     assert problems_of(data) == expected
 
 
-def test_engine_python_defaults_per_kind_and_partial_tables() -> None:
-    config = parse_config({"engines": {"vllm-cpu": {"start_timeout_s": 60}}})
-    assert config.engines.python_for("vllm-cpu") == Path("/opt/appliance/vllm-cpu/bin/python")
-    assert config.engines.python_for("vllm") == Path("/opt/appliance/vllm/bin/python")
+def test_engine_command_defaults_per_kind_and_partial_tables() -> None:
+    config = parse_config(
+        {"engines": {"vllm-cpu": {"start_timeout_s": 60}, "vllm": {"command": ["numactl", "x"]}}}
+    )
+    assert config.engines.command_for("vllm-cpu") == [
+        "/opt/appliance/vllm-cpu/bin/python", "-m", "vllm.entrypoints.openai.api_server"
+    ]
+    assert config.engines.command_for("vllm") == ["numactl", "x"]
     assert config.engines.vllm_cpu.start_timeout_s == 60
 
 

@@ -1,0 +1,440 @@
+"""The agent daemon (a shell around the pure cores): config → plan → specs → supervisord.
+
+One asyncio loop. Every `health_interval_s` it asks supervisord for process states, probes
+the /health of live engines, feeds both to the Lifecycle and carries out its actions. A
+reload (SIGHUP, the API) re-reads node.toml and the drop-in, re-plans with the running plan
+as `previous`, and applies only the diff; an invalid config changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import signal
+import socket
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from appliance.agent import dropin
+from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
+from appliance.agent.notify import notify, watchdog_interval_s
+from appliance.agent.reconcile import Diff, diff
+from appliance.agent.secrets import load_or_create_token
+from appliance.agent.watchdog import GpuUsage, gpu_usage
+from appliance.config import ApplianceConfig, parse_config
+from appliance.config.loader import read_config_data
+from appliance.engines.specs import EngineSpec, build_specs
+from appliance.errors import ApplianceError, ConfigError, InventoryError
+from appliance.gpu.discover import discover_inventory
+from appliance.gpu.inventory import Inventory
+from appliance.placement.planner import Plan, plan
+from appliance.supervisor.client import SupervisorClient, SupervisorUnavailable
+from appliance.supervisor.conf import SupervisorPaths, render_program
+from appliance.supervisor.store import ProgramStore
+
+log = logging.getLogger("appliance.agent")
+
+
+@dataclass(frozen=True)
+class AgentPaths:
+    api_socket: Path
+    token: Path
+    applied_plan: Path
+    dropin: Path
+
+    @classmethod
+    def from_config(cls, config: ApplianceConfig) -> AgentPaths:
+        node = config.node
+        return cls(
+            api_socket=node.run_dir / "agent.sock",
+            token=node.state_dir / "engine-token",
+            applied_plan=node.state_dir / "applied-plan.json",
+            dropin=node.state_dir / "models.toml",
+        )
+
+
+@dataclass
+class ReloadResult:
+    ok: bool
+    errors: list[str] = field(default_factory=list)
+    diff: Diff = field(default_factory=Diff)
+    rejections: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "errors": self.errors,
+            "diff": self.diff.to_dict(),
+            "rejections": self.rejections,
+        }
+
+
+class Agent:
+    def __init__(
+        self,
+        config_path: Path,
+        overrides: Mapping[str, Any] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.config_path = config_path
+        self.overrides = dict(overrides or {})
+        self.clock = clock
+        self.started_at = time.time()
+        self.config: ApplianceConfig | None = None
+        self.inventory: Inventory | None = None
+        self.plan: Plan | None = None
+        self.specs: dict[str, EngineSpec] = {}
+        self.lifecycle = Lifecycle(RestartPolicy())
+        self.supervisor: SupervisorClient | None = None
+        self.store: ProgramStore | None = None
+        self.paths: AgentPaths | None = None
+        self.token = ""
+        self.ready = False
+        self.reloads = {"ok": 0, "rejected": 0}
+        self.last_reload: ReloadResult | None = None
+        self.reconcile_seconds: list[float] = []
+        self.gpu_usage: list[GpuUsage] = []
+        self.over_quota: set[str] = set()
+        self._lock = asyncio.Lock()
+        self._stop = asyncio.Event()
+        self._session: aiohttp.ClientSession | None = None
+
+    # -- configuration -------------------------------------------------------------
+
+    def read_config(self) -> tuple[ApplianceConfig, dict[str, Any]]:
+        """node.toml plus the drop-in, validated. Raises ConfigError."""
+        base = read_config_data(self.config_path)
+        config = parse_config(base, base_dir=self.config_path.parent, overrides=self.overrides,
+                              source=str(self.config_path))
+        extra = dropin.read_dropin(AgentPaths.from_config(config).dropin)
+        if extra:
+            config = parse_config(
+                dropin.effective(base, extra), base_dir=self.config_path.parent,
+                overrides=self.overrides, source=f"{self.config_path} + models drop-in",
+            )
+        return config, base
+
+    def _load_previous_plan(self) -> Plan | None:
+        assert self.paths is not None
+        try:
+            return Plan.from_dict(json.loads(self.paths.applied_plan.read_text()))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _save_plan(self, applied: Plan) -> None:
+        assert self.paths is not None
+        tmp = self.paths.applied_plan.with_suffix(".tmp")
+        tmp.write_text(json.dumps(applied.to_dict()))
+        os.replace(tmp, self.paths.applied_plan)
+
+    # -- start-up ----------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Load config, connect to supervisord, adopt or start engines. Raises on a
+        config that cannot be used (the agent refuses to start with it)."""
+        config, _ = self.read_config()
+        self.paths = AgentPaths.from_config(config)
+        sup_paths = SupervisorPaths.from_config(config)
+        self.supervisor = SupervisorClient(str(sup_paths.socket))
+        self.store = ProgramStore(sup_paths.programs_dir)
+        self.token = load_or_create_token(self.paths.token)
+        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2))
+        await self._wait_for_supervisor()
+        await self.apply(config, self._load_previous_plan())
+        self.ready = True
+
+    async def _wait_for_supervisor(self, timeout_s: float = 60.0) -> None:
+        assert self.supervisor is not None
+        deadline = self.clock() + timeout_s
+        while True:
+            try:
+                await self.supervisor.state()
+                return
+            except SupervisorUnavailable:
+                if self.clock() > deadline:
+                    raise
+                await asyncio.sleep(0.2)
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    # -- reload and apply ----------------------------------------------------------
+
+    async def reload(self) -> ReloadResult:
+        """Re-read node.toml and the drop-in; apply only the diff. An invalid config is
+        rejected and nothing changes."""
+        try:
+            config, _ = self.read_config()
+        except ConfigError as exc:
+            result = ReloadResult(ok=False, errors=[str(p) for p in exc.problems])
+            self.reloads["rejected"] += 1
+            self.last_reload = result
+            log.warning("reload rejected: %d problems in %s", len(exc.problems), exc.source)
+            return result
+        try:
+            result = await self.apply(config, self.plan)
+        except InventoryError as exc:
+            result = ReloadResult(ok=False, errors=[str(exc)])
+            self.reloads["rejected"] += 1
+            self.last_reload = result
+            return result
+        self.lifecycle.retry_failed(self.clock())
+        return result
+
+    async def apply(self, config: ApplianceConfig, previous: Plan | None) -> ReloadResult:
+        """Plan `config` (keeping `previous` placements) and reconcile supervisord with it.
+        Raises InventoryError when the GPUs cannot be read."""
+        async with self._lock:
+            started = time.perf_counter()
+            needs_gpus = any(m.uses_gpu for m in config.models) or config.gpus.inventory_file
+            inventory = (
+                discover_inventory(config.gpus.inventory_file)
+                if needs_gpus
+                else Inventory(source="none")
+            )
+            new_plan = plan(config, inventory, previous)
+            specs = build_specs(config, new_plan)
+            changes = await self._apply_specs(config, specs)
+            self.config, self.inventory, self.plan = config, inventory, new_plan
+            self.specs = {s.name: s for s in specs}
+            self.lifecycle.policy = RestartPolicy(
+                backoff_s=config.agent.restart_backoff_s,
+                backoff_max_s=config.agent.restart_backoff_max_s,
+                max_restarts=config.agent.max_restarts,
+            )
+            self.lifecycle.set_specs(specs, self.clock())
+            self._save_plan(new_plan)
+            elapsed = time.perf_counter() - started
+            self.reconcile_seconds.append(elapsed)
+            result = ReloadResult(
+                ok=True, diff=changes, rejections=[r.reason for r in new_plan.rejections]
+            )
+            self.reloads["ok"] += 1
+            self.last_reload = result
+            log.info(
+                "applied plan: add %d, change %d, remove %d, keep %d, %d rejected (%.3fs)",
+                len(changes.add), len(changes.change), len(changes.remove), len(changes.keep),
+                len(new_plan.rejections), elapsed,
+            )
+        await self.tick()
+        return result
+
+    async def _apply_specs(self, config: ApplianceConfig, specs: list[EngineSpec]) -> Diff:
+        assert self.supervisor is not None and self.store is not None
+        processes = await self.supervisor.processes()
+        changes = diff({s.name: s.digest for s in specs}, self.store.digests(), set(processes))
+        if changes.empty:
+            return changes
+        by_name = {s.name: s for s in specs}
+        going = [*changes.remove, *changes.change]
+        await asyncio.gather(*(self.supervisor.stop(n) for n in going if n in processes))
+        for name in going:
+            await self.supervisor.remove(name)
+        for name in changes.remove:
+            self.store.delete(name)
+        secret = {"VLLM_API_KEY": self.token}
+        for name in (*changes.add, *changes.change):
+            self.store.write(name, render_program(config, by_name[name], secret))
+        SupervisorPaths.from_config(config).engine_log_dir.mkdir(parents=True, exist_ok=True)
+        await self.supervisor.reload_config()
+        for name in (*changes.add, *changes.change):
+            await self.supervisor.add(name)
+        return changes
+
+    # -- the watch loop --------------------------------------------------------------
+
+    async def probe(self, names: list[str]) -> dict[str, bool]:
+        assert self._session is not None
+
+        async def one(name: str) -> bool:
+            spec = self.specs[name]
+            try:
+                async with self._session.get(spec.health_url) as resp:
+                    return resp.status == 200
+            except (TimeoutError, aiohttp.ClientError, OSError):
+                return False
+
+        results = await asyncio.gather(*(one(n) for n in names))
+        return dict(zip(names, results, strict=True))
+
+    async def tick(self) -> None:
+        assert self.supervisor is not None
+        async with self._lock:
+            processes = await self.supervisor.processes()
+            alive = [n for n, p in processes.items() if n in self.specs and p.alive]
+            healthy = await self.probe(alive)
+            actions = self.lifecycle.observe(self.clock(), processes, healthy)
+            stops = [a for a in actions if isinstance(a, Stop)]
+            for action in stops:
+                log.warning("stopping %s: %s", action.name, action.reason)
+            await asyncio.gather(*(self.supervisor.stop(a.name) for a in stops))
+            for action in actions:
+                if isinstance(action, Start):
+                    log.info("starting %s", action.name)
+                    await self.supervisor.start(action.name)
+                elif isinstance(action, FetchLog):
+                    self.lifecycle.set_log(action.name, await self.supervisor.tail(action.name))
+                    engine = self.lifecycle.engines.get(action.name)
+                    if engine is not None:
+                        log.warning("%s: %s", action.name, engine.detail)
+
+    async def run_loop(self) -> None:
+        assert self.config is not None
+        watchdog = watchdog_interval_s()
+        last_ping = 0.0
+        while not self._stop.is_set():
+            try:
+                await asyncio.wait_for(self._stop.wait(), timeout=self.config.agent.health_interval_s)
+            except TimeoutError:
+                pass
+            if self._stop.is_set():
+                break
+            try:
+                await self.tick()
+            except SupervisorUnavailable as exc:
+                log.error("%s", exc)
+            except ApplianceError as exc:
+                log.error("tick failed: %s", exc)
+            if watchdog and self.clock() - last_ping >= watchdog:
+                notify("WATCHDOG=1")
+                last_ping = self.clock()
+
+    # -- GPU memory watchdog ------------------------------------------------------------
+
+    def _read_gpu_usage(self) -> list[GpuUsage]:
+        """NVML per-process memory for the GPUs engines use (runs in a worker thread)."""
+        import psutil
+
+        from appliance.gpu.nvml_driver import NvmlDriver
+
+        engines = []
+        for engine in self.lifecycle.engines.values():
+            if not engine.spec.gpus or not engine.pid:
+                continue
+            try:
+                root = psutil.Process(engine.pid)
+                pids = {root.pid, *(c.pid for c in root.children(recursive=True))}
+            except psutil.Error:
+                continue
+            engines.append((engine.spec, pids))
+        if not engines or self.inventory is None:
+            return []
+        gpus = sorted({g for spec, _ in engines for g in spec.gpus})
+        totals = {g.index: g.memory_total_mib * 1024 * 1024 for g in self.inventory.gpus}
+        with NvmlDriver() as nvml:
+            processes = {g: nvml.processes(g) for g in gpus}
+        return gpu_usage(engines, processes, totals)
+
+    async def check_gpu_memory(self) -> None:
+        assert self.config is not None and self.supervisor is not None
+        usage = await asyncio.to_thread(self._read_gpu_usage)
+        over = {u.engine for u in usage if u.over}
+        for u in usage:
+            if u.over and u.engine not in self.over_quota:
+                log.warning(
+                    "%s uses %.1f GiB on GPU %d, over its quota of %.1f GiB",
+                    u.engine, u.used_bytes / 2**30, u.gpu, u.quota_bytes / 2**30,
+                )
+        self.gpu_usage, self.over_quota = usage, over
+        if over and self.config.gpus.over_quota_action == "restart":
+            async with self._lock:
+                for name in sorted(over):
+                    for action in self.lifecycle.restart(name, self.clock(), "over its GPU memory quota"):
+                        if isinstance(action, Stop):
+                            await self.supervisor.stop(action.name)
+
+    async def watch_gpu_memory(self) -> None:
+        assert self.config is not None
+        while not self._stop.is_set():
+            try:
+                await asyncio.wait_for(self._stop.wait(), timeout=self.config.gpus.watchdog_interval_s)
+            except TimeoutError:
+                pass
+            if self._stop.is_set():
+                return
+            try:
+                await self.check_gpu_memory()
+            except InventoryError as exc:
+                log.warning("GPU memory watchdog: %s", exc)
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    # -- views -----------------------------------------------------------------------
+
+    def status(self) -> dict[str, Any]:
+        now = self.clock()
+        config = self.config
+        return {
+            "node": {
+                "name": (config.node.name if config and config.node.name else socket.gethostname()),
+                "config": str(self.config_path),
+                "agent_pid": os.getpid(),
+                "uptime_s": round(time.time() - self.started_at, 1),
+                "ready": self.ready,
+                "reloads": dict(self.reloads),
+                "last_reload": self.last_reload.to_dict() if self.last_reload else None,
+            },
+            "engines": [e.to_dict(now) for e in self.lifecycle.engines.values()],
+            "rejections": [
+                {"model": r.model, "replica": r.replica, "reason": r.reason}
+                for r in (self.plan.rejections if self.plan else ())
+            ],
+        }
+
+
+async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = None) -> int:
+    """`appliance agent run`: until SIGTERM/SIGINT. Returns the exit status."""
+    from appliance.agent.api import serve_api
+
+    agent = Agent(config_path, overrides)
+    loop = asyncio.get_running_loop()
+    try:
+        await agent.start()
+    except ConfigError as exc:
+        for problem in exc.problems:
+            log.error("%s", problem)
+        log.error("%s: the agent does not start with an invalid config", exc.source)
+        await agent.close()
+        return 1
+    except (SupervisorUnavailable, InventoryError) as exc:
+        log.error("%s", exc)
+        await agent.close()
+        return 1
+    assert agent.config is not None and agent.paths is not None
+    runner = await serve_api(agent, agent.paths.api_socket, agent.config.agent.api_port)
+
+    def on_hup() -> None:
+        async def go() -> None:
+            notify("RELOADING=1")
+            result = await agent.reload()
+            notify("READY=1")
+            if not result.ok:
+                for error in result.errors:
+                    log.error("reload: %s", error)
+
+        asyncio.ensure_future(go())
+
+    loop.add_signal_handler(signal.SIGHUP, on_hup)
+    loop.add_signal_handler(signal.SIGTERM, agent.request_stop)
+    loop.add_signal_handler(signal.SIGINT, agent.request_stop)
+    notify("READY=1")
+    log.info("agent ready: %d engines, API on %s", len(agent.specs), agent.paths.api_socket)
+    watchdog_task = asyncio.ensure_future(agent.watch_gpu_memory())
+    try:
+        await agent.run_loop()
+    finally:
+        watchdog_task.cancel()
+        notify("STOPPING=1")
+        await runner.cleanup()
+        await agent.close()
+        log.info("agent stopped; engines keep running under supervisord")
+    return 0

@@ -1,0 +1,136 @@
+"""EngineSpec: the exact process one replica runs, derived purely from config and plan.
+
+A spec's `digest` covers everything that, when changed, requires restarting the engine
+(argv and environment). The agent compares digests to decide what a reload touches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass, field
+
+from appliance.config.schema import ApplianceConfig, ModelEntry
+from appliance.placement.planner import Placement, Plan
+
+PROGRAM_PREFIX = "engine-"
+ENGINE_HOST = "127.0.0.1"
+
+# Environment every engine gets: no usage reporting from a host that serves private data,
+# unbuffered logs so `appliance status` shows the latest lines.
+BASE_ENV = {
+    "VLLM_NO_USAGE_STATS": "1",
+    "DO_NOT_TRACK": "1",
+    "PYTHONUNBUFFERED": "1",
+}
+
+
+@dataclass(frozen=True)
+class EngineSpec:
+    name: str
+    model: str
+    replica: int
+    engine: str
+    argv: tuple[str, ...]
+    env: tuple[tuple[str, str], ...]
+    port: int
+    gpus: tuple[int, ...]
+    gpu_uuids: tuple[str, ...]
+    fraction: float
+    memory_gib: float
+    start_timeout_s: float
+    unhealthy_timeout_s: float
+    devices: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def digest(self) -> str:
+        blob = json.dumps({"argv": self.argv, "env": self.env}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    @property
+    def health_url(self) -> str:
+        return f"http://{ENGINE_HOST}:{self.port}/health"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{ENGINE_HOST}:{self.port}"
+
+
+def program_name(model: str, replica: int) -> str:
+    """A supervisord program name for a replica: `engine-<model>-<replica>`. Characters
+    supervisord does not allow become `_`, plus a short hash so two names never meet."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", model)
+    if safe != model:
+        safe += "-" + hashlib.sha256(model.encode()).hexdigest()[:6]
+    return f"{PROGRAM_PREFIX}{safe}-{replica}"
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def engine_argv(command: list[str], model: ModelEntry, placement: Placement) -> tuple[str, ...]:
+    argv = [
+        *command,
+        "--model", model.source,
+        "--served-model-name", model.name,
+        "--host", ENGINE_HOST,
+        "--port", str(placement.port),
+    ]
+    if model.uses_gpu:
+        argv += [
+            "--gpu-memory-utilization", _fmt(placement.fraction),
+            "--tensor-parallel-size", str(model.tensor_parallel_size),
+            "--pipeline-parallel-size", str(model.pipeline_parallel_size),
+        ]
+    else:
+        argv += ["--enforce-eager"]
+    if model.max_model_len is not None:
+        argv += ["--max-model-len", str(model.max_model_len)]
+    return tuple(argv + list(model.extra_args))
+
+
+def engine_env(config: ApplianceConfig, model: ModelEntry, placement: Placement) -> dict[str, str]:
+    env = dict(BASE_ENV)
+    if model.uses_gpu:
+        # NVML numbers GPUs in PCI bus order; make CUDA use the same numbering.
+        env["CUDA_DEVICE_ORDER"] = "PCI_BUS_ID"
+        env["CUDA_VISIBLE_DEVICES"] = ",".join(str(i) for i in placement.gpus)
+    else:
+        env["VLLM_CPU_KVCACHE_SPACE"] = str(max(1, math.ceil(model.memory_gib or 1)))
+    env.update(config.engines.for_engine(model.engine).env)
+    env.update(model.env)
+    return env
+
+
+def build_specs(config: ApplianceConfig, plan: Plan) -> list[EngineSpec]:
+    """One spec per placed replica, in plan order."""
+    models = {m.name: m for m in config.models}
+    specs = []
+    for p in plan.placements:
+        model = models[p.model]
+        kind = config.engines.for_engine(model.engine)
+        command = config.engines.command_for(model.engine)
+        specs.append(
+            EngineSpec(
+                name=program_name(p.model, p.replica),
+                model=p.model,
+                replica=p.replica,
+                engine=model.engine,
+                argv=engine_argv(command, model, p),
+                env=tuple(sorted(engine_env(config, model, p).items())),
+                port=p.port,
+                gpus=p.gpus,
+                gpu_uuids=p.gpu_uuids,
+                fraction=p.fraction,
+                memory_gib=p.memory_gib,
+                start_timeout_s=kind.start_timeout_s,
+                unhealthy_timeout_s=kind.unhealthy_timeout_s,
+                # Replicas sharing a device start one after another; CPU engines all
+                # share the host's memory and cores, so they queue on "cpu".
+                devices=frozenset(f"gpu:{u}" for u in p.gpu_uuids) if p.gpus else frozenset({"cpu"}),
+            )
+        )
+    return specs

@@ -1,0 +1,4 @@
+"""Files the appliance renders for the host it runs on.
+
+`appliance.render.systemd`: the systemd units (`render_units`, `UnitContext`).
+"""

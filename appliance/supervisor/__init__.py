@@ -1,0 +1,1 @@
+"""appliance-supervisord: its configuration (rendered, pure) and its XML-RPC client."""

@@ -1,0 +1,126 @@
+"""supervisord's configuration as text: the main file and one file per engine program.
+
+Pure functions; `appliance.supervisor.store` writes them. Every program is created with
+autostart and autorestart off: the agent decides when engines start (one after another
+on a shared GPU) and restarts crashed ones with its own backoff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from appliance.config.schema import ApplianceConfig
+from appliance.engines.specs import EngineSpec
+
+DIGEST_MARK = "; appliance-spec-digest: "
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SupervisorPaths:
+    """Where supervisord's files live, derived from [node] directories."""
+
+    socket: Path
+    pidfile: Path
+    main_conf: Path
+    programs_dir: Path
+    logfile: Path
+    engine_log_dir: Path
+    workdir: Path
+
+    @classmethod
+    def from_config(cls, config: ApplianceConfig) -> SupervisorPaths:
+        node = config.node
+        return cls(
+            socket=node.run_dir / "supervisor.sock",
+            pidfile=node.run_dir / "supervisord.pid",
+            main_conf=node.state_dir / "supervisor" / "supervisord.conf",
+            programs_dir=node.state_dir / "supervisor" / "programs.d",
+            logfile=node.log_dir / "supervisord.log",
+            engine_log_dir=node.log_dir / "engines",
+            workdir=node.state_dir,
+        )
+
+    @property
+    def serverurl(self) -> str:
+        return f"unix://{self.socket}"
+
+
+def _escape(text: str) -> str:
+    """supervisord expands %(name)s in values; a literal % is written %%."""
+    return text.replace("%", "%%")
+
+
+def _quote_arg(arg: str) -> str:
+    if arg and re.fullmatch(r"[A-Za-z0-9_./:=,+@-]+", arg):
+        return _escape(arg)
+    return _escape('"' + arg.replace("\\", "\\\\").replace('"', '\\"') + '"')
+
+
+def render_main(config: ApplianceConfig) -> str:
+    paths = SupervisorPaths.from_config(config)
+    log_bytes = int(config.supervisor.log_max_mib * MIB)
+    return f"""\
+; appliance-supervisord: rendered by `appliance supervisor run`; edits are overwritten.
+[unix_http_server]
+file={paths.socket}
+; only the appliance user may control engines
+chmod=0700
+
+[supervisord]
+nodaemon=true
+identifier=appliance
+logfile={paths.logfile}
+logfile_maxbytes={log_bytes}
+logfile_backups={config.supervisor.log_backups}
+pidfile={paths.pidfile}
+childlogdir={paths.engine_log_dir}
+directory={paths.workdir}
+umask=027
+minfds=4096
+
+[rpcinterface:supervisor]
+supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+
+[supervisorctl]
+serverurl={paths.serverurl}
+
+[include]
+files = {paths.programs_dir}/*.conf
+"""
+
+
+def render_program(config: ApplianceConfig, spec: EngineSpec, secret_env: dict[str, str]) -> str:
+    """One engine's program file. `secret_env` (the engine token) is written here and
+    nowhere else; the file is created 0600."""
+    paths = SupervisorPaths.from_config(config)
+    env = dict(spec.env) | secret_env
+    environment = ",".join(f'{k}="{_escape(v)}"' for k, v in sorted(env.items()))
+    log_bytes = int(config.supervisor.log_max_mib * MIB)
+    return f"""\
+{DIGEST_MARK}{spec.digest}
+; model {spec.model} replica {spec.replica}: managed by appliance-agent; edits are overwritten.
+[program:{spec.name}]
+command={" ".join(_quote_arg(a) for a in spec.argv)}
+environment={environment}
+directory={paths.workdir}
+autostart=false
+autorestart=false
+startsecs=0
+startretries=0
+stopsignal=TERM
+stopwaitsecs={int(config.supervisor.stop_timeout_s)}
+stopasgroup=true
+killasgroup=true
+redirect_stderr=true
+stdout_logfile={paths.engine_log_dir / (spec.name + ".log")}
+stdout_logfile_maxbytes={log_bytes}
+stdout_logfile_backups={config.supervisor.log_backups}
+"""
+
+
+def digest_of(program_text: str) -> str | None:
+    first = program_text.split("\n", 1)[0]
+    return first[len(DIGEST_MARK):].strip() if first.startswith(DIGEST_MARK) else None

@@ -1,0 +1,55 @@
+"""A tiny stand-in engine for tests of process supervision (not of serving).
+
+It takes vLLM's server arguments, answers /health like vLLM (503 while "loading", then
+200), checks VLLM_API_KEY on /v1/*, and can be told to be slow or to crash:
+
+    TINY_ENGINE_STARTUP_S   seconds before /health turns 200 (default 0)
+    TINY_ENGINE_EXIT        exit with this status after the start-up delay
+
+Run as `python -m appliance.testing.tiny_engine --port N ...`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from aiohttp import web
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--served-model-name", default="tiny")
+    args, _ = parser.parse_known_args(argv)
+    startup = float(os.environ.get("TINY_ENGINE_STARTUP_S", "0"))
+    crash = os.environ.get("TINY_ENGINE_EXIT")
+    key = os.environ.get("VLLM_API_KEY")
+    born = time.monotonic()
+    print(f"tiny engine {args.served_model_name} pid {os.getpid()} on port {args.port}", flush=True)
+    if crash is not None:
+        time.sleep(startup)
+        print(f"tiny engine exiting with {crash}", flush=True)
+        sys.exit(int(crash))
+
+    async def health(request: web.Request) -> web.Response:
+        return web.Response(status=200 if time.monotonic() - born >= startup else 503)
+
+    async def models(request: web.Request) -> web.Response:
+        if key and request.headers.get("Authorization") != f"Bearer {key}":
+            return web.json_response({"error": "Unauthorized"}, status=401)
+        return web.json_response(
+            {"object": "list", "data": [{"id": args.served_model_name, "object": "model"}]}
+        )
+
+    app = web.Application()
+    app.router.add_get("/health", health)
+    app.router.add_get("/v1/models", models)
+    web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)
+
+
+if __name__ == "__main__":
+    main()
