@@ -14,6 +14,8 @@ from appliance.cli.agent_cmd import (
 )
 from appliance.cli.config_cmd import config_group
 from appliance.cli.gpu_cmd import inventory, plan_cmd
+from appliance.cli.render_cmd import render_group
+from appliance.cli.up_cmd import engines_group, up
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,3 +32,6 @@ main.add_command(supervisor_group)
 main.add_command(status)
 main.add_command(reload_cmd)
 main.add_command(models_group)
+main.add_command(up)
+main.add_command(engines_group)
+main.add_command(render_group)

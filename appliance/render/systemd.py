@@ -3,7 +3,7 @@
 `render_units(ctx)` is pure: a `UnitContext` (where the `appliance` executable and node.toml
 live, which account runs the services) in, the text of every unit out. The copies committed
 under `systemd/` are `render_units()` for the default context; a unit test keeps them equal.
-`write_units` and the `render systemd` click command at the bottom are the thin shell.
+`write_units` is the thin shell; `appliance render systemd` (appliance/cli/render_cmd.py) calls it.
 
 The two services:
 
@@ -20,8 +20,6 @@ import re
 import string
 from dataclasses import dataclass
 from pathlib import Path
-
-import click
 
 from appliance.config.loader import DEFAULT_CONFIG_PATH
 
@@ -276,56 +274,3 @@ def write_units(ctx: UnitContext, output_dir: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
-
-
-# The shell: `appliance render systemd`, mounted by the CLI with main.add_command(render_group).
-# Until then, `python -m appliance.render.systemd` runs the same command.
-
-
-@click.group("render")
-def render_group() -> None:
-    """Render files for this host (systemd units)."""
-
-
-@render_group.command("systemd")
-@click.option(
-    "--bin",
-    "appliance_bin",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_APPLIANCE_BIN,
-    show_default=True,
-    help="The appliance executable the units run.",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_CONFIG_PATH,
-    show_default=True,
-    help="The node.toml the services read.",
-)
-@click.option("--user", default="appliance", show_default=True, help="Account the services run as.")
-@click.option("--group", default="appliance", show_default=True, help="Their group.")
-@click.option(
-    "--output",
-    "output_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    required=True,
-    help="Directory to write the .service files into (e.g. /etc/systemd/system).",
-)
-def systemd_command(
-    appliance_bin: Path, config_path: Path, user: str, group: str, output_dir: Path
-) -> None:
-    """Write appliance-supervisord.service and appliance-agent.service for these paths."""
-    try:
-        ctx = UnitContext(
-            appliance_bin=appliance_bin, config_path=config_path, user=user, group=group
-        )
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from exc
-    for path in write_units(ctx, output_dir):
-        click.echo(str(path))
-
-
-if __name__ == "__main__":
-    systemd_command()

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from appliance.cli.render_cmd import systemd_command
 from appliance.render.systemd import (
     AGENT_UNIT,
     SUPERVISORD_UNIT,
     UNIT_NAMES,
     UnitContext,
     render_units,
-    systemd_command,
     write_units,
 )
 from tests.conftest import ROOT
@@ -26,8 +26,7 @@ from tests.conftest import ROOT
 SYSTEMD_DIR = ROOT / "systemd"
 SYSTEMD_ANALYZE = "systemd-analyze"
 REGENERATE = (
-    "regenerate them with `appliance render systemd --output systemd/` "
-    "(or `python -m appliance.render.systemd --output systemd/`) and commit the result"
+    "regenerate them with `appliance render systemd --output systemd/` and commit the result"
 )
 
 NVIDIA_DEVICE_ALLOW = [

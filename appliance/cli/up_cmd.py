@@ -1,0 +1,55 @@
+"""`appliance up` and `appliance engines prepare-cpu`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+
+from appliance.cli.common import console, report_errors
+from appliance.engines import cpu_engine
+from appliance.up import default_state_dir, run_up
+
+
+def _say(message: str) -> None:
+    console.print(f"[dim]up:[/dim] {escape(message)}")
+
+
+@click.command("up")
+@click.option(
+    "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="node.toml to run (default: the embedded CPU default, prepared on first use).",
+)
+@click.option(
+    "--state-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    help="Where state, logs and sockets go (default: ~/.local/state/appliance/up).",
+)
+@report_errors
+def up(config_path: Path | None, state_dir: Path | None) -> None:
+    """Run the whole single-host stack in the foreground; Ctrl-C stops it all."""
+    sys.exit(run_up(config_path, (state_dir or default_state_dir()).resolve(), _say,
+                    lambda text: console.print(escape(text))))
+
+
+@click.group("engines")
+def engines_group() -> None:
+    """Engine installations."""
+
+
+@engines_group.command("prepare-cpu")
+@click.option("--cache", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Cache directory (default: $APPLIANCE_CACHE or ~/.cache/appliance).")
+@report_errors
+def prepare_cpu(cache: Path | None) -> None:
+    """Install vLLM's CPU build and make the default model (what `up` does on first use)."""
+    cache = cache or cpu_engine.cache_dir()
+    if cpu_engine.is_prepared(cache):
+        click.echo(f"CPU engine and model already prepared in {cache}")
+        return
+    with console.status("preparing the CPU engine") as status:
+        engine = cpu_engine.prepare_cpu_engine(
+            cache, step=lambda msg: (status.update(msg), _say(msg))
+        )
+    click.echo(f"CPU engine: {engine.venv}\nmodel: {engine.model_dir}")

@@ -1,0 +1,218 @@
+"""`appliance up`: the whole single-host stack in the foreground, for a first run.
+
+It writes an effective node.toml into a state directory (the operator's config, or the
+embedded default: vLLM's CPU build serving SmolLM2-135M-Instruct, prepared on first use),
+starts appliance-supervisord and the agent as child processes, waits until the engines
+answer, prints the endpoint, and on Ctrl-C stops everything it started.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import psutil
+import tomli_w
+
+from appliance.agent.client import AgentUnavailable, agent_request
+from appliance.config import parse_config
+from appliance.config.loader import read_config_data
+from appliance.engines import cpu_engine
+from appliance.errors import ApplianceError
+
+Say = Callable[[str], None]
+
+
+def default_state_dir(environ: dict[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    base = Path(env["XDG_STATE_HOME"]) if env.get("XDG_STATE_HOME") else Path.home() / ".local" / "state"
+    return base / "appliance" / "up"
+
+
+def embedded_config(engine: cpu_engine.CpuEngine) -> dict[str, Any]:
+    """The default for a machine without a GPU: one small real model on the CPU."""
+    return {
+        "engines": {"vllm-cpu": {"command": engine.command, "start_timeout_s": 600}},
+        "models": [
+            {
+                "name": cpu_engine.MODEL_NAME,
+                "source": str(engine.model_dir),
+                "engine": "vllm-cpu",
+                "memory_gib": 1,
+                "max_model_len": 2048,
+                "extra_args": ["--dtype", cpu_engine.MODEL_DTYPE],
+                "env": {"HF_HUB_OFFLINE": "1"},
+            }
+        ],
+    }
+
+
+def effective_config(base: dict[str, Any], state_dir: Path) -> dict[str, Any]:
+    """`base` with every directory moved under `state_dir`, so `up` needs no root."""
+    node = dict(base.get("node", {}))
+    node.update(
+        state_dir=str(state_dir / "state"),
+        log_dir=str(state_dir / "log"),
+        run_dir=str(state_dir / "run"),
+    )
+    return {**base, "node": node}
+
+
+class Stack:
+    """supervisord and the agent, as children of `appliance up`."""
+
+    def __init__(self, state_dir: Path, config_path: Path):
+        self.state_dir = state_dir
+        self.config_path = config_path
+        self.children: list[subprocess.Popen] = []
+
+    def spawn(self, *args: str) -> subprocess.Popen:
+        log = open(self.state_dir / f"{args[0]}.out", "ab")
+        child = subprocess.Popen(
+            [sys.executable, "-m", "appliance", *args, "--config", str(self.config_path)],
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C reaches `up`, which stops children in order
+        )
+        self.children.append(child)
+        return child
+
+    @property
+    def agent_socket(self) -> Path:
+        return self.state_dir / "run" / "agent.sock"
+
+    def status(self) -> dict[str, Any] | None:
+        try:
+            code, data = agent_request(self.agent_socket, "GET", "/v1/status", timeout_s=10)
+        except AgentUnavailable:
+            return None
+        return data if code == 200 else None
+
+    def stop(self, timeout_s: float = 90) -> list[int]:
+        """Stop the agent, then supervisord (which stops the engines); kill what is left.
+        Returns the pids that had to be killed."""
+        for child in reversed(self.children):
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+                try:
+                    child.wait(timeout=timeout_s)
+                except subprocess.TimeoutExpired:
+                    os.killpg(child.pid, signal.SIGKILL)
+                    child.wait()
+        return kill_leftovers(self.state_dir / "state")
+
+    def alive(self) -> bool:
+        return all(c.poll() is None for c in self.children)
+
+
+def kill_leftovers(workdir: Path) -> list[int]:
+    """Engines run with `workdir` as their working directory; any still there after
+    supervisord stopped are killed (a last resort; supervisord stops process groups)."""
+    killed = []
+    for proc in psutil.process_iter(["pid", "cwd"]):
+        try:
+            if proc.info["cwd"] and Path(proc.info["cwd"]) == workdir and proc.pid != os.getpid():
+                proc.kill()
+                killed.append(proc.pid)
+        except psutil.Error:
+            continue
+    return killed
+
+
+def prepare(config_path: Path | None, state_dir: Path, say: Say) -> Path:
+    """Write the effective node.toml for `up`; returns its path. Raises ApplianceError."""
+    state_dir.mkdir(parents=True, exist_ok=True)
+    if config_path is not None:
+        say(f"using {config_path}")
+        base = read_config_data(config_path)
+    else:
+        cache = cpu_engine.cache_dir()
+        if not cpu_engine.is_prepared(cache):
+            say(f"first run: preparing the CPU engine and its model in {cache} (cached for next time)")
+        engine = cpu_engine.prepare_cpu_engine(cache, step=say)
+        say(f"no --config: the embedded default, {cpu_engine.MODEL_NAME} on vLLM's CPU build")
+        base = embedded_config(engine)
+    data = effective_config(base, state_dir)
+    parse_config(data, base_dir=config_path.parent if config_path else None, source="up")
+    path = state_dir / "node.toml"
+    path.write_text("# Written by `appliance up`; edits are overwritten.\n" + tomli_w.dumps(data))
+    return path
+
+
+def wait_ready(stack: Stack, say: Say, timeout_s: float = 900) -> dict[str, Any]:
+    """Until every engine is ready (or one failed). Returns the last status."""
+    deadline = time.monotonic() + timeout_s
+    shown: dict[str, str] = {}
+    while time.monotonic() < deadline:
+        if not stack.alive():
+            raise ApplianceError(f"a process of the stack exited; see {stack.state_dir}/*.out")
+        status = stack.status()
+        if status and status["node"]["ready"]:
+            engines = status["engines"]
+            for e in engines:
+                if shown.get(e["name"]) != e["state"]:
+                    shown[e["name"]] = e["state"]
+                    say(f"{e['name']}: {e['state']} {e['detail']}".rstrip())
+            if engines and all(e["state"] == "ready" for e in engines):
+                return status
+            failed = [e for e in engines if e["state"] == "failed"]
+            if failed:
+                tail = "\n".join(failed[0]["log_tail"][-10:])
+                raise ApplianceError(f"{failed[0]['name']} failed: {failed[0]['last_error']}\n{tail}")
+            if not engines:
+                return status
+        time.sleep(0.5)
+    raise ApplianceError(f"engines not ready after {timeout_s:.0f}s; see `appliance status`")
+
+
+def endpoint_text(status: dict[str, Any], config_path: Path) -> str:
+    lines = []
+    for e in status["engines"]:
+        if e["replica"] != 0:
+            continue
+        base = f"http://127.0.0.1:{e['port']}/v1"
+        lines += [
+            f"model {e['model']}: {base} (an engine, directly: the API proxy is not in this release)",
+            "  curl " + base + "/chat/completions -H \"Authorization: Bearer $(cat "
+            + str(config_path.parent / "state" / "engine-token") + ")\" \\",
+            "    -H 'Content-Type: application/json' -d '{\"model\": \"" + e["model"]
+            + "\", \"messages\": [{\"role\": \"user\", \"content\": \"What is the capital of France?\"}]}'",
+        ]
+    lines.append(f"status: appliance status --config {config_path}")
+    lines.append("stop: Ctrl-C")
+    return "\n".join(lines)
+
+
+def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say) -> int:
+    path = prepare(config_path, state_dir, say)
+    stack = Stack(state_dir, path)
+    def on_signal(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        say("starting appliance-supervisord and the agent")
+        stack.spawn("supervisor", "run")
+        stack.spawn("agent", "run")
+        status = wait_ready(stack, say)
+        out("ready\n" + endpoint_text(status, path))
+        while stack.alive():
+            time.sleep(0.5)
+        say(f"a process of the stack exited; see {state_dir}/*.out")
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        # A second Ctrl-C must not cut the shutdown short and orphan the engines.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        say("stopping the agent, then supervisord and its engines")
+        killed = stack.stop()
+        if killed:
+            say(f"killed leftover processes {killed}")
+        say("stopped")
