@@ -38,7 +38,8 @@ def wait_until(check: Callable[[], Any], timeout: float = 30.0, what: str = "con
 class Node:
     """A node's processes under test: supervisord and the agent, as subprocesses."""
 
-    def __init__(self, root: Path, models: list[dict], inventory: str = "1xL4", **sections: dict):
+    def __init__(self, root: Path, models: list[dict], inventory: str | None = "1xL4", **sections: dict):
+        """`inventory`: a recorded inventory's name, or None for the real NVML one."""
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.config_path = root / "node.toml"
@@ -51,7 +52,7 @@ class Node:
                 "run_dir": str(root / "run"),
                 "engine_port_range": [base, base + 99],
             },
-            "gpus": {"inventory_file": str(INVENTORIES / f"{inventory}.json")},
+            "gpus": {"inventory_file": str(INVENTORIES / f"{inventory}.json")} if inventory else {},
             "engines": {
                 "vllm": {"command": TINY, "start_timeout_s": 30, "unhealthy_timeout_s": 5},
                 "vllm-cpu": {"command": TINY, "start_timeout_s": 30, "unhealthy_timeout_s": 5},
@@ -123,6 +124,18 @@ class Node:
 
     def request(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
         return agent_request(self.socket, method, path, body, timeout_s=60)
+
+    def metrics(self) -> str:
+        import asyncio
+
+        import aiohttp
+
+        async def get() -> str:
+            conn = aiohttp.UnixConnector(path=str(self.socket))
+            async with aiohttp.ClientSession(connector=conn) as s, s.get("http://agent/metrics") as r:
+                return await r.text()
+
+        return asyncio.run(get())
 
     def status(self) -> dict:
         return self.request("GET", "/v1/status")[1]

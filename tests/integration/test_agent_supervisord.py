@@ -97,6 +97,11 @@ def test_a_killed_engine_comes_back(node_factory) -> None:
         30, "engine back",
     )
     assert engines["engine-a-0"]["restarts"] == 1
+    metrics = node.metrics()
+    assert 'appliance_engine_state{engine="engine-a-0",model="a",state="ready"} 1.0' in metrics
+    assert 'appliance_engine_restarts_total{engine="engine-a-0",model="a"} 1.0' in metrics
+    assert 'appliance_gpu_allocated_fraction{gpu="0"' in metrics
+    assert node.request("GET", "/health/live")[0] == 200
 
 
 def test_agent_restart_adopts_running_engines(node_factory) -> None:
