@@ -82,10 +82,12 @@ class Agent:
         config_path: Path,
         overrides: Mapping[str, Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        nvml: Callable[[], Any] | None = None,
     ):
         self.config_path = config_path
         self.overrides = dict(overrides or {})
         self.clock = clock
+        self.nvml = nvml  # a driver factory; None means the real NVML driver
         self.started_at = time.time()
         self.config: ApplianceConfig | None = None
         self.inventory: Inventory | None = None
@@ -101,6 +103,7 @@ class Agent:
         self.last_reload: ReloadResult | None = None
         self.reconcile_seconds: list[float] = []
         self.gpu_usage: list[GpuUsage] = []
+        self.gpu_memory_used: dict[int, int] = {}
         self.over_quota: set[str] = set()
         self._lock = asyncio.Lock()
         self._stop = asyncio.Event()
@@ -309,12 +312,14 @@ class Agent:
 
     # -- GPU memory watchdog ------------------------------------------------------------
 
-    def _read_gpu_usage(self) -> list[GpuUsage]:
-        """NVML per-process memory for the GPUs engines use (runs in a worker thread)."""
+    def _read_gpu_usage(self) -> tuple[list[GpuUsage], dict[int, int]]:
+        """NVML per-process memory for the GPUs engines use, and every GPU's used memory
+        (runs in a worker thread)."""
         import psutil
 
         from appliance.gpu.nvml_driver import NvmlDriver
 
+        open_nvml = self.nvml or NvmlDriver
         engines = []
         for engine in self.lifecycle.engines.values():
             if not engine.spec.gpus or not engine.pid:
@@ -325,17 +330,19 @@ class Agent:
             except psutil.Error:
                 continue
             engines.append((engine.spec, pids))
-        if not engines or self.inventory is None:
-            return []
-        gpus = sorted({g for spec, _ in engines for g in spec.gpus})
+        assert self.inventory is not None
         totals = {g.index: g.memory_total_mib * 1024 * 1024 for g in self.inventory.gpus}
-        with NvmlDriver() as nvml:
+        with open_nvml() as nvml:
+            used = {i: nvml.device(i)["memory_used_bytes"] for i in totals}
+            gpus = sorted({g for spec, _ in engines for g in spec.gpus})
             processes = {g: nvml.processes(g) for g in gpus}
-        return gpu_usage(engines, processes, totals)
+        return gpu_usage(engines, processes, totals), used
 
     async def check_gpu_memory(self) -> None:
         assert self.config is not None and self.supervisor is not None
-        usage = await asyncio.to_thread(self._read_gpu_usage)
+        if self.inventory is None or self.inventory.source != "nvml" or not self.inventory.gpus:
+            return  # GPUs from an inventory file (or none): nothing to measure
+        usage, self.gpu_memory_used = await asyncio.to_thread(self._read_gpu_usage)
         over = {u.engine for u in usage if u.over}
         for u in usage:
             if u.over and u.engine not in self.over_quota:

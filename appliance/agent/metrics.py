@@ -47,12 +47,19 @@ class AgentCollector(Collector):
             "appliance_gpu_memory_total_bytes", "Total memory of each GPU.",
             labels=["gpu", "uuid", "name"],
         )
+        used_total = GaugeMetricFamily(
+            "appliance_gpu_memory_used_bytes", "Memory in use on each GPU (NVML), by anyone.",
+            labels=["gpu", "uuid", "name"],
+        )
         for g in agent.plan.gpus if agent.plan else ():
             labels = [str(g.index), g.uuid, g.name]
             allocated.add_metric(labels, g.allocated_fraction)
             total.add_metric(labels, g.memory_total_mib * 1024 * 1024)
+            if g.index in agent.gpu_memory_used:
+                used_total.add_metric(labels, agent.gpu_memory_used[g.index])
         yield allocated
         yield total
+        yield used_total
 
         used = GaugeMetricFamily(
             "appliance_engine_gpu_memory_bytes",

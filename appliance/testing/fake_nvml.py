@@ -14,9 +14,13 @@ class FakeNvmlDriver:
     """Replays an Inventory through the driver's primitive interface (bytes, MIG mode,
     compute capability tuples) exactly as NVML would hand them over."""
 
-    def __init__(self, inventory: Inventory):
+    def __init__(
+        self, inventory: Inventory, processes: dict[int, list[tuple[int, int]]] | None = None
+    ):
+        """`processes`: GPU index -> (pid, used bytes) of its compute processes."""
         self._inventory = inventory
         self._by_index = sorted(inventory.gpus, key=lambda g: g.index)
+        self._processes = processes or {}
 
     def __enter__(self) -> FakeNvmlDriver:
         return self
@@ -35,6 +39,9 @@ class FakeNvmlDriver:
 
     def device_count(self) -> int:
         return len(self._by_index)
+
+    def processes(self, index: int) -> list[tuple[int, int]]:
+        return list(self._processes.get(index, []))
 
     def device(self, index: int) -> dict[str, Any]:
         gpu = self._by_index[index]
