@@ -194,6 +194,9 @@ def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say) -> int
     def on_signal(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
+    # Both explicitly: a shell that starts `up` in the background leaves SIGINT ignored,
+    # and Python then installs no KeyboardInterrupt handler of its own.
+    signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     try:
         say("starting appliance-supervisord and the agent")
@@ -211,8 +214,16 @@ def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say) -> int
         # A second Ctrl-C must not cut the shutdown short and orphan the engines.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        say("stopping the agent, then supervisord and its engines")
+        _quietly(say, "stopping the agent, then supervisord and its engines")
         killed = stack.stop()
         if killed:
-            say(f"killed leftover processes {killed}")
-        say("stopped")
+            _quietly(say, f"killed leftover processes {killed}")
+        _quietly(say, "stopped")
+
+
+def _quietly(say: Say, message: str) -> None:
+    """Report during shutdown; a closed terminal or pipe must not stop the shutdown."""
+    try:
+        say(message)
+    except OSError:
+        pass

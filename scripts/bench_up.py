@@ -76,7 +76,7 @@ def run_once(cache: Path, state: Path) -> dict[str, float]:
         }
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=180)
+        proc.communicate(timeout=180)
 
 
 def main() -> None:

@@ -184,7 +184,7 @@ class Agent:
             return result
         try:
             result = await self.apply(config, self.plan)
-        except InventoryError as exc:
+        except (InventoryError, SupervisorUnavailable) as exc:
             result = ReloadResult(ok=False, errors=[str(exc)])
             self.reloads["rejected"] += 1
             self.last_reload = result

@@ -47,6 +47,8 @@ def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, t
     proc = subprocess.Popen(
         [sys.executable, "-m", "appliance", "up", "--state-dir", str(state)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+        # as a shell starts a background job: SIGINT ignored; Ctrl-C must still work
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
     try:
         lines = read_until(proc, r"^status: appliance status", timeout=600)
