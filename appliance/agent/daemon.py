@@ -293,13 +293,7 @@ class Agent:
         assert self.config is not None
         watchdog = watchdog_interval_s()
         last_ping = 0.0
-        while not self._stop.is_set():
-            try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self.config.agent.health_interval_s)
-            except TimeoutError:
-                pass
-            if self._stop.is_set():
-                break
+        while await self._pause(self.config.agent.health_interval_s):
             try:
                 await self.tick()
             except SupervisorUnavailable as exc:
@@ -360,13 +354,7 @@ class Agent:
 
     async def watch_gpu_memory(self) -> None:
         assert self.config is not None
-        while not self._stop.is_set():
-            try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self.config.gpus.watchdog_interval_s)
-            except TimeoutError:
-                pass
-            if self._stop.is_set():
-                return
+        while await self._pause(self.config.gpus.watchdog_interval_s):
             try:
                 await self.check_gpu_memory()
             except InventoryError as exc:
@@ -374,6 +362,14 @@ class Agent:
 
     def request_stop(self) -> None:
         self._stop.set()
+
+    async def _pause(self, seconds: float) -> bool:
+        """Wait `seconds`; False as soon as a stop is requested."""
+        try:
+            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
+        except TimeoutError:
+            return True
+        return False
 
     # -- views -----------------------------------------------------------------------
 
@@ -390,7 +386,11 @@ class Agent:
                 "reloads": dict(self.reloads),
                 "last_reload": self.last_reload.to_dict() if self.last_reload else None,
             },
-            "engines": [e.to_dict(now) for e in self.lifecycle.engines.values()],
+            "engines": [
+                {**e.to_dict(now), "uptime_s": round(time.time() - e.process_start, 1)
+                 if e.process_start else None}
+                for e in self.lifecycle.engines.values()
+            ],
             "rejections": [
                 {"model": r.model, "replica": r.replica, "reason": r.reason}
                 for r in (self.plan.rejections if self.plan else ())

@@ -24,6 +24,7 @@ ALIVE = ("STARTING", "RUNNING")
 class ProcessView(Protocol):
     state: str
     pid: int
+    start: float
     exitstatus: int
     spawnerr: str
 
@@ -65,6 +66,7 @@ class Engine:
     since: float = 0.0
     detail: str = ""
     pid: int | None = None
+    process_start: float | None = None  # wall-clock time supervisord started the process
     failures: int = 0
     restarts: int = 0
     started: int = 0
@@ -82,6 +84,7 @@ class Engine:
             "state": self.state,
             "detail": self.detail,
             "pid": self.pid,
+            "process_start": self.process_start,
             "port": self.spec.port,
             "gpus": list(self.spec.gpus),
             "fraction": self.spec.fraction,
@@ -137,9 +140,10 @@ class Lifecycle:
             proc = processes.get(engine.spec.name)
             if proc is not None and proc.state in ALIVE:
                 engine.pid = proc.pid or None
+                engine.process_start = proc.start or None
                 actions += self._alive(engine, now, healthy.get(engine.spec.name, False))
             else:
-                engine.pid = None
+                engine.pid = engine.process_start = None
                 actions += self._not_alive(engine, now, proc)
         return actions + self._schedule(now)
 

@@ -24,6 +24,7 @@ def spec(name: str, devices: set[str], start_timeout: float = 100, unhealthy: fl
 class Proc:
     state: str
     pid: int = 100
+    start: float = 1_700_000_000.0
     exitstatus: int = 0
     spawnerr: str = ""
 
