@@ -412,7 +412,7 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         log.error("%s: the agent does not start with an invalid config", exc.source)
         await agent.close()
         return 1
-    except (SupervisorUnavailable, InventoryError) as exc:
+    except ApplianceError as exc:  # supervisord missing or refusing, GPUs unreadable
         log.error("%s", exc)
         await agent.close()
         return 1

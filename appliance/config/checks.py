@@ -29,6 +29,56 @@ def cross_checks(config: ApplianceConfig) -> list[Problem]:
     problems += port_problems
     if not port_problems:
         problems += _port_range(config)
+    problems += _aliases(config) + _auth(config)
+    return problems
+
+
+def _aliases(config: ApplianceConfig) -> list[Problem]:
+    models = {m.name for m in config.models}
+    seen: set[str] = set()
+    problems = []
+    for i, alias in enumerate(config.aliases):
+        path = toml_path(("aliases", i))
+        if alias.name in models:
+            problems.append(Problem(f"{path}.name", f"{alias.name!r} is also a model name"))
+        if alias.name in seen:
+            problems.append(Problem(f"{path}.name", f"duplicate alias {alias.name!r}"))
+        seen.add(alias.name)
+        if not alias.targets:
+            problems.append(Problem(f"{path}.targets", "needs at least one target"))
+        for target, weight in alias.targets.items():
+            if target not in models:
+                problems.append(
+                    Problem(f"{path}.targets.{target}", "not a model of this node")
+                )
+            if weight < 0:
+                problems.append(Problem(f"{path}.targets.{target}", f"weight must be >= 0, got {weight}"))
+        if alias.targets and all(w == 0 for w in alias.targets.values()):
+            problems.append(Problem(f"{path}.targets", "every weight is 0"))
+    return problems
+
+
+_LOOPBACK = ("127.", "::1", "localhost")
+
+
+def _auth(config: ApplianceConfig) -> list[Problem]:
+    problems = []
+    if not config.auth.enabled and not config.proxy.host.startswith(_LOOPBACK):
+        problems.append(
+            Problem(
+                "auth.enabled",
+                f"false needs proxy.host on loopback (127.0.0.1 or ::1), got "
+                f"{config.proxy.host!r}: without keys anyone who reaches the proxy may use it",
+            )
+        )
+    for role, patterns in config.auth.roles.items():
+        if not patterns:
+            problems.append(Problem(f"auth.roles.{role}", "needs at least one model pattern"))
+    for role in config.rate_limits.roles:
+        if role not in config.auth.roles:
+            problems.append(
+                Problem(f"rate_limits.roles.{role}", f"no such role in auth.roles ({', '.join(config.auth.roles)})")
+            )
     return problems
 
 

@@ -30,12 +30,8 @@ CONFIG_ENV = "APPLIANCE_CONFIG"
 PLANNED_SECTIONS = {
     "fleet": "fleets of nodes",
     "ray": "models across nodes",
-    "proxy": "the API proxy",
-    "auth": "API keys",
-    "rate_limits": "rate limits",
     "pii": "PII masking",
     "nginx": "the nginx front end",
-    "audit": "the audit log",
     "metrics": "metrics",
 }
 

@@ -109,7 +109,7 @@ def render_defaults() -> str:
     for name, model, instance, is_array in _sections():
         lines.append("")
         if is_array:
-            lines += _comment(f"[[{name}]]: {(model.__doc__ or '').strip()} Example:")
+            lines += _comment(f"[[{name}]]: {' '.join((model.__doc__ or '').split())} Example:")
             lines.append(f"# [[{name}]]")
             for key, field in _leaf_fields(model):
                 lines.append("#")
@@ -122,7 +122,7 @@ def render_defaults() -> str:
                     lines.append(f"# {key} = {_toml_value(_default(field))}")
             continue
         lines.append(f"[{name}]")
-        lines += _comment((model.__doc__ or "").strip())
+        lines += _comment(" ".join((model.__doc__ or "").split()))
         for key, field in _leaf_fields(model):
             lines.append("")
             lines += _comment(field.description or "")
@@ -180,7 +180,7 @@ def render_reference() -> str:
     ]
     for name, model, instance, is_array in _sections():
         out += [f"## `[[{name}]]`" if is_array else f"## `[{name}]`", ""]
-        out += [(model.__doc__ or "").strip(), ""]
+        out += [" ".join((model.__doc__ or "").split()), ""]
         out += ["| key | type | default | description |", "|---|---|---|---|"]
         for key, field in _leaf_fields(model):
             value = None if instance is None else getattr(instance, field_name(model, key))

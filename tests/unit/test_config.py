@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -104,7 +105,7 @@ def test_config_is_frozen() -> None:
             [
                 "models[0].name: must be 1-128 characters of letters, digits and . _ : / -, "
                 "starting with a letter or digit, got 'a b'",
-                "models[0].engine: must be one of 'vllm' or 'vllm-cpu', got 'tgi'",
+                "models[0].engine: must be one of 'vllm', 'vllm-cpu' or 'sim', got 'tgi'",
                 "models[0].replicas: must be >= 1, got 0",
                 "models[0].gpu_memory_fraction: must be a number, got 'x'",
             ],
@@ -258,7 +259,7 @@ def test_defaults_example_model_is_valid() -> None:
     block = text[text.index("# [[models]]") :].split("\n\n")[0]
     lines = [
         line[2:] for line in block.splitlines()
-        if line.startswith("# ") and " = " in line and "..." not in line
+        if re.match(r"^# [a-z_]+ = ", line) and "..." not in line
     ]
     data = tomllib.loads("[[models]]\n" + "\n".join(lines))
     config = parse_config(data)

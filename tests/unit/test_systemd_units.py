@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from appliance.cli.render_cmd import systemd_command
 from appliance.render.systemd import (
     AGENT_UNIT,
+    PROXY_UNIT,
     SUPERVISORD_UNIT,
     UNIT_NAMES,
     UnitContext,
@@ -259,11 +260,15 @@ def test_common_directives(units: dict[str, str], name: str) -> None:
         "AmbientCapabilities=",
         "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK",
         "DevicePolicy=closed",
-        *NVIDIA_DEVICE_ALLOW,
     ]:
         assert expected in lines, f"{name}: missing {expected}"
     assert values(units[name], "WantedBy") == ["multi-user.target"]
     assert "PrivateDevices=yes" not in lines  # would hide /dev/nvidia*
+    allowed = [line for line in lines if line.startswith("DeviceAllow=")]
+    if name == PROXY_UNIT:
+        assert allowed == []  # the proxy touches no device
+    else:
+        assert allowed == NVIDIA_DEVICE_ALLOW
 
 
 @pytest.mark.parametrize("name", UNIT_NAMES)

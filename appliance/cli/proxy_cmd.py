@@ -1,0 +1,129 @@
+"""`appliance proxy run` and `appliance keys create|list|revoke`."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from appliance.cli.common import config_option, console, json_option, report_errors
+from appliance.cli.tables import SIMPLE
+from appliance.config import load_config
+
+
+@click.group("proxy")
+def proxy_group() -> None:
+    """The OpenAI-compatible API proxy."""
+
+
+@proxy_group.command("run")
+@config_option
+@report_errors
+def proxy_run(config_path: Path) -> None:
+    """Run the proxy in the foreground (what appliance-proxy.service starts)."""
+    import logging
+
+    from appliance.proxy.app import run_proxy
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    sys.exit(run_proxy(config_path))
+
+
+@click.group("keys")
+def keys_group() -> None:
+    """API keys: create (shown once), list, revoke. Only hashes are stored."""
+
+
+@keys_group.command("create")
+@click.option("--name", required=True, help="A name to recognise the key by (unique).")
+@click.option("--role", required=True, help="A role of [auth.roles].")
+@click.option("--rpm", type=int, help="Requests per minute (overrides the role's).")
+@click.option("--tpm", type=int, help="Tokens per minute (overrides the role's).")
+@click.option("--concurrent", type=int, help="Requests in flight (overrides the role's).")
+@config_option
+@report_errors
+def keys_create(name: str, role: str, rpm: int | None, tpm: int | None, concurrent: int | None,
+                config_path: Path) -> None:
+    """Create a key and print it once."""
+    from appliance.proxy.app import keys_path
+    from appliance.proxy.keys import KeyLimits, KeysError, add_key, update_keys
+
+    config = load_config(config_path)
+    if role not in config.auth.roles:
+        raise KeysError(f"no role {role!r} in [auth.roles]; roles: {', '.join(config.auth.roles)}")
+    for flag, value in (("--rpm", rpm), ("--tpm", tpm), ("--concurrent", concurrent)):
+        if value is not None and value < 1:
+            raise KeysError(f"{flag} must be >= 1, got {value}")
+    limits = KeyLimits(requests_per_minute=rpm, tokens_per_minute=tpm, concurrent=concurrent) \
+        if any(v is not None for v in (rpm, tpm, concurrent)) else None
+    made: dict = {}
+
+    def change(data):  # type: ignore[no-untyped-def]
+        new, record, secret = add_key(data, name, role, limits)
+        made.update(record=record, secret=secret)
+        return new
+
+    update_keys(keys_path(config), change)
+    record = made["record"]
+    click.echo(f"created {record.id} ({record.name}, role {record.role}); the key, shown only now:",
+               err=True)
+    click.echo(made["secret"])
+
+
+@keys_group.command("list")
+@config_option
+@json_option
+@report_errors
+def keys_list(config_path: Path, as_json: bool) -> None:
+    """List keys (never the keys themselves)."""
+    import json
+
+    from appliance.proxy.app import keys_path, last_used_path
+    from appliance.proxy.keys import read_keys, read_last_used
+
+    config = load_config(config_path)
+    data = read_keys(keys_path(config))
+    used = read_last_used(last_used_path(config))
+    rows = []
+    for k in data.keys:
+        last = used.get(k.id)
+        rows.append({
+            "id": k.id, "name": k.name, "role": k.role, "created": k.created,
+            "last_used": datetime.fromtimestamp(last, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if last else None,
+            "revoked": k.revoked,
+            "limits": k.limits.model_dump(exclude_none=True) if k.limits else {},
+        })
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    table = Table(box=SIMPLE)
+    for col in ("id", "name", "role", "created", "last used", "revoked", "limits"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["id"], r["name"], r["role"], r["created"], r["last_used"] or "never",
+                      r["revoked"] or "", ", ".join(f"{k}={v}" for k, v in r["limits"].items()))
+    console.print(table)
+
+
+@keys_group.command("revoke")
+@click.argument("key")
+@config_option
+@report_errors
+def keys_revoke(key: str, config_path: Path) -> None:
+    """Revoke KEY (its id or name); proxies stop accepting it within a second."""
+    from appliance.proxy.app import keys_path
+    from appliance.proxy.keys import revoke_key, update_keys
+
+    config = load_config(config_path)
+    done: dict = {}
+
+    def change(data):  # type: ignore[no-untyped-def]
+        new, record = revoke_key(data, key)
+        done["record"] = record
+        return new
+
+    update_keys(keys_path(config), change)
+    click.echo(f"revoked {done['record'].id} ({done['record'].name})")

@@ -1,0 +1,154 @@
+"""node.toml sections of the API proxy: [proxy], [auth], [rate_limits], [audit], [[aliases]].
+
+Declared here rather than in schema.py to keep each module about one concern; the same
+rules hold: every knob once, with its default and what raising or lowering it costs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from appliance.config.types import Count, ModelName, Port, PositiveFloat, Section, within
+
+NonNegative = Annotated[int, within(0)]
+
+
+class ProxySection(Section):
+    """appliance-proxy: the OpenAI-compatible door API clients use (behind nginx)."""
+
+    host: str = Field(
+        "127.0.0.1",
+        description="Address the proxy listens on. nginx terminates TLS in front of it, so "
+        "loopback is right for most nodes; listening elsewhere exposes plain HTTP.",
+    )
+    port: Port = Field(8080, description="Port the proxy listens on.")
+    workers: Count = Field(
+        1,
+        description="Proxy processes sharing the port (SO_REUSEPORT), to use more cores. "
+        "Each process keeps its own rate-limit buckets, breakers and queue: with N workers "
+        "a per-key limit is enforced per process, so set limits per worker (limit / N), "
+        "and a breaker opens in each process on its own evidence.",
+    )
+    max_body_mib: PositiveFloat = Field(
+        16.0,
+        description="Largest request body accepted; larger ones get 413. Raise it for long "
+        "prompts or images sent inline.",
+    )
+    routing: Literal["least_outstanding", "round_robin", "session_affinity"] = Field(
+        "least_outstanding",
+        description="How a replica is chosen. `least_outstanding` sends each request to "
+        "the replica with the fewest requests in flight per unit of capacity (a 4-GPU "
+        "replica takes more than a 10% one); `round_robin` ignores load; "
+        "`session_affinity` keeps a session (X-Session-ID header, else the `user` field) on "
+        "one replica for its prefix cache, unless that replica is much busier than the rest.",
+    )
+    max_outstanding_per_replica: Count = Field(
+        256,
+        description="Requests one replica may have in flight from one proxy process before "
+        "it counts as saturated. When every replica of a model is saturated, requests wait "
+        "in the model's queue.",
+    )
+    queue_size: NonNegative = Field(
+        128,
+        description="Requests that may wait per model when every replica is saturated; one "
+        "more gets 529. A longer queue absorbs bursts at the cost of latency.",
+    )
+    queue_timeout_s: PositiveFloat = Field(
+        30.0,
+        description="Longest wait in the queue; a request still waiting then gets 529.",
+    )
+    retries: NonNegative = Field(
+        2,
+        description="Further replicas to try when one refuses the connection or answers "
+        "502/503 before anything was sent to the client. Streams are never retried once "
+        "the first byte went out.",
+    )
+    upstream_timeout_s: PositiveFloat = Field(
+        600.0,
+        description="Longest a request may take at the engine (the whole answer, or "
+        "between two chunks of a stream).",
+    )
+    breaker_failures: Count = Field(
+        5,
+        description="Failures in a row that open a replica's circuit breaker (no requests "
+        "for breaker_cooldown_s, then one probe).",
+    )
+    breaker_failure_ratio: Annotated[float, within(0, 1, open_low=True)] = Field(
+        0.5,
+        description="Failure ratio over the last 20 requests that also opens the breaker.",
+    )
+    breaker_cooldown_s: PositiveFloat = Field(
+        10.0,
+        description="Seconds an open breaker waits before a probe request.",
+    )
+    table_refresh_s: PositiveFloat = Field(
+        2.0,
+        description="Seconds between reads of the agent's engine list. Lower notices a "
+        "new or failed replica sooner.",
+    )
+
+
+class AuthSection(Section):
+    """API keys and roles."""
+
+    enabled: bool = Field(
+        True,
+        description="Require an API key. Switching it off makes every model open to anyone "
+        "who reaches the proxy; the proxy then refuses to listen on anything but loopback.",
+    )
+    keys_file: Path | None = Field(
+        None,
+        description="Where key hashes are kept (never the keys). Unset means "
+        "state_dir/keys.json. The proxy re-reads it when it changes.",
+    )
+    roles: dict[str, list[str]] = Field(
+        default_factory=lambda: {"admin": ["*"]},
+        description="Role name → model name patterns it may use (`*` and `?` wildcards, "
+        'e.g. `basic = ["qwen-*"]`). A key has one role.',
+    )
+
+
+class LimitsEntry(Section):
+    """Limits of one role (or one key)."""
+
+    requests_per_minute: Count | None = Field(None, description="Unset: unlimited.")
+    tokens_per_minute: Count | None = Field(
+        None, description="Prompt plus completion tokens, as the engine counts them."
+    )
+    concurrent: Count | None = Field(None, description="Requests in flight at once.")
+
+
+class RateLimitsSection(Section):
+    """Per-key limits: defaults per role; `appliance keys create --rpm/--tpm/--concurrent`
+    overrides them for one key."""
+
+    roles: dict[str, LimitsEntry] = Field(
+        default_factory=dict,
+        description="Role name → its default limits, e.g. `[rate_limits.roles.basic] "
+        "requests_per_minute = 60`.",
+    )
+
+
+class AuditSection(Section):
+    """The audit log: one JSON line per request, never request or response bodies."""
+
+    enabled: bool = Field(True, description="Write the audit log.")
+    path: Path | None = Field(
+        None, description="The log file. Unset means log_dir/audit.jsonl."
+    )
+    max_mib: PositiveFloat = Field(100.0, description="Size at which the file is rotated.")
+    backups: NonNegative = Field(10, description="Rotated files kept.")
+
+
+class AliasEntry(Section):
+    """One `[[aliases]]` entry: a model name that spreads requests over other models, for
+    canary and A/B rollouts."""
+
+    name: ModelName = Field(description="The name clients send.")
+    targets: dict[str, float] = Field(
+        description='Target model → weight, e.g. `{"chat-v1" = 0.9, "chat-v2" = 0.1}`. '
+        "Weights are relative; a session (X-Session-ID or `user`) stays on one target.",
+    )

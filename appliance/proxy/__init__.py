@@ -1,0 +1,1 @@
+"""The API proxy: OpenAI-compatible routing, keys and roles, limits, audit, metrics."""

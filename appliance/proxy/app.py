@@ -1,0 +1,156 @@
+"""`make_app(config)`: the proxy's aiohttp application, and `run_proxy` with its workers.
+
+Middleware order, outermost first, and why:
+1. request id: every response, errors included, carries X-Request-ID;
+2. errors: every failure below becomes an OpenAI-shaped error (with that id);
+3. auth: /v1 requests get a Principal or 401 (health and metrics stay open).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+from prometheus_client import CollectorRegistry
+
+from appliance.config import ApplianceConfig, load_config
+from appliance.proxy.audit import AuditLog
+from appliance.proxy.auth import KeyIndex, setup_auth
+from appliance.proxy.errors import setup_errors
+from appliance.proxy.handlers import AUDIT, CLIENT, METRICS, STATE, add_routes
+from appliance.proxy.keys import merge_last_used
+from appliance.proxy.metrics import ProxyMetrics
+from appliance.proxy.ratelimit import Limits
+from appliance.proxy.request_id import setup_request_id
+from appliance.proxy.state import ProxyState
+from appliance.proxy.table import TableWatcher
+
+log = logging.getLogger("appliance.proxy")
+MIB = 1024 * 1024
+
+
+def keys_path(config: ApplianceConfig) -> Path:
+    return config.auth.keys_file or config.node.state_dir / "keys.json"
+
+
+def last_used_path(config: ApplianceConfig) -> Path:
+    return config.node.state_dir / "keys-last-used.json"
+
+
+def audit_path(config: ApplianceConfig, worker: int, workers: int) -> Path | None:
+    if not config.audit.enabled:
+        return None
+    path = config.audit.path or config.node.log_dir / "audit.jsonl"
+    # one file per worker: rotation is not safe across processes
+    return path if workers == 1 else path.with_name(f"{path.stem}.{worker}{path.suffix}")
+
+
+def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.Application:
+    app = web.Application(client_max_size=int(config.proxy.max_body_mib * MIB))
+    table = TableWatcher(
+        agent_socket=config.node.run_dir / "agent.sock",
+        token_path=config.node.state_dir / "engine-token",
+        interval_s=config.proxy.table_refresh_s,
+    )
+    state = ProxyState(config=config, table=table)
+    index = KeyIndex(
+        path=keys_path(config),
+        roles=config.auth.roles,
+        role_limits={r: Limits(**lim.model_dump()) for r, lim in config.rate_limits.roles.items()},
+    )
+    index.refresh()
+    metrics = ProxyMetrics(CollectorRegistry())
+    metrics.add_breaker_view(lambda: {k: v["state"] for k, v in state.breakers.to_dict().items()})
+    app[STATE] = state
+    app[METRICS] = metrics
+    app[AUDIT] = AuditLog(
+        audit_path(config, worker, workers), int(config.audit.max_mib * MIB), config.audit.backups
+    )
+    setup_request_id(app)
+    setup_errors(app)
+    setup_auth(app, index, config.auth.enabled)
+    add_routes(app)
+
+    async def background(app: web.Application) -> AsyncIterator[None]:
+        connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=60)
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=5, sock_read=config.proxy.upstream_timeout_s
+        )
+        app[CLIENT] = aiohttp.ClientSession(connector=connector, timeout=timeout,
+                                            auto_decompress=False)
+        await table.refresh()
+        tasks = [
+            asyncio.ensure_future(table.watch()),
+            asyncio.ensure_future(index.watch()),
+            asyncio.ensure_future(_flush_last_used(index, last_used_path(config))),
+        ]
+        yield
+        for task in tasks:
+            task.cancel()
+        merge_last_used(last_used_path(config), index.last_used)
+        await app[CLIENT].close()
+        app[AUDIT].close()
+
+    app.cleanup_ctx.append(background)
+    return app
+
+
+async def _flush_last_used(index: KeyIndex, path: Path, every_s: float = 30.0) -> None:
+    while True:
+        await asyncio.sleep(every_s)
+        merge_last_used(path, dict(index.last_used))
+
+
+async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> None:
+    """Serve until SIGTERM or SIGINT."""
+    runner = web.AppRunner(make_app(config, worker, workers), access_log=None,
+                           handler_cancellation=True)
+    await runner.setup()
+    site = web.TCPSite(runner, config.proxy.host, config.proxy.port, reuse_port=True)
+    await site.start()
+    log.info("proxy worker %d listening on %s:%d", worker, config.proxy.host, config.proxy.port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await runner.cleanup()
+
+
+def _worker_main(config_path: str, worker: int, workers: int) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+    asyncio.run(serve(load_config(Path(config_path)), worker, workers))
+
+
+def run_proxy(config_path: Path) -> int:
+    """`appliance proxy run`: one process, or `[proxy] workers` processes on one port."""
+    config = load_config(config_path)
+    n = config.proxy.workers
+    if n == 1:
+        asyncio.run(serve(config))
+        return 0
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_worker_main, args=(str(config_path), i, n), daemon=False)
+             for i in range(n)]
+    for p in procs:
+        p.start()
+
+    def forward_signal(signum: int, frame: object) -> None:
+        for p in procs:
+            if p.is_alive() and p.pid:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(p.pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, forward_signal)
+    signal.signal(signal.SIGINT, forward_signal)
+    for p in procs:
+        p.join()
+    return max((p.exitcode or 0) for p in procs)

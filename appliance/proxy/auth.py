@@ -1,0 +1,137 @@
+"""Bearer keys and roles: who is calling, and which models that role may use.
+
+The middleware puts a `Principal` on every /v1 request or answers 401. The key index is
+rebuilt from the keys file when its modification time changes (checked once a second by a
+background task), so `appliance keys create|revoke` take effect without a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiohttp import web
+
+from appliance.proxy.errors import Handler, ProxyError
+from appliance.proxy.keys import KeyLimits, KeysError, hash_key, read_keys
+from appliance.proxy.ratelimit import Limits
+
+log = logging.getLogger("appliance.proxy")
+
+PRINCIPAL = "principal"
+OPEN_PATHS = ("/health/live", "/health/ready", "/metrics")
+
+
+@dataclass(frozen=True)
+class Principal:
+    key_id: str
+    name: str
+    role: str
+    patterns: tuple[str, ...]
+    limits: Limits
+
+    def may_use(self, model: str) -> bool:
+        return any(fnmatch.fnmatchcase(model, p) for p in self.patterns)
+
+
+ANONYMOUS = Principal("anonymous", "anonymous", "anonymous", ("*",), Limits())
+
+
+def limits_for(role_limits: Limits | None, key_limits: KeyLimits | None) -> Limits:
+    """A key's own limits override its role's, field by field."""
+    base = role_limits or Limits()
+    if key_limits is None:
+        return base
+    return Limits(
+        requests_per_minute=key_limits.requests_per_minute or base.requests_per_minute,
+        tokens_per_minute=key_limits.tokens_per_minute or base.tokens_per_minute,
+        concurrent=key_limits.concurrent or base.concurrent,
+    )
+
+
+@dataclass
+class KeyIndex:
+    """hash → Principal, built from the keys file and [auth]/[rate_limits]."""
+
+    path: Path
+    roles: Mapping[str, list[str]]
+    role_limits: Mapping[str, Limits]
+    by_hash: dict[str, Principal] = field(default_factory=dict)
+    mtime: float | None = None
+    last_used: dict[str, float] = field(default_factory=dict)
+
+    def refresh(self) -> bool:
+        """Re-read the file if it changed; True when the index was rebuilt."""
+        try:
+            mtime = self.path.stat().st_mtime
+        except FileNotFoundError:
+            mtime = None
+        if mtime == self.mtime:
+            return False
+        try:
+            data = read_keys(self.path)
+        except KeysError as exc:
+            log.error("%s; keeping the keys loaded before", exc)
+            return False
+        index = {}
+        for record in data.keys:
+            if record.revoked is not None or record.role not in self.roles:
+                continue
+            index[record.hash] = Principal(
+                key_id=record.id, name=record.name, role=record.role,
+                patterns=tuple(self.roles[record.role]),
+                limits=limits_for(self.role_limits.get(record.role), record.limits),
+            )
+        self.by_hash, self.mtime = index, mtime
+        return True
+
+    def lookup(self, secret: str) -> Principal | None:
+        """The key's principal. An unknown key re-reads a changed keys file first, so a key
+        works the moment `appliance keys create` returns (a stat per unknown key)."""
+        digest = hash_key(secret)
+        principal = self.by_hash.get(digest)
+        if principal is None and self.refresh():
+            principal = self.by_hash.get(digest)
+        if principal is not None:
+            self.last_used[principal.key_id] = time.time()
+        return principal
+
+    async def watch(self, interval_s: float = 1.0) -> None:
+        while True:
+            await asyncio.sleep(interval_s)
+            if self.refresh():
+                log.info("keys reloaded: %d active", len(self.by_hash))
+
+
+KEY_INDEX = web.AppKey("key_index", KeyIndex)
+AUTH_ENABLED = web.AppKey("auth_enabled", bool)
+
+
+@web.middleware
+async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if request.path in OPEN_PATHS or not request.path.startswith("/v1/"):
+        return await handler(request)
+    if not request.app[AUTH_ENABLED]:
+        request[PRINCIPAL] = ANONYMOUS
+        return await handler(request)
+    header = request.headers.get("Authorization", "")
+    scheme, _, secret = header.partition(" ")
+    if scheme.lower() != "bearer" or not secret.strip():
+        raise ProxyError(401, "missing API key: send 'Authorization: Bearer <key>'", "missing_api_key")
+    principal = request.app[KEY_INDEX].lookup(secret.strip())
+    if principal is None:
+        raise ProxyError(401, "invalid API key", "invalid_api_key")
+    request[PRINCIPAL] = principal
+    return await handler(request)
+
+
+def setup_auth(app: web.Application, index: KeyIndex | None, enabled: bool) -> None:
+    app[AUTH_ENABLED] = enabled
+    if index is not None:
+        app[KEY_INDEX] = index
+    app.middlewares.append(auth_middleware)

@@ -1,0 +1,84 @@
+"""OpenAI-shaped errors, and the middleware that turns every failure into one.
+
+Clients tell errors apart by status and by `error.type` / `error.code`:
+400 bad request, 401 no or bad key, 403 model not allowed for the key, 404 unknown model,
+413 body too large, 429 rate limited (Retry-After), 503 no healthy replica, 529 every
+replica saturated and the queue full (or the wait too long).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+
+from aiohttp import web
+
+log = logging.getLogger("appliance.proxy")
+
+TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "invalid_request_error",
+    429: "rate_limit_error",
+    500: "internal_error",
+    502: "upstream_error",
+    503: "service_unavailable",
+    504: "timeout_error",
+    529: "overloaded_error",
+}
+
+
+class ProxyError(Exception):
+    """An answer to give the client as an OpenAI error."""
+
+    def __init__(
+        self, status: int, message: str, code: str | None = None,
+        headers: Mapping[str, str] | None = None, param: str | None = None,
+    ):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.headers = dict(headers or {})
+        self.param = param
+
+
+def error_response(
+    status: int, message: str, code: str | None = None,
+    headers: Mapping[str, str] | None = None, param: str | None = None,
+) -> web.Response:
+    body = {
+        "error": {
+            "message": message,
+            "type": TYPES.get(status, "error"),
+            "param": param,
+            "code": code or str(status),
+        }
+    }
+    return web.json_response(body, status=status, headers=dict(headers or {}))
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def errors_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except ProxyError as exc:
+        return error_response(exc.status, exc.message, exc.code, exc.headers, exc.param)
+    except web.HTTPRequestEntityTooLarge as exc:
+        return error_response(413, f"request body too large ({exc.text})", "body_too_large")
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        return error_response(exc.status, exc.reason, headers=None)
+    except Exception:  # a bug: say so without echoing anything from the request
+        log.exception("unhandled error in %s %s", request.method, request.path)
+        return error_response(500, "internal error in the proxy", "internal_error")
+
+
+def setup_errors(app: web.Application) -> None:
+    app.middlewares.append(errors_middleware)

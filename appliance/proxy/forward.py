@@ -1,0 +1,204 @@
+"""Forwarding one OpenAI request to a replica: pick, send, retry before the first byte,
+stream through chunk by chunk, account tokens.
+
+`forward` is called by the /v1 handlers with the parsed body; it returns the response the
+client gets (already written, for streams) and an `Outcome` for limits, metrics and audit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from appliance.proxy.errors import ProxyError
+from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
+from appliance.proxy.routing import all_saturated, choose
+from appliance.proxy.state import ProxyState
+
+log = logging.getLogger("appliance.proxy")
+
+RETRYABLE_STATUS = (502, 503)
+# Response headers not to copy from the engine to the client.
+_HOP = {"content-length", "transfer-encoding", "connection", "keep-alive", "content-encoding",
+        "server", "date"}
+
+
+@dataclass
+class Outcome:
+    status: int = 0
+    replica: str | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    ttft_s: float | None = None
+    retries: int = 0
+
+
+class _Retry(Exception):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def usage_of(payload: Any) -> tuple[int, int]:
+    usage = payload.get("usage") if isinstance(payload, dict) else None
+    if not isinstance(usage, dict):
+        return 0, 0
+    return int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
+
+
+async def forward(
+    request: web.Request,
+    state: ProxyState,
+    session: aiohttp.ClientSession,
+    path: str,
+    model: str,
+    body: dict[str, Any],
+    sticky: str | None,
+    outcome: Outcome,
+    extra_headers: dict[str, str] | None = None,
+) -> web.StreamResponse:
+    stream = bool(body.get("stream"))
+    client_wants_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+    if stream and not client_wants_usage:
+        # ask the engine for usage in the last chunk (for token limits), hide it from the client
+        body = {**body, "stream_options": {**(body.get("stream_options") or {}), "include_usage": True}}
+    payload = json.dumps(body).encode()
+    tried: set[str] = set()
+    retries_left = state.config.proxy.retries
+    while True:
+        replica = await _pick(state, model, sticky, frozenset(tried))
+        tried.add(replica.key)
+        outcome.replica = replica.key
+        state.outstanding[replica.key] += 1
+        try:
+            return await _attempt(
+                request, state, session, replica.url, replica.key, path, payload, stream,
+                client_wants_usage, outcome, extra_headers or {},
+            )
+        except _Retry as retry:
+            now = state.clock()
+            state.breakers.on_failure(replica.key, now)
+            log.warning("replica %s failed (%s)", replica.key, retry.reason)
+            if retries_left <= 0:
+                raise ProxyError(502, f"the model's replica failed: {retry.reason}", "upstream_error") from None
+            retries_left -= 1
+            outcome.retries += 1
+        finally:
+            state.outstanding[replica.key] -= 1
+            state.wake_next(model)
+
+
+async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: frozenset[str]):  # type: ignore[no-untyped-def]
+    policy = state.config.proxy.routing
+    while True:
+        replicas = state.replicas(model)
+        candidates = [r for r in replicas if r.key not in exclude]
+        if not candidates:
+            if exclude:
+                raise ProxyError(502, "every replica tried failed", "upstream_error")
+            raise ProxyError(503, f"no healthy replica of {model!r}", "no_healthy_replica")
+        chosen = choose(policy, candidates, session=sticky, exclude=exclude, rr_counter=next(state.rr))
+        if chosen is not None:
+            if state.breakers.allow(chosen.key, state.clock()):
+                return chosen
+            exclude = exclude | {chosen.key}  # a half-open breaker's probe is in flight
+            continue
+        if all_saturated(candidates) and not await state.wait_for_room(model):
+            raise ProxyError(
+                529, f"every replica of {model!r} is saturated and the queue is full; retry later",
+                "overloaded", headers={"Retry-After": "1"},
+            )
+
+
+async def _attempt(
+    request: web.Request, state: ProxyState, session: aiohttp.ClientSession, base: str,
+    key: str, path: str, payload: bytes, stream: bool, client_wants_usage: bool,
+    outcome: Outcome, extra_headers: dict[str, str],
+) -> web.StreamResponse:
+    headers = {
+        "Authorization": f"Bearer {state.table.token}",
+        "Content-Type": "application/json",
+        REQUEST_ID_HEADER: request["request_id"],
+    }
+    started = time.monotonic()
+    try:
+        upstream = await session.post(base + path, data=payload, headers=headers)
+    except (aiohttp.ClientConnectionError, TimeoutError) as exc:
+        raise _Retry(f"connection: {exc.__class__.__name__}") from None
+    async with upstream:
+        if upstream.status in RETRYABLE_STATUS:
+            await upstream.read()
+            raise _Retry(f"HTTP {upstream.status}")
+        now = state.clock()
+        if upstream.status >= 500:
+            state.breakers.on_failure(key, now)
+        else:
+            state.breakers.on_success(key, now)
+        outcome.status = upstream.status
+        passthrough = {k: v for k, v in upstream.headers.items() if k.lower() not in _HOP}
+        passthrough.update(extra_headers)
+        passthrough[REQUEST_ID_HEADER] = request["request_id"]
+        if not stream or upstream.status != 200:
+            data = await upstream.read()
+            if upstream.status == 200:
+                try:
+                    outcome.prompt_tokens, outcome.completion_tokens = usage_of(json.loads(data))
+                except ValueError:
+                    pass
+            return web.Response(body=data, status=upstream.status, headers=passthrough)
+        response = web.StreamResponse(status=200, headers=passthrough)
+        await response.prepare(request)
+        await _relay(upstream, response, client_wants_usage, outcome, started)
+        await response.write_eof()
+        return response
+
+
+async def _relay(
+    upstream: aiohttp.ClientResponse, response: web.StreamResponse, client_wants_usage: bool,
+    outcome: Outcome, started: float,
+) -> None:
+    """Pass SSE events through as each one completes (a partial event is useless to the
+    client, so the tail after the last blank line waits for the next chunk; nothing else is
+    held back). The engine's usage event is read for token accounting and dropped unless
+    the client asked for it."""
+    pending = b""
+    async for chunk in upstream.content.iter_any():
+        if outcome.ttft_s is None:
+            outcome.ttft_s = time.monotonic() - started
+        pending += chunk
+        if b"\n\n" not in pending:
+            continue
+        *events, pending = pending.split(b"\n\n")
+        if b'"usage"' in chunk or any(b'"usage"' in e for e in events):
+            events = [e for e in events if _keep_event(e, client_wants_usage, outcome)]
+        if events:
+            await response.write(b"\n\n".join(events) + b"\n\n")
+    if pending:
+        await response.write(pending)
+
+
+def _keep_event(event: bytes, client_wants_usage: bool, outcome: Outcome) -> bool:
+    if b'"usage"' not in event or not event.startswith(b"data: {"):
+        return True
+    try:
+        data = json.loads(event[6:])
+    except ValueError:
+        return True
+    if isinstance(data, dict) and data.get("usage"):
+        outcome.prompt_tokens, outcome.completion_tokens = usage_of(data)
+        if not data.get("choices") and not client_wants_usage:
+            return False  # the usage-only event we asked for on the client's behalf
+    return True
+
+
+def alias_target(targets: dict[str, float], session: str | None) -> str:
+    from appliance.proxy.aliases import resolve
+
+    return resolve(targets, session, random.random())

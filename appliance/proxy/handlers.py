@@ -1,0 +1,184 @@
+"""The proxy's endpoints: /v1/chat/completions, /v1/completions, /v1/embeddings,
+/v1/models, /health/live, /health/ready, /metrics."""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from prometheus_client import generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+from appliance.proxy.audit import AuditLog
+from appliance.proxy.auth import PRINCIPAL, Principal
+from appliance.proxy.errors import ProxyError
+from appliance.proxy.forward import Outcome, alias_target, forward
+from appliance.proxy.metrics import ProxyMetrics
+from appliance.proxy.state import ProxyState
+
+STATE = web.AppKey("state", ProxyState)
+CLIENT = web.AppKey("client", aiohttp.ClientSession)
+METRICS = web.AppKey("metrics", ProxyMetrics)
+AUDIT = web.AppKey("audit", AuditLog)
+
+TARGET_HEADER = "X-Appliance-Model"
+SESSION_HEADER = "X-Session-ID"
+
+
+async def _json_body(request: web.Request) -> dict[str, Any]:
+    raw = await request.read()  # over client_max_size: 413 from aiohttp, mapped by errors
+    try:
+        body = json.loads(raw)
+    except ValueError as exc:
+        raise ProxyError(400, f"the body is not valid JSON: {exc.msg} at position {exc.pos}",
+                         "invalid_json") from None
+    if not isinstance(body, dict):
+        raise ProxyError(400, "the body must be a JSON object", "invalid_body")
+    model = body.get("model")
+    if not isinstance(model, str) or not model:
+        raise ProxyError(400, "model: required, a string naming the model", "missing_model",
+                         param="model")
+    if "stream" in body and not isinstance(body["stream"], bool):
+        raise ProxyError(400, "stream: must be true or false", "invalid_stream", param="stream")
+    return body
+
+
+def _known(state: ProxyState) -> tuple[set[str], dict[str, dict[str, float]]]:
+    aliases = {a.name: dict(a.targets) for a in state.config.aliases}
+    return state.table.known_models | set(state.table.table), aliases
+
+
+async def _serve(request: web.Request, path: str) -> web.StreamResponse:
+    state, metrics = request.app[STATE], request.app[METRICS]
+    principal: Principal = request[PRINCIPAL]
+    started = time.monotonic()
+    outcome = Outcome()
+    body: dict[str, Any] = {}
+    requested = target = None
+    acquired = False
+    try:
+        body = await _json_body(request)
+        requested = target = body["model"]
+        models, aliases = _known(state)
+        if requested not in models and requested not in aliases:
+            raise ProxyError(404, f"the model {requested!r} does not exist", "model_not_found",
+                             param="model")
+        if not principal.may_use(requested):
+            raise ProxyError(403, f"this key may not use the model {requested!r}",
+                             "model_not_allowed", param="model")
+        session = request.headers.get(SESSION_HEADER) or (
+            body.get("user") if isinstance(body.get("user"), str) else None
+        )
+        if requested in aliases:
+            target = alias_target(aliases[requested], session)
+            body = {**body, "model": target}
+        decision = state.limiter.try_acquire(principal.key_id, principal.limits, state.clock())
+        if not decision.allowed:
+            metrics.rate_limited.labels(principal.role).inc()
+            raise ProxyError(
+                429, "rate limit reached for this key; retry after the time in Retry-After",
+                "rate_limit_exceeded",
+                headers={**decision.headers,
+                         "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
+            )
+        acquired = True
+        metrics.inflight.labels(target).inc()
+        try:
+            return await forward(
+                request, state, request.app[CLIENT], path, target, body, session, outcome,
+                extra_headers={TARGET_HEADER: target, **decision.headers},
+            )
+        finally:
+            metrics.inflight.labels(target).dec()
+    except ProxyError as exc:
+        outcome.status = exc.status
+        raise
+    finally:
+        elapsed = time.monotonic() - started
+        if acquired:
+            tokens = outcome.prompt_tokens + outcome.completion_tokens
+            state.limiter.release(principal.key_id, tokens, state.clock())
+        _account(request, metrics, principal, requested, target, body, outcome, elapsed)
+
+
+def _account(request: web.Request, metrics: ProxyMetrics, principal: Principal,
+             requested: str | None, target: str | None, body: dict[str, Any],
+             outcome: Outcome, elapsed: float) -> None:
+    status = outcome.status or 499  # 499: the client went away before an answer
+    label = target if target is not None and outcome.status not in (400, 404) else "-"
+    metrics.requests.labels(label, str(status)).inc()
+    metrics.latency.labels(label).observe(elapsed)
+    if outcome.ttft_s is not None:
+        metrics.ttft.labels(label).observe(outcome.ttft_s)
+    if outcome.retries:
+        metrics.retries.labels(label).inc(outcome.retries)
+    if outcome.prompt_tokens or outcome.completion_tokens:
+        metrics.tokens.labels(label, "prompt").inc(outcome.prompt_tokens)
+        metrics.tokens.labels(label, "completion").inc(outcome.completion_tokens)
+    request.app[AUDIT].write({
+        "time": round(time.time(), 3), "request_id": request["request_id"],
+        "key_id": principal.key_id, "role": principal.role,
+        # a name the proxy does not know is not echoed: it could be anything the client sent
+        "model": requested if outcome.status != 404 else None,
+        "target": target if outcome.status != 404 else None, "replica": outcome.replica,
+        "status": status, "prompt_tokens": outcome.prompt_tokens,
+        "completion_tokens": outcome.completion_tokens, "latency_ms": round(elapsed * 1000, 2),
+        "ttft_ms": round(outcome.ttft_s * 1000, 2) if outcome.ttft_s is not None else None,
+        "stream": bool(body.get("stream")), "retries": outcome.retries,
+    })
+
+
+async def chat_completions(request: web.Request) -> web.StreamResponse:
+    return await _serve(request, "/v1/chat/completions")
+
+
+async def completions(request: web.Request) -> web.StreamResponse:
+    return await _serve(request, "/v1/completions")
+
+
+async def embeddings(request: web.Request) -> web.StreamResponse:
+    return await _serve(request, "/v1/embeddings")
+
+
+async def list_models(request: web.Request) -> web.Response:
+    state = request.app[STATE]
+    principal: Principal = request[PRINCIPAL]
+    models, aliases = _known(state)
+    names = sorted(n for n in models | set(aliases) if principal.may_use(n))
+    data = [
+        {"id": n, "object": "model", "created": 0, "owned_by": "appliance",
+         **({"targets": aliases[n]} if n in aliases else {})}
+        for n in names
+    ]
+    return web.json_response({"object": "list", "data": data})
+
+
+async def live(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+async def ready(request: web.Request) -> web.Response:
+    table = request.app[STATE].table.table
+    routable = sum(len(v) for v in table.values())
+    return web.json_response(
+        {"ready": routable > 0, "replicas": routable}, status=200 if routable else 503
+    )
+
+
+async def metrics_view(request: web.Request) -> web.Response:
+    body = generate_latest(request.app[METRICS].registry)
+    return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_post("/v1/chat/completions", chat_completions)
+    app.router.add_post("/v1/completions", completions)
+    app.router.add_post("/v1/embeddings", embeddings)
+    app.router.add_get("/v1/models", list_models)
+    app.router.add_get("/health/live", live)
+    app.router.add_get("/health/ready", ready)
+    app.router.add_get("/metrics", metrics_view)

@@ -1,0 +1,197 @@
+"""Per-API-key limits: requests per minute, tokens per minute, requests in flight.
+
+Token buckets that refill continuously: capacity = the per-minute limit, refill rate =
+limit / 60 per second, full when a key is first seen. A request takes one token from the
+requests bucket when admitted. Tokens (prompt + completion) are only known when the request
+ends, so they are charged then, and the tokens bucket may go negative: a key that spent
+more than it had is refused until the bucket has refilled back to zero. The limit is thus
+a rate over time, not a cap on one request's size.
+
+Sans-I/O: `now` (monotonic seconds) is passed in. `try_acquire` checks and takes in one
+call, so nothing can slip in between; every admitted request must be ended by `release`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+# A request refused for concurrency has no computable wait (it depends on when others
+# finish): this is the Retry-After the client gets.
+CONCURRENCY_RETRY_S = 1.0
+# The longest wait ever reported: a zero limit never refills, but Retry-After must be a number.
+MAX_WAIT_S = 3600.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    requests_per_minute: int | None = None
+    tokens_per_minute: int | None = None
+    concurrent: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("requests_per_minute", "tokens_per_minute", "concurrent"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must be >= 0 or None (no limit), got {value}")
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    retry_after_s: float  # 0.0 when allowed
+    headers: dict[str, str] = field(default_factory=dict)
+    reason: str = ""  # when refused: "requests", "tokens" or "concurrent"
+
+
+def refill(level: float, capacity: float, rate: float, elapsed: float) -> float:
+    """The bucket level `elapsed` seconds later: up by rate * elapsed, never over capacity.
+    A clock that went backwards (elapsed < 0) refills nothing."""
+    return min(capacity, level + rate * max(0.0, elapsed))
+
+
+def time_until(level: float, n: float, rate: float) -> float:
+    """Seconds until a bucket at `level` holds `n` tokens (0 when it already does), at most
+    MAX_WAIT_S (a bucket that never refills)."""
+    if level >= n:
+        return 0.0
+    return MAX_WAIT_S if rate <= 0 else min(MAX_WAIT_S, (n - level) / rate)
+
+
+def format_duration(seconds: float) -> str:
+    """A reset header value the way OpenAI writes it: "20ms", "1.5s", "6m0s", "1h0m0s"."""
+    ms = round(seconds * 1000) if seconds > 0 else 0
+    if ms == 0:
+        return "0s"
+    if ms < 1000:
+        return f"{ms}ms"
+    minutes, rest = divmod(ms, 60_000)
+    hours, minutes = divmod(minutes, 60)
+    text = f"{rest / 1000:.3f}".rstrip("0").rstrip(".") + "s"
+    if hours:
+        return f"{hours}h{minutes}m{text}"
+    return f"{minutes}m{text}" if minutes else text
+
+
+@dataclass
+class _Key:
+    at: float  # when the levels were last brought up to date
+    requests: float | None = None  # None: no limit when last seen
+    tokens: float | None = None
+    in_flight: int = 0
+    limits: Limits = field(default_factory=Limits)
+
+    def update(self, limits: Limits, now: float) -> None:
+        """Refill both buckets to `now` under `limits`. A limit new to this key starts
+        full; a lowered one clips the level to the new capacity."""
+        elapsed = now - self.at
+        self.requests = _level(self.requests, limits.requests_per_minute, elapsed)
+        self.tokens = _level(self.tokens, limits.tokens_per_minute, elapsed)
+        self.at = max(self.at, now)
+        self.limits = limits
+
+    def full(self) -> bool:
+        rpm, tpm = self.limits.requests_per_minute, self.limits.tokens_per_minute
+        return (self.requests is None or rpm is None or self.requests >= rpm) and (
+            self.tokens is None or tpm is None or self.tokens >= tpm
+        )
+
+
+def _level(level: float | None, per_minute: int | None, elapsed: float) -> float | None:
+    if per_minute is None:
+        return None
+    if level is None:
+        return float(per_minute)
+    return refill(level, per_minute, per_minute / 60, elapsed)
+
+
+class RateLimiter:
+    def __init__(self) -> None:
+        self._keys: dict[str, _Key] = {}
+
+    def check(self, key_id: str, limits: Limits, now: float) -> Decision:
+        """Whether a request would be admitted now, changing nothing."""
+        state = self._keys.get(key_id)
+        probe = _Key(at=now) if state is None else _Key(
+            state.at, state.requests, state.tokens, state.in_flight, state.limits
+        )
+        probe.update(limits, now)
+        return _decide(probe, limits)
+
+    def try_acquire(self, key_id: str, limits: Limits, now: float) -> Decision:
+        """Admit a request if the key's limits allow it now: takes one request token and
+        counts it in flight. The caller must call `release` when it ends (however it
+        ends) if and only if the decision says allowed."""
+        state = self._keys.get(key_id)
+        if state is None:
+            state = self._keys[key_id] = _Key(at=now)
+        state.update(limits, now)
+        decision = _decide(state, limits)
+        if decision.allowed:
+            if state.requests is not None:
+                state.requests -= 1
+            state.in_flight += 1
+            decision = _decide(state, limits, allowed=True)
+        return decision
+
+    def release(self, key_id: str, tokens_used: int, now: float) -> None:
+        """End an admitted request and charge its tokens (prompt + completion; 0 when
+        unknown, e.g. the client went away before usage was counted)."""
+        state = self._keys.get(key_id)
+        if state is None:
+            return
+        state.update(state.limits, now)
+        state.in_flight = max(0, state.in_flight - 1)
+        if state.tokens is not None:
+            state.tokens -= max(0, tokens_used)
+
+    def in_flight(self, key_id: str) -> int:
+        state = self._keys.get(key_id)
+        return 0 if state is None else state.in_flight
+
+    def sweep(self, now: float) -> int:
+        """Forget keys with nothing in flight whose buckets have refilled: a forgotten key
+        starts full, so forgetting them changes no decision. Returns how many went."""
+        gone = []
+        for key_id, state in self._keys.items():
+            if state.in_flight == 0:
+                state.update(state.limits, now)
+                if state.full():
+                    gone.append(key_id)
+        for key_id in gone:
+            del self._keys[key_id]
+        return len(gone)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def _decide(state: _Key, limits: Limits, allowed: bool | None = None) -> Decision:
+    """The decision for `state` (already refilled to now) and its headers. With `allowed`
+    given, only the headers are computed (after the request was taken)."""
+    rpm, tpm = limits.requests_per_minute, limits.tokens_per_minute
+    waits: dict[str, float] = {}
+    headers: dict[str, str] = {}
+    if rpm is not None and state.requests is not None:
+        rate = rpm / 60
+        waits["requests"] = time_until(state.requests, 1, rate)
+        headers["x-ratelimit-limit-requests"] = str(rpm)
+        headers["x-ratelimit-remaining-requests"] = str(max(0, math.floor(state.requests)))
+        headers["x-ratelimit-reset-requests"] = format_duration(
+            time_until(state.requests, rpm, rate)
+        )
+    if tpm is not None and state.tokens is not None:
+        rate = tpm / 60
+        waits["tokens"] = time_until(state.tokens, 0, rate)
+        headers["x-ratelimit-limit-tokens"] = str(tpm)
+        headers["x-ratelimit-remaining-tokens"] = str(max(0, math.floor(state.tokens)))
+        headers["x-ratelimit-reset-tokens"] = format_duration(time_until(state.tokens, tpm, rate))
+    if limits.concurrent is not None and state.in_flight >= limits.concurrent:
+        waits["concurrent"] = CONCURRENCY_RETRY_S
+    if allowed:
+        return Decision(True, 0.0, headers)
+    refused = {k: v for k, v in waits.items() if v > 0}
+    if not refused:
+        return Decision(True, 0.0, headers)
+    reason = max(refused, key=lambda k: refused[k])
+    return Decision(False, refused[reason], headers, reason)

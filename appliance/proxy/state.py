@@ -1,0 +1,98 @@
+"""Per-process proxy state: what is in flight where, breakers, limits, queues.
+
+Everything here belongs to one proxy process (one event loop). With `[proxy] workers = N`
+each process has its own; docs/proxy.md says how that composes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from appliance.config import ApplianceConfig
+from appliance.proxy.breaker import BreakerConfig, Breakers
+from appliance.proxy.queueing import ModelQueue
+from appliance.proxy.ratelimit import RateLimiter
+from appliance.proxy.routing import Replica
+from appliance.proxy.table import Endpoint, TableWatcher
+
+
+@dataclass
+class ProxyState:
+    config: ApplianceConfig
+    table: TableWatcher
+    clock: Callable[[], float] = time.monotonic
+    outstanding: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    breakers: Breakers = field(init=False)
+    queues: dict[str, ModelQueue] = field(default_factory=dict)
+    waiters: dict[int, asyncio.Future] = field(default_factory=dict)
+    rr: itertools.count = field(default_factory=itertools.count)
+    ids: itertools.count = field(default_factory=itertools.count)
+
+    def __post_init__(self) -> None:
+        p = self.config.proxy
+        self.breakers = Breakers(
+            BreakerConfig(
+                consecutive_failures=p.breaker_failures,
+                failure_ratio=p.breaker_failure_ratio,
+                cooldown_s=p.breaker_cooldown_s,
+            )
+        )
+
+    def replicas(self, model: str) -> list[Replica]:
+        """The model's routable replicas as routing sees them; open breakers left out."""
+        now = self.clock()
+        blocked = self.breakers.blocked(now)
+        limit = self.config.proxy.max_outstanding_per_replica
+        return [
+            Replica(e.key, e.model, e.url, e.capacity, self.outstanding[e.key], limit)
+            for e in self.table.table.get(model, [])
+            if e.key not in blocked
+        ]
+
+    def endpoint(self, key: str, model: str) -> Endpoint | None:
+        return next((e for e in self.table.table.get(model, []) if e.key == key), None)
+
+    def queue(self, model: str) -> ModelQueue:
+        if model not in self.queues:
+            self.queues[model] = ModelQueue(self.config.proxy.queue_size)
+        return self.queues[model]
+
+    async def wait_for_room(self, model: str) -> bool:
+        """Wait in the model's queue until a replica frees up. False when the queue is
+        full or the wait passed `queue_timeout_s` (the caller answers 529)."""
+        queue = self.queue(model)
+        req = next(self.ids)
+        deadline = self.clock() + self.config.proxy.queue_timeout_s
+        if not queue.push(req, deadline):
+            return False
+        future: asyncio.Future = asyncio.get_running_loop().create_future()
+        self.waiters[req] = future
+        try:
+            return bool(await asyncio.wait_for(future, timeout=self.config.proxy.queue_timeout_s))
+        except TimeoutError:
+            return False
+        finally:
+            queue.remove(req)
+            self.waiters.pop(req, None)
+
+    def wake_next(self, model: str) -> None:
+        """A replica of `model` has room again: let the oldest waiter try."""
+        queue = self.queues.get(model)
+        if not queue:
+            return
+        for req in queue.expire(self.clock()):
+            self._resolve(req, False)
+        req = queue.pop_ready()
+        if req is not None:
+            self._resolve(req, True)
+
+    def _resolve(self, req: int, go: bool) -> None:
+        waiter = self.waiters.get(req)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(go)

@@ -1,0 +1,247 @@
+"""The API proxy with the official openai client, in front of simulated engines run by a
+real supervisord and agent."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import aiohttp
+import openai
+import pytest
+
+from tests.integration.harness import Node, wait_until
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def sim(name: str, replicas: int = 1, **options: object) -> dict:
+    return {"name": name, "source": f"sim/{name}", "engine": "sim", "replicas": replicas,
+            "engine_options": {"mode": "echo", **options}}
+
+
+class Stack:
+    def __init__(self, node: Node):
+        self.node = node
+        self.port = free_port()
+        self.proxy: subprocess.Popen | None = None
+        self.base = f"http://127.0.0.1:{self.port}/v1"
+
+    def start_proxy(self) -> None:
+        log = open(self.node.root / "proxy.out", "ab")
+        self.proxy = subprocess.Popen(
+            [sys.executable, "-m", "appliance", "proxy", "run", "--config", str(self.node.config_path)],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        wait_until(self._ready, 30, "proxy ready")
+
+    def _ready(self) -> bool:
+        import urllib.request
+
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health/ready", timeout=2) as r:
+                return r.status == 200
+        except OSError:
+            return False
+
+    def key(self, name: str, role: str, *extra: str) -> str:
+        out = self.node.cli("keys", "create", "--name", name, "--role", role, *extra)
+        return out.stdout.strip()
+
+    def client(self, key: str, **kw: object) -> openai.OpenAI:
+        return openai.OpenAI(base_url=self.base, api_key=key, max_retries=0, **kw)
+
+    def stop(self) -> None:
+        if self.proxy is not None:
+            self.proxy.send_signal(signal.SIGTERM)
+            self.proxy.wait(timeout=30)
+
+
+@pytest.fixture
+def stack(tmp_path: Path):
+    port = free_port()
+    node = Node(
+        tmp_path / "node",
+        [sim("chat", replicas=3), sim("embed"), sim("slow", latency_ms=400),
+         {"name": "broken", "source": "x", "engine": "vllm-cpu", "memory_gib": 1}],
+        engines={"vllm-cpu": {"command": ["/bin/false"]}},
+        proxy={"port": port, "max_outstanding_per_replica": 1, "queue_size": 1,
+               "queue_timeout_s": 0.2, "table_refresh_s": 0.2},
+        auth={"roles": {"admin": ["*"], "basic": ["chat", "embed"]}},
+        rate_limits={"roles": {"basic": {"requests_per_minute": 20}}},
+    )
+    node.data["aliases"] = [{"name": "chat-canary", "targets": {"chat": 1.0, "embed": 0.0}}]
+    node.data["agent"]["max_restarts"] = 1
+    node.write()
+    node.start()
+    node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready", "engine-chat-2": "ready",
+                      "engine-embed-0": "ready", "engine-slow-0": "ready"}, 30)
+    s = Stack(node)
+    s.port = port
+    s.base = f"http://127.0.0.1:{port}/v1"
+    s.start_proxy()
+    yield s
+    s.stop()
+    node.stop()
+
+
+def test_openai_client_through_the_proxy(stack: Stack) -> None:
+    admin = stack.client(stack.key("ops", "admin"))
+    basic_key = stack.key("app", "basic")
+    basic = stack.client(basic_key)
+
+    assert {m.id for m in admin.models.list().data} >= {"chat", "embed", "slow", "chat-canary"}
+    assert {m.id for m in basic.models.list().data} == {"chat", "embed"}
+
+    question = "What is the capital of France?"
+    reply = basic.chat.completions.create(model="chat", messages=[{"role": "user", "content": question}])
+    assert reply.choices[0].message.content == question  # echo: exactly what reached the engine
+    assert reply.usage is not None and reply.usage.prompt_tokens > 0
+
+    chunks = list(basic.chat.completions.create(
+        model="chat", messages=[{"role": "user", "content": question}], stream=True))
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == question
+    assert all(c.choices for c in chunks)  # the usage chunk the proxy asked for is not shown
+
+    with_usage = list(basic.chat.completions.create(
+        model="chat", messages=[{"role": "user", "content": question}], stream=True,
+        stream_options={"include_usage": True}))
+    assert with_usage[-1].usage is not None and not with_usage[-1].choices
+
+    text = basic.completions.create(model="chat", prompt="Say hi").choices[0].text
+    assert text == "Say hi"
+    vectors = basic.embeddings.create(model="embed", input=["a", "b"]).data
+    assert len(vectors) == 2 and len(vectors[0].embedding) > 0
+
+    raw = admin.chat.completions.with_raw_response.create(
+        model="chat-canary", messages=[{"role": "user", "content": "hi"}],
+        extra_headers={"X-Request-ID": "req-123"})
+    assert raw.headers["x-request-id"] == "req-123"
+    assert raw.headers["x-appliance-model"] == "chat"
+
+    with pytest.raises(openai.AuthenticationError):
+        stack.client("sk-appl-not-a-key").models.list()
+    with pytest.raises(openai.PermissionDeniedError):
+        basic.chat.completions.create(model="slow", messages=[{"role": "user", "content": "x"}])
+    with pytest.raises(openai.NotFoundError):
+        basic.chat.completions.create(model="nope", messages=[{"role": "user", "content": "x"}])
+    with pytest.raises(openai.BadRequestError):
+        basic.chat.completions.create(model="chat", messages=[], extra_body={"stream": "yes"})
+
+    # rate limit: the basic role has 20 requests a minute, 5 went to engines above
+    statuses = []
+    for _ in range(20):
+        try:
+            basic.chat.completions.create(model="chat", messages=[{"role": "user", "content": "x"}])
+            statuses.append(200)
+        except openai.RateLimitError as exc:
+            statuses.append(429)
+            assert int(exc.response.headers["retry-after"]) >= 1
+            assert exc.response.headers["x-ratelimit-limit-requests"] == "20"
+    assert statuses.index(429) == 15 and statuses[15:] == [429] * 5
+
+    # the audit log: one line per request, key ids, never keys or bodies
+    audit = (stack.node.root / "log" / "audit.jsonl").read_text()
+    assert basic_key not in audit and question not in audit
+    records = [json.loads(line) for line in audit.splitlines()]
+    assert any(r["status"] == 429 for r in records)
+    assert all(r["key_id"].startswith("key_") for r in records)
+
+    metrics = aiohttp_get(f"http://127.0.0.1:{stack.port}/metrics")
+    assert 'appliance_proxy_requests_total{model="chat",status="200"}' in metrics
+    assert "appliance_proxy_breaker_state" in metrics
+
+
+def test_errors_are_openai_shaped(stack: Stack) -> None:
+    key = stack.key("ops", "admin")
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    url = f"{stack.base}/chat/completions"
+    status, body, hdrs = aiohttp_post(url, b"{not json", headers)
+    assert status == 400 and body["error"]["type"] == "invalid_request_error"
+    assert hdrs.get("X-Request-ID")
+    status, body, _ = aiohttp_post(url, b"x" * (17 * 1024 * 1024), headers)
+    assert status == 413 and body["error"]["code"] == "body_too_large"
+    status, body, _ = aiohttp_post(url, json.dumps({"messages": []}).encode(), headers)
+    assert status == 400 and body["error"]["param"] == "model"
+    # a model with no healthy replica: 503
+    status, body, _ = aiohttp_post(url, json.dumps(
+        {"model": "broken", "messages": [{"role": "user", "content": "x"}]}).encode(), headers)
+    assert status == 503 and body["error"]["code"] == "no_healthy_replica"
+
+
+def test_saturated_model_answers_529(stack: Stack) -> None:
+    key = stack.key("ops", "admin")
+    body = json.dumps({"model": "slow", "messages": [{"role": "user", "content": "x"}]}).encode()
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+
+    async def burst() -> list[int]:
+        async with aiohttp.ClientSession() as s:
+            async def one() -> int:
+                async with s.post(f"{stack.base}/chat/completions", data=body, headers=headers) as r:
+                    await r.read()
+                    return r.status
+            return await asyncio.gather(*(one() for _ in range(4)))
+
+    statuses = asyncio.run(burst())
+    # one replica with room for 1 in flight and 1 waiting (0.2 s, the engine takes 0.4 s)
+    assert statuses.count(200) >= 1
+    assert 529 in statuses
+
+
+def test_killing_a_replica_under_load_fails_no_request(stack: Stack) -> None:
+    key = stack.key("ops", "admin")
+    body = json.dumps({"model": "chat", "messages": [{"role": "user", "content": "load"}]}).encode()
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    victim = stack.node.engines()["engine-chat-1"]["pid"]
+
+    async def load() -> list[int]:
+        statuses: list[int] = []
+        deadline = time.monotonic() + 20
+        async with aiohttp.ClientSession() as s:
+            async def worker() -> None:
+                for _ in range(60):  # bounded in count and time
+                    if time.monotonic() > deadline:
+                        return
+                    async with s.post(f"{stack.base}/chat/completions", data=body, headers=headers) as r:
+                        await r.read()
+                        statuses.append(r.status)
+
+            async def killer() -> None:
+                await asyncio.sleep(0.5)
+                os.kill(victim, signal.SIGKILL)
+
+            await asyncio.gather(killer(), *(worker() for _ in range(3)))
+        return statuses
+
+    statuses = asyncio.run(load())
+    assert len(statuses) >= 100
+    assert set(statuses) == {200}, {s: statuses.count(s) for s in set(statuses)}
+    metrics = aiohttp_get(f"http://127.0.0.1:{stack.port}/metrics")
+    assert "appliance_proxy_upstream_errors_total" in metrics or "appliance_proxy_retries_total" in metrics
+
+
+def aiohttp_get(url: str) -> str:
+    async def go() -> str:
+        async with aiohttp.ClientSession() as s, s.get(url) as r:
+            return await r.text()
+
+    return asyncio.run(go())
+
+
+def aiohttp_post(url: str, data: bytes, headers: dict) -> tuple[int, dict, dict]:
+    async def go() -> tuple[int, dict, dict]:
+        async with aiohttp.ClientSession() as s, s.post(url, data=data, headers=headers) as r:
+            return r.status, await r.json(content_type=None), dict(r.headers)
+
+    return asyncio.run(go())
