@@ -124,7 +124,7 @@ def kill_leftovers(workdir: Path) -> list[int]:
     return killed
 
 
-def prepare(config_path: Path | None, state_dir: Path, say: Say) -> Path:
+def prepare(config_path: Path | None, state_dir: Path, say: Say, port: int | None = None) -> Path:
     """Write the effective node.toml for `up`; returns its path. Raises ApplianceError."""
     state_dir.mkdir(parents=True, exist_ok=True)
     if config_path is not None:
@@ -138,6 +138,8 @@ def prepare(config_path: Path | None, state_dir: Path, say: Say) -> Path:
         say(f"no --config: the embedded default, {cpu_engine.MODEL_NAME} on vLLM's CPU build")
         base = embedded_config(engine)
     data = effective_config(base, state_dir)
+    if port is not None:
+        data["proxy"] = {**data.get("proxy", {}), "port": port}
     parse_config(data, base_dir=config_path.parent if config_path else None, source="up")
     path = state_dir / "node.toml"
     path.write_text("# Written by `appliance up`; edits are overwritten.\n" + tomli_w.dumps(data))
@@ -170,26 +172,72 @@ def wait_ready(stack: Stack, say: Say, timeout_s: float = 900) -> dict[str, Any]
     raise ApplianceError(f"engines not ready after {timeout_s:.0f}s; see `appliance status`")
 
 
-def endpoint_text(status: dict[str, Any], config_path: Path) -> str:
-    lines = []
-    for e in status["engines"]:
-        if e["replica"] != 0:
-            continue
-        base = f"http://127.0.0.1:{e['port']}/v1"
-        lines += [
-            f"model {e['model']}: {base} (an engine, directly: the API proxy is not in this release)",
-            "  curl " + base + "/chat/completions -H \"Authorization: Bearer $(cat "
-            + str(config_path.parent / "state" / "engine-token") + ")\" \\",
-            "    -H 'Content-Type: application/json' -d '{\"model\": \"" + e["model"]
-            + "\", \"messages\": [{\"role\": \"user\", \"content\": \"What is the capital of France?\"}]}'",
-        ]
-    lines.append(f"status: appliance status --config {config_path}")
-    lines.append("stop: Ctrl-C")
-    return "\n".join(lines)
+def ensure_up_key(config_path: Path, state_dir: Path) -> Path:
+    """An admin API key for `up`'s user, made once per state directory; returns the file
+    that holds it (mode 0600). The keys file keeps only its hash."""
+    key_file = state_dir / "up-api-key"
+    if key_file.exists():
+        return key_file
+    from appliance.config import load_config
+    from appliance.proxy.app import keys_path
+    from appliance.proxy.keys import add_key, update_keys
+
+    config = load_config(config_path)
+    role = "admin" if "admin" in config.auth.roles else next(iter(config.auth.roles))
+    made: dict[str, str] = {}
+
+    def change(data):  # type: ignore[no-untyped-def]
+        new, _, secret = add_key(data, f"up-{int(time.time())}", role, None)
+        made["secret"] = secret
+        return new
+
+    update_keys(keys_path(config), change)
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(made["secret"] + "\n")
+    return key_file
 
 
-def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say) -> int:
-    path = prepare(config_path, state_dir, say)
+def endpoint_text(status: dict[str, Any], proxy_port: int, key_file: Path, config_path: Path) -> str:
+    base = f"http://127.0.0.1:{proxy_port}/v1"
+    models = sorted({e["model"] for e in status["engines"]})
+    first = models[0] if models else "MODEL"
+    return "\n".join([
+        f"endpoint: {base} (OpenAI API; the key is in {key_file})",
+        f"models: {', '.join(models)}",
+        f"  curl {base}/chat/completions -H \"Authorization: Bearer $(cat {key_file})\" \\",
+        "    -H 'Content-Type: application/json' -d '{\"model\": \"" + first
+        + "\", \"messages\": [{\"role\": \"user\", \"content\": \"What is the capital of France?\"}]}'",
+        f"status: appliance status --config {config_path}",
+        "stop: Ctrl-C",
+    ])
+
+
+def wait_proxy(port: int, stack: Stack, timeout_s: float = 60) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not stack.alive():
+            raise ApplianceError(f"a process of the stack exited; see {stack.state_dir}/*.out")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/ready", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise ApplianceError(f"the proxy is not ready after {timeout_s:.0f}s; see {stack.state_dir}/proxy.out")
+
+
+def parse_port(config_path: Path) -> int:
+    from appliance.config import load_config
+
+    return load_config(config_path).proxy.port
+
+
+def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say, port: int | None = None) -> int:
+    path = prepare(config_path, state_dir, say, port)
     stack = Stack(state_dir, path)
     def on_signal(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -203,7 +251,11 @@ def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say) -> int
         stack.spawn("supervisor", "run")
         stack.spawn("agent", "run")
         status = wait_ready(stack, say)
-        out("ready\n" + endpoint_text(status, path))
+        key_file = ensure_up_key(path, state_dir)
+        port = int(parse_port(path))
+        stack.spawn("proxy", "run")
+        wait_proxy(port, stack)
+        out("ready\n" + endpoint_text(status, port, key_file, path))
         while stack.alive():
             time.sleep(0.5)
         say(f"a process of the stack exited; see {state_dir}/*.out")

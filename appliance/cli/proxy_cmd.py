@@ -32,6 +32,17 @@ def proxy_run(config_path: Path) -> None:
     sys.exit(run_proxy(config_path))
 
 
+@click.command("sim-engine", context_settings={"ignore_unknown_options": True,
+                                               "allow_extra_args": True})
+@click.pass_context
+def sim_engine(ctx: click.Context) -> None:
+    """The simulated OpenAI engine (engine = "sim"): vLLM's arguments, options from
+    $APPLIANCE_SIM_OPTIONS. For benchmarks and scale tests."""
+    from appliance.sim.engine import main as sim_main
+
+    sim_main(list(ctx.args))
+
+
 @click.group("keys")
 def keys_group() -> None:
     """API keys: create (shown once), list, revoke. Only hashes are stored."""

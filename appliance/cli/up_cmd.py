@@ -26,11 +26,13 @@ def _say(message: str) -> None:
     "--state-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
     help="Where state, logs and sockets go (default: ~/.local/state/appliance/up).",
 )
+@click.option("--port", type=click.IntRange(1024, 65535), default=None,
+              help="Port of the API proxy (default: [proxy] port, 8080).")
 @report_errors
-def up(config_path: Path | None, state_dir: Path | None) -> None:
+def up(config_path: Path | None, state_dir: Path | None, port: int | None) -> None:
     """Run the whole single-host stack in the foreground; Ctrl-C stops it all."""
     sys.exit(run_up(config_path, (state_dir or default_state_dir()).resolve(), _say,
-                    lambda text: console.print(escape(text))))
+                    lambda text: console.print(escape(text)), port))
 
 
 @click.group("engines")

@@ -26,6 +26,24 @@ def prepared() -> None:
         )
 
 
+def json_status(state: Path) -> dict:
+    import json
+
+    out = subprocess.run(
+        [sys.executable, "-m", "appliance", "status", "--json", "--config", str(state / "node.toml")],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout
+    return json.loads(out)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def read_until(proc: subprocess.Popen, pattern: str, timeout: float) -> list[str]:
     lines: list[str] = []
     deadline = time.monotonic() + timeout
@@ -45,7 +63,7 @@ def read_until(proc: subprocess.Popen, pattern: str, timeout: float) -> list[str
 def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, tmp_path: Path) -> None:
     state = tmp_path / "up"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "appliance", "up", "--state-dir", str(state)],
+        [sys.executable, "-m", "appliance", "up", "--state-dir", str(state), "--port", str(free_port())],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
         # as a shell starts a background job: SIGINT ignored; Ctrl-C must still work
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
@@ -53,11 +71,12 @@ def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, t
     try:
         lines = read_until(proc, r"^status: appliance status", timeout=600)
         text = "\n".join(lines)
-        port = int(re.search(r"http://127\.0\.0\.1:(\d+)/v1", text).group(1))
+        port = int(re.search(r"endpoint: http://127\.0\.0\.1:(\d+)/v1", text).group(1))
+        key = (state / "up-api-key").read_text().strip()
         token = (state / "state" / "engine-token").read_text().strip()
-        assert token not in text  # the token is never printed
+        assert key not in text and token not in text  # keys are never printed
 
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token)
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key)
         reply = client.chat.completions.create(
             model=cpu_engine.MODEL_NAME,
             messages=[{"role": "user", "content": "What is the capital of France?"}],
@@ -66,8 +85,19 @@ def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, t
         )
         answer = reply.choices[0].message.content or ""
         assert answer.strip(), reply
+        # streamed through the proxy, chunk by chunk, from the real engine
+        chunks = list(client.chat.completions.create(
+            model=cpu_engine.MODEL_NAME, stream=True, max_tokens=40, temperature=0,
+            messages=[{"role": "user", "content": "What is the capital of France?"}],
+        ))
+        assert len(chunks) > 3 and all(c.choices for c in chunks)
+        assert "".join(c.choices[0].delta.content or "" for c in chunks) == answer
         with pytest.raises(openai.AuthenticationError):
             openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="wrong").models.list()
+        # the engine itself refuses anyone without the node's engine token
+        engine_port = next(iter(json_status(state)["engines"]))["port"]
+        with pytest.raises(openai.AuthenticationError):
+            openai.OpenAI(base_url=f"http://127.0.0.1:{engine_port}/v1", api_key=key).models.list()
 
         status = subprocess.run(
             [sys.executable, "-m", "appliance", "status", "--json", "--config", str(state / "node.toml")],

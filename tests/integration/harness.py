@@ -43,7 +43,7 @@ class Node:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.config_path = root / "node.toml"
-        base = random.randrange(20000, 40000, 100)
+        base = random.randrange(20000, 32000, 100)  # below the ephemeral ports (32768+)
         self.data: dict[str, Any] = {
             "node": {
                 "name": "test-node",

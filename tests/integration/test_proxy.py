@@ -82,7 +82,7 @@ def stack(tmp_path: Path):
         rate_limits={"roles": {"basic": {"requests_per_minute": 20}}},
     )
     node.data["aliases"] = [{"name": "chat-canary", "targets": {"chat": 1.0, "embed": 0.0}}]
-    node.data["agent"]["max_restarts"] = 1
+    node.data["agent"]["max_restarts"] = 3
     node.write()
     node.start()
     node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready", "engine-chat-2": "ready",
