@@ -69,6 +69,7 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
     index.refresh()
     metrics = ProxyMetrics(CollectorRegistry())
     metrics.add_breaker_view(lambda: {k: v["state"] for k, v in state.breakers.to_dict().items()})
+    state.metrics = metrics
     app[STATE] = state
     app[METRICS] = metrics
     app[AUDIT] = AuditLog(

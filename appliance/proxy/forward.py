@@ -41,9 +41,10 @@ class Outcome:
 
 
 class _Retry(Exception):
-    def __init__(self, reason: str):
+    def __init__(self, reason: str, kind: str):
         super().__init__(reason)
         self.reason = reason
+        self.kind = kind  # a bounded metric label: "connection" or "http_<status>"
 
 
 def usage_of(payload: Any) -> tuple[int, int]:
@@ -85,6 +86,8 @@ async def forward(
         except _Retry as retry:
             now = state.clock()
             state.breakers.on_failure(replica.key, now)
+            if state.metrics is not None:
+                state.metrics.upstream_errors.labels(replica.key, retry.kind).inc()
             log.warning("replica %s failed (%s)", replica.key, retry.reason)
             if retries_left <= 0:
                 raise ProxyError(502, f"the model's replica failed: {retry.reason}", "upstream_error") from None
@@ -131,11 +134,11 @@ async def _attempt(
     try:
         upstream = await session.post(base + path, data=payload, headers=headers)
     except (aiohttp.ClientConnectionError, TimeoutError) as exc:
-        raise _Retry(f"connection: {exc.__class__.__name__}") from None
+        raise _Retry(f"connection: {exc.__class__.__name__}", "connection") from None
     async with upstream:
         if upstream.status in RETRYABLE_STATUS:
             await upstream.read()
-            raise _Retry(f"HTTP {upstream.status}")
+            raise _Retry(f"HTTP {upstream.status}", f"http_{upstream.status}")
         now = state.clock()
         if upstream.status >= 500:
             state.breakers.on_failure(key, now)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from appliance.config import ApplianceConfig
 from appliance.proxy.breaker import BreakerConfig, Breakers
+from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.queueing import ModelQueue
 from appliance.proxy.ratelimit import RateLimiter
 from appliance.proxy.routing import Replica
@@ -32,6 +33,7 @@ class ProxyState:
     queues: dict[str, ModelQueue] = field(default_factory=dict)
     waiters: dict[int, asyncio.Future] = field(default_factory=dict)
     rr: itertools.count = field(default_factory=itertools.count)
+    metrics: ProxyMetrics | None = None
     ids: itertools.count = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
@@ -73,6 +75,7 @@ class ProxyState:
             return False
         future: asyncio.Future = asyncio.get_running_loop().create_future()
         self.waiters[req] = future
+        self._gauge(model, queue)
         try:
             return bool(await asyncio.wait_for(future, timeout=self.config.proxy.queue_timeout_s))
         except TimeoutError:
@@ -80,6 +83,11 @@ class ProxyState:
         finally:
             queue.remove(req)
             self.waiters.pop(req, None)
+            self._gauge(model, queue)
+
+    def _gauge(self, model: str, queue: ModelQueue) -> None:
+        if self.metrics is not None:
+            self.metrics.queued.labels(model).set(len(queue))
 
     def wake_next(self, model: str) -> None:
         """A replica of `model` has room again: let the oldest waiter try."""
