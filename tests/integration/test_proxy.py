@@ -247,3 +247,25 @@ def aiohttp_post(url: str, data: bytes, headers: dict) -> tuple[int, dict, dict]
             return r.status, await r.json(content_type=None), dict(r.headers)
 
     return asyncio.run(go())
+
+
+def test_workers_share_one_port(stack: Stack) -> None:
+    key = stack.key("ops", "admin")
+    stack.stop()  # the single-process proxy; start two workers on a new port instead
+    stack.proxy = None
+    port = free_port()
+    stack.node.data["proxy"].update(workers=2, port=port)
+    stack.node.write()
+    stack.port, stack.base = port, f"http://127.0.0.1:{port}/v1"
+    stack.start_proxy()
+    body = json.dumps({"model": "chat", "messages": [{"role": "user", "content": "x"}]}).encode()
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json",
+               "Connection": "close"}  # a new connection each time: the kernel spreads them
+    statuses = [aiohttp_post(f"{stack.base}/chat/completions", body, headers)[0] for _ in range(40)]
+    assert statuses == [200] * 40
+    stack.stop()
+    stack.proxy = None
+    per_worker = [
+        len((stack.node.root / "log" / f"audit.{i}.jsonl").read_text().splitlines()) for i in (0, 1)
+    ]
+    assert sum(per_worker) == 40 and min(per_worker) > 0, per_worker

@@ -1,0 +1,594 @@
+"""scripts/bench proxy: what the API proxy adds over calling the engine directly.
+
+Method. One node in a temporary directory, as it runs in production: a real supervisord,
+the agent and `appliance proxy run` (one worker) as separate processes, with auth on (one
+admin key), a per-role rate limit too large to trigger (so its code runs), the audit log on
+and metrics on. The engines are simulated (`engine = "sim"`), so the engine's part is
+constant: `zero` answers "ok" at once, `twenty` after 20 ms, `stream` streams 64 tokens
+(first after 20 ms, then 200 tokens/s). Each measurement sends the same pre-serialised body
+two ways: direct (the engine's own port, with the engine token) and proxied (the proxy's
+port, with the admin key). After one warm-up batch per side, batches alternate direct,
+proxy, direct, proxy, ... for --rounds rounds; every batch is bounded by a request count and
+a time limit. Latency is timed on the client with time.perf_counter() from sending a request
+to reading its whole answer (for streams: to the first content chunk, and between content
+chunks). Percentiles are over all requests of a side; the spread is the range of the
+per-round values. CPU per request is the user+system time psutil reads for the process (and
+its children) over a side's batches, divided by its requests.
+
+The load generator is this one asyncio process (aiohttp, one session per target with a
+connection limit equal to the concurrency, keep-alive on; its garbage collector is off
+during batches). It shares the machine's cores with supervisord, the agent, the proxy and
+the engines: no process is pinned.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import gc
+import json
+import math
+import os
+import platform
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+import psutil
+import tomli_w
+from rich.console import Console
+from rich.table import Table
+
+MESSAGES = [{"role": "user", "content": "Say ok."}]
+MODELS = [
+    {"name": "zero", "options": {"mode": "fixed", "output": "ok", "latency_ms": 0}},
+    {"name": "twenty", "options": {"mode": "fixed", "output": "ok", "latency_ms": 20}},
+    {"name": "stream", "options": {"mode": "lorem", "max_tokens": 64, "latency_ms": 20,
+                                   "tokens_per_s": 200}},
+]
+STREAM_TOKENS = 64
+REQUEST_TIMEOUT_S = 30.0
+
+
+# --- the node under test --------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def write_config(root: Path, proxy_port: int, port_base: int) -> Path:
+    data = {
+        "node": {
+            "name": "bench-node",
+            "state_dir": str(root / "state"),
+            "log_dir": str(root / "log"),
+            "run_dir": str(root / "run"),
+            "engine_port_range": [port_base, port_base + 99],
+        },
+        "models": [
+            {"name": m["name"], "source": f"sim/{m['name']}", "engine": "sim", "replicas": 1,
+             "engine_options": m["options"]}
+            for m in MODELS
+        ],
+        "proxy": {"host": "127.0.0.1", "port": proxy_port, "workers": 1,
+                  "max_outstanding_per_replica": 1024, "queue_size": 1024},
+        "auth": {"enabled": True, "roles": {"admin": ["*"]}},
+        "rate_limits": {"roles": {"admin": {"requests_per_minute": 10_000_000}}},
+        "audit": {"enabled": True},
+    }
+    path = root / "node.toml"
+    path.write_text(tomli_w.dumps(data))
+    return path
+
+
+def wait_for(check, timeout_s: float, what: str, logs: Node | None = None):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            result = check()
+        except (OSError, ValueError, RuntimeError, subprocess.SubprocessError):
+            result = None
+        if result:
+            return result
+        time.sleep(0.2)
+    tail = logs.log_tails() if logs is not None else ""
+    raise RuntimeError(f"timed out after {timeout_s:.0f}s waiting for {what}\n{tail}")
+
+
+class Node:
+    """supervisord, the agent and the proxy as subprocesses, each in its own session."""
+
+    def __init__(self, root: Path, port_base: int):
+        self.root = root
+        self.proxy_port = free_port()
+        self.config_path = write_config(root, self.proxy_port, port_base)
+        self.procs: dict[str, subprocess.Popen] = {}
+        self.engine_pids: list[int] = []
+        self.engines: dict[str, dict] = {}
+        self.key = ""
+        self.engine_token = ""
+
+    def cli(self, *args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "appliance", *args, "--config", str(self.config_path)],
+            capture_output=True, text=True, timeout=60,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"appliance {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+        return result.stdout
+
+    def spawn(self, name: str, *args: str) -> None:
+        with open(self.root / f"{name}.out", "ab") as out:
+            self.procs[name] = subprocess.Popen(
+                [sys.executable, "-m", "appliance", *args, "run", "--config",
+                 str(self.config_path)],
+                stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+
+    def start(self) -> None:
+        self.spawn("supervisord", "supervisor")
+        wait_for(lambda: (self.root / "run" / "supervisor.sock").exists(), 30,
+                 "supervisord's socket", self)
+        self.spawn("agent", "agent")
+        names = {f"engine-{m['name']}-0" for m in MODELS}
+
+        def engines_ready() -> dict[str, dict] | None:
+            status = json.loads(self.cli("status", "--json"))
+            engines = {e["name"]: e for e in status["engines"]}
+            ok = names <= set(engines) and all(engines[n]["state"] == "ready" for n in names)
+            return engines if ok else None
+
+        found = wait_for(engines_ready, 90, "the agent to report the engines ready", self)
+        self.engines = {e["model"]: e for e in found.values()}
+        self.engine_pids = [e["pid"] for e in found.values() if e.get("pid")]
+        self.engine_token = (self.root / "state" / "engine-token").read_text().strip()
+        self.key = self.cli("keys", "create", "--name", "bench", "--role", "admin").strip()
+        self.spawn("proxy", "proxy")
+        wait_for(self.proxy_ready, 30, "the proxy's /health/ready", self)
+
+    def proxy_ready(self) -> bool:
+        import urllib.request
+
+        url = f"http://127.0.0.1:{self.proxy_port}/health/ready"
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.status == 200
+
+    def log_tails(self) -> str:
+        parts = []
+        for name in ("supervisord", "agent", "proxy"):
+            path = self.root / f"{name}.out"
+            if path.exists():
+                parts.append(f"--- {name}.out\n{path.read_text(errors='replace')[-2000:]}")
+        return "\n".join(parts)
+
+    def stop(self) -> None:
+        """SIGTERM each process group (proxy, agent, supervisord), wait, SIGKILL on timeout;
+        then make sure no engine outlived supervisord."""
+        for name in ("proxy", "agent", "supervisord"):
+            proc = self.procs.pop(name, None)
+            if proc is None or proc.poll() is not None:
+                continue
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+        for pid in self.engine_pids:
+            with contextlib.suppress(psutil.Error):
+                engine = psutil.Process(pid)
+                for p in [*engine.children(recursive=True), engine]:
+                    p.kill()
+
+
+# --- measuring ------------------------------------------------------------------------------
+
+def cpu_seconds(pid: int) -> float:
+    """user + system seconds of a process and its children (the proxy's workers, if any)."""
+    proc = psutil.Process(pid)
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            t = p.cpu_times()
+            total += t.user + t.system
+    return total
+
+
+def pct(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100); nan for no values."""
+    if not values:
+        return math.nan
+    s = sorted(values)
+    return s[max(0, min(len(s) - 1, math.ceil(q / 100 * len(s)) - 1))]
+
+
+@dataclass
+class Batch:
+    latencies: list[float] = field(default_factory=list)  # seconds, successful requests
+    ttfts: list[float] = field(default_factory=list)
+    gaps: list[float] = field(default_factory=list)
+    errors: int = 0
+    elapsed: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)  # process -> cpu seconds in the batch
+
+    @property
+    def done(self) -> int:
+        return len(self.latencies)
+
+
+@dataclass
+class Side:
+    """All batches of one side (direct or proxy) of one measurement."""
+
+    batches: list[Batch] = field(default_factory=list)
+
+    def all(self, attr: str) -> list[float]:
+        return [v for b in self.batches for v in getattr(b, attr)]
+
+    @property
+    def requests(self) -> int:
+        return sum(b.done for b in self.batches)
+
+    @property
+    def errors(self) -> int:
+        return sum(b.errors for b in self.batches)
+
+    def per_round(self, attr: str, q: float) -> list[float]:
+        return [pct(getattr(b, attr), q) for b in self.batches]
+
+    def rps(self) -> list[float]:
+        return [b.done / b.elapsed for b in self.batches if b.elapsed > 0]
+
+    def cpu_per_request(self, proc: str) -> float:
+        n = self.requests
+        return sum(b.cpu.get(proc, 0.0) for b in self.batches) / n if n else math.nan
+
+
+@dataclass
+class Target:
+    name: str
+    url: str
+    headers: dict[str, str]
+
+
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+async def request_batch(session: aiohttp.ClientSession, target: Target, body: bytes, n: int,
+                        concurrency: int, limit_s: float) -> Batch:
+    """n requests (at most limit_s seconds) from `concurrency` workers, each waiting for its
+    answer before sending the next."""
+    batch = Batch()
+    left = n
+    stop_at = time.perf_counter() + limit_s
+
+    async def worker() -> None:
+        nonlocal left
+        while left > 0 and time.perf_counter() < stop_at:
+            left -= 1
+            t0 = time.perf_counter()
+            try:
+                async with session.post(target.url, data=body, headers=target.headers) as r:
+                    await r.read()
+                    ok = r.status == 200
+            except (aiohttp.ClientError, TimeoutError):
+                ok = False
+            if ok:
+                batch.latencies.append(time.perf_counter() - t0)
+            else:
+                batch.errors += 1
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    batch.elapsed = time.perf_counter() - t0
+    return batch
+
+
+async def stream_batch(session: aiohttp.ClientSession, target: Target, body: bytes, n: int,
+                       concurrency: int, limit_s: float) -> Batch:
+    """n streams (at most limit_s seconds), `concurrency` at a time. A stream counts when it
+    ends with all its content chunks; its latency is the whole stream."""
+    batch = Batch()
+    left = n
+    stop_at = time.perf_counter() + limit_s
+
+    async def one() -> None:
+        t0 = time.perf_counter()
+        first = last = None
+        gaps: list[float] = []
+        chunks = 0
+        async with session.post(target.url, data=body, headers=target.headers) as r:
+            if r.status != 200:
+                await r.read()
+                batch.errors += 1
+                return
+            async for line in r.content:
+                if not line.startswith(b"data: {"):
+                    continue
+                choices = json.loads(line[6:]).get("choices")
+                if not choices or not (choices[0].get("delta") or {}).get("content"):
+                    continue
+                now = time.perf_counter()
+                if first is None:
+                    first = now - t0
+                else:
+                    gaps.append(now - last)
+                last = now
+                chunks += 1
+        if first is None or chunks != STREAM_TOKENS:
+            batch.errors += 1
+            return
+        batch.latencies.append(time.perf_counter() - t0)
+        batch.ttfts.append(first)
+        batch.gaps.extend(gaps)
+
+    async def worker() -> None:
+        nonlocal left
+        while left > 0 and time.perf_counter() < stop_at:
+            left -= 1
+            try:
+                await one()
+            except (aiohttp.ClientError, TimeoutError, ValueError):
+                batch.errors += 1
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    batch.elapsed = time.perf_counter() - t0
+    return batch
+
+
+async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, rounds: int,
+             limit_s: float, stream: bool = False) -> dict[str, Side]:
+    """Warm-up batch on each side, then `rounds` rounds of (direct batch, proxy batch)."""
+    engine = node.engines[model]
+    json_type = {"Content-Type": "application/json"}
+    targets = [
+        Target("direct", f"http://127.0.0.1:{engine['port']}/v1/chat/completions",
+               {**json_type, "Authorization": f"Bearer {node.engine_token}"}),
+        Target("proxy", f"http://127.0.0.1:{node.proxy_port}/v1/chat/completions",
+               {**json_type, "Authorization": f"Bearer {node.key}"}),
+    ]
+    procs = {"proxy": node.procs["proxy"].pid, "engine": engine["pid"], "generator": os.getpid()}
+    run = stream_batch if stream else request_batch
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
+    sessions = {
+        t.name: aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=concurrency, force_close=False),
+            timeout=timeout)
+        for t in targets
+    }
+    sides = {t.name: Side() for t in targets}
+    try:
+        for t in targets:  # warm-up: connections opened, code paths hot
+            warm = await run(sessions[t.name], t, body, max(concurrency * 4, n // 4),
+                             concurrency, limit_s)
+            if warm.errors and not warm.done:
+                raise RuntimeError(f"{t.name} warm-up of {model!r}: every request failed\n"
+                                   f"{node.log_tails()}")
+        for _ in range(rounds):
+            for t in targets:
+                with no_gc():
+                    before = {p: cpu_seconds(pid) for p, pid in procs.items()}
+                    batch = await run(sessions[t.name], t, body, n, concurrency, limit_s)
+                    batch.cpu = {p: cpu_seconds(pid) - before[p] for p, pid in procs.items()}
+                sides[t.name].batches.append(batch)
+    finally:
+        for s in sessions.values():
+            await s.close()
+    return sides
+
+
+# --- reporting ------------------------------------------------------------------------------
+
+def ms(seconds: float) -> str:
+    return "-" if math.isnan(seconds) else f"{seconds * 1000:.2f}"
+
+
+def spread(values: list[float], scale: float = 1000.0, fmt: str = ".2f") -> str:
+    values = [v for v in values if not math.isnan(v)]
+    if not values:
+        return "-"
+    return f"{min(values) * scale:{fmt}}–{max(values) * scale:{fmt}}"
+
+
+def latency_table(sides: dict[str, Side], rounds: int) -> Table:
+    d, p = sides["direct"], sides["proxy"]
+    table = Table(title="1+2+5. Concurrency 1, engine `zero` (0 ms), non-streaming chat: "
+                        f"latency, CPU per request, stalls ({rounds} rounds, A/B interleaved)")
+    for col in ("side", "requests", "errors", "p50 ms", "p99 ms", "max ms",
+                "per-round p50 ms", "proxy CPU ms/req", "engine CPU ms/req",
+                "generator CPU ms/req"):
+        table.add_column(col, justify="left" if col == "side" else "right")
+    for name, side in sides.items():
+        lat = side.all("latencies")
+        table.add_row(name, str(side.requests), str(side.errors), ms(pct(lat, 50)),
+                      ms(pct(lat, 99)), ms(max(lat, default=math.nan)),
+                      spread(side.per_round("latencies", 50)),
+                      ms(side.cpu_per_request("proxy")), ms(side.cpu_per_request("engine")),
+                      ms(side.cpu_per_request("generator")))
+    dl, pl = d.all("latencies"), p.all("latencies")
+    added_rounds = [a - b for a, b in zip(p.per_round("latencies", 50),
+                                          d.per_round("latencies", 50), strict=True)]
+    table.add_row("[bold]added (proxy − direct)[/bold]", "", "",
+                  ms(pct(pl, 50) - pct(dl, 50)), ms(pct(pl, 99) - pct(dl, 99)),
+                  ms(max(pl, default=math.nan) - max(dl, default=math.nan)),
+                  spread(added_rounds),
+                  ms(p.cpu_per_request("proxy") - d.cpu_per_request("proxy")),
+                  ms(p.cpu_per_request("engine") - d.cpu_per_request("engine")),
+                  ms(p.cpu_per_request("generator") - d.cpu_per_request("generator")))
+    return table
+
+
+def throughput_table(results: dict[int, dict[str, Side]], rounds: int, n: int,
+                     limit_s: float) -> Table:
+    table = Table(title="3. Throughput, engine `twenty` (20 ms), non-streaming chat, closed "
+                        f"loop ({rounds} rounds A/B; each batch ≤ {n} requests and ≤ "
+                        f"{limit_s:g} s)")
+    for col in ("concurrency", "side", "requests", "errors", "req/s (median)",
+                "req/s per round", "p50 ms", "p99 ms", "max ms", "proxy CPU ms/req"):
+        table.add_column(col, justify="left" if col == "side" else "right")
+    for conc, sides in results.items():
+        for name, side in sides.items():
+            lat = side.all("latencies")
+            table.add_row(str(conc), name, str(side.requests), str(side.errors),
+                          f"{statistics.median(side.rps()):.0f}", spread(side.rps(), 1, ".0f"),
+                          ms(pct(lat, 50)), ms(pct(lat, 99)), ms(max(lat, default=math.nan)),
+                          ms(side.cpu_per_request("proxy")))
+        d, p = sides["direct"], sides["proxy"]
+        ratios = [a / b for a, b in zip(p.rps(), d.rps(), strict=True)]
+        added_p99 = pct(p.all("latencies"), 99) - pct(d.all("latencies"), 99)
+        table.add_row(str(conc), "[bold]proxy / direct[/bold]", "", "",
+                      f"{statistics.median(ratios):.3f}", spread(ratios, 1, ".3f"),
+                      ms(pct(p.all("latencies"), 50) - pct(d.all("latencies"), 50)),
+                      f"+{ms(added_p99)}" if added_p99 >= 0 else ms(added_p99), "", "",
+                      end_section=True)
+    return table
+
+
+def stream_table(sides: dict[str, Side], rounds: int, concurrency: int) -> Table:
+    table = Table(title=f"4. Streams, engine `stream` ({STREAM_TOKENS} tokens: first at 20 ms, "
+                        f"then 200/s), {concurrency} concurrent ({rounds} rounds A/B)")
+    for col in ("side", "streams", "errors", "TTFT p50 ms", "TTFT p99 ms", "TTFT max ms",
+                "per-round TTFT p50 ms", "gaps", "gap p50 ms", "gap p99 ms", "gap max ms",
+                "proxy CPU ms/stream"):
+        table.add_column(col, justify="left" if col == "side" else "right")
+    for name, side in sides.items():
+        ttft, gaps = side.all("ttfts"), side.all("gaps")
+        table.add_row(name, str(side.requests), str(side.errors), ms(pct(ttft, 50)),
+                      ms(pct(ttft, 99)), ms(max(ttft, default=math.nan)),
+                      spread(side.per_round("ttfts", 50)), str(len(gaps)), ms(pct(gaps, 50)),
+                      ms(pct(gaps, 99)), ms(max(gaps, default=math.nan)),
+                      ms(side.cpu_per_request("proxy")))
+    d, p = sides["direct"], sides["proxy"]
+    added = [a - b for a, b in zip(p.per_round("ttfts", 50), d.per_round("ttfts", 50),
+                                   strict=True)]
+    table.add_row("[bold]added (proxy − direct)[/bold]", "", "",
+                  ms(pct(p.all("ttfts"), 50) - pct(d.all("ttfts"), 50)),
+                  ms(pct(p.all("ttfts"), 99) - pct(d.all("ttfts"), 99)), "", spread(added), "",
+                  ms(pct(p.all("gaps"), 50) - pct(d.all("gaps"), 50)),
+                  ms(pct(p.all("gaps"), 99) - pct(d.all("gaps"), 99)), "", "")
+    return table
+
+
+def targets_table(lat: dict[str, Side], thr: dict[int, dict[str, Side]],
+                  streams: dict[str, Side]) -> Table:
+    d, p = lat["direct"], lat["proxy"]
+    added_p50 = pct(p.all("latencies"), 50) - pct(d.all("latencies"), 50)
+    cpu = p.cpu_per_request("proxy")
+    t16 = thr.get(16)
+    ratio = (statistics.median([a / b for a, b in zip(t16["proxy"].rps(), t16["direct"].rps(),
+                                                       strict=True)]) if t16 else math.nan)
+    ttft = (pct(streams["proxy"].all("ttfts"), 50) - pct(streams["direct"].all("ttfts"), 50))
+    p99, mx = pct(p.all("latencies"), 99), max(p.all("latencies"), default=math.nan)
+    rows = [
+        ("added p50, concurrency 1", f"{ms(added_p50)} ms", "≤ 0.5 ms", added_p50 <= 0.0005),
+        ("proxy CPU per request, concurrency 1", f"{ms(cpu)} ms", "≤ 0.5 ms", cpu <= 0.0005),
+        ("throughput proxy/direct, concurrency 16", f"{ratio:.3f}", "≥ 0.97", ratio >= 0.97),
+        ("added TTFT p50, 16 streams", f"{ms(ttft)} ms", "≤ 2 ms", ttft <= 0.002),
+        ("proxy max vs p99, concurrency 1", f"{ms(mx)} vs {ms(p99)} ms",
+         "no collector stall (max near p99)", None),
+    ]
+    table = Table(title="Against the issue's targets")
+    for col in ("what", "measured", "target", "met"):
+        table.add_column(col)
+    for what, got, want, met in rows:
+        mark = "judge" if met is None else ("[green]yes[/green]" if met else "[red]no[/red]")
+        table.add_row(what, got, want, mark)
+    return table
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return (f"{os.cpu_count()} cores ({model}), {psutil.virtual_memory().total / 2**30:.0f} GiB, "
+            f"Python {platform.python_version()}, aiohttp {aiohttp.__version__}, "
+            f"{platform.system()} {platform.release()}")
+
+
+# --- main -----------------------------------------------------------------------------------
+
+async def bench(node: Node, args: argparse.Namespace, console: Console) -> None:
+    chat = json.dumps({"model": "zero", "messages": MESSAGES}).encode()
+    twenty = json.dumps({"model": "twenty", "messages": MESSAGES}).encode()
+    stream = json.dumps({"model": "stream", "messages": MESSAGES, "stream": True}).encode()
+    per_batch = max(1, args.requests // args.rounds)
+
+    started = time.perf_counter()
+    lat = await ab(node, "zero", chat, per_batch, 1, args.rounds, args.batch_s)
+    console.print(latency_table(lat, args.rounds))
+    thr = {}
+    for conc in args.concurrency:
+        thr[conc] = await ab(node, "twenty", twenty, args.throughput_requests, conc,
+                             args.rounds, args.batch_s)
+    console.print(throughput_table(thr, args.rounds, args.throughput_requests, args.batch_s))
+    streams = await ab(node, "stream", stream, args.streams, args.stream_concurrency,
+                       args.rounds, args.batch_s, stream=True)
+    console.print(stream_table(streams, args.rounds, args.stream_concurrency))
+    console.print(targets_table(lat, thr, streams))
+    console.print(f"measured in {time.perf_counter() - started:.0f} s on {machine()}")
+    console.print(f"load generator and stack share the same {os.cpu_count()} cores (one "
+                  "asyncio client process; supervisord, agent, 1 proxy worker and 3 "
+                  "simulated engines beside it; nothing pinned); all traffic on 127.0.0.1")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer requests, 3 rounds")
+    parser.add_argument("--rounds", type=int, default=None, help="A/B rounds (default 5)")
+    parser.add_argument("--requests", type=int, default=None,
+                        help="requests per side at concurrency 1 (default 2000)")
+    parser.add_argument("--throughput-requests", type=int, default=None,
+                        help="requests per throughput batch (default 1500)")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64])
+    parser.add_argument("--streams", type=int, default=None,
+                        help="streams per batch (default 64)")
+    parser.add_argument("--stream-concurrency", type=int, default=16)
+    parser.add_argument("--batch-s", type=float, default=20.0,
+                        help="time limit of one batch, seconds")
+    parser.add_argument("--port-base", type=int, default=21000,
+                        help="first of 100 engine ports (keep below 32768)")
+    args = parser.parse_args()
+    quick = args.quick
+    args.rounds = args.rounds or (3 if quick else 5)
+    args.requests = args.requests or (300 if quick else 2000)
+    args.throughput_requests = args.throughput_requests or (300 if quick else 1500)
+    args.streams = args.streams or (32 if quick else 64)
+
+    console = Console(width=170)
+    with tempfile.TemporaryDirectory(prefix="bench-proxy-") as tmp:
+        node = Node(Path(tmp), args.port_base)
+        try:
+            node.start()
+            gc.collect()
+            gc.freeze()  # the generator's own setup objects are never scanned again
+            asyncio.run(bench(node, args, console))
+        finally:
+            node.stop()
+
+
+if __name__ == "__main__":
+    main()
