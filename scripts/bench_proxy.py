@@ -11,8 +11,9 @@ port, with the admin key). After one warm-up batch per side, batches alternate d
 proxy, direct, proxy, ... for --rounds rounds; every batch is bounded by a request count and
 a time limit. Latency is timed on the client with time.perf_counter() from sending a request
 to reading its whole answer (for streams: to the first content chunk, and between content
-chunks). Percentiles are over all requests of a side; the spread is the range of the
-per-round values. CPU per request is the user+system time psutil reads for the process (and
+chunks). Streams run twice: with worker starts staggered over one stream's length (steady
+arrivals) and all at once (16 requests arriving together, repeatedly: bursts). Percentiles
+are over all requests of a side; the spread is the range of the per-round values. CPU per request is the user+system time psutil reads for the process (and
 its children) over a side's batches, divided by its requests.
 
 The load generator is this one asyncio process (aiohttp, one session per target with a
@@ -275,9 +276,9 @@ def no_gc() -> Iterator[None]:
 
 
 async def request_batch(session: aiohttp.ClientSession, target: Target, body: bytes, n: int,
-                        concurrency: int, limit_s: float) -> Batch:
+                        concurrency: int, limit_s: float, stagger_s: float = 0.0) -> Batch:
     """n requests (at most limit_s seconds) from `concurrency` workers, each waiting for its
-    answer before sending the next."""
+    answer before sending the next (stagger_s is not used: answers spread them at once)."""
     batch = Batch()
     left = n
     stop_at = time.perf_counter() + limit_s
@@ -305,9 +306,10 @@ async def request_batch(session: aiohttp.ClientSession, target: Target, body: by
 
 
 async def stream_batch(session: aiohttp.ClientSession, target: Target, body: bytes, n: int,
-                       concurrency: int, limit_s: float) -> Batch:
-    """n streams (at most limit_s seconds), `concurrency` at a time. A stream counts when it
-    ends with all its content chunks; its latency is the whole stream."""
+                       concurrency: int, limit_s: float, stagger_s: float = 0.0) -> Batch:
+    """n streams (at most limit_s seconds), `concurrency` at a time; worker i starts
+    i * stagger_s late (0: all at once, in bursts). A stream counts when it ends with all
+    its content chunks; its latency is the whole stream."""
     batch = Batch()
     left = n
     stop_at = time.perf_counter() + limit_s
@@ -342,8 +344,9 @@ async def stream_batch(session: aiohttp.ClientSession, target: Target, body: byt
         batch.ttfts.append(first)
         batch.gaps.extend(gaps)
 
-    async def worker() -> None:
+    async def worker(i: int) -> None:
         nonlocal left
+        await asyncio.sleep(i * stagger_s)
         while left > 0 and time.perf_counter() < stop_at:
             left -= 1
             try:
@@ -352,13 +355,13 @@ async def stream_batch(session: aiohttp.ClientSession, target: Target, body: byt
                 batch.errors += 1
 
     t0 = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(worker(i) for i in range(concurrency)))
     batch.elapsed = time.perf_counter() - t0
     return batch
 
 
 async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, rounds: int,
-             limit_s: float, stream: bool = False) -> dict[str, Side]:
+             limit_s: float, stream: bool = False, stagger_s: float = 0.0) -> dict[str, Side]:
     """Warm-up batch on each side, then `rounds` rounds of (direct batch, proxy batch)."""
     engine = node.engines[model]
     json_type = {"Content-Type": "application/json"}
@@ -368,7 +371,7 @@ async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, roun
         Target("proxy", f"http://127.0.0.1:{node.proxy_port}/v1/chat/completions",
                {**json_type, "Authorization": f"Bearer {node.key}"}),
     ]
-    procs = {"proxy": node.procs["proxy"].pid, "engine": engine["pid"], "generator": os.getpid()}
+    procs = {"proxy": node.procs["proxy"].pid, "engine": engine["pid"]}
     run = stream_batch if stream else request_batch
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
     sessions = {
@@ -381,7 +384,7 @@ async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, roun
     try:
         for t in targets:  # warm-up: connections opened, code paths hot
             warm = await run(sessions[t.name], t, body, max(concurrency * 4, n // 4),
-                             concurrency, limit_s)
+                             concurrency, limit_s, stagger_s)
             if warm.errors and not warm.done:
                 raise RuntimeError(f"{t.name} warm-up of {model!r}: every request failed\n"
                                    f"{node.log_tails()}")
@@ -389,8 +392,11 @@ async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, roun
             for t in targets:
                 with no_gc():
                     before = {p: cpu_seconds(pid) for p, pid in procs.items()}
-                    batch = await run(sessions[t.name], t, body, n, concurrency, limit_s)
+                    own = time.process_time()  # the generator alone, not the stack it started
+                    batch = await run(sessions[t.name], t, body, n, concurrency, limit_s,
+                                      stagger_s)
                     batch.cpu = {p: cpu_seconds(pid) - before[p] for p, pid in procs.items()}
+                    batch.cpu["generator"] = time.process_time() - own
                 sides[t.name].batches.append(batch)
     finally:
         for s in sessions.values():
@@ -443,7 +449,9 @@ def throughput_table(results: dict[int, dict[str, Side]], rounds: int, n: int,
                      limit_s: float) -> Table:
     table = Table(title="3. Throughput, engine `twenty` (20 ms), non-streaming chat, closed "
                         f"loop ({rounds} rounds A/B; each batch ≤ {n} requests and ≤ "
-                        f"{limit_s:g} s)")
+                        f"{limit_s:g} s)",
+                  caption="ratio, added: proxy ÷ direct in the req/s columns (median and range "
+                          "of per-round ratios), proxy − direct in the ms columns")
     for col in ("concurrency", "side", "requests", "errors", "req/s (median)",
                 "req/s per round", "p50 ms", "p99 ms", "max ms", "proxy CPU ms/req"):
         table.add_column(col, justify="left" if col == "side" else "right")
@@ -457,7 +465,7 @@ def throughput_table(results: dict[int, dict[str, Side]], rounds: int, n: int,
         d, p = sides["direct"], sides["proxy"]
         ratios = [a / b for a, b in zip(p.rps(), d.rps(), strict=True)]
         added_p99 = pct(p.all("latencies"), 99) - pct(d.all("latencies"), 99)
-        table.add_row(str(conc), "[bold]proxy / direct[/bold]", "", "",
+        table.add_row(str(conc), "[bold]ratio, added[/bold]", "", "",
                       f"{statistics.median(ratios):.3f}", spread(ratios, 1, ".3f"),
                       ms(pct(p.all("latencies"), 50) - pct(d.all("latencies"), 50)),
                       f"+{ms(added_p99)}" if added_p99 >= 0 else ms(added_p99), "", "",
@@ -465,46 +473,52 @@ def throughput_table(results: dict[int, dict[str, Side]], rounds: int, n: int,
     return table
 
 
-def stream_table(sides: dict[str, Side], rounds: int, concurrency: int) -> Table:
+def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: int,
+                 stagger_s: float) -> Table:
     table = Table(title=f"4. Streams, engine `stream` ({STREAM_TOKENS} tokens: first at 20 ms, "
-                        f"then 200/s), {concurrency} concurrent ({rounds} rounds A/B)")
-    for col in ("side", "streams", "errors", "TTFT p50 ms", "TTFT p99 ms", "TTFT max ms",
-                "per-round TTFT p50 ms", "gaps", "gap p50 ms", "gap p99 ms", "gap max ms",
-                "proxy CPU ms/stream"):
-        table.add_column(col, justify="left" if col == "side" else "right")
-    for name, side in sides.items():
-        ttft, gaps = side.all("ttfts"), side.all("gaps")
-        table.add_row(name, str(side.requests), str(side.errors), ms(pct(ttft, 50)),
-                      ms(pct(ttft, 99)), ms(max(ttft, default=math.nan)),
-                      spread(side.per_round("ttfts", 50)), str(len(gaps)), ms(pct(gaps, 50)),
-                      ms(pct(gaps, 99)), ms(max(gaps, default=math.nan)),
-                      ms(side.cpu_per_request("proxy")))
-    d, p = sides["direct"], sides["proxy"]
-    added = [a - b for a, b in zip(p.per_round("ttfts", 50), d.per_round("ttfts", 50),
-                                   strict=True)]
-    table.add_row("[bold]added (proxy − direct)[/bold]", "", "",
-                  ms(pct(p.all("ttfts"), 50) - pct(d.all("ttfts"), 50)),
-                  ms(pct(p.all("ttfts"), 99) - pct(d.all("ttfts"), 99)), "", spread(added), "",
-                  ms(pct(p.all("gaps"), 50) - pct(d.all("gaps"), 50)),
-                  ms(pct(p.all("gaps"), 99) - pct(d.all("gaps"), 99)), "", "")
+                        f"then 200/s), {concurrency} concurrent ({rounds} rounds A/B); starts "
+                        f"staggered by {stagger_s * 1000:.0f} ms, or all at once (bursts)")
+    for col in ("starts", "side", "streams", "errors", "TTFT p50 ms", "TTFT p99 ms",
+                "TTFT max ms", "per-round TTFT p50 ms", "gaps", "gap p50 ms", "gap p99 ms",
+                "gap max ms", "proxy CPU ms/stream"):
+        table.add_column(col, justify="left" if col in ("starts", "side") else "right")
+    for starts, sides in results.items():
+        for name, side in sides.items():
+            ttft, gaps = side.all("ttfts"), side.all("gaps")
+            table.add_row(starts, name, str(side.requests), str(side.errors), ms(pct(ttft, 50)),
+                          ms(pct(ttft, 99)), ms(max(ttft, default=math.nan)),
+                          spread(side.per_round("ttfts", 50)), str(len(gaps)),
+                          ms(pct(gaps, 50)), ms(pct(gaps, 99)), ms(max(gaps, default=math.nan)),
+                          ms(side.cpu_per_request("proxy")))
+        d, p = sides["direct"], sides["proxy"]
+        added = [a - b for a, b in zip(p.per_round("ttfts", 50), d.per_round("ttfts", 50),
+                                       strict=True)]
+        table.add_row(starts, "[bold]added[/bold]", "", "",
+                      ms(pct(p.all("ttfts"), 50) - pct(d.all("ttfts"), 50)),
+                      ms(pct(p.all("ttfts"), 99) - pct(d.all("ttfts"), 99)), "", spread(added),
+                      "", ms(pct(p.all("gaps"), 50) - pct(d.all("gaps"), 50)),
+                      ms(pct(p.all("gaps"), 99) - pct(d.all("gaps"), 99)), "", "",
+                      end_section=True)
     return table
 
 
 def targets_table(lat: dict[str, Side], thr: dict[int, dict[str, Side]],
-                  streams: dict[str, Side]) -> Table:
+                  streams: dict[str, dict[str, Side]]) -> Table:
     d, p = lat["direct"], lat["proxy"]
     added_p50 = pct(p.all("latencies"), 50) - pct(d.all("latencies"), 50)
     cpu = p.cpu_per_request("proxy")
     t16 = thr.get(16)
     ratio = (statistics.median([a / b for a, b in zip(t16["proxy"].rps(), t16["direct"].rps(),
                                                        strict=True)]) if t16 else math.nan)
-    ttft = (pct(streams["proxy"].all("ttfts"), 50) - pct(streams["direct"].all("ttfts"), 50))
+    ttft = {starts: pct(sides["proxy"].all("ttfts"), 50) - pct(sides["direct"].all("ttfts"), 50)
+            for starts, sides in streams.items()}
     p99, mx = pct(p.all("latencies"), 99), max(p.all("latencies"), default=math.nan)
     rows = [
         ("added p50, concurrency 1", f"{ms(added_p50)} ms", "≤ 0.5 ms", added_p50 <= 0.0005),
         ("proxy CPU per request, concurrency 1", f"{ms(cpu)} ms", "≤ 0.5 ms", cpu <= 0.0005),
         ("throughput proxy/direct, concurrency 16", f"{ratio:.3f}", "≥ 0.97", ratio >= 0.97),
-        ("added TTFT p50, 16 streams", f"{ms(ttft)} ms", "≤ 2 ms", ttft <= 0.002),
+        *((f"added TTFT p50, 16 streams, {starts}", f"{ms(v)} ms", "≤ 2 ms", v <= 0.002)
+          for starts, v in ttft.items()),
         ("proxy max vs p99, concurrency 1", f"{ms(mx)} vs {ms(p99)} ms",
          "no collector stall (max near p99)", None),
     ]
@@ -545,9 +559,13 @@ async def bench(node: Node, args: argparse.Namespace, console: Console) -> None:
         thr[conc] = await ab(node, "twenty", twenty, args.throughput_requests, conc,
                              args.rounds, args.batch_s)
     console.print(throughput_table(thr, args.rounds, args.throughput_requests, args.batch_s))
-    streams = await ab(node, "stream", stream, args.streams, args.stream_concurrency,
-                       args.rounds, args.batch_s, stream=True)
-    console.print(stream_table(streams, args.rounds, args.stream_concurrency))
+    # one stream lasts about 20 ms + 63 / 200 s; staggered starts spread arrivals over it
+    stagger_s = (0.020 + (STREAM_TOKENS - 1) / 200) / args.stream_concurrency
+    streams = {}
+    for starts, stagger in (("staggered", stagger_s), ("at once", 0.0)):
+        streams[starts] = await ab(node, "stream", stream, args.streams, args.stream_concurrency,
+                                   args.rounds, args.batch_s, stream=True, stagger_s=stagger)
+    console.print(stream_table(streams, args.rounds, args.stream_concurrency, stagger_s))
     console.print(targets_table(lat, thr, streams))
     console.print(f"measured in {time.perf_counter() - started:.0f} s on {machine()}")
     console.print(f"load generator and stack share the same {os.cpu_count()} cores (one "

@@ -74,6 +74,7 @@ def stack(tmp_path: Path):
     node = Node(
         tmp_path / "node",
         [sim("chat", replicas=3, latency_ms=10), sim("embed"), sim("slow", latency_ms=400),
+         sim("long", mode="lorem", max_tokens=200, tokens_per_s=20),
          {"name": "broken", "source": "x", "engine": "vllm-cpu", "memory_gib": 1}],
         engines={"vllm-cpu": {"command": ["/bin/false"]}},
         proxy={"port": port, "max_outstanding_per_replica": 1, "queue_size": 1,
@@ -86,7 +87,7 @@ def stack(tmp_path: Path):
     node.write()
     node.start()
     node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready", "engine-chat-2": "ready",
-                      "engine-embed-0": "ready", "engine-slow-0": "ready"}, 30)
+                      "engine-embed-0": "ready", "engine-slow-0": "ready", "engine-long-0": "ready"}, 30)
     s = Stack(node)
     s.port = port
     s.base = f"http://127.0.0.1:{port}/v1"
@@ -269,3 +270,32 @@ def test_workers_share_one_port(stack: Stack) -> None:
         len((stack.node.root / "log" / f"audit.{i}.jsonl").read_text().splitlines()) for i in (0, 1)
     ]
     assert sum(per_worker) == 40 and min(per_worker) > 0, per_worker
+
+
+def test_a_client_that_hangs_up_cancels_the_engine_request(stack: Stack) -> None:
+    key = stack.key("ops", "admin")
+    engine_port = stack.node.engines()["engine-long-0"]["port"]
+
+    def running() -> float:
+        import urllib.request
+
+        with urllib.request.urlopen(f"http://127.0.0.1:{engine_port}/metrics", timeout=5) as r:
+            text = r.read().decode()
+        line = next(x for x in text.splitlines() if x.startswith("vllm:num_requests_running"))
+        return float(line.rsplit(" ", 1)[1])
+
+    async def start_and_hang_up() -> int:
+        body = {"model": "long", "stream": True, "messages": [{"role": "user", "content": "go"}]}
+        async with aiohttp.ClientSession() as s:
+            async with s.post(f"{stack.base}/chat/completions", json=body,
+                              headers={"Authorization": f"Bearer {key}"}) as r:
+                got = 0
+                async for _ in r.content.iter_any():
+                    got += 1
+                    if got >= 3:
+                        break  # 3 chunks of a 10 s stream, then hang up
+                assert running() == 1.0  # the engine is generating for us
+                return got
+
+    assert asyncio.run(start_and_hang_up()) == 3
+    wait_until(lambda: running() == 0.0, 5, "the engine to drop the abandoned stream")
