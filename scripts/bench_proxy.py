@@ -13,8 +13,10 @@ a time limit. Latency is timed on the client with time.perf_counter() from sendi
 to reading its whole answer (for streams: to the first content chunk, and between content
 chunks). Streams run twice: with worker starts staggered over one stream's length (steady
 arrivals) and all at once (16 requests arriving together, repeatedly: bursts). Percentiles
-are over all requests of a side; the spread is the range of the per-round values. CPU per request is the user+system time psutil reads for the process (and
-its children) over a side's batches, divided by its requests.
+are over all requests of a side; the spread is the range of the per-round values. CPU per
+request is the user+system time psutil reads for a process (with its children) over a
+side's batches, divided by that side's requests; the generator's is its own process time.
+A collector stall would show as a max (or p99.9) far above p99.
 
 The load generator is this one asyncio process (aiohttp, one session per target with a
 connection limit equal to the concurrency, keep-alive on; its garbage collector is off
@@ -39,9 +41,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import psutil
@@ -93,7 +96,8 @@ def write_config(root: Path, proxy_port: int, port_base: int) -> Path:
     return path
 
 
-def wait_for(check, timeout_s: float, what: str, logs: Node | None = None):  # type: ignore[no-untyped-def]
+def wait_for(check: Callable[[], Any], timeout_s: float, what: str,
+             logs: Node | None = None) -> Any:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         try:
@@ -115,7 +119,7 @@ class Node:
         self.proxy_port = free_port()
         self.config_path = write_config(root, self.proxy_port, port_base)
         self.procs: dict[str, subprocess.Popen] = {}
-        self.engine_pids: list[int] = []
+        self.engine_procs: list[psutil.Process] = []
         self.engines: dict[str, dict] = {}
         self.key = ""
         self.engine_token = ""
@@ -126,7 +130,8 @@ class Node:
             capture_output=True, text=True, timeout=60,
         )
         if result.returncode != 0:
-            raise RuntimeError(f"appliance {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+            raise RuntimeError(
+                f"appliance {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
         return result.stdout
 
     def spawn(self, name: str, *args: str) -> None:
@@ -152,7 +157,10 @@ class Node:
 
         found = wait_for(engines_ready, 90, "the agent to report the engines ready", self)
         self.engines = {e["model"]: e for e in found.values()}
-        self.engine_pids = [e["pid"] for e in found.values() if e.get("pid")]
+        for e in found.values():
+            with contextlib.suppress(psutil.Error):
+                if e.get("pid"):  # psutil remembers its start time: a reused pid is left alone
+                    self.engine_procs.append(psutil.Process(e["pid"]))
         self.engine_token = (self.root / "state" / "engine-token").read_text().strip()
         self.key = self.cli("keys", "create", "--name", "bench", "--role", "admin").strip()
         self.spawn("proxy", "proxy")
@@ -188,11 +196,11 @@ class Node:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=10)
-        for pid in self.engine_pids:
+        for engine in self.engine_procs:
             with contextlib.suppress(psutil.Error):
-                engine = psutil.Process(pid)
-                for p in [*engine.children(recursive=True), engine]:
-                    p.kill()
+                if engine.is_running():
+                    for p in [*engine.children(recursive=True), engine]:
+                        p.kill()
 
 
 # --- measuring ------------------------------------------------------------------------------
@@ -421,14 +429,14 @@ def latency_table(sides: dict[str, Side], rounds: int) -> Table:
     d, p = sides["direct"], sides["proxy"]
     table = Table(title="1+2+5. Concurrency 1, engine `zero` (0 ms), non-streaming chat: "
                         f"latency, CPU per request, stalls ({rounds} rounds, A/B interleaved)")
-    for col in ("side", "requests", "errors", "p50 ms", "p99 ms", "max ms",
+    for col in ("side", "requests", "errors", "p50 ms", "p99 ms", "p99.9 ms", "max ms",
                 "per-round p50 ms", "proxy CPU ms/req", "engine CPU ms/req",
                 "generator CPU ms/req"):
         table.add_column(col, justify="left" if col == "side" else "right")
     for name, side in sides.items():
         lat = side.all("latencies")
         table.add_row(name, str(side.requests), str(side.errors), ms(pct(lat, 50)),
-                      ms(pct(lat, 99)), ms(max(lat, default=math.nan)),
+                      ms(pct(lat, 99)), ms(pct(lat, 99.9)), ms(max(lat, default=math.nan)),
                       spread(side.per_round("latencies", 50)),
                       ms(side.cpu_per_request("proxy")), ms(side.cpu_per_request("engine")),
                       ms(side.cpu_per_request("generator")))
@@ -437,6 +445,7 @@ def latency_table(sides: dict[str, Side], rounds: int) -> Table:
                                           d.per_round("latencies", 50), strict=True)]
     table.add_row("[bold]added (proxy − direct)[/bold]", "", "",
                   ms(pct(pl, 50) - pct(dl, 50)), ms(pct(pl, 99) - pct(dl, 99)),
+                  ms(pct(pl, 99.9) - pct(dl, 99.9)),
                   ms(max(pl, default=math.nan) - max(dl, default=math.nan)),
                   spread(added_rounds),
                   ms(p.cpu_per_request("proxy") - d.cpu_per_request("proxy")),

@@ -64,13 +64,16 @@ async def forward(
     sticky: str | None,
     outcome: Outcome,
     extra_headers: dict[str, str] | None = None,
+    raw: bytes | None = None,
 ) -> web.StreamResponse:
     stream = bool(body.get("stream"))
     client_wants_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     if stream and not client_wants_usage:
         # ask the engine for usage in the last chunk (for token limits), hide it from the client
         body = {**body, "stream_options": {**(body.get("stream_options") or {}), "include_usage": True}}
-    payload = json.dumps(body).encode()
+        raw = None
+    # the client's own bytes when nothing was changed: no second serialisation
+    payload = raw if raw is not None else json.dumps(body).encode()
     tried: set[str] = set()
     retries_left = state.config.proxy.retries
     while True:

@@ -29,7 +29,7 @@ TARGET_HEADER = "X-Appliance-Model"
 SESSION_HEADER = "X-Session-ID"
 
 
-async def _json_body(request: web.Request) -> dict[str, Any]:
+async def _json_body(request: web.Request) -> tuple[dict[str, Any], bytes]:
     raw = await request.read()  # over client_max_size: 413 from aiohttp, mapped by errors
     try:
         body = json.loads(raw)
@@ -44,7 +44,7 @@ async def _json_body(request: web.Request) -> dict[str, Any]:
                          param="model")
     if "stream" in body and not isinstance(body["stream"], bool):
         raise ProxyError(400, "stream: must be true or false", "invalid_stream", param="stream")
-    return body
+    return body, raw
 
 
 def _known(state: ProxyState) -> tuple[set[str], dict[str, dict[str, float]]]:
@@ -58,10 +58,11 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
     started = time.monotonic()
     outcome = Outcome()
     body: dict[str, Any] = {}
+    raw: bytes | None = None
     requested = target = None
     acquired = False
     try:
-        body = await _json_body(request)
+        body, raw = await _json_body(request)
         requested = target = body["model"]
         models, aliases = _known(state)
         if requested not in models and requested not in aliases:
@@ -75,10 +76,10 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         )
         if requested in aliases:
             target = alias_target(aliases[requested], session)
-            body = {**body, "model": target}
+            body, raw = {**body, "model": target}, None
         decision = state.limiter.try_acquire(principal.key_id, principal.limits, state.clock())
         if not decision.allowed:
-            metrics.rate_limited.labels(principal.role).inc()
+            metrics.child(metrics.rate_limited, principal.role).inc()
             raise ProxyError(
                 429, "rate limit reached for this key; retry after the time in Retry-After",
                 "rate_limit_exceeded",
@@ -86,14 +87,15 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
                          "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
             )
         acquired = True
-        metrics.inflight.labels(target).inc()
+        inflight = metrics.child(metrics.inflight, target)
+        inflight.inc()
         try:
             return await forward(
                 request, state, request.app[CLIENT], path, target, body, session, outcome,
-                extra_headers={TARGET_HEADER: target, **decision.headers},
+                extra_headers={TARGET_HEADER: target, **decision.headers}, raw=raw,
             )
         finally:
-            metrics.inflight.labels(target).dec()
+            inflight.dec()
     except ProxyError as exc:
         outcome.status = exc.status
         raise
@@ -110,15 +112,15 @@ def _account(request: web.Request, metrics: ProxyMetrics, principal: Principal,
              outcome: Outcome, elapsed: float) -> None:
     status = outcome.status or 499  # 499: the client went away before an answer
     label = target if target is not None and outcome.status not in (400, 404) else "-"
-    metrics.requests.labels(label, str(status)).inc()
-    metrics.latency.labels(label).observe(elapsed)
+    metrics.child(metrics.requests, label, str(status)).inc()
+    metrics.child(metrics.latency, label).observe(elapsed)
     if outcome.ttft_s is not None:
-        metrics.ttft.labels(label).observe(outcome.ttft_s)
+        metrics.child(metrics.ttft, label).observe(outcome.ttft_s)
     if outcome.retries:
-        metrics.retries.labels(label).inc(outcome.retries)
+        metrics.child(metrics.retries, label).inc(outcome.retries)
     if outcome.prompt_tokens or outcome.completion_tokens:
-        metrics.tokens.labels(label, "prompt").inc(outcome.prompt_tokens)
-        metrics.tokens.labels(label, "completion").inc(outcome.completion_tokens)
+        metrics.child(metrics.tokens, label, "prompt").inc(outcome.prompt_tokens)
+        metrics.child(metrics.tokens, label, "completion").inc(outcome.completion_tokens)
     request.app[AUDIT].write({
         "time": round(time.time(), 3), "request_id": request["request_id"],
         "key_id": principal.key_id, "role": principal.role,

@@ -53,6 +53,17 @@ class ProxyMetrics:
             registry=registry,
         )
 
+        self._children: dict[tuple[int, tuple[str, ...]], object] = {}
+
+    def child(self, metric, *labels: str):  # type: ignore[no-untyped-def]
+        """`metric.labels(*labels)`, remembered: the per-request path asks for the same
+        few children over and over."""
+        key = (id(metric), labels)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*labels)
+        return found
+
     def add_breaker_view(self, states: Callable[[], dict[str, str]]) -> None:
         self.registry.register(_BreakerCollector(states))
 

@@ -47,8 +47,8 @@ def test_two_replicas_share_one_gpu_sequentially_within_quota(tmp_path: Path, mo
         gpus={"watchdog_interval_s": 2, "policy": "binpack"},
         agent={"health_interval_s": 1},
     )
-    node.start()
     try:
+        node.start()
         engines = node.wait_states({"engine-m1-0": "ready", "engine-m2-0": "ready"}, timeout=900)
         assert engines["engine-m1-0"]["gpus"] == engines["engine-m2-0"]["gpus"]
         info = node.supervisor_info()

@@ -85,16 +85,19 @@ def stack(tmp_path: Path):
     node.data["aliases"] = [{"name": "chat-canary", "targets": {"chat": 1.0, "embed": 0.0}}]
     node.data["agent"]["max_restarts"] = 3
     node.write()
-    node.start()
-    node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready", "engine-chat-2": "ready",
-                      "engine-embed-0": "ready", "engine-slow-0": "ready", "engine-long-0": "ready"}, 30)
     s = Stack(node)
     s.port = port
     s.base = f"http://127.0.0.1:{port}/v1"
-    s.start_proxy()
-    yield s
-    s.stop()
-    node.stop()
+    try:
+        node.start()
+        node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready", "engine-chat-2": "ready",
+                          "engine-embed-0": "ready", "engine-slow-0": "ready",
+                          "engine-long-0": "ready"}, 30)
+        s.start_proxy()
+        yield s
+    finally:  # also when the set-up itself fails: no process outlives the test
+        s.stop()
+        node.stop()
 
 
 def test_openai_client_through_the_proxy(stack: Stack) -> None:
@@ -152,8 +155,10 @@ def test_openai_client_through_the_proxy(stack: Stack) -> None:
             assert exc.response.headers["x-ratelimit-limit-requests"] == "20"
     assert statuses.index(429) == 15 and statuses[15:] == [429] * 5
 
-    # the audit log: one line per request, key ids, never keys or bodies
-    audit = (stack.node.root / "log" / "audit.jsonl").read_text()
+    # the audit log (flushed every second): one line per request, never keys or bodies
+    audit_path = stack.node.root / "log" / "audit.jsonl"
+    wait_until(lambda: audit_path.read_text().count('"status":429') == 5, 5, "the audit lines")
+    audit = audit_path.read_text()
     assert basic_key not in audit and question not in audit
     records = [json.loads(line) for line in audit.splitlines()]
     assert any(r["status"] == 429 for r in records)
@@ -264,7 +269,7 @@ def test_workers_share_one_port(stack: Stack) -> None:
                "Connection": "close"}  # a new connection each time: the kernel spreads them
     statuses = [aiohttp_post(f"{stack.base}/chat/completions", body, headers)[0] for _ in range(40)]
     assert statuses == [200] * 40
-    stack.stop()
+    stack.stop()  # flushes the audit logs
     stack.proxy = None
     per_worker = [
         len((stack.node.root / "log" / f"audit.{i}.jsonl").read_text().splitlines()) for i in (0, 1)

@@ -1,0 +1,272 @@
+"""PII vault: placeholder numbering, overlap resolution, collisions with user text, one-pass
+restore, and the session store's TTL, LRU and value cap."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from appliance.pii.vault import SessionVaults, Span, Vault, choose, entity_name, restore_text
+
+
+def find(text: str, value: str, entity: str, score: float = 0.9) -> list[Span]:
+    """Spans for every occurrence of `value` in `text`."""
+    return [Span(m.start(), m.end(), entity, score) for m in re.finditer(re.escape(value), text)]
+
+
+def mask_all(vault: Vault, texts: list[str], found: dict[str, str]) -> list[str]:
+    vault.reserve(texts)
+    out = []
+    for text in texts:
+        spans = [s for value, entity in found.items() for s in find(text, value, entity)]
+        out.append(vault.mask(text, spans))
+    return out
+
+
+NUMBERING = [
+    pytest.param(
+        ["Alice met Bob."], {"Alice": "PERSON", "Bob": "PERSON"},
+        ["<PERSON_1> met <PERSON_2>."], id="per-entity-counter-in-text-order",
+    ),
+    pytest.param(
+        ["Alice wrote to a@x.io", "Alice again, and b@x.io and a@x.io"],
+        {"Alice": "PERSON", "a@x.io": "EMAIL_ADDRESS", "b@x.io": "EMAIL_ADDRESS"},
+        ["<PERSON_1> wrote to <EMAIL_ADDRESS_1>",
+         "<PERSON_1> again, and <EMAIL_ADDRESS_2> and <EMAIL_ADDRESS_1>"],
+        id="same-value-same-placeholder-across-messages",
+    ),
+    pytest.param(
+        ["Alice and alice"], {"Alice": "PERSON", "alice": "PERSON"},
+        ["<PERSON_1> and <PERSON_2>"], id="case-sensitive",
+    ),
+    pytest.param(
+        ["call 555-0100 or 555-0100"], {"555-0100": "phone number"},
+        ["call <PHONE_NUMBER_1> or <PHONE_NUMBER_1>"], id="entity-label-normalised",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "found", "expected"), NUMBERING)
+def test_numbering(texts: list[str], found: dict[str, str], expected: list[str]) -> None:
+    vault = Vault()
+    assert mask_all(vault, texts, found) == expected
+    assert [vault.restore(t) for t in expected] == texts
+
+
+def test_same_value_keeps_its_placeholder_whatever_the_label_later() -> None:
+    vault = Vault()
+    assert vault.mask("Jordan", [Span(0, 6, "PERSON", 0.9)]) == "<PERSON_1>"
+    assert vault.mask("to Jordan", [Span(3, 9, "LOCATION", 0.9)]) == "to <PERSON_1>"
+    assert vault.counts == {"PERSON": 1}
+
+
+def test_entity_names() -> None:
+    assert entity_name("EMAIL_ADDRESS") == "EMAIL_ADDRESS"
+    assert entity_name("us-ssn") == "US_SSN"
+    assert entity_name("") == "PII"
+
+
+OVERLAPS = [
+    pytest.param([(0, 10, "A", 0.5), (0, 5, "B", 0.99)], [(0, 10, "A")], id="longer-wins"),
+    pytest.param([(0, 5, "A", 0.5), (3, 8, "B", 0.9)], [(3, 8, "B")], id="equal-length-higher-score"),
+    pytest.param([(3, 8, "B", 0.9), (0, 5, "A", 0.9)], [(0, 5, "A")], id="then-earlier-start"),
+    pytest.param(
+        [(0, 4, "A", 0.9), (4, 8, "B", 0.9), (2, 6, "C", 0.95)],
+        [(2, 6, "C")], id="greedy-middle-wins-neighbours-dropped",
+    ),
+    pytest.param(
+        [(0, 4, "A", 0.9), (4, 8, "B", 0.9), (2, 6, "C", 0.5)],
+        [(0, 4, "A"), (4, 8, "B")], id="adjacent-spans-do-not-overlap",
+    ),
+    pytest.param([(0, 3, "A", 0.9), (0, 3, "A", 0.9)], [(0, 3, "A")], id="duplicates"),
+]
+
+
+@pytest.mark.parametrize(("spans", "kept"), OVERLAPS)
+def test_overlap_resolution(spans: list[tuple], kept: list[tuple]) -> None:
+    chosen = choose(Span(*s) for s in spans)
+    assert sorted((s.start, s.end, s.entity) for s in chosen) == kept
+    assert choose(Span(*s) for s in reversed(spans)) == chosen  # input order does not matter
+
+
+def naive_choose(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, -s.score, s.start, s.entity)):
+        if span.start < span.end and all(span.end <= c.start or c.end <= span.start for c in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+spans_st = st.lists(st.builds(lambda a, n, e, sc: Span(a, a + n, e, sc), st.integers(0, 30),
+                              st.integers(0, 8), st.sampled_from("AB"), st.sampled_from([0.5, 0.9])),
+                    max_size=15)
+
+
+@settings(max_examples=100, deadline=None)
+@given(spans_st)
+def test_choose_matches_the_plain_greedy_rule(spans: list[Span]) -> None:
+    assert choose(spans) == naive_choose(spans)
+
+
+def test_mask_applies_overlap_resolution() -> None:
+    text = "Mary Ann Smith"
+    spans = [Span(0, 8, "PERSON", 0.6), Span(0, 14, "PERSON", 0.5), Span(5, 8, "LOCATION", 0.9)]
+    assert Vault().mask(text, spans) == "<PERSON_1>"
+
+
+def test_out_of_range_spans_are_clipped_or_dropped() -> None:
+    vault = Vault()
+    assert vault.mask("Bob", [Span(-2, 10, "PERSON", 0.9), Span(5, 7, "X", 1.0)]) == "<PERSON_1>"
+    assert vault.mapping() == {"<PERSON_1>": "Bob"}
+
+
+def test_literal_placeholder_typed_by_the_user_is_never_issued_nor_restored() -> None:
+    texts = ["Alice is here", "I literally typed <PERSON_1> and <PERSON_2>"]
+    vault = Vault()
+    masked = mask_all(vault, texts, {"Alice": "PERSON"})
+    assert masked == ["<PERSON_3> is here", texts[1]]
+    answer = "<PERSON_3> said <PERSON_1>, not <PERSON_2>"
+    assert vault.restore(answer) == "Alice said <PERSON_1>, not <PERSON_2>"
+
+
+def test_mask_reserves_its_own_text_even_without_reserve() -> None:
+    vault = Vault()
+    assert vault.mask("<PERSON_1> is Bob", [Span(14, 17, "PERSON", 0.9)]) == "<PERSON_1> is <PERSON_2>"
+    assert vault.restore("<PERSON_1> <PERSON_2>") == "<PERSON_1> Bob"
+
+
+def test_reservations_outlive_the_request() -> None:
+    vault = Vault()
+    vault.reserve(["<EMAIL_ADDRESS_1>"])
+    vault.mask("nothing", [])
+    assert vault.mask("a@b.c", [Span(0, 5, "EMAIL_ADDRESS", 1.0)]) == "<EMAIL_ADDRESS_2>"
+
+
+def test_own_placeholder_in_history_keeps_its_meaning_and_is_not_masked_inside() -> None:
+    vault = Vault()
+    assert vault.mask("Bob", [Span(0, 3, "PERSON", 0.9)]) == "<PERSON_1>"
+    history = "<PERSON_1> says hi"
+    # an analyzer finding "PERSON_1" inside the token: dropped, the token stays ours
+    assert vault.mask(history, [Span(1, 9, "PERSON", 0.8)]) == history
+    assert vault.restore(history) == "Bob says hi"
+
+
+def test_span_cutting_a_token_is_widened_to_the_whole_token() -> None:
+    vault = Vault()
+    text = "John <PERSON_7> Smith"
+    masked = vault.mask(text, [Span(0, 9, "PERSON", 0.8)])
+    assert masked == "<PERSON_1> Smith"
+    assert vault.mapping() == {"<PERSON_1>": "John <PERSON_7>"}
+
+
+def test_span_across_two_tokens_covers_both() -> None:
+    vault = Vault()
+    text = "a<P_1>b<P_2>c"
+    assert vault.mask(text, [Span(4, 9, "X", 0.9)]) == "a<X_1>c"
+    assert vault.mapping() == {"<X_1>": "<P_1>b<P_2>"}
+
+
+def test_restore_is_one_pass_without_chained_expansion() -> None:
+    vault = Vault({"<PERSON_1>": "a <EMAIL_ADDRESS_1> b", "<EMAIL_ADDRESS_1>": "e@x.io"})
+    assert vault.restore("<PERSON_1>|<EMAIL_ADDRESS_1>") == "a <EMAIL_ADDRESS_1> b|e@x.io"
+    masked = vault.mask("x <PERSON_1>y", [Span(0, 13, "PERSON", 0.9)])
+    assert vault.restore(masked) == "x <PERSON_1>y"
+
+
+def test_restore_only_own_placeholders() -> None:
+    vault = Vault({"<PERSON_1>": "Ann"})
+    assert vault.restore("<PERSON_1> <PERSON_2> <person_1> <PERSON_1") == (
+        "Ann <PERSON_2> <person_1> <PERSON_1"
+    )
+
+
+def test_existing_mapping_continues_numbering() -> None:
+    vault = Vault({"<PERSON_1>": "Ann", "<PERSON_4>": "Bo"})
+    assert vault.mask("Bo Cy", [Span(0, 2, "PERSON", 1), Span(3, 5, "PERSON", 1)]) == (
+        "<PERSON_4> <PERSON_5>"
+    )
+    assert vault.counts == {"PERSON": 3}
+    with pytest.raises(ValueError):
+        Vault({"PERSON_1": "Ann"})
+
+
+def test_repr_shows_no_values() -> None:
+    vault = Vault({"<PERSON_1>": "Zebulon"})
+    assert "Zebulon" not in repr(vault)
+
+
+def test_value_cap_masks_beyond_but_forgets_after_the_request() -> None:
+    vault = Vault(max_values=2)
+    names = "Ann Bo Cy"
+    spans = [Span(0, 3, "PERSON", 1), Span(4, 6, "PERSON", 1), Span(7, 9, "PERSON", 1)]
+    assert vault.mask(names, spans) == "<PERSON_1> <PERSON_2> <PERSON_3>"
+    snapshot = vault.mapping()
+    assert restore_text("<PERSON_3>", snapshot) == "Cy"
+    vault.forget_transient()
+    assert vault.mapping() == {"<PERSON_1>": "Ann", "<PERSON_2>": "Bo"}
+    assert vault.restore("<PERSON_3>") == "<PERSON_3>"
+    # the number is not issued again: an old answer's <PERSON_3> never means someone else
+    assert vault.mask("Dee", [Span(0, 3, "PERSON", 1)]) == "<PERSON_4>"
+    assert vault.mask("Ann", [Span(0, 3, "PERSON", 1)]) == "<PERSON_1>"
+
+
+def test_sessions_keep_numbering_across_turns_and_expire() -> None:
+    store = SessionVaults(ttl_s=60, max_sessions=10, max_values_per_session=100)
+    vault = store.get("s", now=0)
+    vault.mask("Ann", [Span(0, 3, "PERSON", 1)])
+    again = store.get("s", now=50)
+    assert again is vault
+    assert again.mask("Bo and Ann", [Span(0, 2, "PERSON", 1), Span(7, 10, "PERSON", 1)]) == (
+        "<PERSON_2> and <PERSON_1>"
+    )
+    assert store.expire(now=100) == 0  # refreshed at 50
+    assert store.expire(now=111) == 1
+    assert "s" not in store
+    fresh = store.get("s", now=112)
+    assert fresh is not vault and fresh.mapping() == {}
+
+
+def test_get_after_ttl_gives_a_fresh_vault_without_expire() -> None:
+    store = SessionVaults(ttl_s=10, max_sessions=10, max_values_per_session=100)
+    first = store.get("s", now=0)
+    assert store.get("s", now=11) is not first
+
+
+def test_least_recently_used_session_is_evicted() -> None:
+    store = SessionVaults(ttl_s=1e9, max_sessions=2, max_values_per_session=100)
+    a, _ = store.get("a", 0), store.get("b", 1)
+    assert store.get("a", 2) is a  # a is now the most recent
+    store.get("c", 3)
+    assert "b" not in store and "a" in store and "c" in store and len(store) == 2
+
+
+def test_session_cap_applies_and_transient_values_are_forgotten_on_next_get() -> None:
+    store = SessionVaults(ttl_s=100, max_sessions=2, max_values_per_session=1)
+    vault = store.get("s", 0)
+    assert vault.mask("Ann Bo", [Span(0, 3, "PERSON", 1), Span(4, 6, "PERSON", 1)]) == (
+        "<PERSON_1> <PERSON_2>"
+    )
+    assert store.get("s", 1).mapping() == {"<PERSON_1>": "Ann"}
+
+
+values = st.text(alphabet="ab<>_P1 ", min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(values, st.sampled_from(["PERSON", "EMAIL_ADDRESS"])), max_size=8),
+       st.text(alphabet="xy <>PERSON_12", max_size=20))
+def test_mask_then_restore_round_trips(items: list[tuple[str, str]], noise: str) -> None:
+    """Whatever the values and the user's own placeholder-shaped text, restore(mask(t)) == t."""
+    text, spans = noise, []
+    for value, entity in items:
+        text += " "
+        spans.append(Span(len(text), len(text) + len(value), entity, 0.5))
+        text += value
+    vault = Vault()
+    masked = vault.mask(text, spans)
+    assert vault.restore(masked) == text
+    issued = set(vault.mapping())
+    assert not issued & set(re.findall(r"<[^<>]*>", text))  # never collides with the input
