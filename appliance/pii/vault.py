@@ -17,8 +17,8 @@ A token the vault did issue (a masked answer sent back as history, in mask mode)
 its value. An analyzer span lying inside such a token is dropped; a span cutting across a
 token's edge is widened to cover the whole token.
 
-Overlapping spans are resolved greedily: the longest first, then the higher score, then the
-earlier start; a span overlapping one already chosen is dropped.
+Overlapping spans are merged into their union (no flagged character stays unmasked), named
+after their best member: the longest, then the higher score, then the earlier start.
 
 Restoring is one pass: each placeholder this vault issued is replaced by its value, other
 tokens are left alone, and the values put in are not scanned again.
@@ -182,21 +182,22 @@ def _fit(span: Span, tokens: list[tuple[int, int]], ends: list[int], length: int
 
 
 def choose(spans: Iterable[Span]) -> list[Span]:
-    """Non-overlapping spans, in text order, picked greedily: longest first, then higher
-    score, then earlier start (then entity name, for a total order). Empty spans are dropped."""
-    starts: list[int] = []
-    chosen: list[Span] = []  # disjoint, by start
-    for span in sorted(
-        (s for s in spans if s.start < s.end),
-        key=lambda s: (s.start - s.end, -s.score, s.start, s.entity),
-    ):
-        k = bisect_right(starts, span.start)
-        if (k > 0 and chosen[k - 1].end > span.start) or (
-            k < len(chosen) and chosen[k].start < span.end
-        ):
-            continue
-        starts.insert(k, span.start)
-        chosen.insert(k, span)
+    """Non-overlapping spans in text order. Overlapping spans are merged into their union,
+    so no character any analyzer flagged stays unmasked; the union takes the entity and
+    score of its best member (longest, then higher score, then earlier start, then entity
+    name, for a total order). Adjacent spans stay apart. Empty spans are dropped."""
+    groups: list[list[Span]] = []
+    for span in sorted((s for s in spans if s.start < s.end), key=lambda s: (s.start, s.end)):
+        if groups and span.start < max(m.end for m in groups[-1]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    chosen = []
+    for members in groups:
+        best = min(members, key=lambda s: (s.start - s.end, -s.score, s.start, s.entity))
+        start, end = members[0].start, max(m.end for m in members)
+        chosen.append(best if (best.start, best.end) == (start, end)
+                      else Span(start, end, best.entity, best.score))
     return chosen
 
 
