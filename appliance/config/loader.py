@@ -30,7 +30,6 @@ CONFIG_ENV = "APPLIANCE_CONFIG"
 PLANNED_SECTIONS = {
     "fleet": "fleets of nodes",
     "ray": "models across nodes",
-    "pii": "PII masking",
     "nginx": "the nginx front end",
     "metrics": "metrics",
 }

@@ -18,6 +18,7 @@ from appliance.config.proxy_schema import (
     AliasEntry,
     AuditSection,
     AuthSection,
+    PiiSection,
     ProxySection,
     RateLimitsSection,
 )
@@ -205,6 +206,11 @@ class ModelEntry(Section):
         description="Further environment variables for the engine process. "
         "CUDA_VISIBLE_DEVICES is set by the planner and refused here.",
     )
+    pii: bool | None = Field(
+        None,
+        description="Mask personal data for this model: true or false overrides "
+        "`[pii] enabled` (false for a model the operator trusts with it).",
+    )
     engine_options: dict[str, Any] = Field(
         default_factory=dict,
         description="Options of the simulated engine (engine `sim` only): its mode, "
@@ -258,6 +264,9 @@ class ModelEntry(Section):
         except ValidationError as exc:
             raise ValueError(f"engine_options: {describe(exc)}") from None
         return self
+
+    def masks_pii(self, pii_enabled: bool) -> bool:
+        return pii_enabled if self.pii is None else self.pii
 
     @property
     def uses_gpu(self) -> bool:
@@ -402,6 +411,7 @@ class ApplianceConfig(Section):
         default_factory=RateLimitsSection, description="Per-key limits."
     )
     audit: AuditSection = Field(default_factory=AuditSection, description="The audit log.")
+    pii: PiiSection = Field(default_factory=PiiSection, description="PII masking.")
     aliases: list[AliasEntry] = Field(
         default_factory=list, description="Model names that spread over other models."
     )

@@ -23,10 +23,11 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry
 
 from appliance.config import ApplianceConfig, load_config
+from appliance.errors import ApplianceError
 from appliance.proxy.audit import AuditLog
 from appliance.proxy.auth import KeyIndex, setup_auth
 from appliance.proxy.errors import setup_errors
-from appliance.proxy.handlers import AUDIT, CLIENT, METRICS, STATE, add_routes
+from appliance.proxy.handlers import AUDIT, CLIENT, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.ratelimit import Limits
@@ -76,12 +77,20 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
     app[AUDIT] = AuditLog(
         audit_path(config, worker, workers), int(config.audit.max_mib * MIB), config.audit.backups
     )
+    guard = None
+    if config.pii.enabled or any(m.pii for m in config.models):
+        from appliance.proxy.pii_guard import PiiGuard  # Presidio only where it is used
+
+        guard = PiiGuard(config, metrics)
+        app[PII] = guard
     setup_request_id(app)
     setup_errors(app)
     setup_auth(app, index, config.auth.enabled)
     add_routes(app)
 
     async def background(app: web.Application) -> AsyncIterator[None]:
+        if guard is not None:
+            await guard.start()  # loads and warms up the analyzers before any request
         connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=60)
         timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=5, sock_read=config.proxy.upstream_timeout_s
@@ -104,6 +113,8 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
         merge_last_used(last_used_path(config), index.last_used)
         await app[CLIENT].close()
         app[AUDIT].close()
+        if guard is not None:
+            await guard.close()
 
     app.cleanup_ctx.append(background)
     return app
@@ -125,7 +136,11 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> N
     """Serve until SIGTERM or SIGINT."""
     runner = web.AppRunner(make_app(config, worker, workers), access_log=None,
                            handler_cancellation=True)
-    await runner.setup()
+    try:
+        await runner.setup()
+    except ApplianceError as exc:  # e.g. PII masking is on but its analyzer cannot start
+        log.error("proxy cannot start: %s", exc)
+        raise SystemExit(1) from None
     site = web.TCPSite(runner, config.proxy.host, config.proxy.port, reuse_port=True)
     await site.start()
     log.info("proxy worker %d listening on %s:%d", worker, config.proxy.host, config.proxy.port)

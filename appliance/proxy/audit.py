@@ -16,7 +16,7 @@ from typing import IO, Any
 
 FIELDS = (
     "time", "request_id", "key_id", "role", "model", "target", "replica", "status",
-    "prompt_tokens", "completion_tokens", "latency_ms", "ttft_ms", "stream", "retries",
+    "prompt_tokens", "completion_tokens", "latency_ms", "ttft_ms", "stream", "retries", "pii",
 )
 _ENCODE = json.JSONEncoder(separators=(",", ":")).encode
 

@@ -17,6 +17,9 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from appliance.pii.restore import ChunkRestorer
+from appliance.pii.vault import restore_text
+from appliance.pii.walk import map_response
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.routing import all_saturated, choose
@@ -25,6 +28,11 @@ from appliance.proxy.state import ProxyState
 log = logging.getLogger("appliance.proxy")
 
 RETRYABLE_STATUS = (502, 503)
+KINDS = {
+    "/v1/chat/completions": "chat",
+    "/v1/completions": "completions",
+    "/v1/embeddings": "embeddings",
+}
 # Response headers not to copy from the engine to the client.
 _HOP = {"content-length", "transfer-encoding", "connection", "keep-alive", "content-encoding",
         "server", "date"}
@@ -38,6 +46,7 @@ class Outcome:
     completion_tokens: int = 0
     ttft_s: float | None = None
     retries: int = 0
+    pii: dict[str, int] | None = None  # entity -> findings masked in this request
 
 
 class _Retry(Exception):
@@ -65,7 +74,9 @@ async def forward(
     outcome: Outcome,
     extra_headers: dict[str, str] | None = None,
     raw: bytes | None = None,
+    restore: dict[str, str] | None = None,
 ) -> web.StreamResponse:
+    """`restore`: placeholder -> value, put back into the answer (PII bookend mode)."""
     stream = bool(body.get("stream"))
     client_wants_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     if stream and not client_wants_usage:
@@ -84,7 +95,7 @@ async def forward(
         try:
             return await _attempt(
                 request, state, session, replica.url, replica.key, path, payload, stream,
-                client_wants_usage, outcome, extra_headers or {},
+                client_wants_usage, outcome, extra_headers or {}, restore or None,
             )
         except _Retry as retry:
             now = state.clock()
@@ -126,7 +137,7 @@ async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: froz
 async def _attempt(
     request: web.Request, state: ProxyState, session: aiohttp.ClientSession, base: str,
     key: str, path: str, payload: bytes, stream: bool, client_wants_usage: bool,
-    outcome: Outcome, extra_headers: dict[str, str],
+    outcome: Outcome, extra_headers: dict[str, str], restore: dict[str, str] | None,
 ) -> web.StreamResponse:
     headers = {
         "Authorization": f"Bearer {state.table.token}",
@@ -155,20 +166,26 @@ async def _attempt(
             data = await upstream.read()
             if upstream.status == 200:
                 try:
-                    outcome.prompt_tokens, outcome.completion_tokens = usage_of(json.loads(data))
+                    answer = json.loads(data)
                 except ValueError:
-                    pass
+                    answer = None
+                outcome.prompt_tokens, outcome.completion_tokens = usage_of(answer)
+                if restore and isinstance(answer, dict):
+                    kind = KINDS[path]
+                    answer = map_response(kind, answer, lambda t: restore_text(t, restore))
+                    data = json.dumps(answer).encode()
             return web.Response(body=data, status=upstream.status, headers=passthrough)
         response = web.StreamResponse(status=200, headers=passthrough)
         await response.prepare(request)
-        await _relay(upstream, response, client_wants_usage, outcome, started)
+        restorer = ChunkRestorer(restore) if restore else None
+        await _relay(upstream, response, client_wants_usage, outcome, started, restorer)
         await response.write_eof()
         return response
 
 
 async def _relay(
     upstream: aiohttp.ClientResponse, response: web.StreamResponse, client_wants_usage: bool,
-    outcome: Outcome, started: float,
+    outcome: Outcome, started: float, restorer: ChunkRestorer | None = None,
 ) -> None:
     """Pass SSE events through as each one completes (a partial event is useless to the
     client, so the tail after the last blank line waits for the next chunk; nothing else is
@@ -182,12 +199,42 @@ async def _relay(
         if b"\n\n" not in pending:
             continue
         *events, pending = pending.split(b"\n\n")
-        if b'"usage"' in chunk or any(b'"usage"' in e for e in events):
+        if restorer is not None:
+            events = _restore_events(events, restorer, client_wants_usage, outcome)
+        elif b'"usage"' in chunk or any(b'"usage"' in e for e in events):
             events = [e for e in events if _keep_event(e, client_wants_usage, outcome)]
         if events:
             await response.write(b"\n\n".join(events) + b"\n\n")
     if pending:
         await response.write(pending)
+
+
+def _restore_events(
+    events: list[bytes], restorer: ChunkRestorer, client_wants_usage: bool, outcome: Outcome
+) -> list[bytes]:
+    """Every event parsed and restored (PII bookend): text that could be the start of a
+    placeholder waits for the next chunk; the rest goes out now."""
+    out: list[bytes] = []
+    for event in events:
+        if not event.startswith(b"data: "):
+            out.append(event)
+            continue
+        body = event[6:].strip()
+        if body == b"[DONE]":
+            out += [b"data: " + json.dumps(c).encode() for c in restorer.finish()]
+            out.append(event)
+            continue
+        try:
+            data = json.loads(body)
+        except ValueError:
+            out.append(event)
+            continue
+        if isinstance(data, dict) and data.get("usage"):
+            outcome.prompt_tokens, outcome.completion_tokens = usage_of(data)
+            if not data.get("choices") and not client_wants_usage:
+                continue
+        out += [b"data: " + json.dumps(c).encode() for c in restorer.process(data)]
+    return out
 
 
 def _keep_event(event: bytes, client_wants_usage: bool, outcome: Outcome) -> bool:

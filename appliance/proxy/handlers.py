@@ -24,6 +24,7 @@ STATE = web.AppKey("state", ProxyState)
 CLIENT = web.AppKey("client", aiohttp.ClientSession)
 METRICS = web.AppKey("metrics", ProxyMetrics)
 AUDIT = web.AppKey("audit", AuditLog)
+PII = web.AppKey("pii", object)  # a PiiGuard, only when some model masks PII
 
 TARGET_HEADER = "X-Appliance-Model"
 SESSION_HEADER = "X-Session-ID"
@@ -87,12 +88,20 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
                          "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
             )
         acquired = True
+        restore = None
+        guard: Any = request.app.get(PII)
+        if guard is not None and guard.applies(target):
+            masked = await guard.mask(path, body, principal.key_id, session)
+            if masked is not None:  # None: analysis failed and [pii] fail_open is set
+                body, raw, restore = masked.body, None, masked.mapping or None
+                outcome.pii = masked.counts
         inflight = metrics.child(metrics.inflight, target)
         inflight.inc()
         try:
             return await forward(
                 request, state, request.app[CLIENT], path, target, body, session, outcome,
                 extra_headers={TARGET_HEADER: target, **decision.headers}, raw=raw,
+                restore=restore,
             )
         finally:
             inflight.dec()
@@ -130,7 +139,7 @@ def _account(request: web.Request, metrics: ProxyMetrics, principal: Principal,
         "status": status, "prompt_tokens": outcome.prompt_tokens,
         "completion_tokens": outcome.completion_tokens, "latency_ms": round(elapsed * 1000, 2),
         "ttft_ms": round(outcome.ttft_s * 1000, 2) if outcome.ttft_s is not None else None,
-        "stream": bool(body.get("stream")), "retries": outcome.retries,
+        "stream": bool(body.get("stream")), "retries": outcome.retries, "pii": outcome.pii,
     })
 
 

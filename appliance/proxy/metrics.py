@@ -53,6 +53,21 @@ class ProxyMetrics:
             registry=registry,
         )
 
+        self.pii_scan = Histogram(
+            "appliance_pii_scan_seconds", "Time to analyse one request's texts for PII.",
+            buckets=TTFT_BUCKETS, registry=registry,
+        )
+        self.pii_entities = Counter(
+            "appliance_pii_entities", "PII findings masked, by entity type.", ["entity"],
+            registry=registry,
+        )
+        self.pii_masked = Counter(
+            "appliance_pii_requests_masked", "Requests in which PII was masked.", registry=registry,
+        )
+        self.pii_failures = Counter(
+            "appliance_pii_failures", "Requests whose PII analysis failed or timed out.",
+            registry=registry,
+        )
         self._children: dict[tuple[int, tuple[str, ...]], object] = {}
 
     def child(self, metric, *labels: str):  # type: ignore[no-untyped-def]

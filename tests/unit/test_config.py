@@ -86,8 +86,8 @@ def test_config_is_frozen() -> None:
             ],
         ),
         (
-            {"pii": {"enabled": True}},
-            ["pii: section [pii] is not available in this release (PII masking is planned); remove it"],
+            {"fleet": {"peers": []}},
+            ["fleet: section [fleet] is not available in this release (fleets of nodes is planned); remove it"],
         ),
         (
             {"gpus": {"policy": "pack", "reserve_fraction": 0.6}},

@@ -1,0 +1,108 @@
+"""PII masking in the proxy: the request's texts are analysed off the event loop (Presidio
+in a process pool), masked with a placeholder vault, and the answer restored from the
+vault's mapping (in `bookend` mode).
+
+Sessions (X-Session-ID or the `user` field) keep their vault across turns, so
+<PERSON_1> stays <PERSON_1>. A session's vault is keyed by the API key too: one key can
+never read the values behind another key's placeholders. Fail closed: when analysis fails
+or times out the request is refused (503) and nothing is forwarded, unless `[pii]
+fail_open` is set. Nothing here logs or counts a value; metrics and the audit log get
+entity counts only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from appliance.config import ApplianceConfig
+from appliance.pii.analyzer import AnalyzerPool, AnalyzerSettings, PiiUnavailable
+from appliance.pii.vault import SessionVaults, Vault, choose
+from appliance.pii.walk import map_texts, texts_of
+from appliance.proxy.errors import ProxyError
+from appliance.proxy.forward import KINDS
+
+
+@dataclass
+class Masked:
+    body: dict[str, Any]
+    mapping: dict[str, str]  # placeholder -> value, for restoring the answer (bookend)
+    counts: dict[str, int] = field(default_factory=dict)  # entity -> findings in this request
+
+
+def settings_of(config: ApplianceConfig) -> AnalyzerSettings:
+    pii = config.pii
+    return AnalyzerSettings(
+        nlp=pii.nlp, spacy_model=pii.spacy_model, language=pii.language,
+        entities=tuple(pii.entities), score_threshold=pii.score_threshold,
+        allow_list=tuple(pii.allow_list),
+    )
+
+
+class PiiGuard:
+    def __init__(self, config: ApplianceConfig, metrics: Any = None):
+        self.config = config
+        self.metrics = metrics
+        self.pool = AnalyzerPool(settings_of(config), config.pii.workers, config.pii.timeout_s)
+        self.sessions = SessionVaults(
+            ttl_s=config.pii.session_ttl_s,
+            max_sessions=config.pii.max_sessions,
+            max_values_per_session=config.pii.max_values_per_session,
+        )
+        self._per_model = {m.name: m.masks_pii(config.pii.enabled) for m in config.models}
+
+    async def start(self) -> None:
+        """Start and warm up the analysis processes (the model loads here, not on the
+        first request)."""
+        await self.pool.start()
+
+    async def close(self) -> None:
+        await self.pool.close()
+
+    def applies(self, model: str) -> bool:
+        return self._per_model.get(model, self.config.pii.enabled)
+
+    @property
+    def restores(self) -> bool:
+        return self.config.pii.mode == "bookend"
+
+    async def mask(self, path: str, body: dict[str, Any], key_id: str, session: str | None) -> Masked | None:
+        """The body with its texts masked, or None to forward it as it is (fail open).
+        Raises ProxyError(503) when analysis fails and the guard fails closed."""
+        kind = KINDS[path]
+        texts = texts_of(kind, body)
+        if not any(texts):
+            return Masked(body, {})
+        now = time.monotonic()
+        self.sessions.expire(now)
+        vault = self.sessions.get(f"{key_id}\x00{session}", now) if session else Vault()
+        vault.reserve(texts)
+        started = time.perf_counter()
+        try:
+            found = await self.pool.analyze(texts)
+        except PiiUnavailable as exc:
+            self._count("failures")
+            if self.config.pii.fail_open:
+                return None
+            raise ProxyError(
+                503, f"personal data could not be checked, so the request was not forwarded "
+                f"({exc})", "pii_unavailable",
+            ) from None
+        finally:
+            if self.metrics is not None:
+                self.metrics.pii_scan.observe(time.perf_counter() - started)
+        masked = iter([vault.mask(text, spans) for text, spans in zip(texts, found, strict=True)])
+        counts = Counter(s.entity for spans in found for s in choose(spans))
+        new_body = map_texts(kind, body, lambda _text: next(masked))
+        if self.metrics is not None:
+            for entity, n in counts.items():
+                self.metrics.child(self.metrics.pii_entities, entity).inc(n)
+            if counts:
+                self.metrics.pii_masked.inc()
+        return Masked(new_body, vault.mapping() if self.restores else {}, dict(counts))
+
+    def _count(self, what: str) -> None:
+        if self.metrics is not None and what == "failures":
+            self.metrics.pii_failures.inc()

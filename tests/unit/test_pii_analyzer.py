@@ -1,0 +1,328 @@
+"""PII analyzer: what each mode finds and where, the allow list, the threshold, the worker pool
+(warm-up, timeout, worker failure, close) with no request text in its errors, and analysis
+with the network cut off."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("presidio_analyzer")
+
+from appliance.errors import ApplianceError  # noqa: E402
+from appliance.pii import analyzer  # noqa: E402
+from appliance.pii.analyzer import (  # noqa: E402
+    AnalyzerPool,
+    AnalyzerSettings,
+    PiiUnavailable,
+    analyze,
+    build_engine,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+EMAIL = "dana.whitfield@example.com"
+PHONE = "(415) 867-2291"
+CARD = "4539 1488 0343 6467"  # passes the Luhn check
+PERSON = "Dana Whitfield"
+TEXT = (
+    f"Hello, this is {PERSON}. Write to {EMAIL} or use my phone {PHONE}; "
+    f"the credit card on file is {CARD}."
+)
+
+
+@pytest.fixture(scope="module")
+def spacy_engine():
+    settings = AnalyzerSettings(nlp="spacy")
+    return settings, build_engine(settings)
+
+
+@pytest.fixture(scope="module")
+def patterns_engine():
+    settings = AnalyzerSettings(nlp="patterns")
+    return settings, build_engine(settings)
+
+
+def found(text: str, spans) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for s in spans:
+        out.setdefault(s.entity, set()).add(text[s.start : s.end])
+    return out
+
+
+def test_patterns_mode_finds_pattern_entities_and_no_person(patterns_engine):
+    settings, engine = patterns_engine
+    (spans,) = analyze(engine, settings, [TEXT])
+    got = found(TEXT, spans)
+    assert got["EMAIL_ADDRESS"] == {EMAIL}
+    assert got["PHONE_NUMBER"] == {PHONE}
+    assert got["CREDIT_CARD"] == {CARD}
+    assert "PERSON" not in got
+    assert spans == sorted(spans, key=lambda s: (s.start, s.end, s.entity))
+
+
+def test_spacy_mode_also_finds_the_person(spacy_engine):
+    settings, engine = spacy_engine
+    (spans,) = analyze(engine, settings, [TEXT])
+    got = found(TEXT, spans)
+    assert got["PERSON"] == {PERSON}
+    assert got["EMAIL_ADDRESS"] == {EMAIL}
+    assert got["PHONE_NUMBER"] == {PHONE}
+    assert got["CREDIT_CARD"] == {CARD}
+    assert all(s.score >= settings.score_threshold for s in spans)
+
+
+def test_one_list_per_text_in_order(patterns_engine):
+    settings, engine = patterns_engine
+    texts = ["nothing here", f"mail {EMAIL}", "", f"card {CARD}"]
+    result = analyze(engine, settings, texts)
+    assert [sorted(found(t, s)) for t, s in zip(texts, result, strict=True)] == [
+        [],
+        ["EMAIL_ADDRESS"],
+        [],
+        ["CREDIT_CARD"],
+    ]
+
+
+def test_allow_list_suppresses_exactly_that_value(patterns_engine):
+    _, engine = patterns_engine
+    text = f"Copy support@example.org and {EMAIL} on the ticket."
+    settings = AnalyzerSettings(nlp="patterns", allow_list=("support@example.org",))
+    (spans,) = analyze(engine, settings, [text])
+    assert found(text, spans) == {"EMAIL_ADDRESS": {EMAIL}}
+    (spans,) = analyze(engine, AnalyzerSettings(nlp="patterns"), [text])
+    assert found(text, spans)["EMAIL_ADDRESS"] == {EMAIL, "support@example.org"}
+
+
+def test_threshold_filters_low_scores(patterns_engine):
+    _, engine = patterns_engine
+    # No context word next to the number: the phone recognizer's base score is 0.4.
+    text = f"Ring {PHONE} after six."
+    (spans,) = analyze(engine, AnalyzerSettings(nlp="patterns", score_threshold=0.5), [text])
+    assert spans == []
+    (spans,) = analyze(engine, AnalyzerSettings(nlp="patterns", score_threshold=0.3), [text])
+    assert found(text, spans) == {"PHONE_NUMBER": {PHONE}}
+    assert all(0.3 <= s.score < 0.5 for s in spans)
+
+
+def test_entities_setting_filters_types(patterns_engine):
+    _, engine = patterns_engine
+    settings = AnalyzerSettings(nlp="patterns", entities=("CREDIT_CARD",))
+    (spans,) = analyze(engine, settings, [TEXT])
+    assert found(TEXT, spans) == {"CREDIT_CARD": {CARD}}
+
+
+def test_unknown_entity_and_missing_model_are_errors_without_download(monkeypatch):
+    import spacy.cli
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("tried to download a model")
+
+    monkeypatch.setattr(spacy.cli, "download", no_download)
+    with pytest.raises(PiiUnavailable, match="NOT_AN_ENTITY"):
+        build_engine(AnalyzerSettings(nlp="patterns", entities=("EMAIL_ADDRESS", "NOT_AN_ENTITY")))
+    with pytest.raises(PiiUnavailable, match="en_core_web_missing"):
+        build_engine(AnalyzerSettings(nlp="spacy", spacy_model="en_core_web_missing"))
+    assert issubclass(PiiUnavailable, ApplianceError)
+    with pytest.raises(ValueError):
+        AnalyzerSettings(nlp="stanza")
+
+
+def _probe_worker() -> tuple[bool, bool]:
+    """Runs inside a pool worker: is its engine built, and has the warm-up loaded the
+    public suffix snapshot (which only an analysis does)?"""
+    import tldextract.tldextract as tld
+
+    return analyzer._worker_engine is not None, tld.TLD_EXTRACTOR._extractor is not None
+
+
+def _break_worker() -> None:
+    """Runs inside a pool worker: from now on analysis fails with the text in the message,
+    as some of Presidio's own errors do."""
+
+    def leaky(engine, settings, texts):
+        raise ValueError(f"cannot analyze {texts[0]!r}")
+
+    analyzer._real_analyze = analyzer.analyze  # type: ignore[attr-defined]
+    analyzer.analyze = leaky
+
+
+def _mend_worker() -> None:
+    analyzer.analyze = analyzer._real_analyze  # type: ignore[attr-defined]
+
+
+def test_pool_warms_up_analyzes_times_out_and_closes(spacy_engine):
+    marker = "zebra-kumquat-7731"
+
+    async def scenario() -> None:
+        pool = AnalyzerPool(AnalyzerSettings(nlp="spacy"), workers=1, timeout_s=30)
+        await pool.start()
+        try:
+            assert len(pool.worker_pids) == 1
+            loop = asyncio.get_running_loop()
+            assert await loop.run_in_executor(pool._executor, _probe_worker) == (True, True)
+
+            result = await pool.analyze([TEXT, "no personal data here"])
+            settings, engine = spacy_engine
+            assert result[0] == analyze(engine, settings, [TEXT])[0]
+            assert found(TEXT, result[0])["PERSON"] == {PERSON}
+            assert result[1] == []
+
+            # A worker failure (spaCy refuses texts over 1,000,000 characters): reported by
+            # type, without the text, and the worker goes on.
+            huge = marker + " " + "x" * 1_000_001
+            with pytest.raises(PiiUnavailable) as failed:
+                await pool.analyze([huge])
+            assert "ValueError" in str(failed.value)
+            _assert_no_text(failed.value, marker)
+            assert found(TEXT, (await pool.analyze([TEXT]))[0])["EMAIL_ADDRESS"] == {EMAIL}
+
+            # A failure whose own message quotes the text: only the type comes back.
+            await loop.run_in_executor(pool._executor, _break_worker)
+            with pytest.raises(PiiUnavailable, match="ValueError") as leaky:
+                await pool.analyze([f"{marker} {TEXT}"])
+            _assert_no_text(leaky.value, marker)
+            await loop.run_in_executor(pool._executor, _mend_worker)
+
+            # A timeout: about half a second of work, 50 ms allowed.
+            pool.timeout_s = 0.05
+            slow = f"{marker} {PERSON} writes from {EMAIL}, phone {PHONE}. " * 150
+            with pytest.raises(PiiUnavailable, match="timed out") as timed_out:
+                await pool.analyze([slow])
+            _assert_no_text(timed_out.value, marker)
+        finally:
+            pids = pool.worker_pids
+            await pool.close()
+        for pid in pids:
+            with pytest.raises(ProcessLookupError):
+                os.kill(pid, 0)
+        with pytest.raises(PiiUnavailable, match="not running"):
+            await pool.analyze([TEXT])
+
+    asyncio.run(scenario())
+
+
+def _assert_no_text(exc: BaseException, marker: str) -> None:
+    assert marker not in str(exc) and marker not in repr(exc)
+    assert "dana" not in str(exc).lower()
+    assert exc.__cause__ is None and exc.__context__ is None
+
+
+def test_pool_start_fails_with_the_reason_and_leaves_nothing_running():
+    pool = AnalyzerPool(
+        AnalyzerSettings(nlp="spacy", spacy_model="en_core_web_missing"), workers=1, timeout_s=5
+    )
+    with pytest.raises(PiiUnavailable, match="en_core_web_missing"):
+        asyncio.run(pool.start())
+    assert pool._executor is None and pool.worker_pids == ()
+
+
+GUARD = """
+import ipaddress, os, socket
+
+def _local(host):
+    if host is None or host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+def _record(host):
+    with open(os.environ["NET_ATTEMPTS"], "a") as f:
+        f.write(f"{host}\\n")
+
+_connect, _getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+def connect(self, address):
+    if isinstance(address, tuple) and not _local(address[0]):
+        _record(address[0])
+        raise OSError("network disabled")
+    return _connect(self, address)
+
+def getaddrinfo(host, *args, **kwargs):
+    if not _local(host.decode() if isinstance(host, bytes) else host):
+        _record(host)
+        raise socket.gaierror(socket.EAI_NONAME, "network disabled")
+    return _getaddrinfo(host, *args, **kwargs)
+
+socket.socket.connect = connect
+socket.getaddrinfo = getaddrinfo
+"""
+
+OFFLINE_SCRIPT = """
+import asyncio, json, os, socket, sys
+from pathlib import Path
+
+attempts = Path(os.environ["NET_ATTEMPTS"])
+try:  # the guard is active
+    socket.create_connection(("203.0.113.9", 443), timeout=1)
+    raise SystemExit("guard not active")
+except OSError:
+    pass
+assert attempts.read_text().strip(), "guard did not record"
+attempts.write_text("")
+
+from appliance.pii.analyzer import AnalyzerPool, AnalyzerSettings, analyze, build_engine
+
+text = sys.argv[1]
+out = {}
+settings = AnalyzerSettings(nlp="patterns")
+out["patterns"] = [(s.entity, text[s.start:s.end]) for s in analyze(build_engine(settings), settings, [text])[0]]
+out["model_loaded_by_patterns"] = any(m.startswith("en_core_web") for m in sys.modules)
+
+async def pool():
+    p = AnalyzerPool(AnalyzerSettings(nlp="spacy"), workers=1, timeout_s=30)
+    await p.start()
+    try:
+        return [(s.entity, text[s.start:s.end]) for s in (await p.analyze([text]))[0]]
+    finally:
+        await p.close()
+
+out["pool"] = asyncio.run(pool())
+print(json.dumps(out))
+"""
+
+
+def test_analysis_works_with_the_network_cut_off(tmp_path):
+    guard = tmp_path / "guard"
+    guard.mkdir()
+    (guard / "sitecustomize.py").write_text(textwrap.dedent(GUARD))
+    cache = tmp_path / "cache"  # empty: no suffix list cached from an earlier run
+    attempts = tmp_path / "attempts.log"
+    attempts.write_text("")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("TLDEXTRACT_CACHE", "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS")
+    }
+    env.update(
+        PYTHONPATH=os.pathsep.join([str(guard), str(ROOT)]),
+        XDG_CACHE_HOME=str(cache),
+        NET_ATTEMPTS=str(attempts),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", OFFLINE_SCRIPT, TEXT],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert attempts.read_text() == ""
+    assert not (cache / "python-tldextract").exists()  # nothing cached either
+    out = json.loads(proc.stdout)
+    assert ["EMAIL_ADDRESS", EMAIL] in out["patterns"]
+    assert ["CREDIT_CARD", CARD] in out["patterns"]
+    assert out["model_loaded_by_patterns"] is False
+    assert ["PERSON", PERSON] in out["pool"]
+    assert ["EMAIL_ADDRESS", EMAIL] in out["pool"]
