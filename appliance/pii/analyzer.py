@@ -314,6 +314,8 @@ class AnalyzerPool:
         self.start_timeout_s = start_timeout_s
         self.worker_pids: tuple[int, ...] = ()  # set by start()
         self._executor: ProcessPoolExecutor | None = None
+        self._restarting: asyncio.Task | None = None
+        self.restarts = 0
 
     def __repr__(self) -> str:
         state = "running" if self._executor is not None else "stopped"
@@ -379,7 +381,8 @@ class AnalyzerPool:
         except PiiUnavailable as exc:
             failure = str(exc)  # made in the worker from an exception type only
         except BrokenProcessPool:
-            failure = "an analyzer worker process died"
+            failure = "an analyzer worker process died; the analyzers are restarting"
+            self._restart(executor)
         except RuntimeError:  # submit after shutdown
             failure = "the analyzer pool is shutting down"
         except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be unpickled
@@ -387,8 +390,27 @@ class AnalyzerPool:
         # Outside the except blocks, so that the original exception is not chained.
         raise PiiUnavailable(failure)
 
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        """A worker died (killed for memory, say): replace the whole pool in the background,
+        so requests fail closed only until the new workers are warm, not until a restart."""
+        if self._executor is not broken or (self._restarting and not self._restarting.done()):
+            return
+        self._executor = None
+
+        async def again() -> None:
+            await asyncio.to_thread(_stop, broken)
+            try:
+                await self.start()
+                self.restarts += 1
+            except PiiUnavailable as exc:
+                logging.getLogger("appliance.pii").error("analyzers did not restart: %s", exc)
+
+        self._restarting = asyncio.ensure_future(again())
+
     async def close(self) -> None:
         """Cancel queued work and stop the workers (a worker stuck in a task is terminated)."""
+        if self._restarting is not None and not self._restarting.done():
+            await self._restarting
         executor, self._executor = self._executor, None
         self.worker_pids = ()
         if executor is not None:

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -197,6 +198,19 @@ def test_pool_warms_up_analyzes_times_out_and_closes(spacy_engine):
             with pytest.raises(PiiUnavailable, match="timed out") as timed_out:
                 await pool.analyze([slow])
             _assert_no_text(timed_out.value, marker)
+
+            # A worker that dies (killed for memory, say).
+            with pytest.raises(BrokenProcessPool):
+                await loop.run_in_executor(pool._executor, os._exit, 1)
+            pool.timeout_s = 30
+            with pytest.raises(PiiUnavailable, match="died") as died:
+                await pool.analyze([f"{marker} {TEXT}"])
+            _assert_no_text(died.value, marker)
+            # ... and the pool replaces its workers: requests work again once they are warm
+            assert pool._restarting is not None
+            await pool._restarting
+            assert pool.restarts == 1
+            assert found(TEXT, (await pool.analyze([TEXT]))[0])["EMAIL_ADDRESS"] == {EMAIL}
         finally:
             pids = pool.worker_pids
             await pool.close()
