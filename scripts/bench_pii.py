@@ -64,7 +64,19 @@ import psutil
 import tomli_w
 
 # scripts/ is on sys.path when this file runs as a script: the node helpers are shared.
-from bench_proxy import Batch, Node, Side, machine, ms, no_gc, pct, spread, wait_for
+from bench_proxy import (
+    Batch,
+    Node,
+    Side,
+    Target,
+    machine,
+    ms,
+    no_gc,
+    pct,
+    request_batch,
+    spread,
+    wait_for,
+)
 from rich.console import Console
 from rich.table import Table
 
@@ -259,37 +271,6 @@ def cpu_s(pid: int) -> float:
 
 # --- load -----------------------------------------------------------------------------------
 
-async def request_batch(session: aiohttp.ClientSession, url: str, headers: dict[str, str],
-                        bodies: list[bytes], n: int, concurrency: int, limit_s: float) -> Batch:
-    """n requests (at most limit_s seconds) from `concurrency` closed-loop workers, going
-    through `bodies` in turn."""
-    batch = Batch()
-    sent = 0
-    stop_at = time.perf_counter() + limit_s
-
-    async def worker() -> None:
-        nonlocal sent
-        while sent < n and time.perf_counter() < stop_at:
-            body = bodies[sent % len(bodies)]
-            sent += 1
-            t0 = time.perf_counter()
-            try:
-                async with session.post(url, data=body, headers=headers) as r:
-                    await r.read()
-                    ok = r.status == 200
-            except (aiohttp.ClientError, TimeoutError):
-                ok = False
-            if ok:
-                batch.latencies.append(time.perf_counter() - t0)
-            else:
-                batch.errors += 1
-
-    t0 = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    batch.elapsed = time.perf_counter() - t0
-    return batch
-
-
 class Client:
     """One aiohttp session per (model, concurrency) against the proxy, keep-alive."""
 
@@ -312,7 +293,8 @@ class Client:
     async def batch(self, model: str, size: int, n: int, concurrency: int,
                     limit_s: float, measure_cpu: bool = True) -> Batch:
         before = self.node.proxy_cpu() if measure_cpu else {}
-        batch = await request_batch(self.session(model, concurrency), self.url, self.headers,
+        target = Target(model, self.url, self.headers)
+        batch = await request_batch(self.session(model, concurrency), target,
                                     self.bodies[(model, size)], n, concurrency, limit_s)
         if measure_cpu:
             after = self.node.proxy_cpu()

@@ -283,21 +283,25 @@ def no_gc() -> Iterator[None]:
         gc.enable()
 
 
-async def request_batch(session: aiohttp.ClientSession, target: Target, body: bytes, n: int,
-                        concurrency: int, limit_s: float, stagger_s: float = 0.0) -> Batch:
+async def request_batch(session: aiohttp.ClientSession, target: Target,
+                        body: bytes | list[bytes], n: int, concurrency: int, limit_s: float,
+                        stagger_s: float = 0.0) -> Batch:
     """n requests (at most limit_s seconds) from `concurrency` workers, each waiting for its
-    answer before sending the next (stagger_s is not used: answers spread them at once)."""
+    answer before sending the next, going through `body` (or a list of bodies) in turn
+    (stagger_s is not used: answers spread them at once)."""
+    bodies = body if isinstance(body, list) else [body]
     batch = Batch()
-    left = n
+    sent = 0
     stop_at = time.perf_counter() + limit_s
 
     async def worker() -> None:
-        nonlocal left
-        while left > 0 and time.perf_counter() < stop_at:
-            left -= 1
+        nonlocal sent
+        while sent < n and time.perf_counter() < stop_at:
+            data = bodies[sent % len(bodies)]
+            sent += 1
             t0 = time.perf_counter()
             try:
-                async with session.post(target.url, data=body, headers=target.headers) as r:
+                async with session.post(target.url, data=data, headers=target.headers) as r:
                     await r.read()
                     ok = r.status == 200
             except (aiohttp.ClientError, TimeoutError):
