@@ -49,8 +49,11 @@ async def _json_body(request: web.Request) -> tuple[dict[str, Any], bytes]:
 
 
 def _known(state: ProxyState) -> tuple[set[str], dict[str, dict[str, float]]]:
+    """Models this node serves or is meant to (node.toml's, even when none of their replicas
+    could be placed or is ready: those get 503, not 404), and the aliases."""
     aliases = {a.name: dict(a.targets) for a in state.config.aliases}
-    return state.table.known_models | set(state.table.table), aliases
+    configured = {m.name for m in state.config.models}
+    return state.table.known_models | set(state.table.table) | configured, aliases
 
 
 async def _serve(request: web.Request, path: str) -> web.StreamResponse:

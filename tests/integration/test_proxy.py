@@ -75,7 +75,9 @@ def stack(tmp_path: Path):
         tmp_path / "node",
         [sim("chat", replicas=3, latency_ms=10), sim("embed"), sim("slow", latency_ms=400),
          sim("long", mode="lorem", max_tokens=200, tokens_per_s=20),
-         {"name": "broken", "source": "x", "engine": "vllm-cpu", "memory_gib": 1}],
+         {"name": "broken", "source": "x", "engine": "vllm-cpu", "memory_gib": 1},
+         # two GPUs wanted, one in the inventory: never placed, so no engine at all
+         {"name": "unplaced", "source": "x", "gpu_memory_fraction": 0.1, "tensor_parallel_size": 2}],
         engines={"vllm-cpu": {"command": ["/bin/false"]}},
         proxy={"port": port, "max_outstanding_per_replica": 1, "queue_size": 1,
                "queue_timeout_s": 0.2, "table_refresh_s": 0.2},
@@ -183,6 +185,9 @@ def test_errors_are_openai_shaped(stack: Stack) -> None:
     # a model with no healthy replica: 503
     status, body, _ = aiohttp_post(url, json.dumps(
         {"model": "broken", "messages": [{"role": "user", "content": "x"}]}).encode(), headers)
+    assert status == 503 and body["error"]["code"] == "no_healthy_replica"
+    status, body, _ = aiohttp_post(url, json.dumps(
+        {"model": "unplaced", "messages": [{"role": "user", "content": "x"}]}).encode(), headers)
     assert status == 503 and body["error"]["code"] == "no_healthy_replica"
 
 
