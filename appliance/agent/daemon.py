@@ -35,7 +35,7 @@ from appliance.errors import ApplianceError, ConfigError, InventoryError
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
 from appliance.placement.planner import Plan, plan
-from appliance.supervisor.client import SupervisorClient, SupervisorUnavailable
+from appliance.supervisor.client import SupervisorClient, SupervisorError, SupervisorUnavailable
 from appliance.supervisor.conf import SupervisorPaths, render_program
 from appliance.supervisor.store import ProgramStore
 
@@ -278,11 +278,23 @@ class Agent:
             stops = [a for a in actions if isinstance(a, Stop)]
             for action in stops:
                 log.warning("stopping %s: %s", action.name, action.reason)
-            await asyncio.gather(*(self.supervisor.stop(a.name) for a in stops))
+            results = await asyncio.gather(
+                *(self.supervisor.stop(a.name) for a in stops), return_exceptions=True
+            )
+            for action, result in zip(stops, results, strict=True):
+                if isinstance(result, SupervisorError):
+                    log.warning("%s did not stop cleanly: %s", action.name, result)
+                elif isinstance(result, BaseException):
+                    raise result
             for action in actions:
                 if isinstance(action, Start):
                     log.info("starting %s", action.name)
-                    await self.supervisor.start(action.name)
+                    try:
+                        await self.supervisor.start(action.name)
+                    except SupervisorError as exc:
+                        # e.g. SPAWN_ERROR: the process died at once. The next tick sees it
+                        # not running and counts a failure; one engine never stops the agent.
+                        log.warning("%s did not start: %s", action.name, exc)
                 elif isinstance(action, FetchLog):
                     self.lifecycle.set_log(action.name, await self.supervisor.tail(action.name))
                     engine = self.lifecycle.engines.get(action.name)

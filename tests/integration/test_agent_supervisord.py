@@ -150,3 +150,17 @@ def test_models_load_and_unload(node_factory) -> None:
     assert bad.returncode == 1
     assert "above the per-GPU budget" in bad.stderr
     assert "big" not in (node.root / "state" / "models.toml").read_text()
+
+
+def test_an_engine_that_cannot_spawn_never_stops_the_agent(node_factory) -> None:
+    node = node_factory(
+        [model("good"), model("gone", engine="vllm-cpu", memory_gib=1, gpu_memory_fraction=None)],
+        agent={"max_restarts": 2},
+    )
+    node.data["engines"]["vllm-cpu"]["command"] = ["/bin/false"]  # dies at once, every time
+    node.write()
+    node.start()
+    engines = node.wait_states({"engine-good-0": "ready", "engine-gone-0": "failed"}, timeout=40)
+    assert engines["engine-gone-0"]["last_error"]
+    assert node.agent is not None and node.agent.poll() is None  # the agent runs on
+    assert node.request("GET", "/health/ready")[0] == 200

@@ -53,3 +53,42 @@ def test_inventory_from_a_file_is_not_measured(tmp_path: Path) -> None:
     agent.supervisor = SupervisorClient(str(tmp_path / "none.sock"))
     asyncio.run(agent.check_gpu_memory())
     assert agent.gpu_usage == []
+
+
+class RefusingSupervisor:
+    """supervisord refusing to start a program (SPAWN_ERROR: the process died at once)."""
+
+    def __init__(self) -> None:
+        self.started: list[str] = []
+
+    async def processes(self) -> dict:
+        return {}
+
+    async def start(self, name: str) -> None:
+        from appliance.supervisor.client import SupervisorError
+
+        self.started.append(name)
+        raise SupervisorError(50, f"SPAWN_ERROR: {name}")
+
+    async def stop(self, name: str) -> None:
+        return None
+
+    async def tail(self, name: str, nbytes: int = 4000) -> str:
+        return "boom"
+
+
+def test_a_refused_start_is_a_failure_of_that_engine_not_of_the_agent(tmp_path: Path) -> None:
+    config = parse_config({"models": [{"name": "a", "source": "x", "engine": "vllm-cpu", "memory_gib": 1}]})
+    agent = Agent(tmp_path / "node.toml", clock=iter(range(0, 1000, 10)).__next__)
+    supervisor = RefusingSupervisor()
+    agent.supervisor = supervisor  # type: ignore[assignment]
+    agent._session = object()  # type: ignore[assignment]  # no engine is alive: nothing probed
+    specs = build_specs(config, plan(config, inventory("1xL4")))
+    agent.specs = {s.name: s for s in specs}
+    agent.lifecycle.set_specs(specs, 0)
+
+    asyncio.run(agent.tick())  # must not raise
+    assert supervisor.started == ["engine-a-0"]
+    asyncio.run(agent.tick())
+    engine = agent.lifecycle.engines["engine-a-0"]
+    assert engine.state == "backoff" and engine.failures == 1
