@@ -50,18 +50,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
+from appliance.pii.analyzer import DEFAULT_ENTITIES, AnalyzerSettings, analyze, build_engine
 
-ENTITIES = (
-    "PERSON",
-    "LOCATION",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "US_SSN",
-)
+ENTITIES = DEFAULT_ENTITIES
 NER_ONLY = ("PERSON", "LOCATION")
 
 FIRST_NAMES = [

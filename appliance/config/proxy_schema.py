@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from appliance.config.types import Count, ModelName, Port, PositiveFloat, Section, within
+from appliance.pii.analyzer import DEFAULT_ENTITIES
 
 NonNegative = Annotated[int, within(0)]
 
@@ -143,10 +144,7 @@ class AuditSection(Section):
     backups: NonNegative = Field(10, description="Rotated files kept.")
 
 
-DEFAULT_PII_ENTITIES = (
-    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
-    "IP_ADDRESS", "LOCATION",
-)
+DEFAULT_PII_ENTITIES = DEFAULT_ENTITIES  # the analyzer's defaults (why each: its docstring)
 
 
 class PiiSection(Section):
