@@ -75,7 +75,6 @@ from bench_proxy import (
     pct,
     request_batch,
     spread,
-    wait_for,
 )
 from rich.console import Console
 from rich.table import Table
@@ -195,34 +194,10 @@ class PiiNode(Node):
         self.nlp = "spacy"
         self.children: tuple[int, list[int]] | None = None  # (proxy pid, its children's)
 
-    def start(self) -> None:
-        self.spawn("supervisord", "supervisor")
-        wait_for(lambda: (self.root / "run" / "supervisor.sock").exists(), 30,
-                 "supervisord's socket", self)
-        self.spawn("agent", "agent")
-        names = {"engine-masked-0", "engine-plain-0"}
+    proxy_ready_timeout_s = 180.0  # the analyzer loads and warms up before /health/ready
 
-        def engines_ready() -> dict[str, dict] | None:
-            status = json.loads(self.cli("status", "--json"))
-            engines = {e["name"]: e for e in status["engines"]}
-            ok = names <= set(engines) and all(engines[n]["state"] == "ready" for n in names)
-            return engines if ok else None
-
-        found = wait_for(engines_ready, 90, "the agent to report the engines ready", self)
-        self.engines = {e["model"]: e for e in found.values()}
-        for e in found.values():
-            with contextlib.suppress(psutil.Error):
-                if e.get("pid"):
-                    self.engine_procs.append(psutil.Process(e["pid"]))
-        self.key = self.cli("keys", "create", "--name", "bench", "--role", "admin").strip()
-        self.start_proxy()
-
-    def start_proxy(self) -> float:
-        """Start the proxy; seconds until /health/ready (the analyzer loads before that)."""
-        t0 = time.perf_counter()
-        self.spawn("proxy", "proxy")
-        wait_for(self.proxy_ready, 180, "the proxy's /health/ready", self)
-        return time.perf_counter() - t0
+    def engine_names(self) -> set[str]:
+        return {"engine-masked-0", "engine-plain-0"}
 
     def restart_proxy(self, nlp: str) -> float:
         proc = self.procs.pop("proxy")

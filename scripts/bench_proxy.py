@@ -114,6 +114,8 @@ def wait_for(check: Callable[[], Any], timeout_s: float, what: str,
 class Node:
     """supervisord, the agent and the proxy as subprocesses, each in its own session."""
 
+    proxy_ready_timeout_s = 30.0
+
     def __init__(self, root: Path, port_base: int):
         self.root = root
         self.proxy_port = free_port()
@@ -147,7 +149,7 @@ class Node:
         wait_for(lambda: (self.root / "run" / "supervisor.sock").exists(), 30,
                  "supervisord's socket", self)
         self.spawn("agent", "agent")
-        names = {f"engine-{m['name']}-0" for m in MODELS}
+        names = self.engine_names()
 
         def engines_ready() -> dict[str, dict] | None:
             status = json.loads(self.cli("status", "--json"))
@@ -163,8 +165,16 @@ class Node:
                     self.engine_procs.append(psutil.Process(e["pid"]))
         self.engine_token = (self.root / "state" / "engine-token").read_text().strip()
         self.key = self.cli("keys", "create", "--name", "bench", "--role", "admin").strip()
+        self.start_proxy()
+
+    def engine_names(self) -> set[str]:
+        return {f"engine-{m['name']}-0" for m in MODELS}
+
+    def start_proxy(self) -> float:
+        t0 = time.perf_counter()
         self.spawn("proxy", "proxy")
-        wait_for(self.proxy_ready, 30, "the proxy's /health/ready", self)
+        wait_for(self.proxy_ready, self.proxy_ready_timeout_s, "the proxy's /health/ready", self)
+        return time.perf_counter() - t0
 
     def proxy_ready(self) -> bool:
         import urllib.request

@@ -20,6 +20,7 @@ from aiohttp import web
 from appliance.pii.restore import ChunkRestorer
 from appliance.pii.vault import restore_text
 from appliance.pii.walk import map_response
+from appliance.proxy.aliases import resolve
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.routing import all_saturated, choose
@@ -252,6 +253,4 @@ def _keep_event(event: bytes, client_wants_usage: bool, outcome: Outcome) -> boo
 
 
 def alias_target(targets: dict[str, float], session: str | None) -> str:
-    from appliance.proxy.aliases import resolve
-
     return resolve(targets, session, random.random())

@@ -48,14 +48,6 @@ async def _json_body(request: web.Request) -> tuple[dict[str, Any], bytes]:
     return body, raw
 
 
-def _known(state: ProxyState) -> tuple[set[str], dict[str, dict[str, float]]]:
-    """Models this node serves or is meant to (node.toml's, even when none of their replicas
-    could be placed or is ready: those get 503, not 404), and the aliases."""
-    aliases = {a.name: dict(a.targets) for a in state.config.aliases}
-    configured = {m.name for m in state.config.models}
-    return state.table.known_models | set(state.table.table) | configured, aliases
-
-
 async def _serve(request: web.Request, path: str) -> web.StreamResponse:
     state, metrics = request.app[STATE], request.app[METRICS]
     principal: Principal = request[PRINCIPAL]
@@ -68,8 +60,8 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
     try:
         body, raw = await _json_body(request)
         requested = target = body["model"]
-        models, aliases = _known(state)
-        if requested not in models and requested not in aliases:
+        aliases = state.aliases
+        if not state.is_model(requested) and requested not in aliases:
             raise ProxyError(404, f"the model {requested!r} does not exist", "model_not_found",
                              param="model")
         if not principal.may_use(requested):
@@ -161,8 +153,8 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
 async def list_models(request: web.Request) -> web.Response:
     state = request.app[STATE]
     principal: Principal = request[PRINCIPAL]
-    models, aliases = _known(state)
-    names = sorted(n for n in models | set(aliases) if principal.may_use(n))
+    aliases = state.aliases
+    names = sorted(n for n in state.model_names() | set(aliases) if principal.may_use(n))
     data = [
         {"id": n, "object": "model", "created": 0, "owned_by": "appliance",
          **({"targets": aliases[n]} if n in aliases else {})}

@@ -34,9 +34,14 @@ class ProxyState:
     waiters: dict[int, asyncio.Future] = field(default_factory=dict)
     rr: itertools.count = field(default_factory=itertools.count)
     metrics: ProxyMetrics | None = None
+    aliases: dict[str, dict[str, float]] = field(init=False)
+    configured: frozenset[str] = field(init=False)
     ids: itertools.count = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
+        # From the frozen config, once: the request path only looks these up.
+        self.aliases = {a.name: dict(a.targets) for a in self.config.aliases}
+        self.configured = frozenset(m.name for m in self.config.models)
         p = self.config.proxy
         self.breakers = Breakers(
             BreakerConfig(
@@ -45,6 +50,14 @@ class ProxyState:
                 cooldown_s=p.breaker_cooldown_s,
             )
         )
+
+    def is_model(self, name: str) -> bool:
+        """A model this node serves or is meant to: node.toml's count even when none of
+        their replicas could be placed or is ready (those get 503, not 404)."""
+        return name in self.table.table or name in self.configured or name in self.table.known_models
+
+    def model_names(self) -> set[str]:
+        return set(self.table.table) | self.configured | self.table.known_models
 
     def replicas(self, model: str) -> list[Replica]:
         """The model's routable replicas as routing sees them; open breakers left out."""
