@@ -1,10 +1,5 @@
 """`make_app(config)`: the proxy's aiohttp application, and `run_proxy` with its workers.
-
-Middleware order, outermost first, and why:
-1. request id: every response, errors included, carries X-Request-ID;
-2. errors: every failure below becomes an OpenAI-shaped error (with that id);
-3. auth: /v1 requests get a Principal or 401 (health and metrics stay open).
-"""
+No middlewares: `handlers.endpoint` does request ids, auth and errors for every route."""
 
 from __future__ import annotations
 
@@ -18,22 +13,20 @@ import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aiohttp
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 
 from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
 from appliance.proxy.audit import AuditLog
-from appliance.proxy.auth import KeyIndex, setup_auth
-from appliance.proxy.errors import setup_errors
-from appliance.proxy.handlers import AUDIT, CLIENT, METRICS, PII, STATE, add_routes
+from appliance.proxy.auth import KeyIndex
+from appliance.proxy.handlers import AUDIT, CLIENT, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.ratelimit import Limits
-from appliance.proxy.request_id import setup_request_id
 from appliance.proxy.state import ProxyState
 from appliance.proxy.table import TableWatcher
+from appliance.proxy.upstream import UpstreamPool
 
 log = logging.getLogger("appliance.proxy")
 MIB = 1024 * 1024
@@ -83,20 +76,15 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
 
         guard = PiiGuard(config, metrics)
         app[PII] = guard
-    setup_request_id(app)
-    setup_errors(app)
-    setup_auth(app, index, config.auth.enabled)
+    if config.auth.enabled:
+        app[KEYS] = index
     add_routes(app)
 
     async def background(app: web.Application) -> AsyncIterator[None]:
         if guard is not None:
             await guard.start()  # loads and warms up the analyzers before any request
-        connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=60)
-        timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=5, sock_read=config.proxy.upstream_timeout_s
-        )
-        app[CLIENT] = aiohttp.ClientSession(connector=connector, timeout=timeout,
-                                            auto_decompress=False)
+        app[CLIENT] = UpstreamPool(connect_timeout_s=5.0,
+                                   read_timeout_s=config.proxy.upstream_timeout_s)
         await table.refresh()
         tasks = [
             asyncio.ensure_future(table.watch()),

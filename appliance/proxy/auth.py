@@ -1,6 +1,6 @@
 """Bearer keys and roles: who is calling, and which models that role may use.
 
-The middleware puts a `Principal` on every /v1 request or answers 401. The key index is
+`authenticate` gives every /v1 request a `Principal` or answers 401. The key index is
 rebuilt from the keys file when its modification time changes (checked once a second by a
 background task), so `appliance keys create|revoke` take effect without a restart.
 """
@@ -15,16 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aiohttp import web
-
-from appliance.proxy.errors import Handler, ProxyError
+from appliance.proxy.errors import ProxyError
 from appliance.proxy.keys import KeyLimits, KeysError, hash_key, read_keys
 from appliance.proxy.ratelimit import Limits
 
 log = logging.getLogger("appliance.proxy")
 
 PRINCIPAL = "principal"
-OPEN_PATHS = ("/health/live", "/health/ready", "/metrics")
 
 
 @dataclass(frozen=True)
@@ -108,30 +105,13 @@ class KeyIndex:
                 log.info("keys reloaded: %d active", len(self.by_hash))
 
 
-KEY_INDEX = web.AppKey("key_index", KeyIndex)
-AUTH_ENABLED = web.AppKey("auth_enabled", bool)
-
-
-@web.middleware
-async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    if request.path in OPEN_PATHS or not request.path.startswith("/v1/"):
-        return await handler(request)
-    if not request.app[AUTH_ENABLED]:
-        request[PRINCIPAL] = ANONYMOUS
-        return await handler(request)
-    header = request.headers.get("Authorization", "")
+def authenticate(header: str, index: KeyIndex) -> Principal:
+    """The principal of an `Authorization: Bearer <key>` header, or a 401 ProxyError."""
     scheme, _, secret = header.partition(" ")
-    if scheme.lower() != "bearer" or not secret.strip():
+    secret = secret.strip()
+    if scheme.lower() != "bearer" or not secret:
         raise ProxyError(401, "missing API key: send 'Authorization: Bearer <key>'", "missing_api_key")
-    principal = request.app[KEY_INDEX].lookup(secret.strip())
+    principal = index.lookup(secret)
     if principal is None:
         raise ProxyError(401, "invalid API key", "invalid_api_key")
-    request[PRINCIPAL] = principal
-    return await handler(request)
-
-
-def setup_auth(app: web.Application, index: KeyIndex | None, enabled: bool) -> None:
-    app[AUTH_ENABLED] = enabled
-    if index is not None:
-        app[KEY_INDEX] = index
-    app.middlewares.append(auth_middleware)
+    return principal

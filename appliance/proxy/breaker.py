@@ -174,6 +174,12 @@ class Breakers:
     def on_failure(self, key: str, now: float) -> None:
         self.get(key).on_failure(now)
 
+    def peek(self, key: str, now: float) -> bool:
+        """Whether a request could go to `key` now (no side effects); True for a replica
+        without a breaker yet."""
+        breaker = self._breakers.get(key)
+        return breaker is None or breaker.peek(now)
+
     def blocked(self, now: float) -> frozenset[str]:
         """Keys whose breaker would refuse a request now (no side effects): add them to
         routing's `exclude`."""

@@ -9,7 +9,7 @@ replica saturated and the queue full (or the wait too long).
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 
 from aiohttp import web
 
@@ -20,6 +20,7 @@ TYPES = {
     401: "authentication_error",
     403: "permission_error",
     404: "not_found_error",
+    405: "invalid_request_error",
     413: "invalid_request_error",
     429: "rate_limit_error",
     500: "internal_error",
@@ -60,25 +61,14 @@ def error_response(
     return web.json_response(body, status=status, headers=dict(headers or {}))
 
 
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-@web.middleware
-async def errors_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    try:
-        return await handler(request)
-    except ProxyError as exc:
+def response_for(exc: Exception, request: web.Request) -> web.Response:
+    """The OpenAI-shaped answer to a failure while serving `request`."""
+    if isinstance(exc, ProxyError):
         return error_response(exc.status, exc.message, exc.code, exc.headers, exc.param)
-    except web.HTTPRequestEntityTooLarge as exc:
+    if isinstance(exc, web.HTTPRequestEntityTooLarge):
         return error_response(413, f"request body too large ({exc.text})", "body_too_large")
-    except web.HTTPException as exc:
-        if exc.status < 400:
-            raise
-        return error_response(exc.status, exc.reason, headers=None)
-    except Exception:  # a bug: say so without echoing anything from the request
-        log.exception("unhandled error in %s %s", request.method, request.path)
-        return error_response(500, "internal error in the proxy", "internal_error")
-
-
-def setup_errors(app: web.Application) -> None:
-    app.middlewares.append(errors_middleware)
+    if isinstance(exc, web.HTTPException) and exc.status >= 400:
+        return error_response(exc.status, exc.reason)
+    # a bug: say so without echoing anything from the request
+    log.error("unhandled error in %s %s", request.method, request.path, exc_info=exc)
+    return error_response(500, "internal error in the proxy", "internal_error")

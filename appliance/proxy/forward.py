@@ -7,6 +7,7 @@ client gets (already written, for streams) and an `Outcome` for limits, metrics 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import random
@@ -14,7 +15,6 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 
 from appliance.pii.restore import ChunkRestorer
@@ -25,6 +25,12 @@ from appliance.proxy.errors import ProxyError
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.routing import all_saturated, choose
 from appliance.proxy.state import ProxyState
+from appliance.proxy.upstream import (
+    UpstreamConnectionError,
+    UpstreamError,
+    UpstreamPool,
+    UpstreamResponse,
+)
 
 log = logging.getLogger("appliance.proxy")
 
@@ -35,8 +41,11 @@ KINDS = {
     "/v1/embeddings": "embeddings",
 }
 # Response headers not to copy from the engine to the client.
-_HOP = {"content-length", "transfer-encoding", "connection", "keep-alive", "content-encoding",
-        "server", "date"}
+_HOP = frozenset({b"content-length", b"transfer-encoding", b"connection", b"keep-alive",
+                  b"content-encoding", b"server", b"date"})
+_MIDSTREAM_ERROR = b"data: " + json.dumps({"error": {
+    "message": "the model's replica failed during the answer; it is incomplete",
+    "type": "upstream_error", "param": None, "code": "upstream_error"}}).encode() + b"\n\n"
 
 
 @dataclass
@@ -64,10 +73,30 @@ def usage_of(payload: Any) -> tuple[int, int]:
     return int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
 
 
+_DECODER = json.JSONDecoder()
+
+
+def usage_in(data: bytes) -> tuple[int, int]:
+    """The usage of a JSON answer without parsing all of it: the value of its last "usage"
+    key (engines put it at the end). A quote inside a JSON string is escaped, so the bytes
+    `"usage"` followed by a colon can only be a key. (0, 0) when there is none."""
+    at = data.rfind(b'"usage"')
+    if at < 0:
+        return 0, 0
+    tail = data[at + 7:].decode("utf-8", "replace").lstrip()
+    if not tail.startswith(":"):
+        return 0, 0
+    try:
+        value, _ = _DECODER.raw_decode(tail[1:].lstrip())
+    except ValueError:
+        return 0, 0
+    return usage_of({"usage": value})
+
+
 async def forward(
     request: web.Request,
     state: ProxyState,
-    session: aiohttp.ClientSession,
+    pool: UpstreamPool,
     path: str,
     model: str,
     body: dict[str, Any],
@@ -95,7 +124,7 @@ async def forward(
         state.outstanding[replica.key] += 1
         try:
             return await _attempt(
-                request, state, session, replica.url, replica.key, path, payload, stream,
+                request, state, pool, replica.address, replica.key, path, payload, stream,
                 client_wants_usage, outcome, extra_headers or {}, restore or None,
             )
         except _Retry as retry:
@@ -136,7 +165,7 @@ async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: froz
 
 
 async def _attempt(
-    request: web.Request, state: ProxyState, session: aiohttp.ClientSession, base: str,
+    request: web.Request, state: ProxyState, pool: UpstreamPool, address: tuple[str, int],
     key: str, path: str, payload: bytes, stream: bool, client_wants_usage: bool,
     outcome: Outcome, extra_headers: dict[str, str], restore: dict[str, str] | None,
 ) -> web.StreamResponse:
@@ -147,12 +176,13 @@ async def _attempt(
     }
     started = time.monotonic()
     try:
-        upstream = await session.post(base + path, data=payload, headers=headers)
-    except (aiohttp.ClientConnectionError, TimeoutError) as exc:
-        raise _Retry(f"connection: {exc.__class__.__name__}", "connection") from None
-    async with upstream:
+        upstream = await pool.post(address[0], address[1], path, headers, payload)
+    except UpstreamConnectionError as exc:
+        raise _Retry(f"connection: {exc}", "connection") from None
+    try:
         if upstream.status in RETRYABLE_STATUS:
-            await upstream.read()
+            with contextlib.suppress(UpstreamError):
+                await upstream.read()
             raise _Retry(f"HTTP {upstream.status}", f"http_{upstream.status}")
         now = state.clock()
         if upstream.status >= 500:
@@ -160,32 +190,48 @@ async def _attempt(
         else:
             state.breakers.on_success(key, now)
         outcome.status = upstream.status
-        passthrough = {k: v for k, v in upstream.headers.items() if k.lower() not in _HOP}
+        passthrough = {k.decode("latin-1"): v.decode("latin-1")
+                       for k, v in upstream.raw_headers if k.lower() not in _HOP}
         passthrough.update(extra_headers)
         passthrough[REQUEST_ID_HEADER] = request["request_id"]
         if not stream or upstream.status != 200:
-            data = await upstream.read()
-            if upstream.status == 200:
+            try:
+                data = await upstream.read()
+            except UpstreamError as exc:  # nothing reached the client yet: another replica may
+                raise _Retry(f"answer cut short: {exc}", "connection") from None
+            if upstream.status == 200 and restore:
                 try:
                     answer = json.loads(data)
                 except ValueError:
                     answer = None
                 outcome.prompt_tokens, outcome.completion_tokens = usage_of(answer)
-                if restore and isinstance(answer, dict):
+                if isinstance(answer, dict):
                     kind = KINDS[path]
                     answer = map_response(kind, answer, lambda t: restore_text(t, restore))
                     data = json.dumps(answer).encode()
+            elif upstream.status == 200:
+                outcome.prompt_tokens, outcome.completion_tokens = usage_in(data)
             return web.Response(body=data, status=upstream.status, headers=passthrough)
         response = web.StreamResponse(status=200, headers=passthrough)
         await response.prepare(request)
         restorer = ChunkRestorer(restore) if restore else None
-        await _relay(upstream, response, client_wants_usage, outcome, started, restorer)
+        try:
+            await _relay(upstream, response, client_wants_usage, outcome, started, restorer)
+        except UpstreamError as exc:
+            # The client has the status line already: it gets an error event, which the
+            # OpenAI clients raise as an APIError, instead of a stream that just ends short.
+            log.warning("replica %s failed mid-stream (%s)", key, exc)
+            state.breakers.on_failure(key, state.clock())
+            outcome.status = 502
+            await response.write(_MIDSTREAM_ERROR)
         await response.write_eof()
         return response
+    finally:
+        upstream.release()
 
 
 async def _relay(
-    upstream: aiohttp.ClientResponse, response: web.StreamResponse, client_wants_usage: bool,
+    upstream: UpstreamResponse, response: web.StreamResponse, client_wants_usage: bool,
     outcome: Outcome, started: float, restorer: ChunkRestorer | None = None,
 ) -> None:
     """Pass SSE events through as each one completes (a partial event is useless to the
@@ -193,7 +239,7 @@ async def _relay(
     held back). The engine's usage event is read for token accounting and dropped unless
     the client asked for it."""
     pending = b""
-    async for chunk in upstream.content.iter_any():
+    async for chunk in upstream.iter_chunks():
         if outcome.ttft_s is None:
             outcome.ttft_s = time.monotonic() - started
         pending += chunk

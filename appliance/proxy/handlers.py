@@ -1,30 +1,44 @@
 """The proxy's endpoints: /v1/chat/completions, /v1/completions, /v1/embeddings,
-/v1/models, /health/live, /health/ready, /metrics."""
+/v1/models, /health/live, /health/ready, /metrics.
+
+Every handler is wrapped by `endpoint`, which does in one frame what would otherwise be
+three aiohttp middlewares (each one more coroutine and wrapper per request):
+1. the request id: every response, errors included, carries X-Request-ID;
+2. auth: /v1 requests get a Principal or 401 (health and metrics stay open);
+3. errors: every failure becomes an OpenAI-shaped error (with that id).
+Paths no route matches get the same treatment from a catch-all route.
+"""
 
 from __future__ import annotations
 
 import json
 import math
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 from prometheus_client import generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from appliance.proxy.audit import AuditLog
-from appliance.proxy.auth import PRINCIPAL, Principal
-from appliance.proxy.errors import ProxyError
+from appliance.proxy.auth import ANONYMOUS, PRINCIPAL, KeyIndex, Principal, authenticate
+from appliance.proxy.errors import ProxyError, response_for
 from appliance.proxy.forward import Outcome, alias_target, forward
 from appliance.proxy.metrics import ProxyMetrics
+from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
+from appliance.proxy.request_id import REQUEST_ID, request_id_for
 from appliance.proxy.state import ProxyState
+from appliance.proxy.upstream import UpstreamPool
 
 STATE = web.AppKey("state", ProxyState)
-CLIENT = web.AppKey("client", aiohttp.ClientSession)
+CLIENT = web.AppKey("client", UpstreamPool)
 METRICS = web.AppKey("metrics", ProxyMetrics)
 AUDIT = web.AppKey("audit", AuditLog)
 PII = web.AppKey("pii", object)  # a PiiGuard, only when some model masks PII
+KEYS = web.AppKey("keys", KeyIndex)  # absent when [auth] enabled = false
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 TARGET_HEADER = "X-Appliance-Model"
 SESSION_HEADER = "X-Session-ID"
@@ -90,8 +104,8 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
             if masked is not None:  # None: analysis failed and [pii] fail_open is set
                 body, raw, restore = masked.body, None, masked.mapping or None
                 outcome.pii = masked.counts
-        inflight = metrics.child(metrics.inflight, target)
-        inflight.inc()
+        inflight = metrics.stats.inflight
+        inflight[target] += 1
         try:
             return await forward(
                 request, state, request.app[CLIENT], path, target, body, session, outcome,
@@ -99,7 +113,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
                 restore=restore,
             )
         finally:
-            inflight.dec()
+            inflight[target] -= 1
     except ProxyError as exc:
         outcome.status = exc.status
         raise
@@ -116,17 +130,12 @@ def _account(request: web.Request, metrics: ProxyMetrics, principal: Principal,
              outcome: Outcome, elapsed: float) -> None:
     status = outcome.status or 499  # 499: the client went away before an answer
     label = target if target is not None and outcome.status not in (400, 404) else "-"
-    metrics.child(metrics.requests, label, str(status)).inc()
-    metrics.child(metrics.latency, label).observe(elapsed)
-    if outcome.ttft_s is not None:
-        metrics.child(metrics.ttft, label).observe(outcome.ttft_s)
+    metrics.stats.finished(label, status, elapsed, outcome.ttft_s, outcome.prompt_tokens,
+                           outcome.completion_tokens)
     if outcome.retries:
         metrics.child(metrics.retries, label).inc(outcome.retries)
-    if outcome.prompt_tokens or outcome.completion_tokens:
-        metrics.child(metrics.tokens, label, "prompt").inc(outcome.prompt_tokens)
-        metrics.child(metrics.tokens, label, "completion").inc(outcome.completion_tokens)
     request.app[AUDIT].write({
-        "time": round(time.time(), 3), "request_id": request["request_id"],
+        "time": round(time.time(), 3), "request_id": request[REQUEST_ID],
         "key_id": principal.key_id, "role": principal.role,
         # a name the proxy does not know is not echoed: it could be anything the client sent
         "model": requested if outcome.status != 404 else None,
@@ -180,11 +189,47 @@ async def metrics_view(request: web.Request) -> web.Response:
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
 
+def endpoint(handler: Handler, authenticated: bool) -> Handler:
+    """`handler` with the request id, auth (when `authenticated`) and OpenAI-shaped errors."""
+
+    async def serve(request: web.Request) -> web.StreamResponse:
+        rid = request[REQUEST_ID] = request_id_for(request.headers.get(REQUEST_ID_HEADER))
+        try:
+            if authenticated:
+                keys = request.app.get(KEYS)
+                request[PRINCIPAL] = (ANONYMOUS if keys is None else
+                                      authenticate(request.headers.get("Authorization", ""), keys))
+            response = await handler(request)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes an answer
+            if isinstance(exc, web.HTTPException) and exc.status < 400:
+                exc.headers[REQUEST_ID_HEADER] = rid
+                raise
+            response = response_for(exc, request)
+        if not response.prepared:
+            response.headers[REQUEST_ID_HEADER] = rid
+        return response
+
+    return serve
+
+
+async def no_route(request: web.Request) -> web.StreamResponse:
+    """Any path no route serves: 405 when the path exists for another method, else 404."""
+    resource = next((r for r in request.app.router.resources()
+                     if r.canonical == request.path and r.canonical != "/{tail}"), None)
+    if resource is not None:
+        allowed = sorted({route.method for route in resource})
+        raise ProxyError(405, f"{request.method} is not allowed here; use {', '.join(allowed)}",
+                         "method_not_allowed", headers={"Allow": ", ".join(allowed)})
+    raise ProxyError(404, f"no such endpoint: {request.path}", "unknown_url")
+
+
 def add_routes(app: web.Application) -> None:
-    app.router.add_post("/v1/chat/completions", chat_completions)
-    app.router.add_post("/v1/completions", completions)
-    app.router.add_post("/v1/embeddings", embeddings)
-    app.router.add_get("/v1/models", list_models)
-    app.router.add_get("/health/live", live)
-    app.router.add_get("/health/ready", ready)
-    app.router.add_get("/metrics", metrics_view)
+    v1, open_ = True, False
+    app.router.add_post("/v1/chat/completions", endpoint(chat_completions, v1))
+    app.router.add_post("/v1/completions", endpoint(completions, v1))
+    app.router.add_post("/v1/embeddings", endpoint(embeddings, v1))
+    app.router.add_get("/v1/models", endpoint(list_models, v1))
+    app.router.add_get("/health/live", endpoint(live, open_))
+    app.router.add_get("/health/ready", endpoint(ready, open_))
+    app.router.add_get("/metrics", endpoint(metrics_view, open_))
+    app.router.add_route("*", "/{tail:.*}", endpoint(no_route, open_))

@@ -126,13 +126,12 @@ class RateLimiter:
         if state is None:
             state = self._keys[key_id] = _Key(at=now)
         state.update(limits, now)
-        decision = _decide(state, limits)
-        if decision.allowed:
+        if _admits(state, limits):
             if state.requests is not None:
                 state.requests -= 1
             state.in_flight += 1
-            decision = _decide(state, limits, allowed=True)
-        return decision
+            return _decide(state, limits, allowed=True)
+        return _decide(state, limits)
 
     def release(self, key_id: str, tokens_used: int, now: float) -> None:
         """End an admitted request and charge its tokens (prompt + completion; 0 when
@@ -164,6 +163,13 @@ class RateLimiter:
 
     def __len__(self) -> int:
         return len(self._keys)
+
+
+def _admits(state: _Key, limits: Limits) -> bool:
+    """What `_decide(state, limits).allowed` says, without building its headers."""
+    return ((state.requests is None or state.requests >= 1)
+            and (state.tokens is None or state.tokens >= 0)
+            and (limits.concurrent is None or state.in_flight < limits.concurrent))
 
 
 def _decide(state: _Key, limits: Limits, allowed: bool | None = None) -> Decision:

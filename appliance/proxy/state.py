@@ -62,12 +62,12 @@ class ProxyState:
     def replicas(self, model: str) -> list[Replica]:
         """The model's routable replicas as routing sees them; open breakers left out."""
         now = self.clock()
-        blocked = self.breakers.blocked(now)
+        peek = self.breakers.peek
         limit = self.config.proxy.max_outstanding_per_replica
         return [
-            Replica(e.key, e.model, e.url, e.capacity, self.outstanding[e.key], limit)
-            for e in self.table.table.get(model, [])
-            if e.key not in blocked
+            Replica(e.key, e.model, (e.host, e.port), e.capacity, self.outstanding[e.key], limit)
+            for e in self.table.table.get(model, ())
+            if peek(e.key, now)
         ]
 
     def endpoint(self, key: str, model: str) -> Endpoint | None:

@@ -24,8 +24,13 @@ log = logging.getLogger("appliance.proxy")
 class Endpoint:
     key: str  # node/engine, unique in the fleet
     model: str
-    url: str  # base URL, e.g. http://127.0.0.1:8100
+    host: str
+    port: int
     capacity: float  # relative weight: GiB the replica holds
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
 
 
 def capacity_of(engine: Mapping[str, Any]) -> float:
@@ -45,7 +50,8 @@ def table_from_status(status: Mapping[str, Any], host: str = "127.0.0.1") -> dic
             Endpoint(
                 key=f"{node}/{engine['name']}",
                 model=engine["model"],
-                url=f"http://{host}:{engine['port']}",
+                host=host,
+                port=int(engine["port"]),
                 capacity=capacity_of(engine),
             )
         )

@@ -25,18 +25,13 @@ def events(n: int, with_usage: bool) -> bytes:
     return out + b"data: [DONE]\n\n"
 
 
-class FakeContent:
+class FakeUpstream:
     def __init__(self, chunks: list[bytes]):
         self.chunks = chunks
 
-    async def iter_any(self):  # type: ignore[no-untyped-def]
+    async def iter_chunks(self):  # type: ignore[no-untyped-def]
         for c in self.chunks:
             yield c
-
-
-class FakeUpstream:
-    def __init__(self, chunks: list[bytes]):
-        self.content = FakeContent(chunks)
 
 
 class FakeResponse:

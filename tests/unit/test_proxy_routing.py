@@ -26,7 +26,7 @@ NONE: frozenset[str] = frozenset()
 
 def rep(key: str, capacity: float = 1.0, outstanding: int = 0, max_outstanding: int = 100) -> Replica:
     return Replica(
-        key=key, model="chat", url=f"http://{key}:8000", capacity=capacity,
+        key=key, model="chat", address=(key, 8000), capacity=capacity,
         outstanding=outstanding, max_outstanding=max_outstanding,
     )
 
