@@ -1,27 +1,31 @@
 """scripts/bench proxy: what the API proxy adds over calling the engine directly.
 
 Method. One node in a temporary directory, as it runs in production: a real supervisord,
-the agent and `appliance proxy run` (one worker) as separate processes, with auth on (one
+the agent and `appliance proxy run` (one worker; --workers for more) as separate processes, with auth on (one
 admin key), a per-role rate limit too large to trigger (so its code runs), the audit log on
 and metrics on. The engines are simulated (`engine = "sim"`), so the engine's part is
 constant: `zero` answers "ok" at once, `twenty` after 20 ms, `stream` streams 64 tokens
-(first after 20 ms, then 200 tokens/s). Each measurement sends the same pre-serialised body
-two ways: direct (the engine's own port, with the engine token) and proxied (the proxy's
-port, with the admin key). After one warm-up batch per side, batches alternate direct,
-proxy, direct, proxy, ... for --rounds rounds; every batch is bounded by a request count and
-a time limit. Latency is timed on the client with time.perf_counter() from sending a request
-to reading its whole answer (for streams: to the first content chunk, and between content
-chunks). Streams run twice: with worker starts staggered over one stream's length (steady
-arrivals) and all at once (16 requests arriving together, repeatedly: bursts). Percentiles
-are over all requests of a side; the spread is the range of the per-round values. CPU per
-request is the user+system time psutil reads for a process (with its children) over a
-side's batches, divided by that side's requests; the generator's is its own process time.
-A collector stall would show as a max (or p99.9) far above p99.
+(first after 20 ms, then 200 tokens/s). Each measurement sends the same body two ways:
+direct (the engine's own port, with the engine token) and proxied (the proxy's port, with
+the admin key). After one warm-up batch per side, batches alternate direct, proxy, direct,
+proxy, ... for --rounds rounds.
 
-The load generator is this one asyncio process (aiohttp, one session per target with a
-connection limit equal to the concurrency, keep-alive on; its garbage collector is off
-during batches). It shares the machine's cores with supervisord, the agent, the proxy and
-the engines: no process is pinned.
+Load generators. Non-streaming requests come from wrk (C, one thread, `-c` connections kept
+alive, closed loop: each connection sends its next request when the answer is in), which
+times every request from the client's side and costs the two shared cores far less than a
+Python client would (a Python client's own wake-ups and CPU were most of what it measured).
+A wrk batch runs for --batch-s seconds and stops sending after --cap requests; its
+percentiles come from wrk's own histogram of all requests of the batch, and a side's value
+is the median of its per-round values, with their range. Streams need a timestamp per
+chunk, which wrk does not give: they come from one asyncio process (aiohttp, one session
+per side, connection limit = the concurrency), with worker starts staggered over one
+stream's length (steady arrivals) or all at once (16 requests arriving together,
+repeatedly: bursts); their percentiles are over all streams of a side.
+
+CPU per request is the user+system time psutil reads for a process (with its children) over
+a side's batches, divided by that side's requests. Steal is the CPU time the hypervisor
+took from this VM during the batches (/proc/stat), a measure of how noisy the run was. A
+collector stall would show as a max far above p99.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import signal
 import socket
 import statistics
@@ -71,7 +76,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def write_config(root: Path, proxy_port: int, port_base: int) -> Path:
+def write_config(root: Path, proxy_port: int, port_base: int, workers: int = 1) -> Path:
     data = {
         "node": {
             "name": "bench-node",
@@ -85,7 +90,7 @@ def write_config(root: Path, proxy_port: int, port_base: int) -> Path:
              "engine_options": m["options"]}
             for m in MODELS
         ],
-        "proxy": {"host": "127.0.0.1", "port": proxy_port, "workers": 1,
+        "proxy": {"host": "127.0.0.1", "port": proxy_port, "workers": workers,
                   "max_outstanding_per_replica": 1024, "queue_size": 1024},
         "auth": {"enabled": True, "roles": {"admin": ["*"]}},
         "rate_limits": {"roles": {"admin": {"requests_per_minute": 10_000_000}}},
@@ -116,10 +121,10 @@ class Node:
 
     proxy_ready_timeout_s = 30.0
 
-    def __init__(self, root: Path, port_base: int):
+    def __init__(self, root: Path, port_base: int, workers: int = 1):
         self.root = root
         self.proxy_port = free_port()
-        self.config_path = write_config(root, self.proxy_port, port_base)
+        self.config_path = write_config(root, self.proxy_port, port_base, workers)
         self.procs: dict[str, subprocess.Popen] = {}
         self.engine_procs: list[psutil.Process] = []
         self.engines: dict[str, dict] = {}
@@ -293,6 +298,117 @@ def no_gc() -> Iterator[None]:
         gc.enable()
 
 
+WRK_SCRIPT = r"""
+wrk.method = "POST"
+wrk.body = os.getenv("BENCH_BODY")
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
+local sent, cap = 0, tonumber(os.getenv("BENCH_CAP"))
+request = function()
+  sent = sent + 1
+  if sent > cap then wrk.thread:stop() end
+  return wrk.format()
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "BENCH {\"requests\": %d, \"errors\": %d, \"duration_us\": %d, \"p50_us\": %d, "
+    .. "\"p99_us\": %d, \"p999_us\": %d, \"max_us\": %d}\n",
+    summary.requests, e.connect + e.read + e.write + e.status + e.timeout, summary.duration,
+    latency:percentile(50), latency:percentile(99), latency:percentile(99.9), latency.max))
+end
+"""
+
+
+@dataclass
+class WrkBatch:
+    """One wrk batch: counts and latency percentiles (seconds) of all its requests."""
+
+    requests: int
+    errors: int
+    elapsed: float
+    p50: float
+    p99: float
+    p999: float
+    max: float
+    cpu: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.elapsed if self.elapsed > 0 else math.nan
+
+
+def steal_seconds() -> float:
+    """CPU seconds the hypervisor has taken from this machine since boot (all cores)."""
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()
+    return int(fields[8]) / os.sysconf("SC_CLK_TCK") if len(fields) > 8 else 0.0
+
+
+def wrk_batch(url: str, token: str, body: bytes, concurrency: int, seconds: float,
+              cap: int, script: Path) -> WrkBatch:
+    env = {**os.environ, "BENCH_BODY": body.decode(), "BENCH_TOKEN": token,
+           "BENCH_CAP": str(cap)}
+    result = subprocess.run(
+        ["wrk", "-t1", f"-c{concurrency}", f"-d{seconds:g}s", "--timeout", "30s", "-s",
+         str(script), url],
+        env=env, capture_output=True, text=True, timeout=seconds + 60,
+    )
+    line = next((x for x in result.stdout.splitlines() if x.startswith("BENCH ")), None)
+    if result.returncode != 0 or line is None:
+        raise RuntimeError(f"wrk failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+    r = json.loads(line[6:])
+    if r["requests"] >= cap:
+        raise RuntimeError(f"a batch reached --cap {cap} requests: its rate is not measured; "
+                           "raise --cap")
+    us = 1e-6
+    return WrkBatch(r["requests"], r["errors"], r["duration_us"] * us, r["p50_us"] * us,
+                    r["p99_us"] * us, r["p999_us"] * us, r["max_us"] * us)
+
+
+def wrk_ab(node: Node, model: str, concurrency: int, rounds: int, seconds: float, cap: int,
+           script: Path) -> dict[str, list[WrkBatch]]:
+    """Warm-up batch on each side, then `rounds` rounds of (direct batch, proxy batch)."""
+    engine = node.engines[model]
+    body = json.dumps({"model": model, "messages": MESSAGES}).encode()
+    sides = {
+        "direct": (f"http://127.0.0.1:{engine['port']}/v1/chat/completions", node.engine_token),
+        "proxy": (f"http://127.0.0.1:{node.proxy_port}/v1/chat/completions", node.key),
+    }
+    procs = {"proxy": node.procs["proxy"].pid, "engine": engine["pid"]}
+    for url, token in sides.values():
+        wrk_batch(url, token, body, concurrency, min(2.0, seconds), cap, script)
+    out: dict[str, list[WrkBatch]] = {name: [] for name in sides}
+    for _ in range(rounds):
+        for name, (url, token) in sides.items():
+            before = {p: cpu_seconds(pid) for p, pid in procs.items()}
+            steal = steal_seconds()
+            batch = wrk_batch(url, token, body, concurrency, seconds, cap, script)
+            batch.cpu = {p: cpu_seconds(pid) - before[p] for p, pid in procs.items()}
+            batch.cpu["steal"] = steal_seconds() - steal
+            out[name].append(batch)
+    return out
+
+
+def median_of(batches: list[WrkBatch], attr: str) -> float:
+    return statistics.median(getattr(b, attr) for b in batches)
+
+
+def range_of(batches: list[WrkBatch], attr: str, scale: float = 1000.0, fmt: str = ".2f") -> str:
+    values = [getattr(b, attr) for b in batches]
+    return f"{min(values) * scale:{fmt}}–{max(values) * scale:{fmt}}"
+
+
+def cpu_per_request(batches: list[WrkBatch], proc: str) -> float:
+    n = sum(b.requests for b in batches)
+    return sum(b.cpu.get(proc, 0.0) for b in batches) / n if n else math.nan
+
+
+def steal_share(batches: list[WrkBatch]) -> float:
+    """Stolen CPU time as a share of the batches' wall time × cores."""
+    wall = sum(b.elapsed for b in batches) * (os.cpu_count() or 1)
+    return sum(b.cpu.get("steal", 0.0) for b in batches) / wall if wall else math.nan
+
+
 async def request_batch(session: aiohttp.ClientSession, target: Target,
                         body: bytes | list[bytes], n: int, concurrency: int, limit_s: float,
                         stagger_s: float = 0.0) -> Batch:
@@ -439,59 +555,54 @@ def spread(values: list[float], scale: float = 1000.0, fmt: str = ".2f") -> str:
     return f"{min(values) * scale:{fmt}}–{max(values) * scale:{fmt}}"
 
 
-def latency_table(sides: dict[str, Side], rounds: int) -> Table:
-    d, p = sides["direct"], sides["proxy"]
+def latency_table(sides: dict[str, list[WrkBatch]], rounds: int) -> Table:
     table = Table(title="1+2+5. Concurrency 1, engine `zero` (0 ms), non-streaming chat: "
-                        f"latency, CPU per request, stalls ({rounds} rounds, A/B interleaved)")
-    for col in ("side", "requests", "errors", "p50 ms", "p99 ms", "p99.9 ms", "max ms",
-                "per-round p50 ms", "proxy CPU ms/req", "engine CPU ms/req",
-                "generator CPU ms/req"):
+                        f"latency, CPU per request, stalls (wrk; {rounds} rounds A/B; "
+                        "median of per-round values, range)")
+    for col in ("side", "requests", "errors", "p50 ms", "p50 range", "p99 ms", "p99.9 ms",
+                "max ms", "proxy CPU ms/req", "engine CPU ms/req", "steal"):
         table.add_column(col, justify="left" if col == "side" else "right")
-    for name, side in sides.items():
-        lat = side.all("latencies")
-        table.add_row(name, str(side.requests), str(side.errors), ms(pct(lat, 50)),
-                      ms(pct(lat, 99)), ms(pct(lat, 99.9)), ms(max(lat, default=math.nan)),
-                      spread(side.per_round("latencies", 50)),
-                      ms(side.cpu_per_request("proxy")), ms(side.cpu_per_request("engine")),
-                      ms(side.cpu_per_request("generator")))
-    dl, pl = d.all("latencies"), p.all("latencies")
-    added_rounds = [a - b for a, b in zip(p.per_round("latencies", 50),
-                                          d.per_round("latencies", 50), strict=True)]
+    for name, batches in sides.items():
+        table.add_row(name, str(sum(b.requests for b in batches)),
+                      str(sum(b.errors for b in batches)), ms(median_of(batches, "p50")),
+                      range_of(batches, "p50"), ms(median_of(batches, "p99")),
+                      ms(median_of(batches, "p999")), ms(max(b.max for b in batches)),
+                      ms(cpu_per_request(batches, "proxy")),
+                      ms(cpu_per_request(batches, "engine")), f"{steal_share(batches):.1%}")
+    d, p = sides["direct"], sides["proxy"]
+    added = [bp.p50 - bd.p50 for bd, bp in zip(d, p, strict=True)]
     table.add_row("[bold]added (proxy − direct)[/bold]", "", "",
-                  ms(pct(pl, 50) - pct(dl, 50)), ms(pct(pl, 99) - pct(dl, 99)),
-                  ms(pct(pl, 99.9) - pct(dl, 99.9)),
-                  ms(max(pl, default=math.nan) - max(dl, default=math.nan)),
-                  spread(added_rounds),
-                  ms(p.cpu_per_request("proxy") - d.cpu_per_request("proxy")),
-                  ms(p.cpu_per_request("engine") - d.cpu_per_request("engine")),
-                  ms(p.cpu_per_request("generator") - d.cpu_per_request("generator")))
+                  ms(statistics.median(added)), spread(added),
+                  ms(median_of(p, "p99") - median_of(d, "p99")),
+                  ms(median_of(p, "p999") - median_of(d, "p999")), "",
+                  ms(cpu_per_request(p, "proxy") - cpu_per_request(d, "proxy")),
+                  ms(cpu_per_request(p, "engine") - cpu_per_request(d, "engine")), "")
     return table
 
 
-def throughput_table(results: dict[int, dict[str, Side]], rounds: int, n: int,
-                     limit_s: float) -> Table:
+def throughput_table(results: dict[int, dict[str, list[WrkBatch]]], rounds: int,
+                     seconds: float) -> Table:
     table = Table(title="3. Throughput, engine `twenty` (20 ms), non-streaming chat, closed "
-                        f"loop ({rounds} rounds A/B; each batch ≤ {n} requests and ≤ "
-                        f"{limit_s:g} s)",
+                        f"loop (wrk; {rounds} rounds A/B of {seconds:g} s batches)",
                   caption="ratio, added: proxy ÷ direct in the req/s columns (median and range "
                           "of per-round ratios), proxy − direct in the ms columns")
     for col in ("concurrency", "side", "requests", "errors", "req/s (median)",
-                "req/s per round", "p50 ms", "p99 ms", "max ms", "proxy CPU ms/req"):
+                "req/s per round", "p50 ms", "p99 ms", "max ms", "proxy CPU ms/req", "steal"):
         table.add_column(col, justify="left" if col == "side" else "right")
     for conc, sides in results.items():
-        for name, side in sides.items():
-            lat = side.all("latencies")
-            table.add_row(str(conc), name, str(side.requests), str(side.errors),
-                          f"{statistics.median(side.rps()):.0f}", spread(side.rps(), 1, ".0f"),
-                          ms(pct(lat, 50)), ms(pct(lat, 99)), ms(max(lat, default=math.nan)),
-                          ms(side.cpu_per_request("proxy")))
+        for name, batches in sides.items():
+            table.add_row(str(conc), name, str(sum(b.requests for b in batches)),
+                          str(sum(b.errors for b in batches)), f"{median_of(batches, 'rps'):.0f}",
+                          range_of(batches, "rps", 1, ".0f"), ms(median_of(batches, "p50")),
+                          ms(median_of(batches, "p99")), ms(max(b.max for b in batches)),
+                          ms(cpu_per_request(batches, "proxy")), f"{steal_share(batches):.1%}")
         d, p = sides["direct"], sides["proxy"]
-        ratios = [a / b for a, b in zip(p.rps(), d.rps(), strict=True)]
-        added_p99 = pct(p.all("latencies"), 99) - pct(d.all("latencies"), 99)
+        ratios = [bp.rps / bd.rps for bd, bp in zip(d, p, strict=True)]
+        added_p99 = median_of(p, "p99") - median_of(d, "p99")
         table.add_row(str(conc), "[bold]ratio, added[/bold]", "", "",
                       f"{statistics.median(ratios):.3f}", spread(ratios, 1, ".3f"),
-                      ms(pct(p.all("latencies"), 50) - pct(d.all("latencies"), 50)),
-                      f"+{ms(added_p99)}" if added_p99 >= 0 else ms(added_p99), "", "",
+                      ms(median_of(p, "p50") - median_of(d, "p50")),
+                      f"+{ms(added_p99)}" if added_p99 >= 0 else ms(added_p99), "", "", "",
                       end_section=True)
     return table
 
@@ -525,17 +636,18 @@ def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: 
     return table
 
 
-def targets_table(lat: dict[str, Side], thr: dict[int, dict[str, Side]],
+def targets_table(lat: dict[str, list[WrkBatch]], thr: dict[int, dict[str, list[WrkBatch]]],
                   streams: dict[str, dict[str, Side]]) -> Table:
     d, p = lat["direct"], lat["proxy"]
-    added_p50 = pct(p.all("latencies"), 50) - pct(d.all("latencies"), 50)
-    cpu = p.cpu_per_request("proxy")
+    added_p50 = statistics.median(bp.p50 - bd.p50 for bd, bp in zip(d, p, strict=True))
+    cpu = cpu_per_request(p, "proxy")
     t16 = thr.get(16)
-    ratio = (statistics.median([a / b for a, b in zip(t16["proxy"].rps(), t16["direct"].rps(),
-                                                       strict=True)]) if t16 else math.nan)
+    ratio = (statistics.median(bp.rps / bd.rps for bd, bp in zip(t16["direct"], t16["proxy"],
+                                                                 strict=True))
+             if t16 else math.nan)
     ttft = {starts: pct(sides["proxy"].all("ttfts"), 50) - pct(sides["direct"].all("ttfts"), 50)
             for starts, sides in streams.items()}
-    p99, mx = pct(p.all("latencies"), 99), max(p.all("latencies"), default=math.nan)
+    p99, mx = median_of(p, "p99"), max(b.max for b in p)
     rows = [
         ("added p50, concurrency 1", f"{ms(added_p50)} ms", "≤ 0.5 ms", added_p50 <= 0.0005),
         ("proxy CPU per request, concurrency 1", f"{ms(cpu)} ms", "≤ 0.5 ms", cpu <= 0.0005),
@@ -568,65 +680,71 @@ def machine() -> str:
 
 # --- main -----------------------------------------------------------------------------------
 
-async def bench(node: Node, args: argparse.Namespace, console: Console) -> None:
-    chat = json.dumps({"model": "zero", "messages": MESSAGES}).encode()
-    twenty = json.dumps({"model": "twenty", "messages": MESSAGES}).encode()
+async def bench_streams(node: Node, args: argparse.Namespace) -> dict[str, dict[str, Side]]:
     stream = json.dumps({"model": "stream", "messages": MESSAGES, "stream": True}).encode()
-    per_batch = max(1, args.requests // args.rounds)
-
-    started = time.perf_counter()
-    lat = await ab(node, "zero", chat, per_batch, 1, args.rounds, args.batch_s)
-    console.print(latency_table(lat, args.rounds))
-    thr = {}
-    for conc in args.concurrency:
-        thr[conc] = await ab(node, "twenty", twenty, args.throughput_requests, conc,
-                             args.rounds, args.batch_s)
-    console.print(throughput_table(thr, args.rounds, args.throughput_requests, args.batch_s))
     # one stream lasts about 20 ms + 63 / 200 s; staggered starts spread arrivals over it
     stagger_s = (0.020 + (STREAM_TOKENS - 1) / 200) / args.stream_concurrency
     streams = {}
     for starts, stagger in (("staggered", stagger_s), ("at once", 0.0)):
         streams[starts] = await ab(node, "stream", stream, args.streams, args.stream_concurrency,
                                    args.rounds, args.batch_s, stream=True, stagger_s=stagger)
+    return streams
+
+
+def bench(node: Node, args: argparse.Namespace, console: Console, script: Path) -> None:
+    started = time.perf_counter()
+    lat = wrk_ab(node, "zero", 1, args.rounds, args.batch_s, args.cap, script)
+    console.print(latency_table(lat, args.rounds))
+    thr = {conc: wrk_ab(node, "twenty", conc, args.rounds, args.batch_s, args.cap, script)
+           for conc in args.concurrency}
+    console.print(throughput_table(thr, args.rounds, args.batch_s))
+    streams = asyncio.run(bench_streams(node, args))
+    stagger_s = (0.020 + (STREAM_TOKENS - 1) / 200) / args.stream_concurrency
     console.print(stream_table(streams, args.rounds, args.stream_concurrency, stagger_s))
     console.print(targets_table(lat, thr, streams))
     console.print(f"measured in {time.perf_counter() - started:.0f} s on {machine()}")
-    console.print(f"load generator and stack share the same {os.cpu_count()} cores (one "
-                  "asyncio client process; supervisord, agent, 1 proxy worker and 3 "
-                  "simulated engines beside it; nothing pinned); all traffic on 127.0.0.1")
+    console.print(f"load generators and stack share the same {os.cpu_count()} cores (wrk -t1, "
+                  "or one asyncio client process for streams; supervisord, agent, "
+                  f"{args.workers} proxy worker(s) and 3 simulated engines beside them; nothing "
+                  "pinned); all traffic on 127.0.0.1")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="fewer requests, 3 rounds")
+    parser.add_argument("--quick", action="store_true", help="shorter batches, 3 rounds")
     parser.add_argument("--rounds", type=int, default=None, help="A/B rounds (default 5)")
-    parser.add_argument("--requests", type=int, default=None,
-                        help="requests per side at concurrency 1 (default 2000)")
-    parser.add_argument("--throughput-requests", type=int, default=None,
-                        help="requests per throughput batch (default 1500)")
+    parser.add_argument("--batch-s", type=float, default=None,
+                        help="seconds of one wrk batch, and the time limit of a stream batch "
+                             "(default 5)")
+    parser.add_argument("--cap", type=int, default=200_000,
+                        help="requests after which a wrk batch stops sending")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64])
     parser.add_argument("--streams", type=int, default=None,
                         help="streams per batch (default 64)")
     parser.add_argument("--stream-concurrency", type=int, default=16)
-    parser.add_argument("--batch-s", type=float, default=20.0,
-                        help="time limit of one batch, seconds")
     parser.add_argument("--port-base", type=int, default=21000,
                         help="first of 100 engine ports (keep below 32768)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="[proxy] workers (default 1: one serving process, like the engine)")
     args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("scripts/bench proxy needs wrk (apt-get install wrk; scripts/setup "
+                         "installs it)")
     quick = args.quick
     args.rounds = args.rounds or (3 if quick else 5)
-    args.requests = args.requests or (300 if quick else 2000)
-    args.throughput_requests = args.throughput_requests or (300 if quick else 1500)
+    args.batch_s = args.batch_s or (2.0 if quick else 5.0)
     args.streams = args.streams or (32 if quick else 64)
 
     console = Console(width=170)
     with tempfile.TemporaryDirectory(prefix="bench-proxy-") as tmp:
-        node = Node(Path(tmp), args.port_base)
+        script = Path(tmp) / "post.lua"
+        script.write_text(WRK_SCRIPT)
+        node = Node(Path(tmp), args.port_base, args.workers)
         try:
             node.start()
             gc.collect()
             gc.freeze()  # the generator's own setup objects are never scanned again
-            asyncio.run(bench(node, args, console))
+            bench(node, args, console, script)
         finally:
             node.stop()
 

@@ -242,6 +242,9 @@ async def _relay(
     async for chunk in upstream.iter_chunks():
         if outcome.ttft_s is None:
             outcome.ttft_s = time.monotonic() - started
+        if not pending and restorer is None and chunk.endswith(b"\n\n") and b'"usage"' not in chunk:
+            await response.write(chunk)  # whole events, nothing to read in them: as they are
+            continue
         pending += chunk
         if b"\n\n" not in pending:
             continue
