@@ -126,6 +126,7 @@ class Node:
         self.proxy_port = free_port()
         self.config_path = write_config(root, self.proxy_port, port_base, workers)
         self.procs: dict[str, subprocess.Popen] = {}
+        self.references: dict[str, tuple[int, subprocess.Popen]] = {}  # model -> port, process
         self.engine_procs: list[psutil.Process] = []
         self.engines: dict[str, dict] = {}
         self.key = ""
@@ -172,6 +173,20 @@ class Node:
         self.key = self.cli("keys", "create", "--name", "bench", "--role", "admin").strip()
         self.start_proxy()
 
+    def start_references(self) -> None:
+        """One bare aiohttp pass-through per engine (scripts/bench_passthrough.py)."""
+        script = Path(__file__).with_name("bench_passthrough.py")
+        for model, engine in self.engines.items():
+            port = free_port()
+            with open(self.root / f"reference-{model}.out", "ab") as out:
+                self.references[model] = (port, subprocess.Popen(
+                    [sys.executable, str(script), str(port), str(engine["port"]),
+                     self.engine_token], stdout=out, stderr=subprocess.STDOUT,
+                    start_new_session=True))
+        for model, (port, _) in self.references.items():
+            wait_for(lambda port=port: socket.create_connection(("127.0.0.1", port), 1).close()
+                     or True, 30, f"the reference pass-through of {model!r}", self)
+
     def engine_names(self) -> set[str]:
         return {f"engine-{m['name']}-0" for m in MODELS}
 
@@ -199,6 +214,9 @@ class Node:
     def stop(self) -> None:
         """SIGTERM each process group (proxy, agent, supervisord), wait, SIGKILL on timeout;
         then make sure no engine outlived supervisord."""
+        for _, proc in self.references.values():
+            proc.kill()
+            proc.wait(timeout=10)
         for name in ("proxy", "agent", "supervisord"):
             proc = self.procs.pop(name, None)
             if proc is None or proc.poll() is not None:
@@ -367,19 +385,14 @@ def wrk_batch(url: str, token: str, body: bytes, concurrency: int, seconds: floa
 
 def wrk_ab(node: Node, model: str, concurrency: int, rounds: int, seconds: float, cap: int,
            script: Path) -> dict[str, list[WrkBatch]]:
-    """Warm-up batch on each side, then `rounds` rounds of (direct batch, proxy batch)."""
-    engine = node.engines[model]
+    """Warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy) batches."""
     body = json.dumps({"model": model, "messages": MESSAGES}).encode()
-    sides = {
-        "direct": (f"http://127.0.0.1:{engine['port']}/v1/chat/completions", node.engine_token),
-        "proxy": (f"http://127.0.0.1:{node.proxy_port}/v1/chat/completions", node.key),
-    }
-    procs = {"proxy": node.procs["proxy"].pid, "engine": engine["pid"]}
-    for url, token in sides.values():
+    sides = side_targets(node, model)
+    for url, token, _ in sides.values():
         wrk_batch(url, token, body, concurrency, min(2.0, seconds), cap, script)
     out: dict[str, list[WrkBatch]] = {name: [] for name in sides}
     for _ in range(rounds):
-        for name, (url, token) in sides.items():
+        for name, (url, token, procs) in sides.items():
             before = {p: cpu_seconds(pid) for p, pid in procs.items()}
             steal = steal_seconds()
             batch = wrk_batch(url, token, body, concurrency, seconds, cap, script)
@@ -387,6 +400,22 @@ def wrk_ab(node: Node, model: str, concurrency: int, rounds: int, seconds: float
             batch.cpu["steal"] = steal_seconds() - steal
             out[name].append(batch)
     return out
+
+
+def side_targets(node: Node, model: str) -> dict[str, tuple[str, str, dict[str, int]]]:
+    """side -> (URL, bearer token, {"front": pid of the server in front of the engine (none
+    for direct), "engine": the engine's pid})."""
+    engine = node.engines[model]
+    path = "/v1/chat/completions"
+    ref_port, ref = node.references[model]
+    return {
+        "direct": (f"http://127.0.0.1:{engine['port']}{path}", node.engine_token,
+                   {"engine": engine["pid"]}),
+        "bare": (f"http://127.0.0.1:{ref_port}{path}", "unused",
+                 {"front": ref.pid, "engine": engine["pid"]}),
+        "proxy": (f"http://127.0.0.1:{node.proxy_port}{path}", node.key,
+                  {"front": node.procs["proxy"].pid, "engine": engine["pid"]}),
+    }
 
 
 def median_of(batches: list[WrkBatch], attr: str) -> float:
@@ -500,16 +529,11 @@ async def stream_batch(session: aiohttp.ClientSession, target: Target, body: byt
 
 async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, rounds: int,
              limit_s: float, stream: bool = False, stagger_s: float = 0.0) -> dict[str, Side]:
-    """Warm-up batch on each side, then `rounds` rounds of (direct batch, proxy batch)."""
-    engine = node.engines[model]
+    """Warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy) batches."""
     json_type = {"Content-Type": "application/json"}
-    targets = [
-        Target("direct", f"http://127.0.0.1:{engine['port']}/v1/chat/completions",
-               {**json_type, "Authorization": f"Bearer {node.engine_token}"}),
-        Target("proxy", f"http://127.0.0.1:{node.proxy_port}/v1/chat/completions",
-               {**json_type, "Authorization": f"Bearer {node.key}"}),
-    ]
-    procs = {"proxy": node.procs["proxy"].pid, "engine": engine["pid"]}
+    found = side_targets(node, model)
+    targets = [Target(name, url, {**json_type, "Authorization": f"Bearer {token}"})
+               for name, (url, token, _) in found.items()]
     run = stream_batch if stream else request_batch
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
     sessions = {
@@ -529,6 +553,7 @@ async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, roun
         for _ in range(rounds):
             for t in targets:
                 with no_gc():
+                    procs = found[t.name][2]
                     before = {p: cpu_seconds(pid) for p, pid in procs.items()}
                     own = time.process_time()  # the generator alone, not the stack it started
                     batch = await run(sessions[t.name], t, body, n, concurrency, limit_s,
@@ -555,39 +580,43 @@ def spread(values: list[float], scale: float = 1000.0, fmt: str = ".2f") -> str:
     return f"{min(values) * scale:{fmt}}–{max(values) * scale:{fmt}}"
 
 
+def _added(sides: dict[str, list[WrkBatch]], front: str, attr: str) -> list[float]:
+    return [getattr(f, attr) - getattr(d, attr)
+            for d, f in zip(sides["direct"], sides[front], strict=True)]
+
+
 def latency_table(sides: dict[str, list[WrkBatch]], rounds: int) -> Table:
     table = Table(title="1+2+5. Concurrency 1, engine `zero` (0 ms), non-streaming chat: "
-                        f"latency, CPU per request, stalls (wrk; {rounds} rounds A/B; "
-                        "median of per-round values, range)")
+                        f"latency, CPU per request, stalls (wrk; {rounds} rounds, direct / bare "
+                        "/ proxy interleaved; median of per-round values, range)")
     for col in ("side", "requests", "errors", "p50 ms", "p50 range", "p99 ms", "p99.9 ms",
-                "max ms", "proxy CPU ms/req", "engine CPU ms/req", "steal"):
+                "max ms", "front CPU ms/req", "engine CPU ms/req", "steal"):
         table.add_column(col, justify="left" if col == "side" else "right")
     for name, batches in sides.items():
         table.add_row(name, str(sum(b.requests for b in batches)),
                       str(sum(b.errors for b in batches)), ms(median_of(batches, "p50")),
                       range_of(batches, "p50"), ms(median_of(batches, "p99")),
                       ms(median_of(batches, "p999")), ms(max(b.max for b in batches)),
-                      ms(cpu_per_request(batches, "proxy")),
+                      ms(cpu_per_request(batches, "front")),
                       ms(cpu_per_request(batches, "engine")), f"{steal_share(batches):.1%}")
-    d, p = sides["direct"], sides["proxy"]
-    added = [bp.p50 - bd.p50 for bd, bp in zip(d, p, strict=True)]
-    table.add_row("[bold]added (proxy − direct)[/bold]", "", "",
-                  ms(statistics.median(added)), spread(added),
-                  ms(median_of(p, "p99") - median_of(d, "p99")),
-                  ms(median_of(p, "p999") - median_of(d, "p999")), "",
-                  ms(cpu_per_request(p, "proxy") - cpu_per_request(d, "proxy")),
-                  ms(cpu_per_request(p, "engine") - cpu_per_request(d, "engine")), "")
+    for front in ("bare", "proxy"):
+        added = _added(sides, front, "p50")
+        table.add_row(f"[bold]added ({front} − direct)[/bold]", "", "",
+                      ms(statistics.median(added)), spread(added),
+                      ms(statistics.median(_added(sides, front, "p99"))),
+                      ms(statistics.median(_added(sides, front, "p999"))), "", "", "", "")
     return table
 
 
 def throughput_table(results: dict[int, dict[str, list[WrkBatch]]], rounds: int,
                      seconds: float) -> Table:
     table = Table(title="3. Throughput, engine `twenty` (20 ms), non-streaming chat, closed "
-                        f"loop (wrk; {rounds} rounds A/B of {seconds:g} s batches)",
-                  caption="ratio, added: proxy ÷ direct in the req/s columns (median and range "
-                          "of per-round ratios), proxy − direct in the ms columns")
+                        f"loop (wrk; {rounds} rounds of {seconds:g} s batches, direct / bare / "
+                        "proxy interleaved)",
+                  caption="ratio, added: side ÷ direct in the req/s columns (median and range "
+                          "of per-round ratios), side − direct in the ms columns")
     for col in ("concurrency", "side", "requests", "errors", "req/s (median)",
-                "req/s per round", "p50 ms", "p99 ms", "max ms", "proxy CPU ms/req", "steal"):
+                "req/s per round", "p50 ms", "p99 ms", "max ms", "front CPU ms/req", "steal"):
         table.add_column(col, justify="left" if col == "side" else "right")
     for conc, sides in results.items():
         for name, batches in sides.items():
@@ -595,16 +624,20 @@ def throughput_table(results: dict[int, dict[str, list[WrkBatch]]], rounds: int,
                           str(sum(b.errors for b in batches)), f"{median_of(batches, 'rps'):.0f}",
                           range_of(batches, "rps", 1, ".0f"), ms(median_of(batches, "p50")),
                           ms(median_of(batches, "p99")), ms(max(b.max for b in batches)),
-                          ms(cpu_per_request(batches, "proxy")), f"{steal_share(batches):.1%}")
-        d, p = sides["direct"], sides["proxy"]
-        ratios = [bp.rps / bd.rps for bd, bp in zip(d, p, strict=True)]
-        added_p99 = median_of(p, "p99") - median_of(d, "p99")
-        table.add_row(str(conc), "[bold]ratio, added[/bold]", "", "",
-                      f"{statistics.median(ratios):.3f}", spread(ratios, 1, ".3f"),
-                      ms(median_of(p, "p50") - median_of(d, "p50")),
-                      f"+{ms(added_p99)}" if added_p99 >= 0 else ms(added_p99), "", "", "",
-                      end_section=True)
+                          ms(cpu_per_request(batches, "front")), f"{steal_share(batches):.1%}")
+        for front in ("bare", "proxy"):
+            ratios = throughput_ratios(sides, front)
+            added_p99 = statistics.median(_added(sides, front, "p99"))
+            table.add_row(str(conc), f"[bold]{front}: ratio, added[/bold]", "", "",
+                          f"{statistics.median(ratios):.3f}", spread(ratios, 1, ".3f"),
+                          ms(statistics.median(_added(sides, front, "p50"))),
+                          f"+{ms(added_p99)}" if added_p99 >= 0 else ms(added_p99), "", "", "",
+                          end_section=front == "proxy")
     return table
+
+
+def throughput_ratios(sides: dict[str, list[WrkBatch]], front: str) -> list[float]:
+    return [f.rps / d.rps for d, f in zip(sides["direct"], sides[front], strict=True)]
 
 
 def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: int,
@@ -614,7 +647,7 @@ def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: 
                         f"staggered by {stagger_s * 1000:.0f} ms, or all at once (bursts)")
     for col in ("starts", "side", "streams", "errors", "TTFT p50 ms", "TTFT p99 ms",
                 "TTFT max ms", "per-round TTFT p50 ms", "gaps", "gap p50 ms", "gap p99 ms",
-                "gap max ms", "proxy CPU ms/stream"):
+                "gap max ms", "front CPU ms/stream"):
         table.add_column(col, justify="left" if col in ("starts", "side") else "right")
     for starts, sides in results.items():
         for name, side in sides.items():
@@ -623,46 +656,50 @@ def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: 
                           ms(pct(ttft, 99)), ms(max(ttft, default=math.nan)),
                           spread(side.per_round("ttfts", 50)), str(len(gaps)),
                           ms(pct(gaps, 50)), ms(pct(gaps, 99)), ms(max(gaps, default=math.nan)),
-                          ms(side.cpu_per_request("proxy")))
-        d, p = sides["direct"], sides["proxy"]
-        added = [a - b for a, b in zip(p.per_round("ttfts", 50), d.per_round("ttfts", 50),
-                                       strict=True)]
-        table.add_row(starts, "[bold]added[/bold]", "", "",
-                      ms(pct(p.all("ttfts"), 50) - pct(d.all("ttfts"), 50)),
-                      ms(pct(p.all("ttfts"), 99) - pct(d.all("ttfts"), 99)), "", spread(added),
-                      "", ms(pct(p.all("gaps"), 50) - pct(d.all("gaps"), 50)),
-                      ms(pct(p.all("gaps"), 99) - pct(d.all("gaps"), 99)), "", "",
-                      end_section=True)
+                          ms(side.cpu_per_request("front")))
+        d = sides["direct"]
+        for front in ("bare", "proxy"):
+            p = sides[front]
+            added = [a - b for a, b in zip(p.per_round("ttfts", 50), d.per_round("ttfts", 50),
+                                           strict=True)]
+            table.add_row(starts, f"[bold]added, {front}[/bold]", "", "",
+                          ms(pct(p.all("ttfts"), 50) - pct(d.all("ttfts"), 50)),
+                          ms(pct(p.all("ttfts"), 99) - pct(d.all("ttfts"), 99)), "",
+                          spread(added), "", ms(pct(p.all("gaps"), 50) - pct(d.all("gaps"), 50)),
+                          ms(pct(p.all("gaps"), 99) - pct(d.all("gaps"), 99)), "", "",
+                          end_section=front == "proxy")
     return table
 
 
 def targets_table(lat: dict[str, list[WrkBatch]], thr: dict[int, dict[str, list[WrkBatch]]],
                   streams: dict[str, dict[str, Side]]) -> Table:
-    d, p = lat["direct"], lat["proxy"]
-    added_p50 = statistics.median(bp.p50 - bd.p50 for bd, bp in zip(d, p, strict=True))
-    cpu = cpu_per_request(p, "proxy")
-    t16 = thr.get(16)
-    ratio = (statistics.median(bp.rps / bd.rps for bd, bp in zip(t16["direct"], t16["proxy"],
-                                                                 strict=True))
-             if t16 else math.nan)
-    ttft = {starts: pct(sides["proxy"].all("ttfts"), 50) - pct(sides["direct"].all("ttfts"), 50)
-            for starts, sides in streams.items()}
+    def measures(front: str) -> list[float]:
+        t16 = thr.get(16)
+        ratio = statistics.median(throughput_ratios(t16, front)) if t16 else math.nan
+        ttft = [pct(sides[front].all("ttfts"), 50) - pct(sides["direct"].all("ttfts"), 50)
+                for sides in streams.values()]
+        return [statistics.median(_added(lat, front, "p50")),
+                cpu_per_request(lat[front], "front"), ratio, *ttft]
+
+    ours, bare = measures("proxy"), measures("bare")
+    p = lat["proxy"]
     p99, mx = median_of(p, "p99"), max(b.max for b in p)
-    rows = [
-        ("added p50, concurrency 1", f"{ms(added_p50)} ms", "≤ 0.5 ms", added_p50 <= 0.0005),
-        ("proxy CPU per request, concurrency 1", f"{ms(cpu)} ms", "≤ 0.5 ms", cpu <= 0.0005),
-        ("throughput proxy/direct, concurrency 16", f"{ratio:.3f}", "≥ 0.97", ratio >= 0.97),
-        *((f"added TTFT p50, 16 streams, {starts}", f"{ms(v)} ms", "≤ 2 ms", v <= 0.002)
-          for starts, v in ttft.items()),
-        ("proxy max vs p99, concurrency 1", f"{ms(mx)} vs {ms(p99)} ms",
-         "no collector stall (max near p99)", None),
+    specs = [
+        ("added p50, concurrency 1", "ms", "≤ 0.5 ms", lambda v: v <= 0.0005),
+        ("front CPU per request, concurrency 1", "ms", "≤ 0.5 ms", lambda v: v <= 0.0005),
+        ("throughput ÷ direct, concurrency 16", "ratio", "≥ 0.97", lambda v: v >= 0.97),
+        *((f"added TTFT p50, 16 streams, {starts}", "ms", "≤ 2 ms", lambda v: v <= 0.002)
+          for starts in streams),
     ]
-    table = Table(title="Against the issue's targets")
-    for col in ("what", "measured", "target", "met"):
+    table = Table(title="Against the issue's targets (bare: the aiohttp pass-through, same run)")
+    for col in ("what", "proxy", "bare aiohttp", "target", "proxy met"):
         table.add_column(col)
-    for what, got, want, met in rows:
-        mark = "judge" if met is None else ("[green]yes[/green]" if met else "[red]no[/red]")
-        table.add_row(what, got, want, mark)
+    for (what, unit, want, ok), v, b in zip(specs, ours, bare, strict=True):
+        fmt = (lambda x: f"{x:.3f}") if unit == "ratio" else (lambda x: f"{ms(x)} ms")
+        table.add_row(what, fmt(v), fmt(b), want,
+                      "[green]yes[/green]" if ok(v) else "[red]no[/red]")
+    table.add_row("proxy max vs p99, concurrency 1", f"{ms(mx)} vs {ms(p99)} ms", "",
+                  "no collector stall (max near p99)", "judge")
     return table
 
 
@@ -742,6 +779,7 @@ def main() -> None:
         node = Node(Path(tmp), args.port_base, args.workers)
         try:
             node.start()
+            node.start_references()
             gc.collect()
             gc.freeze()  # the generator's own setup objects are never scanned again
             bench(node, args, console, script)
