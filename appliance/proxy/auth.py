@@ -15,13 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aiohttp import web
+
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.keys import KeyLimits, KeysError, hash_key, read_keys
 from appliance.proxy.ratelimit import Limits
 
 log = logging.getLogger("appliance.proxy")
-
-PRINCIPAL = "principal"
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Principal:
 
 
 ANONYMOUS = Principal("anonymous", "anonymous", "anonymous", ("*",), Limits())
+PRINCIPAL = web.RequestKey("principal", Principal)
 
 
 def limits_for(role_limits: Limits | None, key_limits: KeyLimits | None) -> Limits:

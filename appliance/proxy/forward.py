@@ -23,6 +23,7 @@ from appliance.pii.walk import map_response
 from appliance.proxy.aliases import resolve
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
+from appliance.proxy.request_id import REQUEST_ID
 from appliance.proxy.routing import all_saturated, choose
 from appliance.proxy.state import ProxyState
 from appliance.proxy.upstream import (
@@ -172,7 +173,7 @@ async def _attempt(
     headers = {
         "Authorization": f"Bearer {state.table.token}",
         "Content-Type": "application/json",
-        REQUEST_ID_HEADER: request["request_id"],
+        REQUEST_ID_HEADER: request[REQUEST_ID],
     }
     started = time.monotonic()
     try:
@@ -193,7 +194,7 @@ async def _attempt(
         passthrough = {k.decode("latin-1"): v.decode("latin-1")
                        for k, v in upstream.raw_headers if k.lower() not in _HOP}
         passthrough.update(extra_headers)
-        passthrough[REQUEST_ID_HEADER] = request["request_id"]
+        passthrough[REQUEST_ID_HEADER] = request[REQUEST_ID]
         if not stream or upstream.status != 200:
             try:
                 data = await upstream.read()

@@ -6,8 +6,10 @@ from __future__ import annotations
 import random
 import re
 
+from aiohttp import web
+
 HEADER = "X-Request-ID"
-REQUEST_ID = "request_id"
+REQUEST_ID = web.RequestKey("request_id", str)
 _SANE = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 
