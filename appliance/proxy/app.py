@@ -117,7 +117,8 @@ async def _flush_audit(audit: AuditLog, every_s: float = 1.0) -> None:
 async def _flush_last_used(index: KeyIndex, path: Path, every_s: float = 30.0) -> None:
     while True:
         await asyncio.sleep(every_s)
-        merge_last_used(path, dict(index.last_used))
+        # in a thread: it takes the keys file's lock, which `appliance keys` may hold
+        await asyncio.to_thread(merge_last_used, path, dict(index.last_used))
 
 
 async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> None:
