@@ -527,14 +527,14 @@ async def stream_batch(session: aiohttp.ClientSession, target: Target, body: byt
     return batch
 
 
-async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, rounds: int,
-             limit_s: float, stream: bool = False, stagger_s: float = 0.0) -> dict[str, Side]:
-    """Warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy) batches."""
+async def stream_ab(node: Node, model: str, body: bytes, n: int, concurrency: int, rounds: int,
+                    limit_s: float, stagger_s: float) -> dict[str, Side]:
+    """Streams: a warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy)
+    batches."""
     json_type = {"Content-Type": "application/json"}
     found = side_targets(node, model)
     targets = [Target(name, url, {**json_type, "Authorization": f"Bearer {token}"})
                for name, (url, token, _) in found.items()]
-    run = stream_batch if stream else request_batch
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
     sessions = {
         t.name: aiohttp.ClientSession(
@@ -545,7 +545,7 @@ async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, roun
     sides = {t.name: Side() for t in targets}
     try:
         for t in targets:  # warm-up: connections opened, code paths hot
-            warm = await run(sessions[t.name], t, body, max(concurrency * 4, n // 4),
+            warm = await stream_batch(sessions[t.name], t, body, max(concurrency * 4, n // 4),
                              concurrency, limit_s, stagger_s)
             if warm.errors and not warm.done:
                 raise RuntimeError(f"{t.name} warm-up of {model!r}: every request failed\n"
@@ -555,11 +555,9 @@ async def ab(node: Node, model: str, body: bytes, n: int, concurrency: int, roun
                 with no_gc():
                     procs = found[t.name][2]
                     before = {p: cpu_seconds(pid) for p, pid in procs.items()}
-                    own = time.process_time()  # the generator alone, not the stack it started
-                    batch = await run(sessions[t.name], t, body, n, concurrency, limit_s,
-                                      stagger_s)
+                    batch = await stream_batch(sessions[t.name], t, body, n, concurrency,
+                                               limit_s, stagger_s)
                     batch.cpu = {p: cpu_seconds(pid) - before[p] for p, pid in procs.items()}
-                    batch.cpu["generator"] = time.process_time() - own
                 sides[t.name].batches.append(batch)
     finally:
         for s in sessions.values():
@@ -723,8 +721,9 @@ async def bench_streams(node: Node, args: argparse.Namespace) -> dict[str, dict[
     stagger_s = (0.020 + (STREAM_TOKENS - 1) / 200) / args.stream_concurrency
     streams = {}
     for starts, stagger in (("staggered", stagger_s), ("at once", 0.0)):
-        streams[starts] = await ab(node, "stream", stream, args.streams, args.stream_concurrency,
-                                   args.rounds, args.batch_s, stream=True, stagger_s=stagger)
+        streams[starts] = await stream_ab(node, "stream", stream, args.streams,
+                                          args.stream_concurrency, args.rounds, args.batch_s,
+                                          stagger)
     return streams
 
 

@@ -42,8 +42,8 @@ KINDS = {
     "/v1/embeddings": "embeddings",
 }
 # Response headers not to copy from the engine to the client.
-_HOP = frozenset({b"content-length", b"transfer-encoding", b"connection", b"keep-alive",
-                  b"content-encoding", b"server", b"date"})
+_HOP = frozenset({"content-length", "transfer-encoding", "connection", "keep-alive",
+                  "content-encoding", "server", "date"})
 _MIDSTREAM_ERROR = b"data: " + json.dumps({"error": {
     "message": "the model's replica failed during the answer; it is incomplete",
     "type": "upstream_error", "param": None, "code": "upstream_error"}}).encode() + b"\n\n"
@@ -191,8 +191,7 @@ async def _attempt(
         else:
             state.breakers.on_success(key, now)
         outcome.status = upstream.status
-        passthrough = {k.decode("latin-1"): v.decode("latin-1")
-                       for k, v in upstream.raw_headers if k.lower() not in _HOP}
+        passthrough = {k: v for k, v in upstream.header_items() if k.lower() not in _HOP}
         passthrough.update(extra_headers)
         passthrough[REQUEST_ID_HEADER] = request[REQUEST_ID]
         if not stream or upstream.status != 200:
