@@ -45,8 +45,10 @@ limited to errors in the workers.
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import multiprocessing
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -282,9 +284,12 @@ def _worker_main(conn: Any, settings: AnalyzerSettings) -> None:
 
 
 def _analyze_reply(texts: list[str]) -> tuple[str, Any]:
+    """("ok", (spans, seconds the analysis took here)) or ("error", what failed)."""
     failure = None
     try:
-        return "ok", analyze(_worker_engine, _worker_settings, texts)  # type: ignore[arg-type]
+        started = time.perf_counter()
+        spans = analyze(_worker_engine, _worker_settings, texts)  # type: ignore[arg-type]
+        return "ok", (spans, time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001 - messages may quote the text
         failure = type(exc).__name__
     return "error", f"analysis failed in a worker ({failure})"
@@ -304,8 +309,14 @@ DIED = "an analyzer worker process died; the analyzers are restarting"
 
 class AnalyzerPool:
     """Analyzer engines in `workers` spawned processes, one request at a time each.
-    `analyze` waits at most `timeout_s` (waiting for a free worker included); on a timeout
-    the worker finishes its task and is then free again. A worker that dies is replaced."""
+
+    Requests wait in one queue (first come, first served). A worker's answer is read by the
+    event loop's reader callback, which sends that worker the next queued request right
+    away: no coroutine has to wake up between two requests, so a busy worker never idles
+    waiting for the event loop. `analyze` waits at most `timeout_s` (time in the queue
+    included); a request that times out in the queue is dropped, one that times out in a
+    worker is finished by it, and the worker is then free again. A worker that dies is
+    replaced."""
 
     def __init__(
         self,
@@ -324,8 +335,10 @@ class AnalyzerPool:
         self.start_timeout_s = start_timeout_s
         self.restarts = 0
         self._workers: list[_Worker] = []
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: collections.deque[_Worker] = collections.deque()
+        self._queue: collections.deque[tuple[tuple, asyncio.Future]] = collections.deque()
         self._restarting: asyncio.Task | None = None
+        self._open = False
         self._closing = False
 
     def __repr__(self) -> str:
@@ -340,13 +353,18 @@ class AnalyzerPool:
     def running(self) -> bool:
         return bool(self._workers)
 
+    @property
+    def queued(self) -> int:
+        """Requests waiting for a free worker (those that timed out in the queue are left
+        there until a worker comes by, and not counted)."""
+        return sum(not reply.done() for _, reply in self._queue)
+
     async def start(self) -> None:
         """Spawn the workers; each builds its engine and analyzes a fixed text once. Returns
         when all are ready; raises PiiUnavailable (and leaves nothing running) otherwise."""
         if self._workers:
             return
         self._closing = False
-        self._idle = asyncio.Queue()
         spawned = [self._spawn() for _ in range(self.workers)]
         failure = None
         try:
@@ -364,8 +382,9 @@ class AnalyzerPool:
                 self._forget(w)
             raise PiiUnavailable(failure)
         self._workers = spawned
+        self._open = True
         for w in spawned:
-            self._idle.put_nowait(w)
+            self._free(w)
 
     def _spawn(self) -> _Worker:
         ctx = multiprocessing.get_context("spawn")
@@ -387,13 +406,29 @@ class AnalyzerPool:
         reply, worker.reply = worker.reply, None
         if kind == "ready":
             worker.pid = value
+        elif worker in self._workers:
+            self._free(worker)  # its next request goes out before this answer is handled
         if reply is not None and not reply.done():
             if kind == "error":
                 reply.set_exception(PiiUnavailable(value))
             else:
                 reply.set_result(value)
-        if kind != "ready" and worker in self._workers and self._idle is not None:
-            self._idle.put_nowait(worker)  # free again (also after a timed-out request)
+
+    def _free(self, worker: _Worker) -> None:
+        """Give a free worker the oldest queued request still waiting, or park it."""
+        while self._queue:
+            message, reply = self._queue.popleft()
+            if not reply.done():  # else it timed out in the queue
+                self._send(worker, message, reply)
+                return
+        self._idle.append(worker)
+
+    def _send(self, worker: _Worker, message: tuple, reply: asyncio.Future) -> None:
+        worker.reply = reply
+        try:
+            worker.conn.send(message)
+        except OSError:
+            self._died(worker)
 
     def _forget(self, worker: _Worker) -> None:
         worker.alive = False
@@ -405,9 +440,12 @@ class AnalyzerPool:
 
     def _died(self, worker: _Worker) -> None:
         reply, worker.reply = worker.reply, None
-        self._forget(worker)
+        if worker.alive:
+            self._forget(worker)
         if reply is not None and not reply.done():
             reply.set_exception(PiiUnavailable(DIED))
+        if worker in self._idle:
+            self._idle.remove(worker)
         if worker in self._workers and not self._closing:
             self._workers.remove(worker)
             if self._restarting is None or self._restarting.done():
@@ -423,17 +461,32 @@ class AnalyzerPool:
                 logging.getLogger("appliance.pii").error("an analyzer did not restart: %s", exc)
                 await asyncio.to_thread(_stop_all, [worker])
                 self._forget(worker)
+                self._fail_queued()
                 return
             self._workers.append(worker)
-            assert self._idle is not None
-            self._idle.put_nowait(worker)
+            self._free(worker)
             self.restarts += 1
 
+    def _fail_queued(self) -> None:
+        """No worker will come for the queued requests: fail them now."""
+        if self._workers:
+            return
+        while self._queue:
+            _, reply = self._queue.popleft()
+            if not reply.done():
+                reply.set_exception(PiiUnavailable(DIED))
+
     async def analyze(self, texts: list[str]) -> list[list[Span]]:
+        """One list of spans per text (see `analyze`). Raises PiiUnavailable."""
+        return (await self.analyze_timed(texts))[0]
+
+    async def analyze_timed(self, texts: list[str]) -> tuple[list[list[Span]], float]:
+        """The spans, and the seconds the analysis itself took in its worker process (the
+        rest of the wait is the queue for a free worker and the hand-off)."""
         if not texts:
             if not self._workers and not self._restarting:
                 raise PiiUnavailable("the analyzer pool is not running")
-            return []
+            return [], 0.0
         return await self._ask(("analyze", list(texts)))
 
     async def _call(self, fn: Any, *args: Any) -> Any:
@@ -441,35 +494,39 @@ class AnalyzerPool:
         return await self._ask(("call", fn, args))
 
     async def _ask(self, message: tuple) -> Any:
-        if self._idle is None or (not self._workers and self._restarting is None):
+        if not self._open or (not self._workers and self._restarting is None):
             raise PiiUnavailable("the analyzer pool is not running")
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timeout_s
+        reply = loop.create_future()
+        timer = loop.call_later(self.timeout_s, _time_out, reply, self.timeout_s)
+        while self._idle and not self._idle[0].alive:
+            self._idle.popleft()
+        if self._idle:
+            self._send(self._idle.popleft(), message, reply)
+        else:
+            self._queue.append((message, reply))
         failure: str
         try:
-            while True:
-                worker = await asyncio.wait_for(self._idle.get(), deadline - loop.time())
-                if worker.alive:
-                    break
-            reply = loop.create_future()
-            worker.reply = reply
-            worker.conn.send(message)
-            return await asyncio.wait_for(asyncio.shield(reply), deadline - loop.time())
-        except TimeoutError:
-            failure = f"analysis timed out after {self.timeout_s:g} s"
+            return await reply
         except PiiUnavailable as exc:
-            failure = str(exc)  # made from an exception type only
-        except OSError:
-            failure = DIED
-        # Outside the except blocks, so that the original exception is not chained.
+            failure = str(exc)  # made from an exception type only, or a fixed text
+        finally:
+            timer.cancel()
+        # Outside the except block, so that the original exception is not chained.
         raise PiiUnavailable(failure)
 
     async def close(self) -> None:
         """Stop the workers (one stuck in a task is terminated)."""
         self._closing = True
+        self._open = False
         if self._restarting is not None and not self._restarting.done():
             self._restarting.cancel()
         workers, self._workers = self._workers, []
+        self._idle.clear()
+        while self._queue:
+            _, reply = self._queue.popleft()
+            if not reply.done():
+                reply.set_exception(PiiUnavailable("the analyzer pool is not running"))
         for w in workers:
             try:
                 w.conn.send(("stop",))
@@ -477,8 +534,12 @@ class AnalyzerPool:
                 pass
             self._forget(w)
         await asyncio.to_thread(_stop_all, workers)
-        self._idle = None
         self._restarting = None
+
+
+def _time_out(reply: asyncio.Future, timeout_s: float) -> None:
+    if not reply.done():
+        reply.set_exception(PiiUnavailable(f"analysis timed out after {timeout_s:g} s"))
 
 
 def _stop_all(workers: list[_Worker], grace_s: float = 5.0) -> None:

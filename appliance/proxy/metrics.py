@@ -49,7 +49,15 @@ class ProxyMetrics:
         )
 
         self.pii_scan = Histogram(
-            "appliance_pii_scan_seconds", "Time to analyse one request's texts for PII.",
+            "appliance_pii_scan_seconds",
+            "Time the proxy waited for one request's texts to be analysed for PII (queue, "
+            "hand-off and analysis).",
+            buckets=TTFT_BUCKETS, registry=registry,
+        )
+        self.pii_analysis = Histogram(
+            "appliance_pii_analysis_seconds",
+            "Time Presidio took to analyse one request's texts, in the analyzer process "
+            "(scan minus this is the wait for a free analyzer and the hand-off).",
             buckets=TTFT_BUCKETS, registry=registry,
         )
         self.pii_entities = Counter(

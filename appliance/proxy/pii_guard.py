@@ -81,7 +81,7 @@ class PiiGuard:
         vault.reserve(texts)
         started = time.perf_counter()
         try:
-            found = await self.pool.analyze(texts)
+            found, analysis_s = await self.pool.analyze_timed(texts)
         except PiiUnavailable as exc:
             self._count("failures")
             if self.config.pii.fail_open:
@@ -93,6 +93,8 @@ class PiiGuard:
         finally:
             if self.metrics is not None:
                 self.metrics.pii_scan.observe(time.perf_counter() - started)
+        if self.metrics is not None:
+            self.metrics.pii_analysis.observe(analysis_s)
         masked = iter([vault.mask(text, spans) for text, spans in zip(texts, found, strict=True)])
         counts = Counter(s.entity for spans in found for s in choose(spans))
         new_body = map_texts(kind, body, lambda _text: next(masked))

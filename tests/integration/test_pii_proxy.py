@@ -107,7 +107,16 @@ def test_the_client_gets_every_value_back(bookend: Stack) -> None:
 
     metrics = aiohttp_get(f"http://127.0.0.1:{bookend.port}/metrics")
     assert 'appliance_pii_entities_total{entity="EMAIL_ADDRESS"}' in metrics
-    assert "appliance_pii_scan_seconds_count" in metrics
+    totals = {
+        name: float(value)
+        for name, _, value in (line.partition(" ") for line in metrics.splitlines())
+        if name.startswith(("appliance_pii_scan_seconds_", "appliance_pii_analysis_seconds_"))
+        and name.endswith(("_sum", "_count"))
+    }
+    # every scan timed both ways; Presidio's own time is part of the proxy's wait
+    assert totals["appliance_pii_scan_seconds_count"] >= 1
+    assert totals["appliance_pii_analysis_seconds_count"] == totals["appliance_pii_scan_seconds_count"]
+    assert 0 < totals["appliance_pii_analysis_seconds_sum"] < totals["appliance_pii_scan_seconds_sum"]
 
     # nothing the stack wrote holds a planted value: logs, audit log, state
     bookend.stop()

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from appliance.pii.analyzer import (  # noqa: E402
 )
 
 ROOT = Path(__file__).resolve().parents[2]
+time_sleep = time.sleep  # run in a worker by the queue test
 
 EMAIL = "dana.whitfield@example.com"
 PHONE = "(415) 867-2291"
@@ -223,6 +225,48 @@ def _assert_no_text(exc: BaseException, marker: str) -> None:
     assert marker not in str(exc) and marker not in repr(exc)
     assert "dana" not in str(exc).lower()
     assert exc.__cause__ is None and exc.__context__ is None
+
+
+def _touch(path: str) -> None:
+    Path(path).touch()
+
+
+def test_pool_queues_requests_first_come_first_served_and_drops_those_that_time_out(tmp_path):
+    """More requests than workers wait in the pool's queue; one whose time runs out while
+    queued is dropped there and never reaches a worker; the rest are answered in order."""
+    marker = tmp_path / "ran"
+
+    async def scenario() -> None:
+        pool = AnalyzerPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=30)
+        await pool.start()
+        try:
+            busy = asyncio.ensure_future(pool._call(time_sleep, 0.6))  # holds the one worker
+            await asyncio.sleep(0.05)
+            pool.timeout_s = 0.2
+            with pytest.raises(PiiUnavailable, match="timed out"):
+                await pool._call(_touch, str(marker))
+            pool.timeout_s = 30
+            order: list[int] = []
+
+            async def ask(i: int) -> None:
+                spans, seconds = await pool.analyze_timed([f"{i}: write to {EMAIL}"])
+                assert found(f"{i}: write to {EMAIL}", spans[0]) == {"EMAIL_ADDRESS": {EMAIL}}
+                assert 0 < seconds < 5
+                order.append(i)
+
+            asks = [asyncio.ensure_future(ask(i)) for i in range(5)]
+            await asyncio.sleep(0.05)
+            assert pool.queued == 5  # all wait behind the sleeping worker
+            await busy
+            await asyncio.gather(*asks)
+            assert order == [0, 1, 2, 3, 4]
+            assert pool.queued == 0
+            assert not marker.exists()  # the timed-out request never ran
+            assert await pool.analyze([]) == []
+        finally:
+            await pool.close()
+
+    asyncio.run(scenario())
 
 
 def test_pool_start_fails_with_the_reason_and_leaves_nothing_running():
