@@ -305,6 +305,8 @@ class _Worker:
 
 
 DIED = "an analyzer worker process died; the analyzers are restarting"
+RESTART_FIRST_DELAY_S = 1.0
+RESTART_MAX_DELAY_S = 30.0
 
 
 class AnalyzerPool:
@@ -334,6 +336,8 @@ class AnalyzerPool:
         self.timeout_s = timeout_s
         self.start_timeout_s = start_timeout_s
         self.restarts = 0
+        self.restart_failures = 0
+        self._restart_failed = False
         self._workers: list[_Worker] = []
         self._idle: collections.deque[_Worker] = collections.deque()
         self._queue: collections.deque[tuple[tuple, asyncio.Future]] = collections.deque()
@@ -365,6 +369,7 @@ class AnalyzerPool:
         if self._workers:
             return
         self._closing = False
+        self._restart_failed = False
         spawned = [self._spawn() for _ in range(self.workers)]
         failure = None
         try:
@@ -452,20 +457,36 @@ class AnalyzerPool:
                 self._restarting = asyncio.ensure_future(self._replace())
 
     async def _replace(self) -> None:
-        """Spawn workers until there are `workers` again (a worker killed for memory, say)."""
+        """Spawn workers until there are `workers` again (a worker killed for memory, say).
+        A replacement that fails to start is tried again after 1, 2, 4 ... 30 s; meanwhile,
+        with no worker left, requests fail at once (fail closed) instead of waiting for
+        their timeout."""
+        delay = RESTART_FIRST_DELAY_S
         while len(self._workers) < self.workers and not self._closing:
             worker = self._spawn()
             try:
                 await asyncio.wait_for(worker.reply, self.start_timeout_s)  # type: ignore[arg-type]
+            except asyncio.CancelledError:  # the pool is closing
+                self._forget(worker)
+                worker.process.terminate()
+                raise
             except (TimeoutError, PiiUnavailable) as exc:
-                logging.getLogger("appliance.pii").error("an analyzer did not restart: %s", exc)
+                reason = str(exc) or f"not ready within {self.start_timeout_s:g} s"
+                logging.getLogger("appliance.pii").error(
+                    "an analyzer did not restart (%s); trying again in %g s", reason, delay)
                 await asyncio.to_thread(_stop_all, [worker])
                 self._forget(worker)
+                self.restart_failures += 1
+                self._restart_failed = True
                 self._fail_queued()
-                return
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RESTART_MAX_DELAY_S)
+                continue
             self._workers.append(worker)
             self._free(worker)
             self.restarts += 1
+            self._restart_failed = False
+            delay = RESTART_FIRST_DELAY_S
 
     def _fail_queued(self) -> None:
         """No worker will come for the queued requests: fail them now."""
@@ -496,6 +517,8 @@ class AnalyzerPool:
     async def _ask(self, message: tuple) -> Any:
         if not self._open or (not self._workers and self._restarting is None):
             raise PiiUnavailable("the analyzer pool is not running")
+        if not self._workers and self._restart_failed:
+            raise PiiUnavailable(DIED)  # the last restart failed: do not wait for the next
         loop = asyncio.get_running_loop()
         reply = loop.create_future()
         timer = loop.call_later(self.timeout_s, _time_out, reply, self.timeout_s)

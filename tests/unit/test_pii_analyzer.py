@@ -269,6 +269,43 @@ def test_pool_queues_requests_first_come_first_served_and_drops_those_that_time_
     asyncio.run(scenario())
 
 
+def test_pool_keeps_trying_to_replace_a_dead_worker_and_fails_fast_meanwhile(monkeypatch):
+    """A replacement that cannot start (its model gone, say) is tried again with a growing
+    delay; while no worker runs, requests fail at once instead of waiting for their timeout;
+    once a replacement starts, requests work again."""
+    monkeypatch.setattr(analyzer, "RESTART_FIRST_DELAY_S", 0.2)
+
+    async def scenario() -> None:
+        pool = AnalyzerPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=30)
+        await pool.start()
+        try:
+            good = pool.settings
+            pool.settings = AnalyzerSettings(nlp="spacy", spacy_model="en_core_web_missing")
+            with pytest.raises(PiiUnavailable, match="died"):
+                await pool._call(os._exit, 1)
+            await wait_for(lambda: pool.restart_failures >= 1, 60)
+            started = time.monotonic()
+            with pytest.raises(PiiUnavailable, match="died"):
+                await pool.analyze([TEXT])
+            assert time.monotonic() - started < 1  # not the 30 s timeout
+            await wait_for(lambda: pool.restart_failures >= 2, 60)  # tried again
+            pool.settings = good  # the model is back
+            await wait_for(lambda: pool.restarts == 1, 60)
+            assert found(TEXT, (await pool.analyze([TEXT]))[0])["EMAIL_ADDRESS"] == {EMAIL}
+        finally:
+            await pool.close()
+        assert pool._restarting is None
+
+    asyncio.run(scenario())
+
+
+async def wait_for(condition, timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.05)
+
+
 def test_pool_start_fails_with_the_reason_and_leaves_nothing_running():
     pool = AnalyzerPool(
         AnalyzerSettings(nlp="spacy", spacy_model="en_core_web_missing"), workers=1, timeout_s=5
