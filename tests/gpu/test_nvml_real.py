@@ -54,3 +54,25 @@ def test_cli_inventory_json_plans_on_this_host(tmp_path: Path) -> None:
     if usable:
         assert len(result.placements) == 2
         assert json.loads(json.dumps(result.to_dict()))["placements"][0]["gpu_uuids"]
+
+
+MDWE_SCRIPT = """
+import ctypes, json, sys
+libc = ctypes.CDLL(None, use_errno=True)
+if libc.prctl(65, 1, 0, 0, 0) != 0:  # PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN
+    sys.exit(77)
+from appliance.gpu.discover import nvml_inventory
+print(json.dumps([g.uuid for g in nvml_inventory().gpus]))
+"""
+
+
+def test_nvml_works_with_memory_deny_write_execute() -> None:
+    """The agent's unit sets MemoryDenyWriteExecute=yes (systemd 256+ applies it with
+    PR_SET_MDWE): NVML through ctypes must work under it."""
+    proc = subprocess.run(
+        [sys.executable, "-c", MDWE_SCRIPT], capture_output=True, text=True, timeout=60,
+    )
+    if proc.returncode == 77:
+        pytest.skip("this kernel has no PR_SET_MDWE (Linux 6.3 and newer)")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads(proc.stdout) == [g.uuid for g in nvml_inventory().gpus]
