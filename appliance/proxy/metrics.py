@@ -60,6 +60,11 @@ class ProxyMetrics:
             "(scan minus this is the wait for a free analyzer and the hand-off).",
             buckets=TTFT_BUCKETS, registry=registry,
         )
+        self.pii_queue = Gauge(
+            "appliance_pii_queue_depth",
+            "Requests waiting for a free PII analyzer process (in this proxy worker).",
+            registry=registry,
+        )
         self.pii_entities = Counter(
             "appliance_pii_entities", "PII findings masked, by entity type.", ["entity"],
             registry=registry,

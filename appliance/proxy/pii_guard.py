@@ -52,6 +52,8 @@ class PiiGuard:
             max_values_per_session=config.pii.max_values_per_session,
         )
         self._per_model = {m.name: m.masks_pii(config.pii.enabled) for m in config.models}
+        if metrics is not None:
+            metrics.pii_queue.set_function(lambda: self.pool.queued)
 
     async def start(self) -> None:
         """Start and warm up the analysis processes (the model loads here, not on the

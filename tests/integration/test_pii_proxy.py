@@ -117,6 +117,7 @@ def test_the_client_gets_every_value_back(bookend: Stack) -> None:
     assert totals["appliance_pii_scan_seconds_count"] >= 1
     assert totals["appliance_pii_analysis_seconds_count"] == totals["appliance_pii_scan_seconds_count"]
     assert 0 < totals["appliance_pii_analysis_seconds_sum"] < totals["appliance_pii_scan_seconds_sum"]
+    assert "\nappliance_pii_queue_depth 0.0\n" in metrics  # nothing waits once all answered
 
     # nothing the stack wrote holds a planted value: logs, audit log, state
     bookend.stop()
