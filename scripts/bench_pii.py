@@ -34,6 +34,11 @@ Measured after a warm-up, in interleaved rounds:
    500-word masked requests run (the analysis runs in its own process, so the proxy's event
    loop must stay free).
 
+With `--scaling 1,2,4` only this runs instead: 4b, masked throughput with each number of
+analysis processes (`[pii] workers`), the proxy restarted for each, loaded at 4 requests per
+analysis process; on a machine with a core to spare per analysis process, req/s should grow
+with their number.
+
 Beforehand, a calibration: `plain` requests back to back and after the stack idled 5, 15 or
 65 ms (an analysis leaves the proxy, the engine and a core idle that long; on a virtual machine
 whose idle cores halt, waking them is not free, and that cost lands in the added latency).
@@ -162,7 +167,7 @@ def chat_body(model: str, text: str) -> bytes:
 # --- the node under test --------------------------------------------------------------------
 
 def write_config(root: Path, proxy_port: int, port_base: int, nlp: str,
-                 latency_ms: int = 0) -> Path:
+                 latency_ms: int = 0, analyzers: int = 1) -> Path:
     engine = {**ENGINE_OPTIONS, "latency_ms": latency_ms}
     data = {
         "node": {
@@ -181,9 +186,9 @@ def write_config(root: Path, proxy_port: int, port_base: int, nlp: str,
         "proxy": {"host": "127.0.0.1", "port": proxy_port, "workers": 1},
         "auth": {"enabled": True, "roles": {"admin": ["*"]}},
         "pii": {"enabled": True, "mode": "bookend", "nlp": nlp, "spacy_model": SPACY_MODEL,
-                "workers": 1},
+                "workers": analyzers},
     }
-    path = root / f"node-{nlp}.toml"
+    path = root / f"node-{nlp}-{analyzers}.toml"
     path.write_text(tomli_w.dumps(data))
     return path
 
@@ -195,14 +200,13 @@ def settings_for(nlp: str) -> AnalyzerSettings:
 
 class PiiNode(Node):
     """bench_proxy's node with our two models; the proxy can be restarted with the other
-    `nlp` mode (same agent, state and keys)."""
+    `nlp` mode or another number of analysis processes (same agent, state and keys)."""
 
     def __init__(self, root: Path, port_base: int, engine_latency_ms: int = 0):
         super().__init__(root, port_base)
+        self.port_base = port_base
         self.engine_latency_ms = engine_latency_ms
-        self.configs = {nlp: write_config(root, self.proxy_port, port_base, nlp,
-                                          engine_latency_ms) for nlp in MODES}
-        self.config_path = self.configs["spacy"]
+        self.config_path = self.config_for("spacy", 1)
         self.nlp = "spacy"
         self.children: tuple[int, list[int]] | None = None  # (proxy pid, its children's)
 
@@ -211,7 +215,11 @@ class PiiNode(Node):
     def engine_names(self) -> set[str]:
         return {"engine-masked-0", "engine-plain-0"}
 
-    def restart_proxy(self, nlp: str) -> float:
+    def config_for(self, nlp: str, analyzers: int) -> Path:
+        return write_config(self.root, self.proxy_port, self.port_base, nlp,
+                            self.engine_latency_ms, analyzers)
+
+    def restart_proxy(self, nlp: str, analyzers: int = 1) -> float:
         proc = self.procs.pop("proxy")
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)  # the group: the analysis process too
@@ -221,7 +229,7 @@ class PiiNode(Node):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=10)
-        self.config_path, self.nlp = self.configs[nlp], nlp
+        self.config_path, self.nlp = self.config_for(nlp, analyzers), nlp
         return self.start_proxy()
 
     def proxy_cpu(self) -> dict[str, float]:
@@ -447,6 +455,30 @@ async def throughput_ab(client: Client, args: argparse.Namespace) -> dict[str, S
             for key in ("analysis_s", "analysis_n"):
                 batch.cpu[key] = after[key] - before[key]
             result[model].batches.append(batch)
+    return result
+
+
+async def scaling_ab(client: Client, node: PiiNode, nlp: str,
+                     args: argparse.Namespace) -> dict[int, Side]:
+    """Masked throughput with 1, 2, ... analysis processes (`--scaling`): the proxy is
+    restarted with each count, then loaded in a closed loop at 4 requests per analysis
+    process, ~50-word prompts, `throughput_rounds` batches each."""
+    result: dict[int, Side] = {}
+    for analyzers in args.scaling:
+        await client.close()
+        await asyncio.to_thread(node.restart_proxy, nlp, analyzers)
+        conc = 4 * analyzers
+        checked(await client.batch("masked", 50, conc * 5, conc, args.batch_s), "masked", node)
+        side = result[analyzers] = Side()
+        for _ in range(args.throughput_rounds):
+            before = await client.scan_totals()
+            with no_gc():
+                batch = await client.batch("masked", 50, args.throughput_requests * analyzers,
+                                           conc, args.batch_s)
+            after = await client.scan_totals()
+            for key in ("analysis_s", "analysis_n"):
+                batch.cpu[key] = after[key] - before[key]
+            side.batches.append(batch)
     return result
 
 
@@ -707,6 +739,31 @@ def throughput_table(result: dict[str, Side], args: argparse.Namespace, nlp: str
     return table
 
 
+def scaling_table(result: dict[int, Side], nlp: str, args: argparse.Namespace) -> Table:
+    table = Table(title=f"4b. nlp = \"{nlp}\": masked throughput by analysis processes "
+                        "(`\\[pii] workers`), one proxy worker, ~50-word prompts, closed loop at 4 "
+                        f"requests per analysis process ({args.throughput_rounds} batches each)",
+                  caption="speed-up: against one analysis process; per analyzer: ms each "
+                          "masked request holds one analysis process (analyzers ÷ req/s), "
+                          "over Presidio's time in the analysis processes for the same batch")
+    for col in ("analyzers", "concurrency", "requests", "errors", "req/s (median)",
+                "req/s per batch", "speed-up", "p50 ms", "p99 ms", "proxy CPU ms/req",
+                "analyzer CPU ms/req", "Presidio in analyzer ms", "per analyzer ms; over it"):
+        table.add_column(col, justify="right")
+    base = statistics.median(result[min(result)].rps()) if result else math.nan
+    for analyzers, side in result.items():
+        lat = side.all("latencies")
+        rps = statistics.median(side.rps())
+        inside = in_analyzer(side)
+        held = analyzers / rps if rps else math.nan
+        table.add_row(str(analyzers), str(4 * analyzers), str(side.requests), str(side.errors),
+                      f"{rps:.1f}", spread(side.rps(), 1, ".1f"), f"{rps / base:.2f}×",
+                      ms(pct(lat, 50)), ms(pct(lat, 99)), per_req(side, "proxy"),
+                      per_req(side, "analyzer"), ms(inside),
+                      f"{ms(held)}; {overhead(held, inside):+.1%}")
+    return table
+
+
 def presidio_p50(result: LatencyResult, size: int = 50) -> float:
     return pct(result[size]["presidio"].all("latencies"), 50)
 
@@ -749,6 +806,16 @@ async def bench(node: PiiNode, args: argparse.Namespace, console: Console,
                 prompts: dict[int, list[str]], engines: dict[str, Any]) -> None:
     client = Client(node, prompts)
     results: dict[str, LatencyResult] = {}
+    if args.scaling:
+        try:
+            for nlp in (("spacy",) if args.skip_patterns else MODES):
+                t0 = time.perf_counter()
+                scaling = await scaling_ab(client, node, nlp, args)
+                console.print(scaling_table(scaling, nlp, args))
+                console.print(f"[dim](4b {nlp}: {time.perf_counter() - t0:.0f} s)[/dim]")
+        finally:
+            await client.close()
+        return
     try:
         console.print(wakeup_table(await wakeup_ab(client, args), args.rounds))
         t0 = time.perf_counter()
@@ -809,6 +876,10 @@ def main() -> None:
                         help="time limit of one batch, seconds")
     parser.add_argument("--skip-patterns", action="store_true",
                         help='do not repeat 1-3 with nlp = "patterns"')
+    parser.add_argument("--scaling", type=lambda v: sorted({int(x) for x in v.split(",")}),
+                        default=None, metavar="N,N,...",
+                        help="only measure masked throughput with these numbers of analysis "
+                             "processes, e.g. 1,2,4 (a core each; skips 0-5)")
     parser.add_argument("--engine-latency-ms", type=int, default=0,
                         help="the simulated engines answer after this long (default: at once)")
     parser.add_argument("--port-base", type=int, default=22000,
@@ -851,7 +922,8 @@ def main() -> None:
                   f"{versions()}")
     console.print(f"load generator and stack share the same {os.cpu_count()} cores (one "
                   "asyncio client process, which also runs the in-process Presidio analyses "
-                  "between requests; supervisord, agent, 1 proxy worker with 1 analysis "
+                  "between requests; supervisord, agent, 1 proxy worker with "
+                  f"{'the numbers above of' if args.scaling else '1'} analysis "
                   "process and 2 simulated engines beside it; nothing pinned); all traffic on "
                   "127.0.0.1")
 
