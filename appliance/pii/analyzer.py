@@ -318,7 +318,7 @@ class AnalyzerPool:
     waiting for the event loop. `analyze` waits at most `timeout_s` (time in the queue
     included); a request that times out in the queue is dropped, one that times out in a
     worker is finished by it, and the worker is then free again. A worker that dies is
-    replaced."""
+    replaced, and a replacement that fails to start is tried again (see `_replace`)."""
 
     def __init__(
         self,
