@@ -86,6 +86,7 @@ from bench_proxy import (
     machine,
     ms,
     no_gc,
+    node_section,
     pct,
     request_batch,
     spread,
@@ -170,13 +171,7 @@ def write_config(root: Path, proxy_port: int, port_base: int, nlp: str,
                  latency_ms: int = 0, analyzers: int = 1) -> Path:
     engine = {**ENGINE_OPTIONS, "latency_ms": latency_ms}
     data = {
-        "node": {
-            "name": "bench-pii-node",
-            "state_dir": str(root / "state"),
-            "log_dir": str(root / "log"),
-            "run_dir": str(root / "run"),
-            "engine_port_range": [port_base, port_base + 99],
-        },
+        "node": node_section(root, "bench-pii-node", port_base),
         "models": [
             {"name": "masked", "source": "sim/masked", "engine": "sim", "replicas": 1,
              "engine_options": engine},
@@ -294,6 +289,19 @@ class Client:
         if measure_cpu:
             after = self.node.proxy_cpu()
             batch.cpu = {k: after[k] - before[k] for k in before}
+        return batch
+
+    async def timed_batch(self, model: str, n: int, concurrency: int,
+                          limit_s: float) -> Batch:
+        """A measured batch of ~50-word prompts (garbage collector off), with the time
+        Presidio took in the analysis processes meanwhile (analysis_s, analysis_n in its
+        cpu dict)."""
+        before = await self.scan_totals()
+        with no_gc():
+            batch = await self.batch(model, 50, n, concurrency, limit_s)
+        after = await self.scan_totals()
+        for key in ("analysis_s", "analysis_n"):
+            batch.cpu[key] = after[key] - before[key]
         return batch
 
     async def one(self, model: str, size: int, i: int, cpu: dict[str, float]) -> float | None:
@@ -447,14 +455,8 @@ async def throughput_ab(client: Client, args: argparse.Namespace) -> dict[str, S
         checked(await client.batch(model, 50, conc * 5, conc, args.batch_s), model, client.node)
     for r in range(args.throughput_rounds):
         for model in (("plain", "masked") if r % 2 == 0 else ("masked", "plain")):
-            before = await client.scan_totals()
-            with no_gc():
-                batch = await client.batch(model, 50, args.throughput_requests, conc,
-                                           args.batch_s)
-            after = await client.scan_totals()
-            for key in ("analysis_s", "analysis_n"):
-                batch.cpu[key] = after[key] - before[key]
-            result[model].batches.append(batch)
+            result[model].batches.append(await client.timed_batch(
+                model, args.throughput_requests, conc, args.batch_s))
     return result
 
 
@@ -471,14 +473,8 @@ async def scaling_ab(client: Client, node: PiiNode, nlp: str,
         checked(await client.batch("masked", 50, conc * 5, conc, args.batch_s), "masked", node)
         side = result[analyzers] = Side()
         for _ in range(args.throughput_rounds):
-            before = await client.scan_totals()
-            with no_gc():
-                batch = await client.batch("masked", 50, args.throughput_requests * analyzers,
-                                           conc, args.batch_s)
-            after = await client.scan_totals()
-            for key in ("analysis_s", "analysis_n"):
-                batch.cpu[key] = after[key] - before[key]
-            side.batches.append(batch)
+            side.batches.append(await client.timed_batch(
+                "masked", args.throughput_requests * analyzers, conc, args.batch_s))
     return result
 
 

@@ -76,15 +76,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def node_section(root: Path, name: str, port_base: int) -> dict:
+    """The [node] table of a benchmark node: its directories under root, 100 engine ports."""
+    return {
+        "name": name,
+        "state_dir": str(root / "state"),
+        "log_dir": str(root / "log"),
+        "run_dir": str(root / "run"),
+        "engine_port_range": [port_base, port_base + 99],
+    }
+
+
 def write_config(root: Path, proxy_port: int, port_base: int, workers: int = 1) -> Path:
     data = {
-        "node": {
-            "name": "bench-node",
-            "state_dir": str(root / "state"),
-            "log_dir": str(root / "log"),
-            "run_dir": str(root / "run"),
-            "engine_port_range": [port_base, port_base + 99],
-        },
+        "node": node_section(root, "bench-node", port_base),
         "models": [
             {"name": m["name"], "source": f"sim/{m['name']}", "engine": "sim", "replicas": 1,
              "engine_options": m["options"]}
