@@ -23,7 +23,7 @@ import tomli_w
 from appliance.agent.client import AgentUnavailable, agent_request
 from appliance.config import parse_config
 from appliance.config.loader import read_config_data
-from appliance.engines import cpu_engine
+from appliance.engines import cpu_engine, default_models
 from appliance.errors import ApplianceError
 
 Say = Callable[[str], None]
@@ -33,24 +33,6 @@ def default_state_dir(environ: dict[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     base = Path(env["XDG_STATE_HOME"]) if env.get("XDG_STATE_HOME") else Path.home() / ".local" / "state"
     return base / "appliance" / "up"
-
-
-def embedded_config(engine: cpu_engine.CpuEngine) -> dict[str, Any]:
-    """The default for a machine without a GPU: one small real model on the CPU."""
-    return {
-        "engines": {"vllm-cpu": {"command": engine.command, "start_timeout_s": 600}},
-        "models": [
-            {
-                "name": cpu_engine.MODEL_NAME,
-                "source": str(engine.model_dir),
-                "engine": "vllm-cpu",
-                "memory_gib": 1,
-                "max_model_len": 2048,
-                "extra_args": ["--dtype", cpu_engine.MODEL_DTYPE],
-                "env": {"HF_HUB_OFFLINE": "1"},
-            }
-        ],
-    }
 
 
 def effective_config(base: dict[str, Any], state_dir: Path) -> dict[str, Any]:
@@ -135,8 +117,9 @@ def prepare(config_path: Path | None, state_dir: Path, say: Say, port: int | Non
         if not cpu_engine.is_prepared(cache):
             say(f"first run: preparing the CPU engine and its model in {cache} (cached for next time)")
         engine = cpu_engine.prepare_cpu_engine(cache, step=say)
-        say(f"no --config: the embedded default, {cpu_engine.MODEL_NAME} on vLLM's CPU build")
-        base = embedded_config(engine)
+        names = ", ".join(m.name for m in default_models.MODELS)
+        say(f"no --config: the embedded default, {names} on vLLM's CPU build")
+        base = default_models.embedded_config(engine.command, engine.models_dir)
     data = effective_config(base, state_dir)
     if port is not None:
         data["proxy"] = {**data.get("proxy", {}), "port": port}

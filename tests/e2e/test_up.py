@@ -13,7 +13,7 @@ import openai
 import psutil
 import pytest
 
-from appliance.engines import cpu_engine
+from appliance.engines import cpu_engine, default_models
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, t
 
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key)
         reply = client.chat.completions.create(
-            model=cpu_engine.MODEL_NAME,
+            model=default_models.CHAT.name,
             messages=[{"role": "user", "content": "What is the capital of France?"}],
             max_tokens=40,
             temperature=0,
@@ -87,7 +87,7 @@ def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, t
         assert answer.strip(), reply
         # streamed through the proxy, chunk by chunk, from the real engine
         chunks = list(client.chat.completions.create(
-            model=cpu_engine.MODEL_NAME, stream=True, max_tokens=40, temperature=0,
+            model=default_models.CHAT.name, stream=True, max_tokens=40, temperature=0,
             messages=[{"role": "user", "content": "What is the capital of France?"}],
         ))
         assert len(chunks) > 3 and all(c.choices for c in chunks)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from appliance.engines import cpu_engine
+from appliance.engines import cpu_engine, default_models
 from tests.integration.harness import Node, wait_until
 
 pytestmark = pytest.mark.gpu
@@ -27,7 +27,7 @@ def model_source() -> str:
     if not VLLM_PYTHON.exists():
         pytest.skip(f"no GPU vLLM at {VLLM_PYTHON} (set APPLIANCE_VLLM_PYTHON)")
     source = os.environ.get("APPLIANCE_GPU_TEST_MODEL") or str(
-        cpu_engine.cpu_engine_at(cpu_engine.cache_dir()).model_dir
+        default_models.CHAT.directory(cpu_engine.cpu_engine_at(cpu_engine.cache_dir()).models_dir)
     )
     if not os.environ.get("APPLIANCE_GPU_TEST_MODEL") and not Path(source).is_dir():
         pytest.skip("no test model: set APPLIANCE_GPU_TEST_MODEL or run `appliance engines prepare-cpu`")
