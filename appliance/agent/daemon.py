@@ -399,8 +399,8 @@ class Agent:
                 "last_reload": self.last_reload.to_dict() if self.last_reload else None,
             },
             "engines": [
-                {**e.to_dict(now), "uptime_s": round(time.time() - e.process_start, 1)
-                 if e.process_start else None}
+                {**e.to_dict(now), "task": e.spec.task,
+                 "uptime_s": round(time.time() - e.process_start, 1) if e.process_start else None}
                 for e in self.lifecycle.engines.values()
             ],
             "rejections": [

@@ -58,6 +58,7 @@ RESERVED_ENGINE_FLAGS = {
     "--model": "source",
     "--max-model-len": "max_model_len",
     "--api-key": None,
+    "--runner": "task",
 }
 # Environment the appliance sets per replica.
 RESERVED_ENV = {"CUDA_VISIBLE_DEVICES"}
@@ -150,6 +151,13 @@ class ModelEntry(Section):
     engine: Literal[ENGINES] = Field(  # type: ignore[valid-type]
         "vllm",
         description="The engine that serves this model. `vllm` is the production engine.",
+    )
+    task: Literal["generate", "embed"] = Field(
+        "generate",
+        description="What the model does, which decides the endpoints it serves: `generate` "
+        "(/v1/chat/completions and /v1/completions) or `embed` (/v1/embeddings; vLLM runs it "
+        "with `--runner pooling`). The proxy answers any other endpoint with 400 naming the "
+        "models that serve it.",
     )
     replicas: Count = Field(
         1,

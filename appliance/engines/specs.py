@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from appliance.config.schema import ApplianceConfig, ModelEntry
+from appliance.config.schema import SIM_ENGINE, ApplianceConfig, ModelEntry
 from appliance.placement.planner import Placement, Plan
 
 PROGRAM_PREFIX = "engine-"
@@ -43,6 +43,7 @@ class EngineSpec:
     start_timeout_s: float
     unhealthy_timeout_s: float
     devices: frozenset[str] = field(default_factory=frozenset)
+    task: str = "generate"  # the model's task: which endpoints the proxy sends it
 
     @property
     def digest(self) -> str:
@@ -89,6 +90,8 @@ def engine_argv(command: list[str], model: ModelEntry, placement: Placement) -> 
         argv += ["--enforce-eager"]
     if model.max_model_len is not None:
         argv += ["--max-model-len", str(model.max_model_len)]
+    if model.task == "embed" and model.engine != SIM_ENGINE:
+        argv += ["--runner", "pooling"]  # vLLM's embedding runner; the sim serves every endpoint
     return tuple(argv + list(model.extra_args))
 
 
@@ -142,6 +145,7 @@ def build_specs(config: ApplianceConfig, plan: Plan) -> list[EngineSpec]:
                 start_timeout_s=kind.start_timeout_s,
                 unhealthy_timeout_s=kind.unhealthy_timeout_s,
                 devices=_devices(model, p),
+                task=model.task,
             )
         )
     return specs

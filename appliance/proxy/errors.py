@@ -46,11 +46,11 @@ class ProxyError(Exception):
         self.param = param
 
 
-def error_response(
-    status: int, message: str, code: str | None = None,
-    headers: Mapping[str, str] | None = None, param: str | None = None,
-) -> web.Response:
-    body = {
+def error_body(
+    status: int, message: str, code: str | None = None, param: str | None = None,
+) -> dict[str, dict[str, str | None]]:
+    """`{"error": {"message", "type", "param", "code"}}`, the type from the status."""
+    return {
         "error": {
             "message": message,
             "type": TYPES.get(status, "error"),
@@ -58,6 +58,13 @@ def error_response(
             "code": code or str(status),
         }
     }
+
+
+def error_response(
+    status: int, message: str, code: str | None = None,
+    headers: Mapping[str, str] | None = None, param: str | None = None,
+) -> web.Response:
+    body = error_body(status, message, code, param)
     return web.json_response(body, status=status, headers=dict(headers or {}))
 
 

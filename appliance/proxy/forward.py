@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
+from multidict import CIMultiDict
 
 from appliance.pii.restore import ChunkRestorer
 from appliance.pii.vault import restore_text
 from appliance.pii.walk import map_response
 from appliance.proxy.aliases import resolve
+from appliance.proxy.engine_errors import rewrap
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID
@@ -124,10 +126,11 @@ async def forward(
         outcome.replica = replica.key
         state.outstanding[replica.key] += 1
         try:
-            return await _attempt(
+            response = await _attempt(
                 request, state, pool, replica.address, replica.key, path, payload, stream,
                 client_wants_usage, outcome, extra_headers or {}, restore or None,
             )
+            return _openai_shaped(response, model, path, outcome)
         except _Retry as retry:
             now = state.clock()
             state.breakers.on_failure(replica.key, now)
@@ -141,6 +144,24 @@ async def forward(
         finally:
             state.outstanding[replica.key] -= 1
             state.wake_next(model)
+
+
+def _openai_shaped(
+    response: web.StreamResponse, model: str, path: str, outcome: Outcome
+) -> web.StreamResponse:
+    """An engine's error answer in the OpenAI shape (see engine_errors); any other answer,
+    and an OpenAI-shaped error, as it is."""
+    if response.status < 400 or not isinstance(response, web.Response) or response.prepared:
+        return response
+    data = response.body if isinstance(response.body, bytes) else b""
+    wrapped = rewrap(response.status, data, response.headers.get("Content-Type", ""), model, path)
+    if wrapped is None:
+        return response
+    status, body = wrapped
+    headers = CIMultiDict(response.headers)
+    headers.popall("Content-Type", None)
+    outcome.status = status
+    return web.Response(body=body, status=status, headers=headers, content_type="application/json")
 
 
 async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: frozenset[str]):  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID, request_id_for
 from appliance.proxy.state import ProxyState
+from appliance.proxy.tasks import refusal, serves
 from appliance.proxy.upstream import UpstreamPool
 
 STATE = web.AppKey("state", ProxyState)
@@ -87,6 +88,10 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         if requested in aliases:
             target = alias_target(aliases[requested], session)
             body, raw = {**body, "model": target}, None
+        if not serves(state.task_of(target), path):  # before limits: it costs the key nothing
+            refused = refusal(target, path, state.task_of, state.model_names(), principal.may_use)
+            alias = f"{requested!r} is an alias; " if requested != target else ""
+            raise ProxyError(400, f"{alias}{refused}", "endpoint_not_supported", param="model")
         decision = state.limiter.try_acquire(principal.key_id, principal.limits, state.clock())
         if not decision.allowed:
             metrics.child(metrics.rate_limited, principal.role).inc()
@@ -166,7 +171,7 @@ async def list_models(request: web.Request) -> web.Response:
     names = sorted(n for n in state.model_names() | set(aliases) if principal.may_use(n))
     data = [
         {"id": n, "object": "model", "created": 0, "owned_by": "appliance",
-         **({"targets": aliases[n]} if n in aliases else {})}
+         **({"targets": aliases[n]} if n in aliases else {"task": state.task_of(n)})}
         for n in names
     ]
     return web.json_response({"object": "list", "data": data})

@@ -20,6 +20,7 @@ from appliance.proxy.queueing import ModelQueue
 from appliance.proxy.ratelimit import RateLimiter
 from appliance.proxy.routing import Replica
 from appliance.proxy.table import Endpoint, TableWatcher
+from appliance.proxy.tasks import DEFAULT_TASK
 
 
 @dataclass
@@ -36,12 +37,14 @@ class ProxyState:
     metrics: ProxyMetrics | None = None
     aliases: dict[str, dict[str, float]] = field(init=False)
     configured: frozenset[str] = field(init=False)
+    configured_tasks: dict[str, str] = field(init=False)
     ids: itertools.count = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
         # From the frozen config, once: the request path only looks these up.
         self.aliases = {a.name: dict(a.targets) for a in self.config.aliases}
         self.configured = frozenset(m.name for m in self.config.models)
+        self.configured_tasks = {m.name: m.task for m in self.config.models}
         p = self.config.proxy
         self.breakers = Breakers(
             BreakerConfig(
@@ -58,6 +61,11 @@ class ProxyState:
 
     def model_names(self) -> set[str]:
         return set(self.table.table) | self.configured | self.table.known_models
+
+    def task_of(self, model: str) -> str:
+        """The model's task: the agent's word (it knows models loaded at run time), else
+        node.toml's, else `generate`."""
+        return self.table.tasks.get(model) or self.configured_tasks.get(model) or DEFAULT_TASK
 
     def replicas(self, model: str) -> list[Replica]:
         """The model's routable replicas as routing sees them; open breakers left out."""

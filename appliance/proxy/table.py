@@ -1,9 +1,10 @@
 """The routing table: which replicas serve which model, read from the agent.
 
-`table_from_status` is pure: the agent's /v1/status document in, the routable replicas out
-(only engines in state `ready`). `TableWatcher` is the shell that polls the agent's unix
-socket. When the agent does not answer, the last table is kept: engines run on under
-supervisord whether or not the agent is up.
+`table_from_status` and `tasks_from_status` are pure: the agent's /v1/status document in,
+the routable replicas out (only engines in state `ready`), and each model's task.
+`TableWatcher` is the shell that polls the agent's unix socket. When the agent does not
+answer, the last table is kept: engines run on under supervisord whether or not the agent
+is up.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+
+from appliance.proxy.tasks import DEFAULT_TASK
 
 log = logging.getLogger("appliance.proxy")
 
@@ -60,6 +63,12 @@ def table_from_status(status: Mapping[str, Any], host: str = "127.0.0.1") -> dic
     return table
 
 
+def tasks_from_status(status: Mapping[str, Any]) -> dict[str, str]:
+    """model -> task (`generate`, `embed`) of every engine in the status, ready or not; an
+    agent that sends no task has only generate models."""
+    return {e["model"]: str(e.get("task") or DEFAULT_TASK) for e in status.get("engines", [])}
+
+
 @dataclass
 class TableWatcher:
     agent_socket: Path
@@ -67,6 +76,7 @@ class TableWatcher:
     interval_s: float
     table: dict[str, list[Endpoint]] = field(default_factory=dict)
     known_models: set[str] = field(default_factory=set)
+    tasks: dict[str, str] = field(default_factory=dict)  # model -> task, from the agent
     token: str = ""
     fresh: bool = False
 
@@ -84,6 +94,7 @@ class TableWatcher:
             return
         self.table = table_from_status(status)
         self.known_models = {e["model"] for e in status.get("engines", [])} | set(self.table)
+        self.tasks = tasks_from_status(status)
         self.fresh = True
         try:
             self.token = self.token_path.read_text().strip()

@@ -37,6 +37,14 @@ from appliance.sim.text import count_tokens, embedding, to_base64
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+class ForeignError(Exception):
+    """A failure answered in another shape than OpenAI's (`fail_body`)."""
+
+    def __init__(self, response: web.Response):
+        super().__init__(response.status)
+        self.response = response
+
+
 class SimState:
     """One engine's options, load counts and metrics."""
 
@@ -58,7 +66,12 @@ class SimState:
 
     def maybe_fail(self) -> None:
         if self.rng.random() < self.options.fail_rate:
-            raise p.ApiError(500, "simulated engine failure (fail_rate)")
+            status, style = self.options.fail_status, self.options.fail_body
+            if style == "openai":
+                raise p.ApiError(status, "simulated engine failure (fail_rate)")
+            body, content_type = p.foreign_error(style, status)
+            raise ForeignError(web.Response(body=body, status=status, content_type=None,
+                                            headers={"Content-Type": content_type}))
 
     @contextlib.asynccontextmanager
     async def admitted(self) -> AsyncIterator[float]:
@@ -118,6 +131,8 @@ async def _errors_and_auth(request: web.Request, handler: Handler) -> web.Stream
         return await handler(request)
     except p.ApiError as exc:
         return web.json_response(exc.body(), status=exc.status)
+    except ForeignError as exc:
+        return exc.response
 
 
 async def health(request: web.Request) -> web.Response:

@@ -72,6 +72,20 @@ class SimOptions(BaseModel):
         0,
         description="Seed of the random generator behind `fail_rate`.",
     )
+    fail_status: int = Field(
+        500,
+        ge=400,
+        le=599,
+        description="HTTP status of a failure drawn by `fail_rate`.",
+    )
+    fail_body: Literal["openai", "fastapi", "text", "html", "empty"] = Field(
+        "openai",
+        description="What a failure's body looks like: `openai` is vLLM's own error shape; "
+        "the others are answers from the frameworks around an engine, which the proxy must "
+        'rewrap: `fastapi` is `{"detail": "Not Found"}` (a list of problems for 422), '
+        "`text` the status line as plain text, `html` a web server's error page, `empty` "
+        "no body at all.",
+    )
     max_concurrency: int | None = Field(
         None,
         ge=1,

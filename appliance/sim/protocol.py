@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any, Literal
 
 from appliance.sim.options import SimOptions
@@ -34,6 +35,29 @@ class ApiError(Exception):
         kind = self.TYPES.get(self.status, "APIError")
         return {"error": {"message": self.message, "type": kind, "param": self.param,
                           "code": self.status}}
+
+
+def foreign_error(style: str, status: int) -> tuple[bytes, str]:
+    """(body, content type) of an error answer that is not OpenAI-shaped, as the frameworks
+    around an engine give them: FastAPI (a missing route, a body it cannot validate), a
+    plain-text or HTML error page, or nothing."""
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Error"
+    if style == "fastapi":
+        detail: Any = phrase
+        if status == 422:
+            detail = [{"type": "missing", "loc": ["body", "model"], "msg": "Field required",
+                       "input": None}]
+        return json.dumps({"detail": detail}).encode(), "application/json"
+    if style == "text":
+        return f"{status} {phrase}".encode(), "text/plain; charset=utf-8"
+    if style == "html":
+        page = (f"<html><head><title>{status} {phrase}</title></head><body><center><h1>"
+                f"{status} {phrase}</h1></center><hr><center>nginx</center></body></html>")
+        return page.encode(), "text/html"
+    return b"", "application/octet-stream"
 
 
 @dataclass(frozen=True)

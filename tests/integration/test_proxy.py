@@ -26,9 +26,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def sim(name: str, replicas: int = 1, **options: object) -> dict:
+def sim(name: str, replicas: int = 1, task: str = "generate", **options: object) -> dict:
     return {"name": name, "source": f"sim/{name}", "engine": "sim", "replicas": replicas,
-            "engine_options": {"mode": "echo", **options}}
+            "task": task, "engine_options": {"mode": "echo", **options}}
 
 
 class Stack:
@@ -73,8 +73,10 @@ def stack(tmp_path: Path):
     port = free_port()
     node = Node(
         tmp_path / "node",
-        [sim("chat", replicas=3, latency_ms=10), sim("embed"), sim("slow", latency_ms=400),
-         sim("long", mode="lorem", max_tokens=200, tokens_per_s=20),
+        [sim("chat", replicas=3, latency_ms=10), sim("embed", task="embed"),
+         sim("slow", latency_ms=400), sim("long", mode="lorem", max_tokens=200, tokens_per_s=20),
+         # answers like a FastAPI app without the route: {"detail": "Not Found"}
+         sim("legacy", fail_rate=1.0, fail_status=404, fail_body="fastapi"),
          {"name": "broken", "source": "x", "engine": "vllm-cpu", "memory_gib": 1},
          # two GPUs wanted, one in the inventory: never placed, so no engine at all
          {"name": "unplaced", "source": "x", "gpu_memory_fraction": 0.1, "tensor_parallel_size": 2}],
@@ -94,7 +96,7 @@ def stack(tmp_path: Path):
         node.start()
         node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready", "engine-chat-2": "ready",
                           "engine-embed-0": "ready", "engine-slow-0": "ready",
-                          "engine-long-0": "ready"}, 30)
+                          "engine-long-0": "ready", "engine-legacy-0": "ready"}, 30)
         s.start_proxy()
         yield s
     finally:  # also when the set-up itself fails: no process outlives the test
@@ -189,6 +191,39 @@ def test_errors_are_openai_shaped(stack: Stack) -> None:
     status, body, _ = aiohttp_post(url, json.dumps(
         {"model": "unplaced", "messages": [{"role": "user", "content": "x"}]}).encode(), headers)
     assert status == 503 and body["error"]["code"] == "no_healthy_replica"
+
+
+def test_an_endpoint_the_model_does_not_serve_is_a_400_naming_those_that_do(stack: Stack) -> None:
+    admin = stack.client(stack.key("ops", "admin"))
+    with pytest.raises(openai.BadRequestError) as info:
+        admin.embeddings.create(model="chat", input="x")
+    assert info.value.message == (  # the openai client puts the status first
+        "Error code: 400 - model 'chat' does not serve /v1/embeddings (it is a generate model); "
+        "models that do: embed")
+    assert info.value.code == "endpoint_not_supported" and info.value.param == "model"
+    with pytest.raises(openai.BadRequestError) as info:
+        admin.chat.completions.create(model="embed", messages=[{"role": "user", "content": "x"}])
+    assert "model 'embed' does not serve /v1/chat/completions (it is an embed model)" in (
+        info.value.message) and "chat" in info.value.message.split("models that do: ")[1]
+    assert len(admin.embeddings.create(model="embed", input="x").data[0].embedding) == 384
+    tasks = {m.id: getattr(m, "task", None) for m in admin.models.list().data}
+    assert tasks["chat"] == "generate" and tasks["embed"] == "embed"
+
+
+def test_an_engine_error_that_is_not_openai_shaped_reaches_the_client_openai_shaped(
+    stack: Stack,
+) -> None:
+    admin = stack.client(stack.key("ops", "admin"))
+    question = [{"role": "user", "content": "x"}]
+    for stream in (False, True):
+        with pytest.raises(openai.BadRequestError) as info:
+            admin.chat.completions.create(model="legacy", messages=question, stream=stream,
+                                          extra_headers={"X-Request-ID": f"legacy-{stream}"})
+        assert info.value.message == (
+            "Error code: 400 - the engine of model 'legacy' does not serve "
+            "/v1/chat/completions (it answered 404 Not Found: Not Found)")
+        assert info.value.code == "endpoint_not_supported"
+        assert info.value.response.headers["x-request-id"] == f"legacy-{stream}"
 
 
 def test_saturated_model_answers_529(stack: Stack) -> None:

@@ -24,7 +24,8 @@ def write_config(root: Path) -> Path:
     data = {
         "node": {"name": "t", "state_dir": str(root / "state"), "log_dir": str(root / "log"),
                  "run_dir": str(root / "run"), "engine_port_range": [29000, 29099]},
-        "models": [{"name": "m", "source": "sim/m", "engine": "sim"}],
+        "models": [{"name": "m", "source": "sim/m", "engine": "sim"},
+                   {"name": "e", "source": "sim/e", "engine": "sim", "task": "embed"}],
         "proxy": {"host": "127.0.0.1", "port": 28080, "retries": 0},
         "auth": {"enabled": True, "roles": {"admin": ["*"]}},
     }
@@ -141,5 +142,100 @@ def test_a_non_streaming_answer_cut_short_is_a_502_not_a_half_body(tmp_path: Pat
             )
             assert r.status == 502  # [proxy] retries = 0 here: no other replica to try
             assert (await r.json())["error"]["code"] == "upstream_error"
+
+    run(main())
+
+
+def answers(status: str, content_type: str, body: bytes) -> tuple[Engine, list[bytes]]:
+    """An engine that answers every request with this status and body; and the requests it
+    got."""
+    got: list[bytes] = []
+
+    async def engine(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        got.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.write(f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+                     f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        await writer.drain()
+        writer.close()
+
+    return engine, got
+
+
+CHAT = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+
+
+def test_an_endpoint_the_models_task_does_not_serve_is_a_400_naming_the_models_that_do(
+    tmp_path: Path,
+) -> None:
+    engine, got = answers("404 Not Found", "application/json", b'{"detail":"Not Found"}')
+
+    async def main() -> None:
+        async with proxy(tmp_path, engine) as (client, key):
+            r = await client.post("/v1/embeddings", json={"model": "m", "input": "x"},
+                                  headers={"Authorization": f"Bearer {key}", "X-Request-ID": "r-1"})
+            assert r.status == 400 and r.headers["X-Request-ID"] == "r-1"
+            error = (await r.json())["error"]
+            assert error == {
+                "message": "model 'm' does not serve /v1/embeddings (it is a generate model); "
+                           "models that do: e",
+                "type": "invalid_request_error", "param": "model",
+                "code": "endpoint_not_supported"}
+            assert got == []  # refused before anything was forwarded
+
+            r = await client.get("/v1/models", headers={"Authorization": f"Bearer {key}"})
+            tasks = {m["id"]: m["task"] for m in (await r.json())["data"]}
+            assert tasks == {"m": "generate", "e": "embed"}
+
+    run(main())
+
+
+def test_an_engine_error_that_is_not_openai_shaped_is_rewrapped(tmp_path: Path) -> None:
+    engine, got = answers("404 Not Found", "application/json", b'{"detail":"Not Found"}')
+
+    async def main() -> None:
+        async with proxy(tmp_path, engine) as (client, key):
+            for stream in (False, True):  # a stream that fails before it starts, too
+                r = await client.post("/v1/chat/completions", json={**CHAT, "stream": stream},
+                                      headers={"Authorization": f"Bearer {key}",
+                                               "X-Request-ID": f"r-{stream}"})
+                assert r.status == 400 and r.headers["X-Request-ID"] == f"r-{stream}"
+                assert r.content_type == "application/json"
+                error = (await r.json())["error"]
+                assert error["code"] == "endpoint_not_supported"
+                assert error["message"] == (
+                    "the engine of model 'm' does not serve /v1/chat/completions "
+                    "(it answered 404 Not Found: Not Found)")
+            assert len(got) == 2
+
+    run(main())
+
+
+def test_a_stream_whose_engine_answers_an_html_page_gets_an_openai_error(tmp_path: Path) -> None:
+    page = b"<html><head><title>500 Internal Server Error</title></head><body>oops</body></html>"
+    engine, _ = answers("500 Internal Server Error", "text/html", page)
+
+    async def main() -> None:
+        async with proxy(tmp_path, engine) as (client, key):
+            r = await client.post("/v1/chat/completions", json={**CHAT, "stream": True},
+                                  headers={"Authorization": f"Bearer {key}"})
+            assert r.status == 500 and r.content_type == "application/json"
+            assert r.headers["X-Request-ID"]
+            error = (await r.json())["error"]
+            assert error["type"] == "internal_error" and error["code"] == "engine_error"
+            assert "answered 500 Internal Server Error: 500 Internal Server Error" in error["message"]
+
+    run(main())
+
+
+def test_an_openai_shaped_engine_error_passes_through_untouched(tmp_path: Path) -> None:
+    body = (b'{"error": {"message": "max_tokens is too large", "type": "BadRequestError", '
+            b'"param": "max_tokens", "code": 400}}')
+    engine, _ = answers("400 Bad Request", "application/json", body)
+
+    async def main() -> None:
+        async with proxy(tmp_path, engine) as (client, key):
+            r = await client.post("/v1/chat/completions", json=CHAT,
+                                  headers={"Authorization": f"Bearer {key}"})
+            assert r.status == 400 and await r.read() == body
 
     run(main())
