@@ -1,9 +1,12 @@
 """`appliance up`: the whole single-host stack in the foreground, for a first run.
 
-It writes an effective node.toml into a state directory (the operator's config, or the
-embedded default: vLLM's CPU build serving SmolLM2-135M-Instruct, prepared on first use),
-starts appliance-supervisord and the agent as child processes, waits until the engines
-answer, prints the endpoint, and on Ctrl-C stops everything it started.
+It locks its state directory (appliance/state_lock.py: a second `up` there stops before
+touching anything), writes an effective node.toml into it (the operator's config, or the
+embedded default: vLLM's CPU build, prepared on first use), checks that every port the
+stack will listen on is free (appliance/port_holders.py), starts appliance-supervisord and
+the agent as child processes, waits until the engines answer, prints the endpoint, and on
+Ctrl-C stops everything it started, and nothing else. When a process of the stack exits,
+it prints that process's last error lines.
 """
 
 from __future__ import annotations
@@ -21,12 +24,17 @@ import psutil
 import tomli_w
 
 from appliance.agent.client import AgentUnavailable, agent_request
-from appliance.config import parse_config
+from appliance.config import load_config, parse_config
 from appliance.config.loader import read_config_data
+from appliance.config.schema import ApplianceConfig
 from appliance.engines import cpu_engine, default_models
+from appliance.engines.specs import ENGINE_HOST, program_name
 from appliance.errors import ApplianceError
+from appliance.port_holders import check_ports
+from appliance.state_lock import StateLock
 
 Say = Callable[[str], None]
+CACHE_ENV = "APPLIANCE_CACHE"
 
 
 def default_state_dir(environ: dict[str, str] | None = None) -> Path:
@@ -46,22 +54,88 @@ def effective_config(base: dict[str, Any], state_dir: Path) -> dict[str, Any]:
     return {**base, "node": node}
 
 
+def writable_dir(path: Path, what: str, fix: str) -> Path:
+    """Make `path` (and its parents) and check this user may write there; one line that
+    says what to fix otherwise."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ApplianceError(f"cannot create {what} {path}: {exc.strerror or exc}; {fix}") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise ApplianceError(f"cannot write to {what} {path}: permission denied; {fix}")
+    return path
+
+
+def stack_ports(config: ApplianceConfig) -> list[tuple[str, int, str]]:
+    """(host, port, what) of every port the stack listens on: the proxy, the agent's TCP
+    API when configured, and every engine replica the config declares."""
+    from appliance.placement.ports import replica_ports
+
+    wanted = [(config.proxy.host, config.proxy.port, "the proxy")]
+    if config.agent.api_port is not None:
+        wanted.append(("127.0.0.1", config.agent.api_port, "the agent API"))
+    try:
+        ports = replica_ports(config)
+    except ValueError:  # too few ports in the range: the agent reports it in its plan
+        ports = {}
+    for (model, replica), port in sorted(ports.items(), key=lambda kv: kv[1]):
+        wanted.append((ENGINE_HOST, port, f"engine {program_name(model, replica)}"))
+    return wanted
+
+
+def failure_lines(text: str, n: int = 6) -> list[str]:
+    """The lines of a process's output that say why it stopped: the last error lines
+    (ERROR/CRITICAL log lines, the last line of a traceback), else its last lines."""
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    marks = ("ERROR", "CRITICAL", "CRIT ", "Error:", "Error ", "error:", "FATAL", "Traceback")
+    picked = [
+        line for i, line in enumerate(lines)
+        if any(m in line for m in marks)
+        # the last line of a traceback says what went wrong
+        or (i > 0 and lines[i - 1].startswith("  ") and not line.startswith((" ", "Traceback")))
+    ]
+    picked = [line for line in picked if not line.startswith("Traceback")]
+    return (picked or lines)[-n:]
+
+
+def _set_child_subreaper() -> None:
+    """Processes orphaned below `up` (an engine whose supervisord died) are re-parented to
+    `up` instead of init, so `stop` still finds them among its own descendants. Linux
+    only; elsewhere the pids seen while running are all there is."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
 class Stack:
-    """supervisord and the agent, as children of `appliance up`."""
+    """supervisord, the agent and the proxy, as children of `appliance up`."""
 
     def __init__(self, state_dir: Path, config_path: Path):
         self.state_dir = state_dir
         self.config_path = config_path
-        self.children: list[subprocess.Popen] = []
+        self.children: list[tuple[str, subprocess.Popen]] = []
+        # pid -> start time of every descendant seen: `stop` kills only these (a pid
+        # reused by another program since then has another start time)
+        self.seen: dict[int, float] = {}
+
+    def out_file(self, name: str) -> Path:
+        return self.state_dir / f"{name}.out"
 
     def spawn(self, *args: str) -> subprocess.Popen:
-        log = open(self.state_dir / f"{args[0]}.out", "ab")
+        log = open(self.out_file(args[0]), "ab")
         child = subprocess.Popen(
-            [sys.executable, "-m", "appliance", *args, "--config", str(self.config_path)],
+            # -P: the current folder is not put on sys.path, so a directory named
+            # `appliance` there (the parent of a clone, say) cannot shadow the install
+            [sys.executable, "-P", "-m", "appliance", *args, "--config", str(self.config_path)],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C reaches `up`, which stops children in order
         )
-        self.children.append(child)
+        log.close()
+        self.children.append((args[0], child))
         return child
 
     @property
@@ -75,10 +149,23 @@ class Stack:
             return None
         return data if code == 200 else None
 
+    def track(self) -> None:
+        """Remember every process below `up` now (engines included)."""
+        try:
+            procs = psutil.Process().children(recursive=True)
+        except psutil.Error:
+            return
+        for proc in procs:
+            try:
+                self.seen[proc.pid] = proc.create_time()
+            except psutil.Error:
+                continue
+
     def stop(self, timeout_s: float = 90) -> list[int]:
-        """Stop the agent, then supervisord (which stops the engines); kill what is left.
-        Returns the pids that had to be killed."""
-        for child in reversed(self.children):
+        """Stop the proxy, the agent, then supervisord (which stops the engines); kill what
+        is left of the processes this stack started. Returns the pids that had to be killed."""
+        self.track()
+        for _, child in reversed(self.children):
             if child.poll() is None:
                 child.send_signal(signal.SIGTERM)
                 try:
@@ -86,34 +173,74 @@ class Stack:
                 except subprocess.TimeoutExpired:
                     os.killpg(child.pid, signal.SIGKILL)
                     child.wait()
-        return kill_leftovers(self.state_dir / "state")
+        self.track()  # orphans re-parented to `up` since
+        return kill_own_leftovers(self.seen)
+
+    def exited(self) -> tuple[str, int] | None:
+        """(name, exit status) of the first child that has exited, if any."""
+        for name, child in self.children:
+            code = child.poll()
+            if code is not None:
+                return name, code
+        return None
 
     def alive(self) -> bool:
-        return all(c.poll() is None for c in self.children)
+        self.track()
+        return self.exited() is None
 
-
-def kill_leftovers(workdir: Path) -> list[int]:
-    """Engines run with `workdir` as their working directory; any still there after
-    supervisord stopped are killed (a last resort; supervisord stops process groups)."""
-    killed = []
-    for proc in psutil.process_iter(["pid", "cwd"]):
+    def failure(self) -> ApplianceError:
+        """Why the stack stopped, in the words of the process that exited."""
+        name, code = self.exited() or ("a process", -1)
+        out = self.out_file(name)
         try:
-            if proc.info["cwd"] and Path(proc.info["cwd"]) == workdir and proc.pid != os.getpid():
-                proc.kill()
-                killed.append(proc.pid)
+            text = out.read_text(errors="replace")[-20000:]
+        except OSError:
+            text = ""
+        lines = failure_lines(text)
+        what = {"supervisor": "appliance-supervisord"}.get(name, f"the {name}")
+        head = f"{what} exited with status {code}" + (":" if lines else f"; see {out}")
+        body = "".join(f"\n  {line}" for line in lines)
+        return ApplianceError(head + body + (f"\n(full output: {out})" if lines else ""))
+
+
+def kill_own_leftovers(seen: dict[int, float]) -> list[int]:
+    """Kill the processes in `seen` (pid -> start time) that still run: descendants of `up`
+    that outlived their parents. Never a process `up` did not start."""
+    killed = []
+    for pid, started in sorted(seen.items()):
+        if pid == os.getpid():
+            continue
+        try:
+            proc = psutil.Process(pid)
+            if proc.create_time() != started or proc.status() == psutil.STATUS_ZOMBIE:
+                continue
+            proc.kill()
+            killed.append(pid)
         except psutil.Error:
             continue
+    _reap()
     return killed
+
+
+def _reap() -> None:
+    """Collect the exit status of orphans re-parented to `up` (no zombies left behind)."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
 
 
 def prepare(config_path: Path | None, state_dir: Path, say: Say, port: int | None = None) -> Path:
     """Write the effective node.toml for `up`; returns its path. Raises ApplianceError."""
-    state_dir.mkdir(parents=True, exist_ok=True)
     if config_path is not None:
         say(f"using {config_path}")
         base = read_config_data(config_path)
     else:
         cache = cpu_engine.cache_dir()
+        writable_dir(cache, "the engine cache", f"set {CACHE_ENV} to a directory you can write")
         if not cpu_engine.is_prepared(cache):
             say(f"first run: preparing the CPU engine and its model in {cache} (cached for next time)")
         engine = cpu_engine.prepare_cpu_engine(cache, step=say)
@@ -135,14 +262,14 @@ def wait_ready(stack: Stack, say: Say, timeout_s: float = 900) -> dict[str, Any]
     shown: dict[str, str] = {}
     while time.monotonic() < deadline:
         if not stack.alive():
-            raise ApplianceError(f"a process of the stack exited; see {stack.state_dir}/*.out")
+            raise stack.failure()
         status = stack.status()
         if status and status["node"]["ready"]:
             engines = status["engines"]
             for e in engines:
                 if shown.get(e["name"]) != e["state"]:
                     shown[e["name"]] = e["state"]
-                    say(f"{e['name']}: {e['state']} {e['detail']}".rstrip())
+                    say(engine_line(e))
             if engines and all(e["state"] == "ready" for e in engines):
                 return status
             failed = [e for e in engines if e["state"] == "failed"]
@@ -153,6 +280,12 @@ def wait_ready(stack: Stack, say: Say, timeout_s: float = 900) -> dict[str, Any]
                 return status
         time.sleep(0.5)
     raise ApplianceError(f"engines not ready after {timeout_s:.0f}s; see `appliance status`")
+
+
+def engine_line(engine: dict[str, Any]) -> str:
+    """"engine-chat-0: starting (waiting for /health)"."""
+    detail = f" ({engine['detail']})" if engine.get("detail") else ""
+    return f"{engine['name']}: {engine['state']}{detail}"
 
 
 def ensure_up_key(config_path: Path, state_dir: Path) -> Path:
@@ -181,7 +314,10 @@ def ensure_up_key(config_path: Path, state_dir: Path) -> Path:
     return key_file
 
 
-def endpoint_text(status: dict[str, Any], proxy_port: int, key_file: Path, config_path: Path) -> str:
+def endpoint_text(status: dict[str, Any], proxy_port: int, key_file: Path, config_path: Path,
+                  found_alone: bool = False) -> str:
+    """`found_alone`: `appliance status` finds this stack without --config (the state
+    directory is the default one)."""
     base = f"http://127.0.0.1:{proxy_port}/v1"
     models = sorted({e["model"] for e in status["engines"]})
     first = models[0] if models else "MODEL"
@@ -191,7 +327,7 @@ def endpoint_text(status: dict[str, Any], proxy_port: int, key_file: Path, confi
         f"  curl {base}/chat/completions -H \"Authorization: Bearer $(cat {key_file})\" \\",
         "    -H 'Content-Type: application/json' -d '{\"model\": \"" + first
         + "\", \"messages\": [{\"role\": \"user\", \"content\": \"What is the capital of France?\"}]}'",
-        f"status: appliance status --config {config_path}",
+        "status: appliance status" + ("" if found_alone else f" --config {config_path}"),
         "stop: Ctrl-C",
     ])
 
@@ -202,7 +338,7 @@ def wait_proxy(port: int, stack: Stack, timeout_s: float = 60) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if not stack.alive():
-            raise ApplianceError(f"a process of the stack exited; see {stack.state_dir}/*.out")
+            raise stack.failure()
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/ready", timeout=2) as r:
                 if r.status == 200:
@@ -213,15 +349,24 @@ def wait_proxy(port: int, stack: Stack, timeout_s: float = 60) -> None:
     raise ApplianceError(f"the proxy is not ready after {timeout_s:.0f}s; see {stack.state_dir}/proxy.out")
 
 
-def parse_port(config_path: Path) -> int:
-    from appliance.config import load_config
-
-    return load_config(config_path).proxy.port
-
-
 def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say, port: int | None = None) -> int:
+    writable_dir(state_dir, "the state directory", "pass --state-dir with a directory you can write")
+    lock = StateLock(state_dir).acquire()  # AlreadyRunning: nothing was touched
+    try:
+        return _run_locked(lock, config_path, state_dir, say, out, port)
+    finally:
+        lock.release()
+
+
+def _run_locked(lock: StateLock, config_path: Path | None, state_dir: Path, say: Say, out: Say,
+                port: int | None) -> int:
     path = prepare(config_path, state_dir, say, port)
+    config = load_config(path)
+    check_ports(stack_ports(config))  # before anything starts
+    port = int(config.proxy.port)
+    lock.update(config=str(path), endpoint=f"http://127.0.0.1:{port}/v1")
     stack = Stack(state_dir, path)
+
     def on_signal(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
@@ -229,27 +374,27 @@ def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say, port: 
     # and Python then installs no KeyboardInterrupt handler of its own.
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
+    _set_child_subreaper()
     try:
         say("starting appliance-supervisord and the agent")
         stack.spawn("supervisor", "run")
         stack.spawn("agent", "run")
         status = wait_ready(stack, say)
         key_file = ensure_up_key(path, state_dir)
-        port = int(parse_port(path))
         stack.spawn("proxy", "run")
         wait_proxy(port, stack)
-        out("ready\n" + endpoint_text(status, port, key_file, path))
+        alone = state_dir == default_state_dir().resolve()
+        out("ready\n" + endpoint_text(status, port, key_file, path, alone))
         while stack.alive():
             time.sleep(0.5)
-        say(f"a process of the stack exited; see {state_dir}/*.out")
-        return 1
+        raise stack.failure()
     except KeyboardInterrupt:
         return 0
     finally:
         # A second Ctrl-C must not cut the shutdown short and orphan the engines.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        _quietly(say, "stopping the agent, then supervisord and its engines")
+        _quietly(say, "stopping the proxy, the agent, then supervisord and its engines")
         killed = stack.stop()
         if killed:
             _quietly(say, f"killed leftover processes {killed}")

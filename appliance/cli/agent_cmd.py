@@ -17,6 +17,7 @@ from rich.table import Table
 from appliance.agent.client import agent_request
 from appliance.agent.daemon import AgentPaths
 from appliance.cli.common import config_option, console, json_option, report_errors
+from appliance.cli.find_stack import resolve_config
 from appliance.cli.tables import SIMPLE
 from appliance.config import load_config
 from appliance.supervisor.conf import SupervisorPaths, render_main
@@ -46,7 +47,7 @@ def agent_run(config_path: Path) -> None:
     sys.exit(asyncio.run(run_agent(config_path)))
 
 
-@click.group("supervisor")
+@click.group("supervisor", short_help="appliance-supervisord, which owns the engines.")
 def supervisor_group() -> None:
     """appliance-supervisord, the process manager that owns the engines."""
 
@@ -60,17 +61,19 @@ def prepare_supervisor(config_path: Path, overrides: dict[str, Any] | None = Non
     paths = SupervisorPaths.from_config(config)
     for directory in (paths.programs_dir, paths.engine_log_dir, paths.socket.parent):
         directory.mkdir(parents=True, exist_ok=True)
-    paths.main_conf.write_text(render_main(config))
+    paths.main_conf.write_text(render_main(config, user=os.getuid()))
     return paths.main_conf
 
 
-@supervisor_group.command("run")
+@supervisor_group.command("run", short_help="Run supervisord in the foreground.")
 @config_option
 @report_errors
 def supervisor_run(config_path: Path) -> None:
     """Render supervisord's config and run it in the foreground (appliance-supervisord)."""
     conf = prepare_supervisor(config_path)
-    os.execv(sys.executable, [sys.executable, "-m", "supervisor.supervisord", "-n", "-c", str(conf)])
+    # -P: the current folder stays off sys.path (a `supervisor` directory there must not
+    # shadow the installed package), whoever starts this and from wherever
+    os.execv(sys.executable, [sys.executable, "-P", "-m", "supervisor.supervisord", "-n", "-c", str(conf)])
 
 
 def _socket(config_path: Path) -> Path:
@@ -80,6 +83,7 @@ def _socket(config_path: Path) -> Path:
     from appliance.config.schema import NodeSection
     from appliance.errors import ConfigError
 
+    config_path = resolve_config(config_path)
     try:
         return AgentPaths.from_config(load_config(config_path)).api_socket
     except ConfigError:
@@ -154,7 +158,7 @@ def _fail(data: dict) -> None:
     sys.exit(1)
 
 
-@click.command("reload")
+@click.command("reload", short_help="Re-read node.toml; apply only what changed.")
 @config_option
 @report_errors
 def reload_cmd(config_path: Path) -> None:
@@ -168,7 +172,7 @@ def reload_cmd(config_path: Path) -> None:
     _print_change(data)
 
 
-@click.group("models")
+@click.group("models", short_help="Load or unload models at run time.")
 def models_group() -> None:
     """Load or unload models at run time (kept in the agent's drop-in, not node.toml)."""
 

@@ -130,7 +130,9 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> N
     except ApplianceError as exc:  # e.g. PII masking is on but its analyzer cannot start
         log.error("proxy cannot start: %s", exc)
         raise SystemExit(1) from None
-    site = web.TCPSite(runner, config.proxy.host, config.proxy.port, reuse_port=True)
+    # SO_REUSEPORT only where workers share the port: one process alone must fail to bind
+    # a port another proxy holds, not share it silently
+    site = web.TCPSite(runner, config.proxy.host, config.proxy.port, reuse_port=workers > 1)
     await site.start()
     log.info("proxy worker %d listening on %s:%d", worker, config.proxy.host, config.proxy.port)
     stop = asyncio.Event()
@@ -159,7 +161,11 @@ def _worker_main(config_path: str, worker: int, workers: int) -> None:
 
 def run_proxy(config_path: Path) -> int:
     """`appliance proxy run`: one process, or `[proxy] workers` processes on one port."""
+    from appliance.port_holders import check_ports
+
     config = load_config(config_path)
+    # a port held by anyone else is one line naming the holder, before any worker starts
+    check_ports([(config.proxy.host, config.proxy.port, "the proxy")])
     n = config.proxy.workers
     if n == 1:
         _run(serve(config))

@@ -69,9 +69,13 @@ def _env_value(value: str) -> str:
     raise ValueError("an environment value may not hold both kinds of quotes")
 
 
-def render_main(config: ApplianceConfig) -> str:
+def render_main(config: ApplianceConfig, user: int | None = None) -> str:
+    """`user`: the uid supervisord runs as (the caller's own, `os.getuid()`). supervisord
+    then changes nothing, and no longer logs "Supervisor is running as root" at CRIT when
+    root runs it (a root container, `appliance up` as root); None leaves the line out."""
     paths = SupervisorPaths.from_config(config)
     log_bytes = int(config.supervisor.log_max_mib * MIB)
+    user_line = "" if user is None else f"user={int(user)}\n"
     return f"""\
 ; appliance-supervisord: rendered by `appliance supervisor run`; edits are overwritten.
 [unix_http_server]
@@ -90,7 +94,7 @@ childlogdir={paths.engine_log_dir}
 directory={paths.workdir}
 umask=027
 minfds=4096
-
+{user_line}
 [rpcinterface:supervisor]
 supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
 

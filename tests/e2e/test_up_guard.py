@@ -1,0 +1,265 @@
+"""`appliance up` next to other stacks and other processes: a lock on its state directory,
+busy ports named before anything starts, only its own processes stopped, a failure's reason
+printed, a running stack found by `status` without --config, and the same code run whatever
+the current folder. Stacks here serve the simulated engine, so each starts in seconds."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import tomllib
+import urllib.request
+from pathlib import Path
+
+import psutil
+import pytest
+import tomli_w
+
+APPLIANCE = [sys.executable, "-m", "appliance"]
+# the console script, as a user starts it: its own folder, not the current one, goes first
+# on sys.path (`python -m appliance` from a folder holding `appliance/` would fail itself)
+CONSOLE_SCRIPT = str(Path(sys.executable).with_name("appliance"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def write_config(root: Path, *, gpu: bool = False) -> tuple[Path, int, int]:
+    """A node.toml serving one simulated model; returns it, its proxy port and the first
+    port of its engine range."""
+    root.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    base = random.randrange(20000, 32000, 100)  # below the ephemeral ports (32768+)
+    model: dict = {"name": "chat", "source": "sim/chat", "engine": "sim",
+                   "engine_options": {"mode": "echo"}}
+    if gpu:  # a GPU model and no inventory file: the agent must read NVML
+        model = {"name": "big", "source": "org/big", "gpu_memory_fraction": 0.5}
+    data = {
+        "node": {"name": "guard-test", "engine_port_range": [base, base + 9]},
+        "agent": {"health_interval_s": 0.2},
+        "supervisor": {"stop_timeout_s": 5},
+        "proxy": {"port": port, "table_refresh_s": 0.2},
+        "models": [model],
+    }
+    path = root / "node.toml"
+    path.write_text(tomli_w.dumps(data))
+    return path, port, base
+
+
+class Up:
+    """`appliance up` as a background job, its output read line by line."""
+
+    def __init__(self, *args: str, cwd: Path | None = None, env: dict | None = None,
+                 command: list[str] = APPLIANCE):
+        self.proc = subprocess.Popen(
+            [*command, "up", *args], cwd=cwd, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+        )
+        self.lines: list[str] = []
+
+    def read_until(self, pattern: str, timeout: float = 90) -> str:
+        deadline = time.monotonic() + timeout
+        assert self.proc.stdout is not None
+        while time.monotonic() < deadline:
+            line = self.proc.stdout.readline()
+            if not line:
+                if self.proc.poll() is not None:
+                    break
+                continue
+            self.lines.append(line.rstrip("\n"))
+            if re.search(pattern, line):
+                return "\n".join(self.lines)
+        raise AssertionError(f"no {pattern!r} within {timeout}s; output:\n" + "\n".join(self.lines))
+
+    def finish(self, timeout: float = 60) -> tuple[int, str]:
+        out, _ = self.proc.communicate(timeout=timeout)
+        self.lines.extend(out.splitlines())
+        return self.proc.returncode, "\n".join(self.lines)
+
+    def stop(self) -> tuple[int, str]:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+        return self.finish(timeout=120)
+
+
+def run(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: float = 120):
+    return subprocess.run([*APPLIANCE, *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def chat(port: int, key: str) -> str:
+    body = json.dumps({"model": "chat", "messages": [{"role": "user", "content": "still here?"}]})
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/v1/chat/completions", data=body.encode(),
+        headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as r:
+        return json.loads(r.read())["choices"][0]["message"]["content"]
+
+
+def no_traceback(text: str) -> None:
+    assert "Traceback" not in text, text
+
+
+def test_a_second_up_on_the_same_state_dir_refuses_and_the_first_keeps_serving(tmp_path: Path) -> None:
+    config, port, _ = write_config(tmp_path)
+    state = tmp_path / "up"
+    first = Up("--config", str(config), "--state-dir", str(state))
+    try:
+        first.read_until(r"^status: appliance status")
+        key = (state / "up-api-key").read_text().strip()
+        assert chat(port, key) == "still here?"
+        toml_before = (state / "node.toml").read_text()
+
+        second = run("up", "--config", str(config), "--state-dir", str(state), timeout=60)
+        output = second.stdout + second.stderr
+        assert second.returncode == 1, output
+        assert f"already running, pid {first.proc.pid}, endpoint http://127.0.0.1:{port}/v1" in output
+        no_traceback(output)
+        assert (state / "node.toml").read_text() == toml_before  # touched nothing
+        for _ in range(5):  # the first stack still answers, engine and all
+            assert chat(port, key) == "still here?"
+            time.sleep(0.3)
+        assert first.proc.poll() is None
+    finally:
+        code, text = first.stop()
+    assert code == 0, text
+    # item 11: the agent removes its socket when it stops; supervisord is told who runs it
+    assert not (state / "run" / "agent.sock").exists()
+    assert "running as root" not in (state / "supervisor.out").read_text()
+    assert "starting waiting" not in text
+
+
+def test_a_busy_proxy_port_is_one_line_naming_the_port_and_its_holder(tmp_path: Path) -> None:
+    config, port, _ = write_config(tmp_path)
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", port))
+        holder.listen()
+        started = time.monotonic()
+        result = run("up", "--config", str(config), "--state-dir", str(tmp_path / "up"), timeout=60)
+    output = (result.stdout + result.stderr).strip()
+    assert result.returncode == 1, output
+    error = [line for line in output.splitlines() if f"port {port}" in line]
+    assert len(error) == 1, output
+    assert f"pid {os.getpid()}" in error[0], output
+    no_traceback(output)
+    assert not (tmp_path / "up" / "supervisor.out").exists()  # checked before anything starts
+    assert time.monotonic() - started < 30
+
+
+def test_a_busy_engine_port_is_named_before_anything_starts(tmp_path: Path) -> None:
+    config, _, base = write_config(tmp_path)
+    # the one replica's port is somewhere in its range of 10: hold them all
+    holders = []
+    try:
+        for p in range(base, base + 10):
+            s = socket.socket()
+            s.bind(("127.0.0.1", p))
+            s.listen()
+            holders.append(s)
+        result = run("up", "--config", str(config), "--state-dir", str(tmp_path / "up"), timeout=60)
+    finally:
+        for s in holders:
+            s.close()
+    output = (result.stdout + result.stderr).strip()
+    assert result.returncode == 1, output
+    found = re.search(rf"^port (\d+) \(engine engine-chat-0\) is already in use by pid "
+                      rf"{os.getpid()} ", output, re.M)
+    assert found and base <= int(found.group(1)) < base + 10, output
+    no_traceback(output)
+    assert not (tmp_path / "up" / "supervisor.out").exists()
+
+
+def test_up_works_from_a_folder_that_holds_an_appliance_directory(tmp_path: Path) -> None:
+    config, port, _ = write_config(tmp_path / "cfg")
+    folder = tmp_path / "here"
+    (folder / "appliance").mkdir(parents=True)  # e.g. the parent of a clone
+    up = Up("--config", str(config), "--state-dir", str(tmp_path / "up"), cwd=folder,
+            command=[CONSOLE_SCRIPT])
+    try:
+        up.read_until(r"^status: appliance status")
+        key = (tmp_path / "up" / "up-api-key").read_text().strip()
+        assert chat(port, key) == "still here?"
+    finally:
+        code, text = up.stop()
+    assert code == 0, text
+    assert "cannot import name" not in text
+
+
+def test_status_without_config_finds_the_running_up(tmp_path: Path) -> None:
+    if Path("/etc/appliance/node.toml").exists():
+        pytest.skip("this host has /etc/appliance/node.toml, which status reads first")
+    config, _, _ = write_config(tmp_path / "cfg")
+    env = {k: v for k, v in os.environ.items() if k != "APPLIANCE_CONFIG"}
+    env["XDG_STATE_HOME"] = str(tmp_path / "xdg")  # up's default state dir lives under it
+    up = Up("--config", str(config), env=env)
+    try:
+        text = up.read_until(r"^status: appliance status")
+        assert re.search(r"^status: appliance status$", text, re.M), text  # no --config to copy
+        result = run("status", env=env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "engine-chat-0" in result.stdout
+        assert f"pid {up.proc.pid}" in result.stderr  # says which stack it found
+        as_json = run("status", "--json", env=env)
+        assert json.loads(as_json.stdout)["engines"][0]["state"] == "ready"
+    finally:
+        code, text = up.stop()
+    assert code == 0, text
+    # nothing running: the plain message, and no "pass --config" hint when it was passed
+    missing = tmp_path / "nowhere.toml"
+    result = run("status", "--config", str(missing), env=env)
+    assert result.returncode == 1
+    assert str(missing) in result.stderr and "pass --config" not in result.stderr
+    no_traceback(result.stderr)
+
+
+def test_a_failing_stack_prints_the_reason(tmp_path: Path) -> None:
+    if Path("/dev/nvidiactl").exists():
+        pytest.skip("this host has an NVIDIA driver")
+    config, _, _ = write_config(tmp_path, gpu=True)
+    result = run("up", "--config", str(config), "--state-dir", str(tmp_path / "up"), timeout=120)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "no NVIDIA driver on this host (libnvidia-ml.so.1 not found)" in output, output
+    assert "agent" in output
+    no_traceback(output)
+    leftovers = [p.pid for p in psutil.process_iter(["cmdline"])
+                 if any(str(tmp_path) in part for part in (p.info["cmdline"] or []))]
+    assert leftovers == []
+
+
+def test_a_second_single_worker_proxy_does_not_share_the_port(tmp_path: Path) -> None:
+    """SO_REUSEPORT is for [proxy] workers > 1: two one-worker proxies on one port used to
+    split the traffic silently."""
+    config, port, _ = write_config(tmp_path)
+    data = tomllib.loads(config.read_text())
+    data["node"].update(state_dir=str(tmp_path / "state"), log_dir=str(tmp_path / "log"),
+                        run_dir=str(tmp_path / "run"))
+    config.write_text(tomli_w.dumps(data))
+    log = open(tmp_path / "proxy.out", "ab")
+    first = subprocess.Popen([*APPLIANCE, "proxy", "run", "--config", str(config)],
+                             stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while not any(c.laddr.port == port for c in psutil.Process(first.pid).net_connections()):
+            assert time.monotonic() < deadline and first.poll() is None, (tmp_path / "proxy.out").read_text()
+            time.sleep(0.2)
+        second = run("proxy", "run", "--config", str(config), timeout=30)
+        output = (second.stdout + second.stderr).strip()
+        assert second.returncode == 1, output
+        assert output.splitlines()[-1].startswith(
+            f"port {port} (the proxy) is already in use by pid {first.pid}"), output
+        no_traceback(output)
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=30)
