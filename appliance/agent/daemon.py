@@ -454,6 +454,8 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         watchdog_task.cancel()
         notify("STOPPING=1")
         await runner.cleanup()
+        # aiohttp leaves a unix socket's file behind; a stopped agent leaves none
+        agent.paths.api_socket.unlink(missing_ok=True)
         await agent.close()
         log.info("agent stopped; engines keep running under supervisord")
     return 0
