@@ -50,13 +50,28 @@ def report_errors(fn: F) -> F:
             if any(p.path for p in exc.problems):
                 click.echo(f"{exc.source}: {n} problem{'s' if n != 1 else ''}", err=True)
         except NvmlUnavailable as exc:
-            click.echo(
-                f"no GPU inventory: {exc}. On a host without NVIDIA GPUs, name an inventory "
-                "file with --inventory or [gpus] inventory_file.",
-                err=True,
-            )
+            click.echo(f"no GPU inventory: {exc}. {_without_nvml()}", err=True)
         except ApplianceError as exc:
             click.echo(str(exc), err=True)
+        except OSError as exc:
+            # A last resort: commands turn the OS errors they expect into a line that says
+            # what to fix; any other still gets one line, never a traceback.
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"{where}{exc.strerror or exc}", err=True)
         sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _without_nvml() -> str:
+    """What to do without NVML, in the terms of the command that needed it."""
+    ctx = click.get_current_context(silent=True)
+    options = {opt for param in ctx.command.params for opt in param.opts} if ctx else set()
+    if "--inventory" in options:
+        return "On a host without NVIDIA GPUs, pass --inventory FILE or set [gpus] inventory_file."
+    if ctx is not None and ctx.command.name == "inventory":
+        return (
+            "`appliance inventory` shows what NVML reports, so it needs the driver; "
+            "`appliance plan --inventory FILE` plans for the GPUs of another host."
+        )
+    return "On a host without NVIDIA GPUs, set [gpus] inventory_file."

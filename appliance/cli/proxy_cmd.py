@@ -11,7 +11,8 @@ from rich.table import Table
 
 from appliance.cli.common import config_option, console, json_option, report_errors
 from appliance.cli.tables import SIMPLE
-from appliance.config import load_config
+from appliance.config import ApplianceConfig, load_config
+from appliance.errors import ConfigError
 
 
 @click.group("proxy")
@@ -23,24 +24,36 @@ def proxy_group() -> None:
 @config_option
 @report_errors
 def proxy_run(config_path: Path) -> None:
-    """Run the proxy in the foreground (what appliance-proxy.service starts)."""
+    """Run the proxy in the foreground (appliance-proxy.service)."""
     import logging
 
+    from appliance.config.dependencies import proxy_problems
     from appliance.proxy.app import run_proxy
 
+    problems = proxy_problems(load_config(config_path))
+    if problems:  # say it now, not from a worker that fails on the first request
+        raise ConfigError(str(config_path), problems)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     sys.exit(run_proxy(config_path))
 
 
 @click.command("sim-engine", context_settings={"ignore_unknown_options": True,
-                                               "allow_extra_args": True})
+                                               "allow_extra_args": True},
+               short_help="The simulated OpenAI engine (engine = \"sim\").")
 @click.pass_context
 def sim_engine(ctx: click.Context) -> None:
     """The simulated OpenAI engine (engine = "sim"): vLLM's arguments, options from
     $APPLIANCE_SIM_OPTIONS. For benchmarks and scale tests."""
+    import errno
+
     from appliance.sim.engine import main as sim_main
 
-    sim_main(list(ctx.args))
+    try:
+        sim_main(list(ctx.args))
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        raise click.ClickException(f"{exc.strerror}; pick another --port") from None
 
 
 @click.group("keys")
@@ -77,7 +90,7 @@ def keys_create(name: str, role: str, rpm: int | None, tpm: int | None, concurre
         made.update(record=record, secret=secret)
         return new
 
-    update_keys(keys_path(config), change)
+    update_keys(keys_path(config), change, make_parent=_default_keys_file(config))
     record = made["record"]
     click.echo(f"created {record.id} ({record.name}, role {record.role}); the key, shown only now:",
                err=True)
@@ -96,7 +109,12 @@ def keys_list(config_path: Path, as_json: bool) -> None:
     from appliance.proxy.keys import read_keys, read_last_used
 
     config = load_config(config_path)
-    data = read_keys(keys_path(config))
+    path = keys_path(config)
+    if not path.exists():
+        # an empty table would look like keys that vanished; say why there are none
+        click.echo(f"no keys yet: {path} does not exist; `appliance keys create` makes it",
+                   err=True)
+    data = read_keys(path)
     used = read_last_used(last_used_path(config))
     rows = []
     for k in data.keys:
@@ -124,7 +142,9 @@ def keys_list(config_path: Path, as_json: bool) -> None:
 @config_option
 @report_errors
 def keys_revoke(key: str, config_path: Path) -> None:
-    """Revoke KEY (its id or name); proxies stop accepting it within a second."""
+    """Revoke KEY (its id or name).
+
+    Proxies stop accepting it within a second."""
     from appliance.proxy.app import keys_path
     from appliance.proxy.keys import revoke_key, update_keys
 
@@ -136,5 +156,11 @@ def keys_revoke(key: str, config_path: Path) -> None:
         done["record"] = record
         return new
 
-    update_keys(keys_path(config), change)
+    update_keys(keys_path(config), change, make_parent=_default_keys_file(config))
     click.echo(f"revoked {done['record'].id} ({done['record'].name})")
+
+
+def _default_keys_file(config: ApplianceConfig) -> bool:
+    """True when the keys file is the default one in state_dir, whose directory the
+    appliance makes; a directory named in [auth] keys_file must exist already."""
+    return config.auth.keys_file is None

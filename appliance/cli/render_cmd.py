@@ -14,7 +14,9 @@ from appliance.supervisor.conf import render_main
 
 @click.group("render")
 def render_group() -> None:
-    """Render files for this host (systemd units, supervisord's config)."""
+    """Render systemd units and supervisord's config.
+
+    The files are made for this host, from code."""
 
 
 @render_group.command("systemd")
@@ -35,12 +37,30 @@ def render_group() -> None:
 def systemd_command(
     appliance_bin: Path, config_path: Path, user: str, group: str, output_dir: Path
 ) -> None:
-    """Write appliance-supervisord.service and appliance-agent.service for these paths."""
+    """Write the appliance's systemd units into a directory.
+
+    appliance-supervisord, appliance-agent and appliance-proxy, for these paths."""
     try:
         ctx = UnitContext(appliance_bin=appliance_bin, config_path=config_path, user=user, group=group)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    for path in write_units(ctx, output_dir):
+    # A missing directory is refused rather than made: a typo would scatter units where
+    # systemd never looks.
+    if not output_dir.is_dir():
+        what = "is not a directory" if output_dir.exists() else "does not exist"
+        raise click.ClickException(
+            f"--output {output_dir} {what}; create it first (mkdir -p {output_dir}) or name "
+            "another"
+        )
+    try:
+        written = write_units(ctx, output_dir)
+    except OSError as exc:
+        reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
+        raise click.ClickException(
+            f"cannot write units into {output_dir}: {reason} ({exc.filename}); run as root "
+            "or name a directory this user may write"
+        ) from None
+    for path in written:
         click.echo(str(path))
 
 
@@ -48,5 +68,7 @@ def systemd_command(
 @config_option
 @report_errors
 def supervisord_command(config_path: Path) -> None:
-    """Print supervisord's main config for node.toml (`supervisor run` writes the same)."""
+    """Print supervisord's main config for node.toml.
+
+    `supervisor run` writes the same."""
     click.echo(render_main(load_config(config_path)), nl=False)

@@ -1,9 +1,21 @@
 """Checks that span several fields of a validated config. Each returns Problems with the
-TOML path to fix, so `appliance config check` can list all of them at once."""
+TOML path to fix, so `appliance config check` can list all of them at once.
+
+They also run on the valid part of a config that has field errors (parse_config leaves out
+the [[models]] and [[aliases]] entries that cannot stand); `models_at` and `aliases_at` then
+give the TOML index of each entry kept, so every path names the entry in the file."""
 
 from __future__ import annotations
 
-from appliance.config.schema import ApplianceConfig, check_env, check_model_args
+from collections.abc import Sequence
+
+from appliance.config.schema import (
+    AliasEntry,
+    ApplianceConfig,
+    ModelEntry,
+    check_env,
+    check_model_args,
+)
 from appliance.errors import Problem
 from appliance.placement.formulas import PPM, fixed_ports, gpu_budget_ppm, to_ppm
 from appliance.placement.ports import replica_ports
@@ -20,24 +32,33 @@ def toml_path(loc: tuple[str | int, ...]) -> str:
     return out
 
 
-def cross_checks(config: ApplianceConfig) -> list[Problem]:
+Numbered = Sequence[tuple[int, ModelEntry]]
+
+
+def cross_checks(
+    config: ApplianceConfig,
+    models_at: Sequence[int] | None = None,
+    aliases_at: Sequence[int] | None = None,
+) -> list[Problem]:
+    models = list(zip(models_at or range(len(config.models)), config.models, strict=True))
+    aliases = list(zip(aliases_at or range(len(config.aliases)), config.aliases, strict=True))
     problems: list[Problem] = []
-    problems += _duplicate_names(config)
-    problems += _fractions_within_budget(config)
-    problems += _model_args(config)
-    port_problems = _range_order(config) + _fixed_ports(config)
+    problems += _duplicate_names(models)
+    problems += _fractions_within_budget(config, models)
+    problems += _model_args(config, models)
+    port_problems = _range_order(config) + _fixed_ports(models)
     problems += port_problems
     if not port_problems:
         problems += _port_range(config)
-    problems += _aliases(config) + _auth(config)
+    problems += _aliases(config, aliases) + _auth(config)
     return problems
 
 
-def _aliases(config: ApplianceConfig) -> list[Problem]:
+def _aliases(config: ApplianceConfig, aliases: Sequence[tuple[int, AliasEntry]]) -> list[Problem]:
     models = {m.name for m in config.models}
     seen: set[str] = set()
     problems = []
-    for i, alias in enumerate(config.aliases):
+    for i, alias in aliases:
         path = toml_path(("aliases", i))
         if alias.name in models:
             problems.append(Problem(f"{path}.name", f"{alias.name!r} is also a model name"))
@@ -82,10 +103,10 @@ def _auth(config: ApplianceConfig) -> list[Problem]:
     return problems
 
 
-def _duplicate_names(config: ApplianceConfig) -> list[Problem]:
+def _duplicate_names(models: Numbered) -> list[Problem]:
     first: dict[str, int] = {}
     problems = []
-    for i, model in enumerate(config.models):
+    for i, model in models:
         if model.name in first:
             problems.append(
                 Problem(
@@ -98,10 +119,10 @@ def _duplicate_names(config: ApplianceConfig) -> list[Problem]:
     return problems
 
 
-def _fractions_within_budget(config: ApplianceConfig) -> list[Problem]:
+def _fractions_within_budget(config: ApplianceConfig, models: Numbered) -> list[Problem]:
     budget = gpu_budget_ppm(config.gpus.reserve_fraction)
     problems = []
-    for i, model in enumerate(config.models):
+    for i, model in models:
         if model.gpu_memory_fraction is not None and to_ppm(model.gpu_memory_fraction) > budget:
             problems.append(
                 Problem(
@@ -113,10 +134,10 @@ def _fractions_within_budget(config: ApplianceConfig) -> list[Problem]:
     return problems
 
 
-def _model_args(config: ApplianceConfig) -> list[Problem]:
+def _model_args(config: ApplianceConfig, models: Numbered) -> list[Problem]:
     problems = [
         Problem(toml_path(("models", i, *loc)), message)
-        for i, model in enumerate(config.models)
+        for i, model in models
         for loc, message in check_model_args(model)
     ]
     for kind in ("vllm", "vllm-cpu"):
@@ -127,10 +148,10 @@ def _model_args(config: ApplianceConfig) -> list[Problem]:
     return problems
 
 
-def _fixed_ports(config: ApplianceConfig) -> list[Problem]:
+def _fixed_ports(models: Numbered) -> list[Problem]:
     owner: dict[int, int] = {}
     problems = []
-    for i, model in enumerate(config.models):
+    for i, model in models:
         if model.port is None:
             continue
         ports = fixed_ports(model.port, model.replicas)

@@ -3,10 +3,15 @@
 `parse_config` is pure (a dict in, a config or a ConfigError out); `load_config` is the
 thin shell that reads the file. pydantic's and tomllib's errors are turned here into
 Problems with TOML paths and messages that say what to fix.
+
+One run reports every problem: field errors, the rules across each [[models]] entry's
+fields (checked on the raw entry, so a field error does not hide them), and the checks
+across fields and entries (run on the valid part when some fields are not).
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
 import tomllib
 import types
@@ -18,7 +23,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from appliance.config.checks import cross_checks, toml_path
-from appliance.config.schema import ApplianceConfig
+from appliance.config.schema import ENTRY_RULES_LATER, ApplianceConfig, entry_rules
 from appliance.errors import ConfigError, Problem
 
 DEFAULT_CONFIG_PATH = Path("/etc/appliance/node.toml")
@@ -58,12 +63,23 @@ def read_config_data(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        # Where to point elsewhere helps only when the path was not chosen on purpose.
+        hint = f"; pass --config or set {CONFIG_ENV}" if path == DEFAULT_CONFIG_PATH else ""
+        raise ConfigError(source, [Problem("", f"{path}: no such file{hint}")]) from None
+    except IsADirectoryError:
         raise ConfigError(
-            source,
-            [Problem("", f"{path}: no such file; pass --config or set {CONFIG_ENV}")],
+            source, [Problem("", f"{path}: is a directory; name the node.toml file in it")]
         ) from None
-    except (PermissionError, IsADirectoryError, UnicodeDecodeError) as exc:
-        raise ConfigError(source, [Problem("", f"{path}: cannot read: {exc}")]) from None
+    except PermissionError:
+        raise ConfigError(
+            source, [Problem("", f"{path}: permission denied; run as a user who may read it")]
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            source, [Problem("", f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8")]
+        ) from None
+    except OSError as exc:
+        raise ConfigError(source, [Problem("", f"{path}: cannot read: {exc.strerror}")]) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -84,15 +100,115 @@ def parse_config(
     source: str = "<config>",
 ) -> ApplianceConfig:
     """Validate a parsed TOML document (with `overrides`, dotted keys, applied on top)."""
-    merged = _apply_overrides(data, overrides or {})
-    try:
-        config = ApplianceConfig.model_validate(merged)
-    except ValidationError as exc:
-        raise ConfigError(source, [_problem(e) for e in exc.errors()]) from None
-    problems = cross_checks(config)
-    if problems:
+    config, problems = validate_config(data, base_dir, overrides)
+    if problems or config is None:
         raise ConfigError(source, problems)
-    return _resolve_paths(config, base_dir)
+    return config
+
+
+def validate_config(
+    data: Mapping[str, Any],
+    base_dir: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> tuple[ApplianceConfig | None, list[Problem]]:
+    """Every problem of a parsed TOML document, and the config made of its valid part (None
+    when not even that validates), so that checks of the host can run on it as well."""
+    config, problems = _validate(_apply_overrides(data, overrides or {}))
+    return (_resolve_paths(config, base_dir) if config is not None else None), problems
+
+
+_RULES_LATER = {ENTRY_RULES_LATER: True}
+# Array-of-tables entries that are left out of the cross checks when they have a field error
+# that cannot be set aside: any in an alias; the entry itself or a required key in a model.
+_ENTRY_ARRAYS = ("models", "aliases")
+_REQUIRED_IN_MODEL = ("name", "source")
+
+
+def _validate(data: dict[str, Any]) -> tuple[ApplianceConfig | None, list[Problem]]:
+    """The config and every problem of `data`, in the order: field errors, each model
+    entry's rules, checks across fields and entries (on the valid part, if need be)."""
+    models_at: list[int] | None = None
+    aliases_at: list[int] | None = None
+    try:
+        config: ApplianceConfig | None = ApplianceConfig.model_validate(data, context=_RULES_LATER)
+        problems: list[Problem] = []
+    except ValidationError as exc:
+        problems = [_problem(e) for e in exc.errors()]
+        config, models_at, aliases_at = _valid_part(data, exc.errors())
+    models = data.get("models")
+    if isinstance(models, list):
+        problems += [
+            Problem(toml_path(("models", i)), message)
+            for i, entry in enumerate(models)
+            if isinstance(entry, dict)
+            for message in entry_rules(entry)
+        ]
+    if config is not None:
+        problems += cross_checks(config, models_at, aliases_at)
+    return config, problems
+
+
+def _valid_part(
+    data: dict[str, Any], errors: list[Any]
+) -> tuple[ApplianceConfig | None, list[int] | None, list[int] | None]:
+    """The config made of what is valid in `data`: keys with errors left out (so their
+    defaults stand in), entries that cannot stand without them left out; with the TOML index
+    of each model and alias entry kept. None when even that does not validate."""
+    data = copy.deepcopy(data)
+    broken: dict[str, set[int]] = {key: set() for key in _ENTRY_ARRAYS}
+    for _ in range(3):  # leaving a key out can only reveal a missing one; that ends it
+        for error in errors:
+            _leave_out(data, tuple(error["loc"]), broken)
+        trial = dict(data)
+        kept: dict[str, list[int]] = {}
+        for key in _ENTRY_ARRAYS:
+            items = data.get(key)
+            if isinstance(items, list):
+                kept[key] = [i for i in range(len(items)) if i not in broken[key]]
+                trial[key] = [items[i] for i in kept[key]]
+        try:
+            config = ApplianceConfig.model_validate(trial, context=_RULES_LATER)
+        except ValidationError as exc:
+            errors = [_in_data(dict(e), kept) for e in exc.errors()]
+            continue
+        return config, kept.get("models"), kept.get("aliases")
+    return None, None, None
+
+
+def _in_data(error: dict[str, Any], kept: dict[str, list[int]]) -> dict[str, Any]:
+    """An error of the trial document, located in the original one."""
+    loc = tuple(error["loc"])
+    if len(loc) >= 2 and loc[0] in kept and isinstance(loc[1], int):
+        error["loc"] = (loc[0], kept[str(loc[0])][loc[1]], *loc[2:])
+    return error
+
+
+def _leave_out(data: dict[str, Any], loc: tuple[Any, ...], broken: dict[str, set[int]]) -> None:
+    if len(loc) >= 2 and loc[0] in broken and isinstance(loc[1], int):
+        key, index, rest = loc[0], loc[1], loc[2:]
+        entry = data[key][index] if isinstance(data.get(key), list) else None
+        if key == "aliases" or not rest or rest[0] in _REQUIRED_IN_MODEL or not isinstance(entry, dict):
+            broken[key].add(index)
+        else:
+            _drop_key(entry, rest)
+        return
+    _drop_key(data, loc)
+
+
+def _drop_key(table: dict[str, Any], loc: tuple[Any, ...]) -> None:
+    """Delete the deepest table key on the path `loc` (list items are not keys)."""
+    holder: dict[str, Any] | None = None
+    key: Any = None
+    current: Any = table
+    for part in loc:
+        if isinstance(current, dict) and part in current:
+            holder, key, current = current, part, current[part]
+        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
+            current = current[part]
+        else:
+            break
+    if holder is not None:
+        del holder[key]
 
 
 def _apply_overrides(data: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,15 +6,21 @@ rules hold: every knob once, with its default and what raising or lowering it co
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from appliance.config.types import Count, ModelName, Port, PositiveFloat, Section, within
+from appliance.config.types import (
+    Count,
+    ModelName,
+    NonNegative,
+    Port,
+    PositiveFloat,
+    Section,
+    TomlPath,
+    within,
+)
 from appliance.pii.analyzer import DEFAULT_ENTITIES
-
-NonNegative = Annotated[int, within(0)]
 
 
 class ProxySection(Section):
@@ -100,7 +106,7 @@ class AuthSection(Section):
         description="Require an API key. Switching it off makes every model open to anyone "
         "who reaches the proxy; the proxy then refuses to listen on anything but loopback.",
     )
-    keys_file: Path | None = Field(
+    keys_file: TomlPath | None = Field(
         None,
         description="Where key hashes are kept (never the keys). Unset means "
         "state_dir/keys.json. The proxy re-reads it when it changes.",
@@ -137,7 +143,7 @@ class AuditSection(Section):
     """The audit log: one JSON line per request, never request or response bodies."""
 
     enabled: bool = Field(True, description="Write the audit log.")
-    path: Path | None = Field(
+    path: TomlPath | None = Field(
         None, description="The log file. Unset means log_dir/audit.jsonl."
     )
     max_mib: PositiveFloat = Field(100.0, description="Size at which the file is rotated.")

@@ -9,10 +9,11 @@ Checks that need more than one field (duplicate names, overlapping ports) live i
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, ValidationInfo, model_validator
 
 from appliance.config.proxy_schema import (
     AliasEntry,
@@ -29,9 +30,11 @@ from appliance.config.types import (
     GpuRef,
     ModelName,
     Port,
+    PortRange,
     PositiveFloat,
     ReserveFraction,
     Section,
+    TomlPath,
     within,
 )
 
@@ -73,23 +76,23 @@ class NodeSection(Section):
         description="Name of this node in plans, status and metrics. Unset means the host "
         "name. Changing it later makes the node look new to anything that recorded it.",
     )
-    engine_port_range: tuple[Port, Port] = Field(
+    engine_port_range: PortRange = Field(
         (8100, 8999),
         description="Inclusive range of loopback ports engines listen on; each replica "
         "gets a stable port from it (derived from the model name and replica number) "
         "unless its model sets `port`. A wider range makes port changes on edits rarer; "
         "it must hold at least one port per replica.",
     )
-    state_dir: Path = Field(
+    state_dir: TomlPath = Field(
         Path("/var/lib/appliance"),
         description="Directory for the appliance's state (rendered process configs, keys, "
         "caches). Must be writable by the appliance user.",
     )
-    log_dir: Path = Field(
+    log_dir: TomlPath = Field(
         Path("/var/log/appliance"),
         description="Directory for engine and service logs.",
     )
-    run_dir: Path = Field(
+    run_dir: TomlPath = Field(
         Path("/run/appliance"),
         description="Directory for the unix sockets of supervisord and the agent API. "
         "Anyone who can write to these sockets controls the engines: keep it 0750, owned "
@@ -113,7 +116,7 @@ class GpusSection(Section):
         "whole GPUs free for large models; `spread` puts each replica on the least "
         "allocated GPUs, which lowers contention between replicas but fragments memory.",
     )
-    inventory_file: Path | None = Field(
+    inventory_file: TomlPath | None = Field(
         None,
         description="Read the GPU inventory from this JSON file (the output of "
         "`appliance inventory --json`) instead of NVML. For development, CI and planning "
@@ -226,51 +229,12 @@ class ModelEntry(Section):
     )
 
     @model_validator(mode="after")
-    def _one_memory_knob(self) -> ModelEntry:
-        if self.engine == SIM_ENGINE and self.gpu_memory_fraction is None:
-            return self  # memory_gib is optional for the simulated engine (routing weight)
-        if (self.gpu_memory_fraction is None) == (self.memory_gib is None):
-            got = "both" if self.gpu_memory_fraction is not None else "neither"
-            raise ValueError(
-                f"set exactly one of gpu_memory_fraction or memory_gib, got {got}"
-            )
-        return self
-
-    @model_validator(mode="after")
-    def _cpu_engine_shape(self) -> ModelEntry:
-        if self.engine in GPU_ENGINES:
-            return self
-        wrong = [
-            name
-            for name, bad in (
-                ("gpu_memory_fraction", self.gpu_memory_fraction is not None),
-                ("gpu_type", self.gpu_type is not None),
-                ("tensor_parallel_size", self.tensor_parallel_size != 1),
-                ("pipeline_parallel_size", self.pipeline_parallel_size != 1),
-            )
-            if bad
-        ]
-        if wrong:
-            raise ValueError(
-                f"engine {self.engine!r} runs on the CPU: set memory_gib (its KV cache) and "
-                f"remove {', '.join(wrong)}"
-            )
-        return self
-
-    @model_validator(mode="after")
-    def _engine_options(self) -> ModelEntry:
-        if self.engine != SIM_ENGINE:
-            if self.engine_options:
-                raise ValueError(f"engine_options are for engine 'sim', not {self.engine!r}")
-            return self
-        from pydantic import ValidationError
-
-        from appliance.sim.options import SimOptions, describe  # the sim's own schema
-
-        try:
-            SimOptions.model_validate(self.engine_options)
-        except ValidationError as exc:
-            raise ValueError(f"engine_options: {describe(exc)}") from None
+    def _entry_rules(self, info: ValidationInfo) -> ModelEntry:
+        if info.context and info.context.get(ENTRY_RULES_LATER):
+            return self  # parse_config checks them on the raw entry, beside its field errors
+        problems = entry_rules(self.__dict__)
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
     def masks_pii(self, pii_enabled: bool) -> bool:
@@ -423,6 +387,53 @@ class ApplianceConfig(Section):
     aliases: list[AliasEntry] = Field(
         default_factory=list, description="Model names that spread over other models."
     )
+
+
+# Validation context key: leave the rules across an entry's fields to the caller, which runs
+# entry_rules on the raw entry so that they are reported in the same run as field errors.
+ENTRY_RULES_LATER = "entry_rules_later"
+
+
+def entry_rules(entry: Mapping[str, Any]) -> list[str]:
+    """Rules across the fields of one [[models]] entry. `entry` is a validated entry's fields
+    or the raw TOML table (a missing key means its default; a value may be of any type)."""
+    engine = entry.get("engine", "vllm")
+    fraction, gib = entry.get("gpu_memory_fraction"), entry.get("memory_gib")
+    problems = []
+    # memory_gib is optional for the simulated engine (its routing weight)
+    if (fraction is None) == (gib is None) and not (engine == SIM_ENGINE and fraction is None):
+        got = "both" if fraction is not None else "neither"
+        problems.append(f"set exactly one of gpu_memory_fraction or memory_gib, got {got}")
+    if isinstance(engine, str) and engine in ENGINES and engine not in GPU_ENGINES:
+        wrong = [
+            name
+            for name, bad in (
+                ("gpu_memory_fraction", fraction is not None),
+                ("gpu_type", entry.get("gpu_type") is not None),
+                ("tensor_parallel_size", entry.get("tensor_parallel_size", 1) != 1),
+                ("pipeline_parallel_size", entry.get("pipeline_parallel_size", 1) != 1),
+            )
+            if bad
+        ]
+        if wrong:
+            problems.append(
+                f"engine {engine!r} runs on the CPU: set memory_gib (its KV cache) and "
+                f"remove {', '.join(wrong)}"
+            )
+    options = entry.get("engine_options") or {}
+    if engine != SIM_ENGINE:
+        if options:
+            problems.append(f"engine_options are for engine 'sim', not {engine!r}")
+    elif isinstance(options, Mapping):
+        from pydantic import ValidationError
+
+        from appliance.sim.options import SimOptions, describe  # the sim's own schema
+
+        try:
+            SimOptions.model_validate(dict(options))
+        except ValidationError as exc:
+            problems.append(f"engine_options: {describe(exc)}")
+    return problems
 
 
 def check_model_args(entry: ModelEntry) -> list[tuple[tuple[str | int, ...], str]]:

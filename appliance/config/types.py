@@ -1,12 +1,18 @@
 """Value types shared by the node.toml sections: validators whose messages state the
-whole rule ("must be > 0 and <= 1, got 1.4"), and the frozen, strict `Section` base."""
+whole rule ("must be > 0 and <= 1, got 1.4"), and the frozen, strict `Section` base.
+
+Strict means no coercion where TOML has a native type: `"0.5"` is not a number, `1` is not
+true, `3.0` is not an integer (an integer is a number, though). Paths and the port range are
+the exceptions that must convert: TOML writes a path as a string and a pair as an array.
+"""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict
 
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -47,16 +53,23 @@ def _gpu_ref(value: object) -> int | str:
     return value
 
 
-Fraction = Annotated[float, within(0, 1, open_low=True)]
-ReserveFraction = Annotated[float, within(0, 0.5)]
-PositiveFloat = Annotated[float, within(0, open_low=True)]
-Count = Annotated[int, within(1)]
-Port = Annotated[int, AfterValidator(_port)]
-ModelName = Annotated[str, AfterValidator(_model_name)]
+# Strict() on each alias keeps them strict inside a lax container (PortRange).
+Fraction = Annotated[float, Strict(), within(0, 1, open_low=True)]
+ReserveFraction = Annotated[float, Strict(), within(0, 0.5)]
+PositiveFloat = Annotated[float, Strict(), within(0, open_low=True)]
+Count = Annotated[int, Strict(), within(1)]
+NonNegative = Annotated[int, Strict(), within(0)]
+Port = Annotated[int, Strict(), AfterValidator(_port)]
+ModelName = Annotated[str, Strict(), AfterValidator(_model_name)]
 GpuRef = Annotated[int | str, BeforeValidator(_gpu_ref)]
+# A path: TOML has no path type, so a string converts (a number does not).
+TomlPath = Annotated[Path, Strict(False)]
+# An inclusive [low, high] pair of ports: TOML's array converts to the tuple.
+PortRange = Annotated[tuple[Port, Port], Strict(False)]
 
 
 class Section(BaseModel):
-    """Base of every table in node.toml: unknown keys are errors, values never change."""
+    """Base of every table in node.toml: unknown keys are errors, values never change, and
+    values are never coerced from another type ("0.5" is not a number)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)

@@ -103,36 +103,69 @@ def parse_keys(text: str, source: str) -> KeyFile:
 
 
 def read_keys(path: Path) -> KeyFile:
+    """The keys file; an empty one when it does not exist (see `keys_file_exists`)."""
     try:
         return parse_keys(path.read_text(encoding="utf-8"), str(path))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return KeyFile()
+    except OSError as exc:
+        raise KeysError(_file_error(path, "read", exc)) from None
+
+
+def _file_error(path: Path, verb: str, exc: OSError) -> str:
+    """One line for an OS error on the keys file (or its lock): what failed, how to fix it."""
+    where = Path(exc.filename) if exc.filename else path
+    if isinstance(exc, IsADirectoryError) and where == path:
+        return f"{path}: is a directory; set [auth] keys_file to a file"
+    if isinstance(exc, PermissionError):
+        return (
+            f"cannot {verb} the keys file {path}: permission denied on {where}; run as the "
+            "appliance user (or root), or set [auth] keys_file to a path this user may write"
+        )
+    return f"cannot {verb} the keys file {path}: {exc.strerror or exc} ({where})"
 
 
 @contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + ".lock"), "w") as lock:
+def _locked(path: Path, make_parent: bool) -> Iterator[None]:
+    try:
+        if make_parent:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise KeysError(
+                f"{path}: directory {path.parent} does not exist; create it or fix "
+                "[auth] keys_file"
+            )
+        lock = open(path.with_name(path.name + ".lock"), "w")  # closed by the `with` below
+    except OSError as exc:
+        raise KeysError(_file_error(path, "write", exc)) from None
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield
 
 
-def update_keys(path: Path, change: Callable[[KeyFile], KeyFile]) -> KeyFile:
-    """Apply `change` to the keys file under an exclusive lock; replace it atomically."""
-    with _locked(path):
+def update_keys(
+    path: Path, change: Callable[[KeyFile], KeyFile], make_parent: bool = True
+) -> KeyFile:
+    """Apply `change` to the keys file under an exclusive lock; replace it atomically.
+    `make_parent`: create a missing directory (false for a path the operator named, where a
+    missing directory is more likely a typo). OS errors become one-line KeysErrors."""
+    with _locked(path, make_parent):
         data = change(read_keys(path))
         tmp = path.with_name(path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data.model_dump_json(indent=2, exclude_none=True) + "\n")
-        os.replace(tmp, path)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(data.model_dump_json(indent=2, exclude_none=True) + "\n")
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise KeysError(_file_error(path, "write", exc)) from None
         return data
 
 
 def read_last_used(path: Path) -> dict[str, float]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
+    except (OSError, ValueError):  # advisory: unreadable is the same as never used
         return {}
     return {k: float(v) for k, v in data.items() if isinstance(v, int | float)}
 
@@ -141,7 +174,7 @@ def merge_last_used(path: Path, seen: dict[str, float]) -> None:
     """Record when keys were last used (advisory: the latest time wins)."""
     if not seen:
         return
-    with _locked(path):
+    with _locked(path, make_parent=True):
         merged = read_last_used(path)
         for key_id, when in seen.items():
             merged[key_id] = max(when, merged.get(key_id, 0.0))

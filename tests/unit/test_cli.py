@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -33,9 +34,36 @@ def invoke(*args: str, env: dict | None = None):
 
 
 def test_config_check_ok() -> None:
-    result = run("config", "check", "--config", str(EXAMPLES / "single-host.toml"))
+    result = run("config", "check", "--no-host-checks", "--config",
+                 str(EXAMPLES / "single-host.toml"))
     assert result.returncode == 0, result.stderr
     assert "OK (4 models, 4 replicas)" in result.stdout
+
+
+def test_config_check_lists_what_the_host_lacks_with_the_file_problems(tmp_path: Path) -> None:
+    path = tmp_path / "node.toml"
+    path.write_text(
+        "[gpus]\ninventory_file = 'absent.json'\n[pii]\nenabled = true\n"
+        "spacy_model = 'xx_absent_model'\n[engines.vllm]\ncommand = ['/nonexistent/python']\n"
+        "[[models]]\nname = 'a'\nsource = 'x'\ngpu_memory_fraction = '0.5'\n"
+        "[[models]]\nname = 'b'\nsource = 'x'\nmemory_gib = 2\n"
+    )
+    result = run("config", "check", "--config", str(path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "models[0].gpu_memory_fraction: must be a number, got '0.5'",
+        f"gpus.inventory_file: {tmp_path / 'absent.json'} does not exist; write it with "
+        "`appliance inventory --json > FILE` on the host to plan for, or remove the key to "
+        "use NVML",
+        "engines.vllm.command: engine 'vllm' runs /nonexistent/python, which is not installed "
+        "on this host; fix the command",
+        "pii.spacy_model: spaCy model 'xx_absent_model' is not installed; install it "
+        '(python -m spacy download xx_absent_model) or set pii.nlp = "patterns"',
+        f"{path}: 4 problems",
+    ]
+    no_host = run("config", "check", "--no-host-checks", "--config", str(path))
+    assert no_host.stderr.splitlines()[0].startswith("models[0].gpu_memory_fraction")
+    assert len(no_host.stderr.splitlines()) == 2
 
 
 def test_config_check_lists_every_problem_and_exits_1(tmp_path: Path) -> None:
@@ -44,7 +72,7 @@ def test_config_check_lists_every_problem_and_exits_1(tmp_path: Path) -> None:
         "[[models]]\nname = 'a'\nsource = 'x'\ngpu_memory_fraction = 1.4\n"
         "[[models]]\nname = 'b'\nsourc = 'x'\nmemory_gib = 3\n"
     )
-    result = run("config", "check", "--config", str(bad))
+    result = run("config", "check", "--no-host-checks", "--config", str(bad))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "models[0].gpu_memory_fraction: must be > 0 and <= 1, got 1.4",
@@ -69,6 +97,12 @@ def test_default_path_is_etc_appliance() -> None:
         pytest.skip("this host has a real /etc/appliance/node.toml")
     assert result.exit_code == 1
     assert "/etc/appliance/node.toml: no such file" in result.output
+
+
+def test_no_hint_to_pass_config_when_it_was_passed(tmp_path: Path) -> None:
+    result = invoke("config", "check", "--config", str(tmp_path / "absent.toml"))
+    assert result.exit_code == 1
+    assert result.output == f"{tmp_path / 'absent.toml'}: no such file\n"
 
 
 def test_invalid_toml_is_one_line_with_position(tmp_path: Path) -> None:
@@ -100,6 +134,8 @@ def test_inventory_without_driver_is_one_line_exit_1() -> None:
         (line,) = result.stderr.splitlines()
         assert line.startswith("no GPU inventory: ")
         assert "Traceback" not in result.stderr
+        assert "--inventory or" not in line  # `inventory` has no such option
+        assert "`appliance plan --inventory FILE`" in line
     else:
         assert result.returncode == 0
 
@@ -164,3 +200,58 @@ def test_plan_with_a_bad_inventory_file(tmp_path: Path, content: str | None, mes
     assert result.returncode == 1
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"{inv}: ") and message in line
+
+
+def test_nvml_hint_fits_the_command(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Only a command with --inventory is told to pass it."""
+    from appliance.errors import NvmlUnavailable
+
+    def no_driver(*args: object, **kwargs: object) -> None:
+        raise NvmlUnavailable("no NVIDIA driver on this host")
+
+    monkeypatch.setattr("appliance.cli.gpu_cmd.nvml_inventory", no_driver)
+    monkeypatch.setattr("appliance.cli.gpu_cmd.discover_inventory", no_driver)
+    inventory_line = invoke("inventory").output
+    assert "--inventory or" not in inventory_line and "appliance plan --inventory" in inventory_line
+    path = tmp_path / "node.toml"
+    path.write_text("")
+    plan_line = invoke("plan", "--config", str(path)).output
+    assert "pass --inventory FILE or set [gpus] inventory_file" in plan_line
+
+
+def _groups(group: click.Group, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    out = [path]
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            out += _groups(command, (*path, name))
+    return out
+
+
+@pytest.mark.parametrize("path", _groups(main), ids=lambda p: " ".join(("appliance", *p)))
+def test_help_lists_every_command_uncut(path: tuple[str, ...]) -> None:
+    """`--help` lists subcommands with the first sentence of their help, cut with "..."
+    where it does not fit the 80 columns (after the longest command name)."""
+    result = CliRunner().invoke(main, [*path, "--help"], terminal_width=80)
+    listing = result.output.split("Commands:\n", 1)[1]
+    cut = [line.strip() for line in listing.splitlines() if line.endswith("...")]
+    assert cut == [], "shorten the first sentence of their help, or set short_help"
+
+
+def test_keys_list_says_when_there_is_no_keys_file(tmp_path: Path) -> None:
+    path = tmp_path / "node.toml"
+    path.write_text(f"[node]\nstate_dir = '{tmp_path / 'state'}'\n")
+    result = run("keys", "list", "--config", str(path))
+    assert result.returncode == 0
+    assert result.stderr == (
+        f"no keys yet: {tmp_path / 'state' / 'keys.json'} does not exist; "
+        "`appliance keys create` makes it\n"
+    )
+    assert json.loads(run("keys", "list", "--json", "--config", str(path)).stdout) == []
+
+
+def test_render_systemd_refuses_a_missing_output_directory(tmp_path: Path) -> None:
+    result = invoke("render", "systemd", "--output", str(tmp_path / "etc" / "systemd"))
+    assert result.exit_code == 1
+    assert "does not exist; create it first" in result.output
+    assert not (tmp_path / "etc").exists()
+    assert invoke("render", "systemd", "--output", str(tmp_path)).exit_code == 0

@@ -68,7 +68,10 @@ def test_config_is_frozen() -> None:
         ),
         (
             {"models": [model(gpu_memory_fracton=0.3, gpu_memory_fraction=None)]},
-            ["models[0].gpu_memory_fracton: unknown key; did you mean 'gpu_memory_fraction'?"],
+            [
+                "models[0].gpu_memory_fracton: unknown key; did you mean 'gpu_memory_fraction'?",
+                "models[0]: set exactly one of gpu_memory_fraction or memory_gib, got neither",
+            ],
         ),
         (
             {"gpus": {"reserv_fraction": 0.1}},
@@ -184,9 +187,117 @@ def test_invalid_toml_gives_line_and_column(tmp_path: Path) -> None:
     assert "line 3, column" in str(problem)
 
 
-def test_missing_file_says_how_to_point_elsewhere(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="no such file; pass --config or set APPLIANCE_CONFIG"):
+def test_missing_default_file_says_how_to_point_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    import appliance.config.loader as loader
+
+    def absent(self: Path, encoding: str = "utf-8") -> str:
+        raise FileNotFoundError(str(self))
+
+    monkeypatch.setattr(Path, "read_text", absent)
+    with pytest.raises(ConfigError) as info:
+        loader.read_config_data(loader.DEFAULT_CONFIG_PATH)
+    assert str(info.value) == (
+        "/etc/appliance/node.toml: no such file; pass --config or set APPLIANCE_CONFIG"
+    )
+
+
+def test_missing_chosen_file_gives_no_hint_to_pass_config(tmp_path: Path) -> None:
+    """Whoever named the file passed --config already: the hint would send them in circles."""
+    with pytest.raises(ConfigError) as info:
         load_config(tmp_path / "absent.toml")
+    assert str(info.value) == f"{tmp_path / 'absent.toml'}: no such file"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (   # a field error no longer hides the rules of its entry or the checks across entries
+            {"models": [model(replicas=0, memory_gib=20), model()]},
+            [
+                "models[0].replicas: must be >= 1, got 0",
+                "models[0]: set exactly one of gpu_memory_fraction or memory_gib, got both",
+                "models[1].name: duplicate model name 'chat' (also models[0])",
+            ],
+        ),
+        (   # entries left out of the cross checks keep their TOML index in the others' paths
+            {"models": [model(name="a b"), model(name="x", port=8100),
+                        model(name="x", port=8100, gpu_memory_fraction="0.5")]},
+            [
+                "models[0].name: must be 1-128 characters of letters, digits and . _ : / -, "
+                "starting with a letter or digit, got 'a b'",
+                "models[2].gpu_memory_fraction: must be a number, got '0.5'",
+                "models[2].name: duplicate model name 'x' (also models[1])",
+                "models[2].port: port 8100 is also used by models[1]; ports must be unique",
+            ],
+        ),
+        (   # an error in one section does not hide the checks on another
+            {"gpus": {"policy": "pack"}, "models": [model(), model(gpu_memory_fraction=0.98)]},
+            [
+                "gpus.policy: must be one of 'binpack' or 'spread', got 'pack'",
+                "models[1].name: duplicate model name 'chat' (also models[0])",
+                "models[1].gpu_memory_fraction: 0.98 is above the per-GPU budget 0.95 "
+                "(1 - gpus.reserve_fraction)",
+            ],
+        ),
+        (
+            {"models": [model(engine="vllm-cpu", replicas="2", tensor_parallel_size=2)],
+             "aliases": [{"name": "a1", "targets": {"chat": "x"}},
+                         {"name": "a2", "targets": {"nope": 1}}]},
+            [
+                "models[0].replicas: must be an integer, got '2'",
+                "aliases[0].targets.chat: must be a number, got 'x'",
+                "models[0]: engine 'vllm-cpu' runs on the CPU: set memory_gib (its KV cache) "
+                "and remove gpu_memory_fraction, tensor_parallel_size",
+                "aliases[1].targets.nope: not a model of this node",
+            ],
+        ),
+        (
+            {"models": [model(source=None), model(name="b", extra_args=["--port=1"])],
+             "rate_limits": {"roles": {"basic": {"requests_per_minute": "5"}}}},
+            [
+                "models[0].source: required, but missing",
+                "rate_limits.roles.basic.requests_per_minute: must be an integer, got '5'",
+                "models[1].extra_args[0]: --port is set by the appliance; set `port` in this "
+                "entry instead",
+                "rate_limits.roles.basic: no such role in auth.roles (admin)",
+            ],
+        ),
+    ],
+)
+def test_one_run_lists_every_problem(data: dict, expected: list[str]) -> None:
+    assert problems_of(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"models": [model(gpu_memory_fraction="0.5")]},
+         "models[0].gpu_memory_fraction: must be a number, got '0.5'"),
+        ({"models": [model(replicas=2.0)]}, "models[0].replicas: must be an integer, got 2.0"),
+        ({"models": [model(replicas=True)]}, "models[0].replicas: must be an integer, got True"),
+        ({"models": [model(pii="yes")]}, "models[0].pii: must be true or false, got 'yes'"),
+        ({"auth": {"enabled": 1}}, "auth.enabled: must be true or false, got 1"),
+        ({"proxy": {"port": "8080"}}, "proxy.port: must be an integer, got '8080'"),
+        ({"gpus": {"reserve_fraction": "0.1"}}, "gpus.reserve_fraction: must be a number, got '0.1'"),
+        ({"node": {"engine_port_range": ["8100", 9000]}},
+         "node.engine_port_range[0]: must be an integer, got '8100'"),
+        ({"pii": {"score_threshold": True}}, "pii.score_threshold: must be a number, got True"),
+        ({"node": {"name": 7}}, "node.name: must be a string, got 7"),
+        ({"node": {"state_dir": 7}}, "node.state_dir: must be a path string, got 7"),
+    ],
+)
+def test_types_are_strict(data: dict, expected: str) -> None:
+    """TOML has numbers and booleans of its own: a string or a number in their place is a
+    mistake to point out, not to convert."""
+    assert problems_of(data) == [expected]
+
+
+def test_lax_where_toml_has_no_type_of_its_own() -> None:
+    config = parse_config({"node": {"state_dir": "/srv/a", "engine_port_range": [9000, 9100]},
+                           "models": [model(gpu_memory_fraction=None, memory_gib=3)]})
+    assert config.node.state_dir == Path("/srv/a")
+    assert config.node.engine_port_range == (9000, 9100)
+    assert config.models[0].memory_gib == 3.0
 
 
 @pytest.mark.parametrize(
@@ -271,3 +382,69 @@ def test_configuration_reference_is_current() -> None:
     assert committed == render_reference(), (
         "docs/configuration.md is stale: run `appliance config reference > docs/configuration.md`"
     )
+
+
+def test_a_model_entry_made_directly_still_keeps_its_rules() -> None:
+    from appliance.config.schema import ModelEntry
+
+    with pytest.raises(pydantic.ValidationError, match="got both"):
+        ModelEntry.model_validate(model(memory_gib=3))
+
+
+def _host(modules: set[str] = frozenset(), programs: set[str] = frozenset(),
+          files: set[str] = frozenset(), dirs: set[str] = frozenset()):
+    from appliance.config.dependencies import Host
+
+    return Host(
+        has_module=lambda name: name in modules,
+        executable=lambda program: program in programs,
+        is_file=lambda path: str(path) in files,
+        is_dir=lambda path: str(path) in dirs,
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "host", "expected"),
+    [
+        (   # [pii] enabled with a spaCy model that is not installed
+            {"pii": {"enabled": True, "spacy_model": "en_core_web_lg"}},
+            _host(modules={"presidio_analyzer", "spacy"}),
+            ["pii.spacy_model: spaCy model 'en_core_web_lg' is not installed; install it "
+             '(python -m spacy download en_core_web_lg) or set pii.nlp = "patterns"'],
+        ),
+        (   # one model masking is enough to need Presidio; patterns need no spaCy model
+            {"pii": {"nlp": "patterns"}, "models": [model(), model(name="b", pii=True)]},
+            _host(programs={"/opt/appliance/vllm/bin/python"}),
+            ["models[1].pii: PII masking needs presidio_analyzer and spacy, which this Python "
+             "does not have; install the appliance's `pii` extra (pip install -e '.[pii]')"],
+        ),
+        (
+            {"pii": {"enabled": True, "nlp": "patterns"}},
+            _host(modules={"presidio_analyzer", "spacy"}),
+            [],
+        ),
+        (   # an engine kind is checked once, at its first model
+            {"models": [model(name="c", engine="vllm-cpu", memory_gib=2, gpu_memory_fraction=None),
+                        model(name="d", engine="vllm-cpu", memory_gib=2, gpu_memory_fraction=None)]},
+            _host(),
+            ["models[0].engine: engine 'vllm-cpu' runs /opt/appliance/vllm-cpu/bin/python, which "
+             "is not installed on this host; install it there (docs/engines.md) or set "
+             "engines.vllm-cpu.command"],
+        ),
+        (
+            {"gpus": {"inventory_file": "/srv/gpus"}, "auth": {"keys_file": "/srv/none/keys.json"},
+             "audit": {"path": "/srv/audit"}},
+            _host(dirs={"/srv/gpus", "/srv/audit", "/srv"}),
+            [
+                "gpus.inventory_file: /srv/gpus is a directory; write it with `appliance "
+                "inventory --json > FILE` on the host to plan for, or remove the key to use NVML",
+                "auth.keys_file: directory /srv/none does not exist; create it or fix the path",
+                "audit.path: /srv/audit is a directory; name a file in it",
+            ],
+        ),
+    ],
+)
+def test_host_dependencies(data: dict, host: object, expected: list[str]) -> None:
+    from appliance.config.dependencies import host_problems
+
+    assert [str(p) for p in host_problems(parse_config(data), host)] == expected  # type: ignore[arg-type]
