@@ -333,6 +333,7 @@ def test_context_accepts(kwargs: dict) -> None:
 
 def test_command_writes_units(tmp_path: Path) -> None:
     out = tmp_path / "units"
+    out.mkdir()  # a missing --output directory is refused (tests/unit/test_bad_invocations.py)
     result = CliRunner().invoke(
         systemd_command,
         ["--bin", "/srv/bin/appliance", "--config", "/srv/node.toml", "--output", str(out)],
