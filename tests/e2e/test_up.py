@@ -1,4 +1,6 @@
-"""`appliance up` on a clean state directory, with the real CPU engine and model."""
+"""`appliance up` on a clean state directory, with the real CPU engine and the embedded
+default's two models (chat and embeddings). One stack serves the whole module: each start
+costs about a minute on 2 cores. The last test stops it with Ctrl-C."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import psutil
 import pytest
 
 from appliance.engines import cpu_engine, default_models
+
+from .questions import QUESTIONS, SYSTEM, is_right
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +64,9 @@ def read_until(proc: subprocess.Popen, pattern: str, timeout: float) -> list[str
     raise AssertionError(f"no {pattern!r} within {timeout}s; output:\n" + "\n".join(lines))
 
 
-def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, tmp_path: Path) -> None:
-    state = tmp_path / "up"
+@pytest.fixture(scope="module")
+def stack(prepared: None, tmp_path_factory: pytest.TempPathFactory):
+    state = tmp_path_factory.mktemp("e2e") / "up"
     proc = subprocess.Popen(
         [sys.executable, "-m", "appliance", "up", "--state-dir", str(state), "--port", str(free_port())],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
@@ -69,52 +74,123 @@ def test_up_serves_a_chat_completion_and_ctrl_c_leaves_nothing(prepared: None, t
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
     try:
-        lines = read_until(proc, r"^status: appliance status", timeout=600)
+        lines = read_until(proc, r"^status: appliance status", timeout=900)
         text = "\n".join(lines)
         port = int(re.search(r"endpoint: http://127\.0\.0\.1:(\d+)/v1", text).group(1))
         key = (state / "up-api-key").read_text().strip()
-        token = (state / "state" / "engine-token").read_text().strip()
-        assert key not in text and token not in text  # keys are never printed
+        yield {"proc": proc, "state": state, "port": port, "key": key, "text": text,
+               "client": openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key)}
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            proc.wait(timeout=180)
 
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key)
+
+def test_up_serves_a_chat_completion_streamed_and_keys_stay_secret(stack: dict) -> None:
+    state, client = stack["state"], stack["client"]
+    token = (state / "state" / "engine-token").read_text().strip()
+    assert stack["key"] not in stack["text"] and token not in stack["text"]  # never printed
+    reply = client.chat.completions.create(
+        model=default_models.CHAT.name,
+        messages=[{"role": "user", "content": "What is the capital of France?"}],
+        max_tokens=40,
+        temperature=0,
+    )
+    answer = reply.choices[0].message.content or ""
+    assert answer.strip(), reply
+    # streamed through the proxy, chunk by chunk, from the real engine
+    chunks = list(client.chat.completions.create(
+        model=default_models.CHAT.name, stream=True, max_tokens=40, temperature=0,
+        messages=[{"role": "user", "content": "What is the capital of France?"}],
+    ))
+    assert len(chunks) > 3 and all(c.choices for c in chunks)
+    assert "".join(c.choices[0].delta.content or "" for c in chunks) == answer
+
+
+def test_keys_are_required_by_the_proxy_and_the_engines(stack: dict) -> None:
+    port, key = stack["port"], stack["key"]
+    with pytest.raises(openai.AuthenticationError):
+        openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="wrong").models.list()
+    # each engine itself refuses anyone without the node's engine token
+    engines = json_status(stack["state"])["engines"]
+    assert len(engines) == len(default_models.MODELS)
+    for engine in engines:
+        with pytest.raises(openai.AuthenticationError):
+            openai.OpenAI(base_url=f"http://127.0.0.1:{engine['port']}/v1", api_key=key).models.list()
+
+
+def test_both_default_models_are_listed(stack: dict) -> None:
+    served = {m.id for m in stack["client"].models.list()}
+    assert {m.name for m in default_models.MODELS} <= served
+
+
+def test_embeddings_are_served_by_the_second_engine(stack: dict) -> None:
+    client = stack["client"]
+    reply = client.embeddings.create(
+        model=default_models.EMBED.name,
+        input=["The cat sits on the mat.", "A cat is sitting on a rug.", "Stock prices fell today."],
+    )
+    vectors = [d.embedding for d in reply.data]
+    assert [len(v) for v in vectors] == [384, 384, 384]  # all-MiniLM-L6-v2
+
+    def cos(a: list[float], b: list[float]) -> float:
+        dot = sum(x * y for x, y in zip(a, b, strict=True))
+        return dot / (sum(x * x for x in a) ** 0.5 * sum(y * y for y in b) ** 0.5)
+
+    # sentences alike in meaning lie closer than unlike ones
+    assert cos(vectors[0], vectors[1]) > cos(vectors[0], vectors[2]) + 0.2
+
+
+def test_completions_are_served(stack: dict) -> None:
+    reply = stack["client"].completions.create(
+        model=default_models.CHAT.name, prompt="The capital of France is", max_tokens=8, temperature=0,
+    )
+    assert reply.choices[0].text.strip()
+    assert reply.usage is not None and 0 < reply.usage.completion_tokens <= 8
+
+
+def test_a_request_without_max_tokens_is_capped_by_the_generation_config(stack: dict) -> None:
+    cap = int(default_models.CHAT_GENERATION["max_new_tokens"])
+    reply = stack["client"].chat.completions.create(
+        model=default_models.CHAT.name, seed=0,
+        messages=[{"role": "user", "content": "Write a very long story about a dragon, in ten chapters."}],
+    )
+    assert reply.usage is not None and reply.usage.completion_tokens <= cap
+
+
+def test_the_chat_model_answers_most_factual_questions_right(stack: dict) -> None:
+    """The server's own sampling defaults (no temperature, no max_tokens), a fixed seed.
+    docs/engines.md records the share scripts/compare_models.py measured (10 of 12)."""
+    client, wrong = stack["client"], []
+    for question, keywords in QUESTIONS:
         reply = client.chat.completions.create(
-            model=default_models.CHAT.name,
-            messages=[{"role": "user", "content": "What is the capital of France?"}],
-            max_tokens=40,
-            temperature=0,
+            model=default_models.CHAT.name, seed=0,
+            messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}],
         )
         answer = reply.choices[0].message.content or ""
-        assert answer.strip(), reply
-        # streamed through the proxy, chunk by chunk, from the real engine
-        chunks = list(client.chat.completions.create(
-            model=default_models.CHAT.name, stream=True, max_tokens=40, temperature=0,
-            messages=[{"role": "user", "content": "What is the capital of France?"}],
-        ))
-        assert len(chunks) > 3 and all(c.choices for c in chunks)
-        assert "".join(c.choices[0].delta.content or "" for c in chunks) == answer
-        with pytest.raises(openai.AuthenticationError):
-            openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="wrong").models.list()
-        # the engine itself refuses anyone without the node's engine token
-        engine_port = next(iter(json_status(state)["engines"]))["port"]
-        with pytest.raises(openai.AuthenticationError):
-            openai.OpenAI(base_url=f"http://127.0.0.1:{engine_port}/v1", api_key=key).models.list()
+        if not is_right(answer, keywords):
+            wrong.append(f"{question} -> {answer!r}")
+    assert len(wrong) <= len(QUESTIONS) // 4, "\n".join(wrong)
 
-        status = subprocess.run(
-            [sys.executable, "-m", "appliance", "status", "--json", "--config", str(state / "node.toml")],
-            capture_output=True, text=True, timeout=60,
-        )
-        assert '"state": "ready"' in status.stdout
-        engine_pid = next(
-            p.pid for p in psutil.process_iter(["cwd"])
-            if p.info["cwd"] == str(state / "state")
-        )
-    finally:
-        proc.send_signal(signal.SIGINT)
-        code = proc.wait(timeout=180)
+
+def test_status_is_ready_and_ctrl_c_leaves_nothing(stack: dict) -> None:
+    proc, state = stack["proc"], stack["state"]
+    status = subprocess.run(
+        [sys.executable, "-m", "appliance", "status", "--json", "--config", str(state / "node.toml")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert '"state": "ready"' in status.stdout
+    engine_pids = [
+        p.pid for p in psutil.process_iter(["cwd"]) if p.info["cwd"] == str(state / "state")
+    ]
+    assert engine_pids
+    proc.send_signal(signal.SIGINT)
+    code = proc.wait(timeout=180)
     assert code == 0
     rest = proc.stdout.read() if proc.stdout else ""
     assert "stopped" in rest
-    assert not psutil.pid_exists(engine_pid) or psutil.Process(engine_pid).status() == psutil.STATUS_ZOMBIE
+    for pid in engine_pids:
+        assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
     leftovers = [
         p.pid for p in psutil.process_iter(["cwd", "cmdline"])
         if p.info["cwd"] == str(state / "state")
