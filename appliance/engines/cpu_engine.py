@@ -69,7 +69,7 @@ def is_prepared(cache: Path) -> bool:
     marker = engine.venv / ".appliance-prepared"
     return (
         marker.is_file()
-        and marker.read_text().strip() == STAMP
+        and _stamp(marker) == STAMP
         and all(m.is_made(engine.models_dir) for m in default_models.MODELS)
     )
 

