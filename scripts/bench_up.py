@@ -1,11 +1,11 @@
-"""scripts/bench up: time from `appliance up` to the first chat answer, and memory.
+"""scripts/bench up: time from `appliance up` to the first answers, and memory.
 
 Cold: an empty appliance cache, so `up` installs vLLM's CPU build and makes the model
 first (pip's own download cache is left as it is; say which when quoting). Warm: the same
 cache again, `--warm` times. Each run starts `appliance up` on a fresh state directory,
-waits for its "ready" lines, sends one chat completion with the official openai client
-(timed from the client), reads the resident memory of the agent, supervisord and the
-engine (with its children), then stops it with SIGINT.
+waits for its "ready" lines, sends one chat completion then one embedding with the
+official openai client and its API key (timed from the client), reads the resident memory
+of the agent, supervisord and each engine (with its children), then stops it with SIGINT.
 """
 
 from __future__ import annotations
@@ -54,25 +54,29 @@ def run_once(cache: Path, state: Path) -> dict[str, float]:
             text += line
         t_ready = time.monotonic() - t0
         port = int(re.search(r"127\.0\.0\.1:(\d+)/v1", text).group(1))
-        token = (state / "state" / "engine-token").read_text().strip()
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token)
+        key = (state / "up-api-key").read_text().strip()
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key)
         client.chat.completions.create(
-            model=default_models.CHAT.name, max_tokens=20,
+            model=default_models.CHAT.name,
             messages=[{"role": "user", "content": "What is the capital of France?"}],
         )
         t_answer = time.monotonic() - t0
+        client.embeddings.create(model=default_models.EMBED.name, input="the capital of France")
+        t_embedding = time.monotonic() - t0
         status = json.loads(subprocess.run(
             [sys.executable, "-m", "appliance", "status", "--json", "--config", str(state / "node.toml")],
             capture_output=True, text=True, check=True,
         ).stdout)
         supervisord = int((state / "run" / "supervisord.pid").read_text())
-        engine = status["engines"][0]["pid"]
+        engines = {e["model"]: e["pid"] for e in status["engines"]}
         return {
             "ready s": t_ready,
             "first answer s": t_answer,
+            "first embedding s": t_embedding,
             "agent RSS MiB": rss_mib(status["node"]["agent_pid"]),
             "supervisord RSS MiB": rss_mib(supervisord),
-            "engine RSS MiB": rss_mib(engine, children=True),
+            "chat engine RSS MiB": rss_mib(engines[default_models.CHAT.name], children=True),
+            "embedding engine RSS MiB": rss_mib(engines[default_models.EMBED.name], children=True),
         }
     finally:
         proc.send_signal(signal.SIGINT)
