@@ -317,19 +317,30 @@ def ensure_up_key(config_path: Path, state_dir: Path) -> Path:
 def endpoint_text(status: dict[str, Any], proxy_port: int, key_file: Path, config_path: Path,
                   found_alone: bool = False) -> str:
     """`found_alone`: `appliance status` finds this stack without --config (the state
-    directory is the default one)."""
+    directory is the default one). A curl example for the first chat model and one for
+    the first embedding model, each sent to an endpoint its model serves."""
     base = f"http://127.0.0.1:{proxy_port}/v1"
-    models = sorted({e["model"] for e in status["engines"]})
-    first = models[0] if models else "MODEL"
-    return "\n".join([
-        f"endpoint: {base} (OpenAI API; the key is in {key_file})",
-        f"models: {', '.join(models)}",
-        f"  curl {base}/chat/completions -H \"Authorization: Bearer $(cat {key_file})\" \\",
-        "    -H 'Content-Type: application/json' -d '{\"model\": \"" + first
-        + "\", \"messages\": [{\"role\": \"user\", \"content\": \"What is the capital of France?\"}]}'",
-        "status: appliance status" + ("" if found_alone else f" --config {config_path}"),
-        "stop: Ctrl-C",
-    ])
+    by_task: dict[str, list[str]] = {}
+    for engine in status["engines"]:
+        names = by_task.setdefault(engine.get("task", "generate"), [])
+        if engine["model"] not in names:
+            names.append(engine["model"])
+    models = sorted(m for names in by_task.values() for m in names)
+    auth = f"-H \"Authorization: Bearer $(cat {key_file})\" -H 'Content-Type: application/json'"
+    lines = [f"endpoint: {base} (OpenAI API; the key is in {key_file})",
+             f"models: {', '.join(models)}"]
+    if by_task.get("generate"):
+        chat = sorted(by_task["generate"])[0]
+        lines += [f"  curl {base}/chat/completions {auth} \\",
+                  "    -d '{\"model\": \"" + chat + "\", \"messages\": [{\"role\": \"user\", "
+                  "\"content\": \"What is the capital of France?\"}]}'"]
+    if by_task.get("embed"):
+        embed = sorted(by_task["embed"])[0]
+        lines += [f"  curl {base}/embeddings {auth} \\",
+                  "    -d '{\"model\": \"" + embed + "\", \"input\": \"The capital of France\"}'"]
+    lines += ["status: appliance status" + ("" if found_alone else f" --config {config_path}"),
+              "stop: Ctrl-C"]
+    return "\n".join(lines)
 
 
 def wait_proxy(port: int, stack: Stack, timeout_s: float = 60) -> None:

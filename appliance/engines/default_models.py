@@ -20,14 +20,14 @@ from typing import Any, Literal
 # The sampling defaults and default output cap written into the chat model's
 # generation_config.json; vLLM applies them to every request that does not set its own.
 CHAT_GENERATION: dict[str, float | int] = {
-    # Near-greedy: a 135M model that samples at temperature 1 (vLLM's neutral default)
-    # wanders off within a sentence. Raising it makes answers more varied and less often
-    # right; 0 makes them repeatable but loops more easily.
-    "temperature": 0.2,
-    "top_p": 0.9,  # cuts the long tail of unlikely tokens; 1.0 lets it back in
-    # No repetition_penalty: 1.1 made answers longer and cost right ones (18 of 24 against
-    # 20 of 24 without, docs/engines.md), since a right answer repeats the question's words;
-    # the output cap below is what ends a loop.
+    # Greedy: the same question gets the same answer, which a first run and its tests want.
+    # Sampled at 0.2 (top_p 0.9) this 135M model answered about as often right but, asked a
+    # question without a system prompt (the README's curl), ran into a loop of nonsense to
+    # the output cap 3 times in 36 (docs/engines.md, scripts/compare_sampling.py).
+    "temperature": 0.0,
+    # A light penalty ends the loops greedy decoding falls into (0 of 24 hit the cap);
+    # 1.1 cost right answers, since a right answer repeats the question's words.
+    "repetition_penalty": 1.05,
     # The default max_tokens of a request that sets none: at ~25 tokens/s on 2 cores an
     # answer ends within ~10 s. Requests may ask for more, up to the context length.
     "max_new_tokens": 256,

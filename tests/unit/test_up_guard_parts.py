@@ -186,3 +186,16 @@ def test_a_config_that_was_passed_gets_no_pass_config_hint(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["status", "--config", str(missing)])
     assert result.exit_code == 1
     assert result.output.strip() == f"{missing}: no such file"
+
+
+def test_the_printed_examples_send_each_model_to_an_endpoint_it_serves() -> None:
+    """The embedding model sorts first; the chat example must still name the chat model."""
+    from appliance.up import endpoint_text
+
+    status = {"engines": [{"model": "all-minilm-l6-v2", "task": "embed"},
+                          {"model": "smollm2-135m-instruct", "task": "generate"}]}
+    text = endpoint_text(status, 8080, Path("/k/key"), Path("/c/node.toml"), found_alone=True)
+    chat, embed = (line for line in text.splitlines() if line.startswith("    -d "))
+    assert '"model": "smollm2-135m-instruct", "messages"' in chat
+    assert '"model": "all-minilm-l6-v2", "input"' in embed
+    assert "/v1/chat/completions" in text and "/v1/embeddings" in text
