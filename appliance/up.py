@@ -331,12 +331,12 @@ def endpoint_text(status: dict[str, Any], proxy_port: int, key_file: Path, confi
              f"models: {', '.join(models)}"]
     if by_task.get("generate"):
         chat = sorted(by_task["generate"])[0]
-        lines += [f"  curl {base}/chat/completions {auth} \\",
+        lines += [f"  curl {base}/chat/completions \\", f"    {auth} \\",
                   "    -d '{\"model\": \"" + chat + "\", \"messages\": [{\"role\": \"user\", "
                   "\"content\": \"What is the capital of France?\"}]}'"]
     if by_task.get("embed"):
         embed = sorted(by_task["embed"])[0]
-        lines += [f"  curl {base}/embeddings {auth} \\",
+        lines += [f"  curl {base}/embeddings \\", f"    {auth} \\",
                   "    -d '{\"model\": \"" + embed + "\", \"input\": \"The capital of France\"}'"]
     lines += ["status: appliance status" + ("" if found_alone else f" --config {config_path}"),
               "stop: Ctrl-C"]

@@ -38,7 +38,7 @@ def sayer(prefix: str) -> Callable[[str], None]:
 def up(config_path: Path | None, state_dir: Path | None, port: int | None) -> None:
     """Run the whole single-host stack in the foreground; Ctrl-C stops it all."""
     sys.exit(run_up(config_path, (state_dir or default_state_dir()).resolve(), sayer("up"),
-                    lambda text: console.print(escape(text)), port))
+                    lambda text: console.print(escape(text), soft_wrap=True), port))
 
 
 @click.group("engines")

@@ -4,6 +4,7 @@ costs about a minute on 2 cores. The last test stops it with Ctrl-C."""
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 import subprocess
@@ -147,6 +148,26 @@ def test_completions_are_served(stack: dict) -> None:
     )
     assert reply.choices[0].text.strip()
     assert reply.usage is not None and 0 < reply.usage.completion_tokens <= 8
+
+
+def test_the_printed_curl_examples_work_as_pasted(stack: dict) -> None:
+    """Each example `up` prints, run by a shell exactly as printed (no line cut inside a
+    quoted header, each model sent to an endpoint it serves)."""
+    lines = stack["text"].splitlines()
+    starts = [i for i, line in enumerate(lines) if line.lstrip().startswith("curl ")]
+    assert len(starts) == 2
+    answers = []
+    for i in starts:
+        command = [lines[i]]
+        while command[-1].endswith("\\"):
+            command.append(lines[i + len(command)])
+        result = subprocess.run(["bash", "-c", "\n".join(command) + " --silent --fail-with-body"],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stdout + result.stderr
+        answers.append(json.loads(result.stdout))
+    chat, embedding = answers
+    assert "Paris" in chat["choices"][0]["message"]["content"]
+    assert len(embedding["data"][0]["embedding"]) == 384
 
 
 def test_a_request_without_max_tokens_is_capped_by_the_generation_config(stack: dict) -> None:

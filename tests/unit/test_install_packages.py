@@ -64,7 +64,7 @@ def test_as_root_apt_get_runs_directly(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     calls = (tmp_path / "calls").read_text().splitlines()
     assert calls[0] == "apt-get uid=0 update -q"
-    assert calls[1].startswith("apt-get uid=0 install -y -q --no-install-recommends git python3 ")
+    assert calls[1].startswith("apt-get uid=0 install -y -q --no-install-recommends git curl python3 ")
 
 
 @needs_root
