@@ -17,23 +17,14 @@ setting and shape: answers right, answers that ran to the output cap (finish_rea
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import time
 from pathlib import Path
 
 import openai
+from compare_models import load_questions  # its folder, scripts/, is first on sys.path
 
-ROOT = Path(__file__).resolve().parent.parent
 FIELDS = {"t": "temperature", "top_p": "top_p", "rep": "repetition_penalty"}
-
-
-def load_questions():
-    spec = importlib.util.spec_from_file_location("questions", ROOT / "tests/e2e/questions.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def parse_setting(text: str) -> dict[str, float]:
