@@ -2,8 +2,8 @@
 
 `busy_ports` tries to bind each port as a server would (SO_REUSEADDR, so a connection in
 TIME_WAIT is no obstacle, and no SO_REUSEPORT, so a listener that set it is still found)
-and names the holder through psutil where this user may see it. `port_error` turns the
-findings into the one line a command prints. Used by `appliance up` before it starts
+and names the holder through psutil where this user may see it; `check_ports` turns the
+findings into the one line per port a command prints. Used by `appliance up` before it starts
 anything and by `appliance proxy run`.
 """
 
@@ -83,13 +83,8 @@ def busy_ports(wanted: Iterable[tuple[str, int, str]]) -> list[BusyPort]:
     return busy
 
 
-def port_error(busy: list[BusyPort]) -> PortInUse:
-    """One line per busy port (one port, one line)."""
-    return PortInUse("\n".join(b.line() for b in busy))
-
-
 def check_ports(wanted: Iterable[tuple[str, int, str]]) -> None:
     """Raise PortInUse naming every busy port and its holder."""
     busy = busy_ports(wanted)
     if busy:
-        raise port_error(busy)
+        raise PortInUse("\n".join(b.line() for b in busy))  # one line per busy port

@@ -320,22 +320,20 @@ def endpoint_text(status: dict[str, Any], proxy_port: int, key_file: Path, confi
     directory is the default one). A curl example for the first chat model and one for
     the first embedding model, each sent to an endpoint its model serves."""
     base = f"http://127.0.0.1:{proxy_port}/v1"
-    by_task: dict[str, list[str]] = {}
+    by_task: dict[str, set[str]] = {}
     for engine in status["engines"]:
-        names = by_task.setdefault(engine.get("task", "generate"), [])
-        if engine["model"] not in names:
-            names.append(engine["model"])
-    models = sorted(m for names in by_task.values() for m in names)
+        by_task.setdefault(engine.get("task", "generate"), set()).add(engine["model"])
+    models = sorted(set().union(*by_task.values()))
     auth = f"-H \"Authorization: Bearer $(cat {key_file})\" -H 'Content-Type: application/json'"
     lines = [f"endpoint: {base} (OpenAI API; the key is in {key_file})",
              f"models: {', '.join(models)}"]
     if by_task.get("generate"):
-        chat = sorted(by_task["generate"])[0]
+        chat = min(by_task["generate"])
         lines += [f"  curl {base}/chat/completions \\", f"    {auth} \\",
                   "    -d '{\"model\": \"" + chat + "\", \"messages\": [{\"role\": \"user\", "
                   "\"content\": \"What is the capital of France?\"}]}'"]
     if by_task.get("embed"):
-        embed = sorted(by_task["embed"])[0]
+        embed = min(by_task["embed"])
         lines += [f"  curl {base}/embeddings \\", f"    {auth} \\",
                   "    -d '{\"model\": \"" + embed + "\", \"input\": \"The capital of France\"}'"]
     lines += ["status: appliance status" + ("" if found_alone else f" --config {config_path}"),
@@ -362,11 +360,8 @@ def wait_proxy(port: int, stack: Stack, timeout_s: float = 60) -> None:
 
 def run_up(config_path: Path | None, state_dir: Path, say: Say, out: Say, port: int | None = None) -> int:
     writable_dir(state_dir, "the state directory", "pass --state-dir with a directory you can write")
-    lock = StateLock(state_dir).acquire()  # AlreadyRunning: nothing was touched
-    try:
+    with StateLock(state_dir) as lock:  # AlreadyRunning: nothing was touched
         return _run_locked(lock, config_path, state_dir, say, out, port)
-    finally:
-        lock.release()
 
 
 def _run_locked(lock: StateLock, config_path: Path | None, state_dir: Path, say: Say, out: Say,

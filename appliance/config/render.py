@@ -173,8 +173,14 @@ def render_reference() -> str:
         "(defaults, then the file, then command-line overrides) and frozen; a reload builds "
         "a new configuration and never changes the running one.",
         "",
-        "`appliance config check` lists every problem with its TOML path and exits 1; "
-        "unknown keys are errors that suggest the closest known key. "
+        "`appliance config check` lists every problem with its TOML path in one run and "
+        "exits 1; unknown keys are errors that suggest the closest known key. Types are "
+        "strict: `\"0.5\"` is not a number, `1` is not `true` (paths are strings, and ranges "
+        "arrays). It also checks what the file needs of this host: each engine kind's "
+        "command is installed, Presidio and the spaCy model when a model masks personal "
+        "data, the inventory file exists, the keys file's directory exists; "
+        "`--no-host-checks` skips those, for a node.toml written for another host "
+        "(`appliance proxy run` checks its own part before it starts). "
         "`appliance config defaults` prints a complete file with every default.",
         "",
     ]

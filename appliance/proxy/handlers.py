@@ -29,7 +29,7 @@ from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID, request_id_for
 from appliance.proxy.state import ProxyState
-from appliance.proxy.tasks import refusal, serves
+from appliance.proxy.tasks import refusal
 from appliance.proxy.upstream import UpstreamPool
 
 STATE = web.AppKey("state", ProxyState)
@@ -88,8 +88,9 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         if requested in aliases:
             target = alias_target(aliases[requested], session)
             body, raw = {**body, "model": target}, None
-        if not serves(state.task_of(target), path):  # before limits: it costs the key nothing
-            refused = refusal(target, path, state.task_of, state.model_names(), principal.may_use)
+        # before limits: a request the model cannot serve costs the key nothing
+        refused = refusal(target, path, state.task_of, state.model_names(), principal.may_use)
+        if refused is not None:
             alias = f"{requested!r} is an alias; " if requested != target else ""
             raise ProxyError(400, f"{alias}{refused}", "endpoint_not_supported", param="model")
         decision = state.limiter.try_acquire(principal.key_id, principal.limits, state.clock())

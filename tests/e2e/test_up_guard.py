@@ -145,7 +145,6 @@ def test_a_busy_proxy_port_is_one_line_naming_the_port_and_its_holder(tmp_path: 
     with socket.socket() as holder:
         holder.bind(("127.0.0.1", port))
         holder.listen()
-        started = time.monotonic()
         result = run("up", "--config", str(config), "--state-dir", str(tmp_path / "up"), timeout=60)
     output = (result.stdout + result.stderr).strip()
     assert result.returncode == 1, output
@@ -154,7 +153,6 @@ def test_a_busy_proxy_port_is_one_line_naming_the_port_and_its_holder(tmp_path: 
     assert f"pid {os.getpid()}" in error[0], output
     no_traceback(output)
     assert not (tmp_path / "up" / "supervisor.out").exists()  # checked before anything starts
-    assert time.monotonic() - started < 30
 
 
 def test_a_busy_engine_port_is_named_before_anything_starts(tmp_path: Path) -> None:
