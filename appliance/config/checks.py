@@ -7,28 +7,34 @@ give the TOML index of each entry kept, so every path names the entry in the fil
 
 from __future__ import annotations
 
+import ipaddress
+import json
+import re
 from collections.abc import Sequence
 
 from appliance.config.schema import (
     AliasEntry,
     ApplianceConfig,
     ModelEntry,
-    check_env,
     check_model_args,
 )
 from appliance.errors import Problem
 from appliance.placement.formulas import PPM, fixed_ports, gpu_budget_ppm, to_ppm
 from appliance.placement.ports import replica_ports
 
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
 
 def toml_path(loc: tuple[str | int, ...]) -> str:
-    """('models', 1, 'port') -> 'models[1].port'."""
+    """('models', 1, 'port') -> 'models[1].port'. A key that TOML cannot write bare is
+    quoted, its escapes written out: ('env', 'A\\n') -> 'env."A\\n"'."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            key = part if _BARE_KEY.fullmatch(part) else json.dumps(part)
+            out += f".{key}" if out else key
     return out
 
 
@@ -45,7 +51,7 @@ def cross_checks(
     problems: list[Problem] = []
     problems += _duplicate_names(models)
     problems += _fractions_within_budget(config, models)
-    problems += _model_args(config, models)
+    problems += _model_args(models)
     port_problems = _range_order(config) + _fixed_ports(models)
     problems += port_problems
     if not port_problems:
@@ -79,17 +85,29 @@ def _aliases(config: ApplianceConfig, aliases: Sequence[tuple[int, AliasEntry]])
     return problems
 
 
-_LOOPBACK = ("127.", "::1", "localhost")
+def is_loopback_host(host: str) -> bool:
+    """Whether listening on `host` reaches this host only: "localhost" itself, or an IP
+    literal in 127.0.0.0/8 or ::1 (an IPv4-mapped ::ffff:127.x too). Any other name is not,
+    whatever it resolves to today: "localhost.example.com" is a name in someone's DNS."""
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
 def _auth(config: ApplianceConfig) -> list[Problem]:
     problems = []
-    if not config.auth.enabled and not config.proxy.host.startswith(_LOOPBACK):
+    if not config.auth.enabled and not is_loopback_host(config.proxy.host):
         problems.append(
             Problem(
                 "auth.enabled",
-                f"false needs proxy.host on loopback (127.0.0.1 or ::1), got "
-                f"{config.proxy.host!r}: without keys anyone who reaches the proxy may use it",
+                "false needs proxy.host on loopback (localhost, or an address in "
+                f"127.0.0.0/8 or ::1), got {config.proxy.host!r}: without keys anyone who "
+                "reaches the proxy may use it",
             )
         )
     for role, patterns in config.auth.roles.items():
@@ -134,18 +152,12 @@ def _fractions_within_budget(config: ApplianceConfig, models: Numbered) -> list[
     return problems
 
 
-def _model_args(config: ApplianceConfig, models: Numbered) -> list[Problem]:
-    problems = [
+def _model_args(models: Numbered) -> list[Problem]:
+    return [
         Problem(toml_path(("models", i, *loc)), message)
         for i, model in models
         for loc, message in check_model_args(model)
     ]
-    for kind in ("vllm", "vllm-cpu"):
-        problems += [
-            Problem(toml_path(("engines", kind, *loc)), message)
-            for loc, message in check_env(config.engines.for_engine(kind).env)
-        ]
-    return problems
 
 
 def _fixed_ports(models: Numbered) -> list[Problem]:

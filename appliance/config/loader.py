@@ -234,6 +234,8 @@ def _problem(error: Mapping[str, Any]) -> Problem:
     loc = tuple(error["loc"])
     kind = error["type"]
     value = error.get("input")
+    if len(loc) >= 2 and loc[-1] == "[key]" and loc[-2] == value:
+        loc = loc[:-1]  # pydantic's mark of an error in a table's key, not in its value
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
         return Problem(toml_path(loc), _unknown_key(loc))

@@ -24,11 +24,12 @@ from appliance.config.proxy_schema import (
     RateLimitsSection,
 )
 from appliance.config.types import (
-    ENV_NAME,
     Count,
+    Env,
     Fraction,
     GpuRef,
     ModelName,
+    PlainText,
     Port,
     PortRange,
     PositiveFloat,
@@ -71,7 +72,7 @@ RESERVED_ENV = {"CUDA_VISIBLE_DEVICES"}
 class NodeSection(Section):
     """This host: its name and where the appliance keeps its state."""
 
-    name: str | None = Field(
+    name: PlainText | None = Field(
         None,
         description="Name of this node in plans, status and metrics. Unset means the host "
         "name. Changing it later makes the node look new to anything that recorded it.",
@@ -147,7 +148,7 @@ class ModelEntry(Section):
         description="The model name API clients send (the OpenAI `model` field). Unique "
         "per node.",
     )
-    source: str = Field(
+    source: PlainText = Field(
         description="Where the weights come from: a hub id (`Qwen/Qwen2.5-7B-Instruct`) or "
         "a local directory.",
     )
@@ -191,7 +192,7 @@ class ModelEntry(Section):
         description="Pipeline stages per replica. On one node a replica takes "
         "tensor_parallel_size × pipeline_parallel_size GPUs.",
     )
-    gpu_type: str | None = Field(
+    gpu_type: PlainText | None = Field(
         None,
         description="Only place this model on GPUs whose name contains this text, ignoring "
         "case (for example `H100` or `L4`). Unset means any GPU.",
@@ -206,13 +207,13 @@ class ModelEntry(Section):
         description="Fixed engine port of replica 0; replica i listens on port + i. Unset "
         "means a stable port from `node.engine_port_range`.",
     )
-    extra_args: list[str] = Field(
+    extra_args: list[PlainText] = Field(
         default_factory=list,
         description="Further engine command-line arguments, passed as given (for example "
         '`["--enable-prefix-caching"]`). Flags the appliance sets from this entry are '
         "refused here.",
     )
-    env: dict[str, str] = Field(
+    env: Env = Field(
         default_factory=dict,
         description="Further environment variables for the engine process. "
         "CUDA_VISIBLE_DEVICES is set by the planner and refused here.",
@@ -252,7 +253,7 @@ class ModelEntry(Section):
 class EngineSection(Section):
     """How the appliance runs one engine kind."""
 
-    command: list[str] | None = Field(
+    command: list[PlainText] | None = Field(
         None,
         description="The engine's command, before the arguments the appliance adds (model, "
         "port, memory, parallelism). Unset means `/opt/appliance/ENGINE/bin/python -m "
@@ -271,7 +272,7 @@ class EngineSection(Section):
         description="Seconds a running engine may fail its health check before it is "
         "restarted. Lower recovers a hung engine sooner; higher rides out long pauses.",
     )
-    env: dict[str, str] = Field(
+    env: Env = Field(
         default_factory=dict,
         description="Environment for every engine of this kind (model entries add to it).",
     )
@@ -450,17 +451,4 @@ def check_model_args(entry: ModelEntry) -> list[tuple[tuple[str | int, ...], str
     for key in entry.env:
         if key in RESERVED_ENV:
             problems.append((("env", key), f"{key} is set by the planner"))
-    return problems + check_env(entry.env)
-
-
-def check_env(env: dict[str, str]) -> list[tuple[tuple[str | int, ...], str]]:
-    """Names must be valid; values must survive supervisord's environment= syntax."""
-    problems: list[tuple[tuple[str | int, ...], str]] = []
-    for key, value in env.items():
-        if not ENV_NAME.match(key):
-            problems.append((("env", key), "not a valid environment variable name"))
-        elif '"' in value or "\n" in value or "\r" in value:
-            problems.append(
-                (("env", key), "values may not contain double quotes or line breaks")
-            )
     return problems

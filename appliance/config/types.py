@@ -14,8 +14,14 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict
 
-_MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
-ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Patterns that validate input are used with fullmatch: `$` also matches before a final
+# newline, so `match` with `^...$` would let "chat\n" through.
+_MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Control characters (C0, DEL, C1) and the Unicode line and paragraph separators: in a value
+# that reaches an engine's argv or environment, or a line of a rendered file, they end lines,
+# truncate strings (NUL) or hide what a log shows. No value of node.toml needs one.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def within(low: float, high: float | None = None, *, open_low: bool = False):
@@ -39,11 +45,43 @@ def _port(value: int) -> int:
 
 
 def _model_name(value: str) -> str:
-    if not _MODEL_NAME.match(value):
+    if not _MODEL_NAME.fullmatch(value):
         raise ValueError(
             "must be 1-128 characters of letters, digits and . _ : / -, starting with a "
             f"letter or digit, got {value!r}"
         )
+    return value
+
+
+def _plain(value: str) -> str:
+    found = _CONTROL.search(value)
+    if found:  # where, not the value: it may be a token (HF_TOKEN in env)
+        raise ValueError(
+            "must not hold control characters (line breaks, tabs, NUL and the like); found "
+            f"{found.group()!r} at character {found.start() + 1}"
+        )
+    return value
+
+
+def _plain_path(value: Path) -> Path:
+    _plain(str(value))
+    return value
+
+
+def _env_name(value: str) -> str:
+    if not _ENV_NAME.fullmatch(value):
+        raise ValueError(
+            "must be a letter or _ followed by letters, digits and _ (an environment variable "
+            f"name), got {value!r}"
+        )
+    return value
+
+
+def _env_value(value: str) -> str:
+    _plain(value)
+    quote = value.find('"')
+    if quote >= 0:  # supervisord's environment= has no escapes (appliance.supervisor.conf)
+        raise ValueError(f"must not hold double quotes; found one at character {quote + 1}")
     return value
 
 
@@ -62,8 +100,16 @@ NonNegative = Annotated[int, Strict(), within(0)]
 Port = Annotated[int, Strict(), AfterValidator(_port)]
 ModelName = Annotated[str, Strict(), AfterValidator(_model_name)]
 GpuRef = Annotated[int | str, BeforeValidator(_gpu_ref)]
+# Text without control characters: for every string that reaches an engine's argv or
+# environment, a rendered file (supervisord's programs) or a log line.
+PlainText = Annotated[str, Strict(), AfterValidator(_plain)]
+# An engine environment: names as the shell writes them, values without control
+# characters or double quotes.
+EnvName = Annotated[str, Strict(), AfterValidator(_env_name)]
+EnvValue = Annotated[str, Strict(), AfterValidator(_env_value)]
+Env = dict[EnvName, EnvValue]
 # A path: TOML has no path type, so a string converts (a number does not).
-TomlPath = Annotated[Path, Strict(False)]
+TomlPath = Annotated[Path, Strict(False), AfterValidator(_plain_path)]
 # An inclusive [low, high] pair of ports: TOML's array converts to the tuple.
 PortRange = Annotated[tuple[Port, Port], Strict(False)]
 

@@ -48,6 +48,31 @@ class SupervisorPaths:
         return f"unix://{self.socket}"
 
 
+# Defence in depth: config validation refuses control characters in every value that gets
+# here, but a CR, LF or NUL that got past it would end a line of the file and start a line
+# (or a whole [program:...] section) of the caller's choosing. Rendering refuses it instead.
+_LINE_BREAK_OR_NUL = re.compile(r"[\r\n\x00]")
+
+
+def _refuse_breaks(field: str, value: object) -> None:
+    """Raise ValueError naming `field` (never showing the value: it may be a secret) when
+    `value`, as written into the file, holds a CR, LF or NUL."""
+    if _LINE_BREAK_OR_NUL.search(str(value)):
+        raise ValueError(
+            f"refusing to render supervisord's config: {field} holds CR, LF or NUL, which "
+            "would inject lines into it"
+        )
+
+
+def _refuse_breaks_in_paths(paths: SupervisorPaths) -> None:
+    # each path is made from one [node] directory; name the key to fix
+    for field, value in (
+        ("node.run_dir", paths.socket), ("node.state_dir", paths.workdir),
+        ("node.log_dir", paths.logfile),
+    ):
+        _refuse_breaks(field, value)
+
+
 def _escape(text: str) -> str:
     """supervisord expands %(name)s in values; a literal % is written %%."""
     return text.replace("%", "%%")
@@ -74,6 +99,7 @@ def render_main(config: ApplianceConfig, user: int | None = None) -> str:
     then changes nothing, and no longer logs "Supervisor is running as root" at CRIT when
     root runs it (a root container, `appliance up` as root); None leaves the line out."""
     paths = SupervisorPaths.from_config(config)
+    _refuse_breaks_in_paths(paths)
     log_bytes = int(config.supervisor.log_max_mib * MIB)
     user_line = "" if user is None else f"user={int(user)}\n"
     return f"""\
@@ -110,7 +136,17 @@ def render_program(config: ApplianceConfig, spec: EngineSpec, secret_env: dict[s
     """One engine's program file. `secret_env` (the engine token) is written here and
     nowhere else; the file is created 0600."""
     paths = SupervisorPaths.from_config(config)
+    _refuse_breaks_in_paths(paths)
     env = dict(spec.env) | secret_env
+    for field, value in (
+        ("program name", spec.name), ("model name", spec.model), ("spec digest", spec.digest),
+    ):
+        _refuse_breaks(field, value)
+    for i, arg in enumerate(spec.argv):
+        _refuse_breaks(f"argv[{i}] of {spec.name}", arg)
+    for key, value in env.items():
+        _refuse_breaks(f"environment name {key!r}", key)
+        _refuse_breaks(f"environment value of {key}", value)
     environment = ",".join(f"{k}={_env_value(v)}" for k, v in sorted(env.items()))
     log_bytes = int(config.supervisor.log_max_mib * MIB)
     return f"""\

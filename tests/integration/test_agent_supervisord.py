@@ -152,6 +152,32 @@ def test_models_load_and_unload(node_factory) -> None:
     assert "big" not in (node.root / "state" / "models.toml").read_text()
 
 
+def test_a_load_that_would_inject_lines_is_refused_and_runs_nothing(node_factory, tmp_path: Path) -> None:
+    node = node_factory([model("a")]).start()
+    node.wait_states({"engine-a-0": "ready"})
+    programs = node.root / "state" / "supervisor" / "programs.d"
+    before = {p.name: p.read_text() for p in programs.glob("*.conf")}
+    marker = tmp_path / "injected"
+    evil = f"\n[program:evil]\ncommand=/usr/bin/touch {marker}\nautostart=true\nstartsecs=0\n"
+    attempts = [
+        (model("b", extra_args=["--enable-prefix-caching" + evil]), "models[1].extra_args[0]"),
+        (model("b", source="org/b" + evil), "models[1].source"),
+        (model("b", env={"HF_HOME": "/x" + evil}), "models[1].env.HF_HOME"),
+        (model("b", env={"HF_HOME": "/x\x00"}), "models[1].env.HF_HOME"),
+        (model("b", env={"LD_PRELOAD\n": "/tmp/evil.so"}), 'models[1].env."LD_PRELOAD\\n"'),
+        (model("b\n"), "models[1].name"),
+    ]
+    for entry, path in attempts:
+        status, body = node.request("POST", "/v1/models", entry)
+        assert status == 400, body
+        assert any(p.startswith(path + ":") for p in body["error"]["problems"]), body
+    assert {p.name: p.read_text() for p in programs.glob("*.conf")} == before
+    assert set(node.supervisor_info()) == {"engine-a-0"}
+    assert "b" not in node.engines() and not marker.exists()
+    dropin = node.root / "state" / "models.toml"
+    assert not dropin.exists() or "evil" not in dropin.read_text()
+
+
 def test_an_engine_that_cannot_spawn_never_stops_the_agent(node_factory) -> None:
     node = node_factory(
         [model("good"), model("gone", engine="vllm-cpu", memory_gib=1, gpu_memory_fraction=None)],

@@ -167,8 +167,9 @@ def test_config_is_frozen() -> None:
         (
             {"models": [model(env={"CUDA_VISIBLE_DEVICES": "0", "1BAD": "x", "HF_HOME": "/x"})]},
             [
+                "models[0].env.1BAD: must be a letter or _ followed by letters, digits and _ "
+                "(an environment variable name), got '1BAD'",
                 "models[0].env.CUDA_VISIBLE_DEVICES: CUDA_VISIBLE_DEVICES is set by the planner",
-                "models[0].env.1BAD: not a valid environment variable name",
             ],
         ),
     ],
