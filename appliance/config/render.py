@@ -183,6 +183,17 @@ def render_reference() -> str:
         "(`appliance proxy run` checks its own part before it starts). "
         "`appliance config defaults` prints a complete file with every default.",
         "",
+        "Text that reaches an engine's command line or environment, or a file the appliance "
+        "renders (model names and sources, `extra_args`, `env` names and values, engine "
+        "commands, paths, the node name), may not hold control characters: line breaks, "
+        "tabs, NUL, DEL, the C1 range and U+2028/U+2029 are refused wherever the value comes "
+        "from (node.toml, the models drop-in, `POST /v1/models`). `env` names are a letter or "
+        "`_` followed by letters, digits and `_`; `env` values may not hold double quotes "
+        "(supervisord's `environment=` has no escapes). Model and alias names are 1-128 "
+        "characters of letters, digits and `. _ : / -`, starting with a letter or digit. "
+        "With `[auth] enabled = false`, `[proxy] host` must be `localhost` or an IP address "
+        "in 127.0.0.0/8 or `::1`; any other name (`localhost.example.com`) is refused.",
+        "",
     ]
     for name, model, instance, is_array in _sections():
         out += [f"## `[[{name}]]`" if is_array else f"## `[{name}]`", ""]

@@ -16,7 +16,6 @@ byte and 5xx from the engine, not 4xx (the client's fault) or client disconnects
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 CLOSED = "closed"
@@ -179,20 +178,6 @@ class Breakers:
         without a breaker yet."""
         breaker = self._breakers.get(key)
         return breaker is None or breaker.peek(now)
-
-    def blocked(self, now: float) -> frozenset[str]:
-        """Keys whose breaker would refuse a request now (no side effects): add them to
-        routing's `exclude`."""
-        return frozenset(k for k, b in self._breakers.items() if not b.peek(now))
-
-    def retain(self, keys: Iterable[str]) -> None:
-        """Forget the breakers of replicas that are gone (bounded memory; a replica that
-        comes back starts closed)."""
-        keep = set(keys)
-        self._breakers = {k: b for k, b in self._breakers.items() if k in keep}
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._breakers
 
     def to_dict(self) -> dict[str, dict]:
         return {k: b.to_dict() for k, b in sorted(self._breakers.items())}

@@ -1,4 +1,5 @@
-"""OpenAI-shaped errors, and the middleware that turns every failure into one.
+"""OpenAI-shaped errors, and `response_for`, which turns every failure into one (called by
+`handlers.endpoint` for every route; the proxy has no middlewares).
 
 Clients tell errors apart by status and by `error.type` / `error.code`:
 400 bad request, 401 no or bad key, 403 model not allowed for the key, 404 unknown model,

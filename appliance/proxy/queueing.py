@@ -1,9 +1,10 @@
 """Bookkeeping of the requests waiting for a model whose replicas are all saturated.
 
 Pure: the shell keeps one future per waiting request; this decides who goes next (oldest
-first), who has waited too long, and when the queue is full. Deadlines are per request (a
-client may ask for a shorter timeout), so they are not in arrival order: `expire` looks at
-every entry, which is cheap for queues bounded at a few hundred.
+first), who has waited too long, and when the queue is full. Deadlines are the caller's:
+the proxy gives every request the same wait (`[proxy] queue_timeout_s`), but `expire` does
+not count on arrival order and looks at every entry, which is cheap for queues bounded at a
+few hundred.
 """
 
 from __future__ import annotations
@@ -53,10 +54,6 @@ class ModelQueue:
             return False
         del self._waiting[req_id]
         return True
-
-    def next_deadline(self) -> float | None:
-        """The earliest deadline in the queue: when the shell should next call `expire`."""
-        return min(self._waiting.values(), default=None)
 
     def __len__(self) -> int:
         return len(self._waiting)

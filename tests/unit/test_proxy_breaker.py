@@ -140,18 +140,16 @@ def test_to_dict() -> None:
     }
 
 
-def test_registry_creates_on_first_use_blocks_and_retains() -> None:
+def test_registry_creates_on_first_use_and_peeks_without_side_effects() -> None:
     reg = Breakers(BreakerConfig(consecutive_failures=1))
+    assert reg.peek("a", 0)  # no breaker yet
     assert reg.allow("a", 0)
     reg.on_failure("a", 0)
     reg.on_success("b", 0)
-    assert reg.blocked(0) == frozenset({"a"})
-    assert reg.blocked(10) == frozenset()  # cooldown over: a probe would be allowed
-    assert reg.get("a").state == OPEN
+    assert not reg.peek("a", 0) and reg.peek("b", 0)
+    assert reg.peek("a", 10)  # cooldown over: a probe would be allowed
+    assert reg.get("a").state == OPEN  # peeking took no probe slot
     assert sorted(reg.to_dict()) == ["a", "b"]
-    reg.retain(["b", "c"])
-    assert "a" not in reg and "b" in reg and "c" not in reg
-    assert reg.allow("a", 0)  # a replica that comes back starts closed
 
 
 def test_results_after_the_cooldown_count_as_probes_even_without_allow() -> None:
