@@ -5,6 +5,9 @@ It takes vLLM's server arguments, answers /health like vLLM (503 while "loading"
 
     TINY_ENGINE_STARTUP_S   seconds before /health turns 200 (default 0)
     TINY_ENGINE_EXIT        exit with this status after the start-up delay
+    TINY_ENGINE_EVENTS      append "start NAME" to this file when the process starts, and
+                            "ready NAME" before the first 200 from /health: the order of
+                            lines across engines is the order of events, with no clock
 
 Run as `python -m appliance.testing.tiny_engine --port N ...`.
 """
@@ -29,6 +32,18 @@ def main(argv: list[str] | None = None) -> None:
     crash = os.environ.get("TINY_ENGINE_EXIT")
     key = os.environ.get("VLLM_API_KEY")
     born = time.monotonic()
+    events = os.environ.get("TINY_ENGINE_EVENTS")
+    ready = False
+
+    def event(what: str) -> None:
+        if events:  # one write of one line, appended: lines of several engines never mix
+            fd = os.open(events, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, f"{what} {args.served_model_name}\n".encode())
+            finally:
+                os.close(fd)
+
+    event("start")
     print(f"tiny engine {args.served_model_name} pid {os.getpid()} on port {args.port}", flush=True)
     if crash is not None:
         time.sleep(startup)
@@ -36,7 +51,13 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(int(crash))
 
     async def health(request: web.Request) -> web.Response:
-        return web.Response(status=200 if time.monotonic() - born >= startup else 503)
+        nonlocal ready
+        if time.monotonic() - born < startup:
+            return web.Response(status=503)
+        if not ready:
+            ready = True
+            event("ready")
+        return web.Response(status=200)
 
     async def models(request: web.Request) -> web.Response:
         if key and request.headers.get("Authorization") != f"Bearer {key}":

@@ -117,8 +117,9 @@ def test_agent_restart_adopts_running_engines(node_factory) -> None:
     assert all(e["restarts"] == 0 for e in after.values())
 
 
-def test_replicas_sharing_a_gpu_start_one_after_another(node_factory) -> None:
-    slow = {"TINY_ENGINE_STARTUP_S": "1.5"}
+def test_replicas_sharing_a_gpu_start_one_after_another(node_factory, tmp_path: Path) -> None:
+    events = tmp_path / "events"
+    slow = {"TINY_ENGINE_STARTUP_S": "1", "TINY_ENGINE_EVENTS": str(events)}
     node = node_factory(
         [model("a", env=slow), model("b", env=slow), model("c", env=slow)],
         inventory="2xA100-40GB-2xL4",
@@ -128,10 +129,12 @@ def test_replicas_sharing_a_gpu_start_one_after_another(node_factory) -> None:
     plan = node.request("GET", "/v1/plan")[1]
     gpus = {p["model"]: tuple(p["gpus"]) for p in plan["placements"]}
     assert len(set(gpus.values())) == 1  # binpack: all three on one GPU
-    starts = sorted(i["start"] for i in node.supervisor_info().values())
-    # supervisord records start times in whole seconds; each waited for the previous
-    # one's 1.5 s load, so no two started in the same second
-    assert starts[1] - starts[0] >= 1 and starts[2] - starts[1] >= 1
+    # each started only once the one before it answered ready: an order, read from one
+    # file the engines append to, not a distance between clock readings
+    lines = events.read_text().split()
+    names = lines[1::2]
+    assert lines[0::2] == ["start", "ready"] * 3, lines
+    assert names[0::2] == names[1::2] and sorted(names[0::2]) == ["a", "b", "c"], lines
 
 
 def test_models_load_and_unload(node_factory) -> None:

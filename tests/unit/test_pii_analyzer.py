@@ -249,9 +249,11 @@ def test_pool_queues_requests_first_come_first_served_and_drops_those_that_time_
             order: list[int] = []
 
             async def ask(i: int) -> None:
+                asked = time.monotonic()
                 spans, seconds = await pool.analyze_timed([f"{i}: write to {EMAIL}"])
+                waited = time.monotonic() - asked
                 assert found(f"{i}: write to {EMAIL}", spans[0]) == {"EMAIL_ADDRESS": {EMAIL}}
-                assert 0 < seconds < 5
+                assert 0 < seconds <= waited  # the analysis alone: a part of the whole wait
                 order.append(i)
 
             asks = [asyncio.ensure_future(ask(i)) for i in range(5)]
@@ -284,10 +286,9 @@ def test_pool_keeps_trying_to_replace_a_dead_worker_and_fails_fast_meanwhile(mon
             with pytest.raises(PiiUnavailable, match="died"):
                 await pool._call(os._exit, 1)
             await wait_for(lambda: pool.restart_failures >= 1, 60)
-            started = time.monotonic()
+            # "died" at once, not "analysis timed out after 30 s": it did not wait for a worker
             with pytest.raises(PiiUnavailable, match="died"):
                 await pool.analyze([TEXT])
-            assert time.monotonic() - started < 1  # not the 30 s timeout
             await wait_for(lambda: pool.restart_failures >= 2, 60)  # tried again
             pool.settings = good  # the model is back
             await wait_for(lambda: pool.restarts == 1, 60)

@@ -165,7 +165,9 @@ def test_silence_before_the_answer_is_a_connection_error_and_after_it_a_failure(
             t0 = time.monotonic()
             with pytest.raises(UpstreamConnectionError, match="sent nothing for 0.4 s"):
                 await pool.post(HOST, port, "/x", {}, b"{}")
-            assert 0.35 < time.monotonic() - t0 < 2
+            # a lower bound only: the read timeout waited; the message says the read
+            # timeout ended it (not the server's 10 s sleep), whatever the host's load
+            assert time.monotonic() - t0 >= 0.35
         async with raw_server(stalls) as port:
             r = await pool.post(HOST, port, "/x", {}, b"{}")
             assert r.status == 200

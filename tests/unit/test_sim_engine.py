@@ -273,8 +273,10 @@ def test_latency_and_token_rate_pace_the_answer() -> None:
         arrivals = [time.monotonic() - began
                     for ch in c.completions.create(model=MODEL, prompt="x", max_tokens=5,
                                                    stream=True) if ch.choices[0].text]
+    # lower bounds from the request's start: a busy host can only delay arrivals (the gap
+    # between two arrivals it can shrink, by holding back the first)
     assert len(arrivals) == 5
-    assert arrivals[0] >= 0.04 and arrivals[-1] - arrivals[0] >= 0.075
+    assert arrivals[0] >= 0.04 and arrivals[-1] >= 0.12
 
 
 def test_fail_rate_answers_500_repeatably() -> None:
