@@ -257,3 +257,45 @@ def test_concurrent_loads_and_reloads_lose_nothing(node_factory) -> None:
     assert sorted(m["name"] for m in dropin["models"]) == names
     placed = {p["model"] for p in node.request("GET", "/v1/plan")[1]["placements"]}
     assert placed == {"a", *names}
+
+
+def test_the_agents_tcp_port_refuses_calls_without_its_token(node_factory) -> None:
+    """Any local account can reach a loopback port: without the token in
+    state_dir/agent-api-token (mode 0600) a call is refused and changes nothing."""
+    import json
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    node = node_factory([model("a")], agent={"api_port": port}).start()
+    node.wait_states({"engine-a-0": "ready"})
+    token_file = node.root / "state" / "agent-api-token"
+    assert oct(token_file.stat().st_mode & 0o777) == "0o600"
+    token = token_file.read_text().strip()
+
+    def call(method: str, path: str, auth: str | None, body: dict | None = None) -> int:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}{path}", method=method,
+            data=json.dumps(body).encode() if body is not None else None,
+            headers={"Content-Type": "application/json",
+                     **({"Authorization": auth} if auth is not None else {})},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    evil = {"name": "evil", "source": "org/evil", "gpu_memory_fraction": 0.1,
+            "env": {"LD_PRELOAD": "/tmp/evil.so"}}
+    assert call("POST", "/v1/models", None, evil) == 401
+    assert call("POST", "/v1/models", "Bearer wrong", evil) == 401
+    assert call("POST", "/v1/models", f"Basic {token}", evil) == 401
+    assert call("GET", "/v1/status", None) == 401
+    assert call("GET", "/v1/routes", None) == 401
+    assert not (node.root / "state" / "models.toml").exists()
+    assert call("GET", "/v1/status", f"Bearer {token}") == 200
+    assert node.request("GET", "/v1/status")[0] == 200  # the unix socket needs no token
