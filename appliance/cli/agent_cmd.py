@@ -98,7 +98,8 @@ def _engine_table(engines: list[dict]) -> Table:
     table = Table(title="Engines", title_justify="left", box=SIMPLE)
     for col in ("engine", "model", "state", "pid", "port", "GPUs", "fraction", "for", "uptime", "restarts", "detail"):
         table.add_column(col, no_wrap=col != "detail")
-    colours = {"ready": "green", "starting": "yellow", "failed": "red", "backoff": "red", "unhealthy": "red"}
+    colours = {"ready": "green", "starting": "yellow", "draining": "yellow", "failed": "red",
+               "backoff": "red", "unhealthy": "red"}
     for e in engines:
         colour = colours.get(e["state"], "white")
         table.add_row(

@@ -359,9 +359,10 @@ SIM_AS_VLLM = [
 
 def test_a_reload_that_changes_one_of_two_replicas_under_load_fails_no_request(tmp_path: Path) -> None:
     """Two replicas of `chat` on two GPUs; the reload takes GPU 1 out of use, so replica 1
-    moves to GPU 0 (changed) and replica 0 stays. Streams of 3 s run all along. An engine
-    gets 1 s to exit after SIGTERM, less than a stream takes: a stream still running on
-    replica 1 when it is stopped would be cut. Drained first, none is."""
+    moves to GPU 0 (changed) and replica 0 stays. Streams of 3 s run all along. vLLM ends
+    requests in flight on SIGTERM (docs/engines.md); the simulated engine finishes them,
+    so here an engine gets 1 s to exit, less than a stream takes: a stream still running
+    on replica 1 when it is stopped would be cut. Drained first, none is."""
     port = free_port()
     node = Node(
         tmp_path / "node",
