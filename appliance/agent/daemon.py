@@ -261,8 +261,8 @@ class Agent:
         )
         new_plan = plan(config, inventory, self.plan)
         specs = build_specs(config, new_plan)
-        drained = await self._drain_going(config, specs) if drain else []
         try:
+            drained = await self._drain_going(config, specs) if drain else []
             async with self._lock:
                 changes = await self._apply_specs(config, specs)
                 self.config, self.inventory, self.plan = config, inventory, new_plan

@@ -50,6 +50,7 @@ class WatcherBook:
         connected: Callable[[], bool],
     ) -> int:
         """A poll from watcher `name` begins; returns its serial for `answered`."""
+        self.live(now)  # forget the watchers that are gone (a restarted proxy's old self)
         self._polls += 1
         self.watchers[name] = Watcher(epoch, version, busy, now, self._polls, True, connected)
         return self._polls

@@ -77,7 +77,12 @@ class RoutesClient:
             log.info("routes from the agent: epoch %s, version %d", doc.epoch, doc.version)
         self.fresh = True
         if is_newer(doc, self.epoch, self.version):
-            self.apply(doc)
+            try:
+                self.apply(doc)
+            except Exception:  # noqa: BLE001 - the watch must outlive one bad document
+                log.exception("routes version %d could not be applied; keeping the last ones",
+                              doc.version)
+                return False
             self.epoch, self.version = doc.epoch, doc.version
         return True
 

@@ -241,3 +241,61 @@ def test_pii_applies_as_the_routes_say_and_fails_closed(
         with pytest.raises(ProxyError) as info:
             guard.applies(model)
         assert info.value.status == expected and model in str(info.value)
+
+
+def test_the_proxys_long_poll_reports_its_busy_replicas_and_gets_changes_at_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The agent's /v1/routes handler and the proxy's RoutesClient over a unix socket: the
+    client's poll says which draining replicas it still has requests on, renews itself as
+    soon as that set shrinks, and a new version reaches it without waiting."""
+    import time
+    from types import SimpleNamespace
+
+    from aiohttp import web
+
+    from appliance.agent.api import make_app
+    from appliance.proxy.routes_client import RoutesClient
+
+    def doc(state: str) -> RoutesDocument:
+        return RoutesDocument(node="n", epoch="", version=0, models=(ModelRoute(name="m"),),
+                              replicas=(replica("n/a", "m", state),))
+
+    async def until(check, what: str) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(1000):  # at most 10 s
+            if check():
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    async def main() -> None:
+        publisher = RoutesPublisher(epoch="e1")
+        publisher.publish(doc("draining"))
+        runner = web.AppRunner(make_app(SimpleNamespace(routes=publisher, clock=time.monotonic)))  # type: ignore[arg-type]
+        await runner.setup()
+        path = tmp_path / "agent.sock"
+        await web.UnixSite(runner, str(path)).start()
+        busy = {"n/a"}
+        applied: list[RoutesDocument] = []
+        client = RoutesClient(path, applied.append, busy=lambda: frozenset(busy), name="p1")
+        watch = asyncio.ensure_future(client.watch())
+        book = publisher.watchers
+
+        def waiting() -> list[str]:
+            return book.waiting_for("e1", 1, {"n/a"}, time.monotonic())
+
+        try:
+            await until(lambda: "p1" in book.watchers and book.watchers["p1"].version == 1,
+                        "the client to hold version 1")
+            assert applied[0].replicas[0].state == "draining"
+            assert waiting() == ["p1"]  # it has a request on the draining replica
+            busy.clear()  # that request ended
+            await until(lambda: waiting() == [], "the client to report it")
+            publisher.publish(doc("ready"))
+            await until(lambda: len(applied) == 2, "version 2")
+            assert applied[1].version == 2 and applied[1].replicas[0].state == "ready"
+        finally:
+            watch.cancel()
+            await client.close()
+            publisher.close()
+            await runner.cleanup()
+
+    asyncio.run(main())
