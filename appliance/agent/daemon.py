@@ -73,6 +73,10 @@ class AgentPaths:
         )
 
 
+class ChangeAborted(ApplianceError):
+    """The agent was asked to stop while a change drained engines: the change is dropped."""
+
+
 @dataclass
 class ReloadResult:
     ok: bool
@@ -225,7 +229,7 @@ class Agent:
                 dropin.write_dropin(path, updated)
             try:
                 result = await self._apply(config)
-            except (InventoryError, SupervisorUnavailable) as exc:
+            except (InventoryError, SupervisorUnavailable, ChangeAborted) as exc:
                 if updated != current:
                     dropin.write_dropin(path, current)
                     await self._roll_back()
@@ -317,11 +321,15 @@ class Agent:
     async def _drain(self, names: list[str], timeout_s: float) -> None:
         """Wait until every watching proxy has applied the version that marks `names`
         draining and has no request on them, and the engines report none running or
-        waiting; or until `timeout_s` has passed."""
+        waiting; or until `timeout_s` has passed. Raises ChangeAborted when the agent is
+        asked to stop meanwhile."""
         started = self.clock()
         version, epoch = self.routes.version, self.routes.epoch
         keys = {replica_key(self.node_name, n) for n in names}
         while True:
+            if self._stop.is_set():
+                raise ChangeAborted("the agent is stopping: the change was dropped while "
+                                    f"{', '.join(names)} drained; nothing was changed")
             waiting = self.routes.watchers.waiting_for(epoch, version, keys, self.clock())
             busy = [] if waiting else await self._busy_engines(names)
             if not waiting and not busy:
