@@ -299,3 +299,43 @@ def test_the_agents_tcp_port_refuses_calls_without_its_token(node_factory) -> No
     assert not (node.root / "state" / "models.toml").exists()
     assert call("GET", "/v1/status", f"Bearer {token}") == 200
     assert node.request("GET", "/v1/status")[0] == 200  # the unix socket needs no token
+
+
+def test_a_drain_waits_for_the_engines_own_requests_and_a_stop_drops_the_change(node_factory) -> None:
+    """With no proxy watching, the drain goes by the engine's own count of requests
+    (vllm:num_requests_running): a request sent straight to the engine holds the removal.
+    Stopping the agent meanwhile drops the change: the engine keeps running, untouched."""
+    import json
+    import socket
+    import urllib.request
+
+    node = node_factory(
+        [{"name": "busy", "source": "sim/busy", "engine": "sim",
+          "engine_options": {"latency_ms": 120000}}],  # a request runs for 2 minutes
+        agent={"drain_timeout_s": 300},
+    ).start()
+    engine = node.wait_states({"engine-busy-0": "ready"})["engine-busy-0"]
+    token = (node.root / "state" / "engine-token").read_text().strip()
+    body = json.dumps({"model": "busy", "prompt": "x"}).encode()
+
+    def running() -> float:
+        with urllib.request.urlopen(f"http://127.0.0.1:{engine['port']}/metrics", timeout=5) as r:
+            text = r.read().decode()
+        return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                   if line.startswith("vllm:num_requests_running"))
+
+    with socket.create_connection(("127.0.0.1", engine["port"]), timeout=30) as conn:
+        conn.sendall(b"POST /v1/completions HTTP/1.1\r\nHost: e\r\nContent-Type: application/json\r\n"
+                     + f"Authorization: Bearer {token}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+                     + body)
+        wait_until(lambda: running() == 1, 20, "the request to run")
+        data = copy.deepcopy(node.data)
+        data["models"] = []
+        node.write(data)
+        reload = _in_thread(node.request, "POST", "/v1/reload")
+        wait_until(lambda: node.engines()["engine-busy-0"]["state"] == "draining", 20, "the drain")
+        assert node.stop_agent() == 0
+        code, result = reload()
+        assert code == 400 and "the agent is stopping" in result["errors"][0], result
+        info = node.supervisor_info()["engine-busy-0"]
+        assert info["statename"] == "RUNNING" and info["pid"] == engine["pid"]
