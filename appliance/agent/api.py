@@ -1,10 +1,13 @@
-"""The agent's HTTP API: on the unix socket run_dir/agent.sock (and, if configured, on
-127.0.0.1:[agent] api_port). aiohttp, one app built by `make_app(agent)`, no globals.
+"""The agent's HTTP API: on the unix socket run_dir/agent.sock and, if configured, on
+127.0.0.1:[agent] api_port, where every request needs the bearer token kept in
+state_dir/agent-api-token. aiohttp, one app built by `make_app(agent)`, no globals.
 
     GET    /health/live      the process answers
     GET    /health/ready     the agent has applied its plan (503 before)
+    GET    /v1/routes        the routes document the proxies serve from; long poll with
+                             ?after=VERSION&epoch=EPOCH&wait=SECONDS (see `routes`)
     GET    /v1/status        node, engines (model, task, state, pid, port, GPUs, restarts,
-                             last error)
+                             last error), for people; proxies read /v1/routes
     GET    /v1/inventory     the GPU inventory the plan was made for
     GET    /v1/plan          the applied plan
     POST   /v1/reload        re-read node.toml; 400 with the problems when it is invalid
@@ -15,7 +18,10 @@
 
 from __future__ import annotations
 
+import hmac
+import math
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,14 +31,14 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from appliance.agent import dropin
 from appliance.agent.metrics import AgentCollector
-from appliance.config.loader import read_config_data
-from appliance.errors import ConfigError
+from appliance.agent.secrets import load_or_create_token
 
 if TYPE_CHECKING:
     from appliance.agent.daemon import Agent
 
 AGENT = web.AppKey("agent", object)
 REGISTRY = web.AppKey("registry", CollectorRegistry)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def _agent(request: web.Request) -> Agent:
@@ -71,23 +77,50 @@ async def reload(request: web.Request) -> web.Response:
     return web.json_response(result.to_dict(), status=200 if result.ok else 400)
 
 
-async def _change_models(agent: Agent, change) -> web.Response:  # type: ignore[no-untyped-def]
-    """Apply a drop-in change only if the resulting config is valid and fully placed."""
-    assert agent.paths is not None
+async def routes(request: web.Request) -> web.Response:
+    """The routes document. A watcher (a proxy) sends what it holds, `after` (its version)
+    and `epoch`, and gets the document as soon as it is newer, or as it is after `wait`
+    seconds (at most 30). It also sends its name (`watcher`) and the draining replicas it
+    still has requests on (`busy`, comma-separated keys): drains wait for those."""
+    agent = _agent(request)
+    query = request.query
     try:
-        base = read_config_data(agent.config_path)
-        current = dropin.read_dropin(agent.paths.dropin)
-        updated = change(base, current)
+        after = int(query.get("after", "-1"))
+        wait = float(query.get("wait", "0"))
+    except ValueError:
+        return _error(400, "after must be an integer and wait a number of seconds")
+    if not math.isfinite(wait) or wait < 0:
+        return _error(400, "wait must be a number of seconds >= 0")
+    epoch = query.get("epoch")
+    watcher = query.get("watcher")
+    publisher = agent.routes
+    poll = 0
+    if watcher:
+        busy = frozenset(k for k in query.get("busy", "").split(",") if k)
+        transport = request.transport
+        poll = publisher.watchers.polled(
+            watcher, epoch, after, busy, agent.clock(),
+            lambda: transport is not None and not transport.is_closing(),
+        )
+    try:
+        doc = await publisher.wait(epoch, after, wait)
+    finally:
+        if watcher:
+            publisher.watchers.answered(watcher, poll, agent.clock())
+    if doc is None:
+        return _error(503, "the agent has not applied its plan yet")
+    return web.Response(body=publisher.body, content_type="application/json")
+
+
+async def _change_models(agent: Agent, change) -> web.Response:  # type: ignore[no-untyped-def]
+    """Apply a drop-in change if the resulting config is valid (see Agent.reconcile)."""
+    try:
+        result = await agent.reconcile(change)
     except dropin.ModelsError as exc:
         return _error(exc.status, str(exc))
-    except ConfigError as exc:
-        return _error(400, "node.toml is invalid", problems=[str(p) for p in exc.problems])
-    dropin.write_dropin(agent.paths.dropin, updated)
-    result = await agent.reload()
     if not result.ok:
-        dropin.write_dropin(agent.paths.dropin, current)
-        await agent.reload()
-        return _error(400, "the change makes the configuration invalid", problems=result.errors)
+        return _error(400, "the configuration with this change is not valid; nothing was "
+                      "changed", problems=result.errors)
     return web.json_response(result.to_dict())
 
 
@@ -115,14 +148,34 @@ async def metrics(request: web.Request) -> web.Response:
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
 
-def make_app(agent: Agent, registry: CollectorRegistry | None = None) -> web.Application:
-    app = web.Application()
+def require_token(token: str):  # type: ignore[no-untyped-def]
+    """A middleware that answers 401 to any request without `Authorization: Bearer
+    <token>` (compared in constant time)."""
+    expected = f"Bearer {token}".encode()
+
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        sent = request.headers.get("Authorization", "").encode()
+        if not hmac.compare_digest(sent, expected):
+            return _error(401, "this port needs the agent's API token: send 'Authorization: "
+                          "Bearer <token>' with the token from state_dir/agent-api-token")
+        return await handler(request)
+
+    return check
+
+
+def make_app(agent: Agent, registry: CollectorRegistry | None = None,
+             token: str | None = None) -> web.Application:
+    """`token`: every request must carry it (the TCP listener); None for the unix socket,
+    which its file mode guards."""
+    app = web.Application(middlewares=[require_token(token)] if token is not None else [])
     app[AGENT] = agent
     registry = registry or CollectorRegistry()
     registry.register(AgentCollector(agent))
     app[REGISTRY] = registry
     app.router.add_get("/health/live", live)
     app.router.add_get("/health/ready", ready)
+    app.router.add_get("/v1/routes", routes)
     app.router.add_get("/v1/status", status)
     app.router.add_get("/v1/inventory", inventory)
     app.router.add_get("/v1/plan", plan)
@@ -133,13 +186,20 @@ def make_app(agent: Agent, registry: CollectorRegistry | None = None) -> web.App
     return app
 
 
-async def serve_api(agent: Agent, socket_path: Path, tcp_port: int | None) -> web.AppRunner:
+async def serve_api(agent: Agent, socket_path: Path, tcp_port: int | None,
+                    token_path: Path) -> list[web.AppRunner]:
+    """The API on the unix socket and, with `tcp_port`, on 127.0.0.1:tcp_port behind the
+    token in `token_path` (made, mode 0600, if missing). Returns the runners to clean up."""
     runner = web.AppRunner(make_app(agent), access_log=None)
     await runner.setup()
     socket_path.parent.mkdir(parents=True, exist_ok=True)
     socket_path.unlink(missing_ok=True)
     await web.UnixSite(runner, str(socket_path)).start()
     os.chmod(socket_path, 0o660)
+    runners = [runner]
     if tcp_port is not None:
-        await web.TCPSite(runner, "127.0.0.1", tcp_port).start()
-    return runner
+        tcp = web.AppRunner(make_app(agent, token=load_or_create_token(token_path)), access_log=None)
+        await tcp.setup()
+        runners.append(tcp)
+        await web.TCPSite(tcp, "127.0.0.1", tcp_port).start()
+    return runners

@@ -1,9 +1,13 @@
 """The agent daemon (a shell around the pure cores): config → plan → specs → supervisord.
 
 One asyncio loop. Every `health_interval_s` it asks supervisord for process states, probes
-the /health of live engines, feeds both to the Lifecycle and carries out its actions. A
-reload (SIGHUP, the API) re-reads node.toml and the drop-in, re-plans with the running plan
-as `previous`, and applies only the diff; an invalid config changes nothing.
+the /health of live engines, feeds both to the Lifecycle and carries out its actions. Every
+change goes through `reconcile`, one at a time: a reload (SIGHUP, the API) and `models
+load|unload` (a read-modify-write of the drop-in) read node.toml and the drop-in, re-plan
+with the running plan as `previous`, and apply only the diff; an invalid config changes
+nothing. Engines that the diff changes or removes are drained first (appliance/agent/
+drain.py). What the proxies serve is published as the routes document (appliance/routes.py),
+rebuilt after every change and every watch tick.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import os
 import signal
 import socket
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,9 +27,11 @@ from typing import Any
 import aiohttp
 
 from appliance.agent import dropin
+from appliance.agent.drain import requests_in_flight
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.reconcile import Diff, diff
+from appliance.agent.routes import RoutesPublisher, build_routes, replica_key
 from appliance.agent.secrets import load_or_create_token
 from appliance.agent.watchdog import GpuUsage, gpu_usage
 from appliance.config import ApplianceConfig, parse_config
@@ -41,11 +47,17 @@ from appliance.supervisor.store import ProgramStore
 
 log = logging.getLogger("appliance.agent")
 
+# A change to the drop-in: (node.toml's data, the drop-in) -> the new drop-in.
+Change = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
+# How often a drain looks at the proxies' reports and the engines' counts.
+DRAIN_POLL_S = 0.1
+
 
 @dataclass(frozen=True)
 class AgentPaths:
     api_socket: Path
     token: Path
+    api_token: Path
     applied_plan: Path
     dropin: Path
 
@@ -55,9 +67,14 @@ class AgentPaths:
         return cls(
             api_socket=node.run_dir / "agent.sock",
             token=node.state_dir / "engine-token",
+            api_token=node.state_dir / "agent-api-token",
             applied_plan=node.state_dir / "applied-plan.json",
             dropin=node.state_dir / "models.toml",
         )
+
+
+class ChangeAborted(ApplianceError):
+    """The agent was asked to stop while a change drained engines: the change is dropped."""
 
 
 @dataclass
@@ -66,6 +83,7 @@ class ReloadResult:
     errors: list[str] = field(default_factory=list)
     diff: Diff = field(default_factory=Diff)
     rejections: list[str] = field(default_factory=list)
+    drained: list[str] = field(default_factory=list)  # engines drained before they stopped
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +91,7 @@ class ReloadResult:
             "errors": self.errors,
             "diff": self.diff.to_dict(),
             "rejections": self.rejections,
+            "drained": self.drained,
         }
 
 
@@ -105,24 +124,36 @@ class Agent:
         self.gpu_usage: list[GpuUsage] = []
         self.gpu_memory_used: dict[int, int] = {}
         self.over_quota: set[str] = set()
+        self.routes = RoutesPublisher()
+        self.draining: set[str] = set()  # engines leaving routing before they stop
+        # One change at a time (reload, load, unload), from reading the config to the end
+        # of its apply, drains included.
+        self._changing = asyncio.Lock()
+        # The engines: a change's apply step, the watch tick, the GPU watchdog's restarts.
         self._lock = asyncio.Lock()
         self._stop = asyncio.Event()
         self._session: aiohttp.ClientSession | None = None
 
     # -- configuration -------------------------------------------------------------
 
-    def read_config(self) -> tuple[ApplianceConfig, dict[str, Any]]:
-        """node.toml plus the drop-in, validated. Raises ConfigError."""
+    def read_config(
+        self, change: Change | None = None
+    ) -> tuple[ApplianceConfig, Path, dict[str, Any], dict[str, Any]]:
+        """node.toml plus the drop-in with `change` made to it, validated: (config, the
+        drop-in's path, the drop-in before and after the change). Raises ConfigError, and
+        ModelsError from `change`."""
         base = read_config_data(self.config_path)
         config = parse_config(base, base_dir=self.config_path.parent, overrides=self.overrides,
                               source=str(self.config_path))
-        extra = dropin.read_dropin(AgentPaths.from_config(config).dropin)
-        if extra:
+        path = AgentPaths.from_config(config).dropin
+        current = dropin.read_dropin(path)
+        updated = change(base, current) if change is not None else current
+        if updated:
             config = parse_config(
-                dropin.effective(base, extra), base_dir=self.config_path.parent,
+                dropin.effective(base, updated), base_dir=self.config_path.parent,
                 overrides=self.overrides, source=f"{self.config_path} + models drop-in",
             )
-        return config, base
+        return config, path, current, updated
 
     def _load_previous_plan(self) -> Plan | None:
         assert self.paths is not None
@@ -142,7 +173,7 @@ class Agent:
     async def start(self) -> None:
         """Load config, connect to supervisord, adopt or start engines. Raises on a
         config that cannot be used (the agent refuses to start with it)."""
-        config, _ = self.read_config()
+        config, _, _, _ = self.read_config()
         self.paths = AgentPaths.from_config(config)
         sup_paths = SupervisorPaths.from_config(config)
         self.supervisor = SupervisorClient(str(sup_paths.socket))
@@ -150,7 +181,11 @@ class Agent:
         self.token = load_or_create_token(self.paths.token)
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2))
         await self._wait_for_supervisor()
-        await self.apply(config, self._load_previous_plan())
+        # nothing can route to the engines yet (the API is not up): no drains
+        self.plan = self._load_previous_plan()
+        async with self._changing:
+            await self._apply(config, drain=False)
+        await self.tick()
         self.ready = True
 
     async def _wait_for_supervisor(self, timeout_s: float = 60.0) -> None:
@@ -174,61 +209,148 @@ class Agent:
     async def reload(self) -> ReloadResult:
         """Re-read node.toml and the drop-in; apply only the diff. An invalid config is
         rejected and nothing changes."""
-        try:
-            config, _ = self.read_config()
-        except ConfigError as exc:
-            result = ReloadResult(ok=False, errors=[str(p) for p in exc.problems])
-            self.reloads["rejected"] += 1
-            self.last_reload = result
-            log.warning("reload rejected: %d problems in %s", len(exc.problems), exc.source)
-            return result
-        try:
-            result = await self.apply(config, self.plan)
-        except (InventoryError, SupervisorUnavailable) as exc:
-            result = ReloadResult(ok=False, errors=[str(exc)])
-            self.reloads["rejected"] += 1
-            self.last_reload = result
-            return result
-        self.lifecycle.retry_failed(self.clock())
-        return result
+        return await self.reconcile()
 
-    async def apply(self, config: ApplianceConfig, previous: Plan | None) -> ReloadResult:
-        """Plan `config` (keeping `previous` placements) and reconcile supervisord with it.
-        Raises InventoryError when the GPUs cannot be read."""
-        async with self._lock:
-            started = time.perf_counter()
-            needs_gpus = any(m.uses_gpu for m in config.models) or config.gpus.inventory_file
-            inventory = (
-                discover_inventory(config.gpus.inventory_file)
-                if needs_gpus
-                else Inventory(source="none")
-            )
-            new_plan = plan(config, inventory, previous)
-            specs = build_specs(config, new_plan)
-            changes = await self._apply_specs(config, specs)
-            self.config, self.inventory, self.plan = config, inventory, new_plan
-            self.specs = {s.name: s for s in specs}
-            self.lifecycle.policy = RestartPolicy(
-                backoff_s=config.agent.restart_backoff_s,
-                backoff_max_s=config.agent.restart_backoff_max_s,
-                max_restarts=config.agent.max_restarts,
-            )
-            self.lifecycle.set_specs(specs, self.clock())
-            self._save_plan(new_plan)
-            elapsed = time.perf_counter() - started
-            self.reconcile_seconds.append(elapsed)
-            result = ReloadResult(
-                ok=True, diff=changes, rejections=[r.reason for r in new_plan.rejections]
-            )
-            self.reloads["ok"] += 1
-            self.last_reload = result
-            log.info(
-                "applied plan: add %d, change %d, remove %d, keep %d, %d rejected (%.3fs)",
-                len(changes.add), len(changes.change), len(changes.remove), len(changes.keep),
-                len(new_plan.rejections), elapsed,
-            )
+    async def reconcile(self, change: Change | None = None) -> ReloadResult:
+        """The one path of every change, one at a time: read node.toml and the drop-in,
+        make `change` to the drop-in (a load or unload), validate, write the drop-in, plan
+        from the plan applied last, drain what goes, apply the diff. A config that is not
+        valid is rejected with its problems and nothing is written or changed; a failure
+        while applying puts the drop-in back and re-applies the config that ran before.
+        Only validity is enforced: a replica the planner cannot place is reported in
+        `rejections`, and the rest is applied. Raises ModelsError from `change`."""
+        async with self._changing:
+            try:
+                config, path, current, updated = self.read_config(change)
+            except ConfigError as exc:
+                log.warning("change rejected: %d problems in %s", len(exc.problems), exc.source)
+                return self._rejected([str(p) for p in exc.problems])
+            if updated != current:
+                dropin.write_dropin(path, updated)
+            try:
+                result = await self._apply(config)
+            except (InventoryError, SupervisorUnavailable, ChangeAborted) as exc:
+                if updated != current:
+                    dropin.write_dropin(path, current)
+                    await self._roll_back()
+                return self._rejected([str(exc)])
+            if change is None:
+                self.lifecycle.retry_failed(self.clock())
         await self.tick()
         return result
+
+    def _rejected(self, errors: list[str]) -> ReloadResult:
+        result = ReloadResult(ok=False, errors=errors)
+        self.reloads["rejected"] += 1
+        self.last_reload = result
+        return result
+
+    async def _roll_back(self) -> None:
+        """Re-apply the config that ran before a change that failed half-way."""
+        if self.config is None:
+            return
+        try:
+            await self._apply(self.config, drain=False)
+        except (InventoryError, SupervisorUnavailable) as exc:
+            log.error("could not roll back to the previous config: %s", exc)
+
+    async def _apply(self, config: ApplianceConfig, drain: bool = True) -> ReloadResult:
+        """Plan `config` from the plan applied last and reconcile supervisord with it,
+        after draining the engines that change or go. Call with `_changing` held. Raises
+        InventoryError when the GPUs cannot be read."""
+        started = time.perf_counter()
+        needs_gpus = any(m.uses_gpu for m in config.models) or config.gpus.inventory_file
+        inventory = (
+            discover_inventory(config.gpus.inventory_file) if needs_gpus else Inventory(source="none")
+        )
+        new_plan = plan(config, inventory, self.plan)
+        specs = build_specs(config, new_plan)
+        try:
+            drained = await self._drain_going(config, specs) if drain else []
+            async with self._lock:
+                changes = await self._apply_specs(config, specs)
+                self.config, self.inventory, self.plan = config, inventory, new_plan
+                self.specs = {s.name: s for s in specs}
+                self.lifecycle.policy = RestartPolicy(
+                    backoff_s=config.agent.restart_backoff_s,
+                    backoff_max_s=config.agent.restart_backoff_max_s,
+                    max_restarts=config.agent.max_restarts,
+                )
+                self.lifecycle.set_specs(specs, self.clock())
+                self._save_plan(new_plan)
+        finally:
+            self.draining.clear()
+            self._publish()
+        elapsed = time.perf_counter() - started
+        self.reconcile_seconds.append(elapsed)
+        result = ReloadResult(
+            ok=True, diff=changes, rejections=[r.reason for r in new_plan.rejections],
+            drained=drained,
+        )
+        self.reloads["ok"] += 1
+        self.last_reload = result
+        log.info(
+            "applied plan: add %d, change %d, remove %d, keep %d, %d rejected, %d drained (%.3fs)",
+            len(changes.add), len(changes.change), len(changes.remove), len(changes.keep),
+            len(new_plan.rejections), len(drained), elapsed,
+        )
+        return result
+
+    # -- draining ----------------------------------------------------------------------
+
+    async def _drain_going(self, config: ApplianceConfig, specs: list[EngineSpec]) -> list[str]:
+        """Take the engines that `specs` change or remove out of routing and wait until
+        nothing is in flight on them (at most `[agent] drain_timeout_s`). Only engines
+        that may have requests (ready or unhealthy) are drained; the names drained."""
+        assert self.supervisor is not None and self.store is not None
+        processes = await self.supervisor.processes()
+        changes = diff({s.name: s.digest for s in specs}, self.store.digests(), set(processes))
+        going = [
+            name for name in (*changes.change, *changes.remove)
+            if name in processes and processes[name].alive
+            and self.lifecycle.engines.get(name) is not None
+            and self.lifecycle.engines[name].state in ("ready", "unhealthy")
+        ]
+        if not going or config.agent.drain_timeout_s <= 0:
+            return []
+        self.draining = set(going)
+        self._publish()
+        await self._drain(going, config.agent.drain_timeout_s)
+        return going
+
+    async def _drain(self, names: list[str], timeout_s: float) -> None:
+        """Wait until every watching proxy has applied the version that marks `names`
+        draining and has no request on them, and the engines report none running or
+        waiting; or until `timeout_s` has passed. Raises ChangeAborted when the agent is
+        asked to stop meanwhile."""
+        started = self.clock()
+        version, epoch = self.routes.version, self.routes.epoch
+        keys = {replica_key(self.node_name, n) for n in names}
+        while True:
+            if self._stop.is_set():
+                raise ChangeAborted("the agent is stopping: the change was dropped while "
+                                    f"{', '.join(names)} drained; nothing was changed")
+            waiting = self.routes.watchers.waiting_for(epoch, version, keys, self.clock())
+            busy = [] if waiting else await self._busy_engines(names)
+            if not waiting and not busy:
+                log.info("drained %s in %.1fs", ", ".join(names), self.clock() - started)
+                return
+            if self.clock() - started >= timeout_s:
+                why = (f"proxies {', '.join(waiting)} still busy" if waiting
+                       else f"{', '.join(busy)} still working")
+                log.warning("drain of %s timed out after %gs (%s); stopping anyway",
+                            ", ".join(names), timeout_s, why)
+                return
+            await asyncio.sleep(DRAIN_POLL_S)
+
+    async def _busy_engines(self, names: Iterable[str]) -> list[str]:
+        """The engines among `names` that report requests running or waiting."""
+        names = list(names)
+        texts = await asyncio.gather(*(self._engine_get(self.specs[n], "/metrics") for n in names))
+        return [
+            n for n, (status, text) in zip(names, texts, strict=True)
+            if status == 200 and (requests_in_flight(text) or 0) > 0
+        ]
 
     async def _apply_specs(self, config: ApplianceConfig, specs: list[EngineSpec]) -> Diff:
         assert self.supervisor is not None and self.store is not None
@@ -254,19 +376,18 @@ class Agent:
 
     # -- the watch loop --------------------------------------------------------------
 
-    async def probe(self, names: list[str]) -> dict[str, bool]:
+    async def _engine_get(self, spec: EngineSpec, path: str) -> tuple[int, str]:
+        """GET `path` of an engine: (status, text), or (0, "") when it does not answer."""
         assert self._session is not None
+        try:
+            async with self._session.get(spec.base_url + path) as resp:
+                return resp.status, await resp.text()
+        except (TimeoutError, aiohttp.ClientError, OSError, UnicodeDecodeError):
+            return 0, ""
 
-        async def one(name: str) -> bool:
-            spec = self.specs[name]
-            try:
-                async with self._session.get(spec.health_url) as resp:
-                    return resp.status == 200
-            except (TimeoutError, aiohttp.ClientError, OSError):
-                return False
-
-        results = await asyncio.gather(*(one(n) for n in names))
-        return dict(zip(names, results, strict=True))
+    async def probe(self, names: list[str]) -> dict[str, bool]:
+        results = await asyncio.gather(*(self._engine_get(self.specs[n], "/health") for n in names))
+        return {n: status == 200 for n, (status, _) in zip(names, results, strict=True)}
 
     async def tick(self) -> None:
         assert self.supervisor is not None
@@ -300,6 +421,7 @@ class Agent:
                     engine = self.lifecycle.engines.get(action.name)
                     if engine is not None:
                         log.warning("%s: %s", action.name, engine.detail)
+            self._publish()
 
     async def run_loop(self) -> None:
         assert self.config is not None
@@ -385,12 +507,24 @@ class Agent:
 
     # -- views -----------------------------------------------------------------------
 
+    @property
+    def node_name(self) -> str:
+        config = self.config
+        return config.node.name if config and config.node.name else socket.gethostname()
+
+    def _publish(self) -> None:
+        """Publish the routes document of the applied config and the engines as they are
+        (a new version only when something in it changed)."""
+        if self.config is None:
+            return
+        engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
+        self.routes.publish(build_routes(self.config, engines, self.draining, self.node_name))
+
     def status(self) -> dict[str, Any]:
         now = self.clock()
-        config = self.config
         return {
             "node": {
-                "name": (config.node.name if config and config.node.name else socket.gethostname()),
+                "name": self.node_name,
                 "config": str(self.config_path),
                 "agent_pid": os.getpid(),
                 "uptime_s": round(time.time() - self.started_at, 1),
@@ -398,8 +532,11 @@ class Agent:
                 "reloads": dict(self.reloads),
                 "last_reload": self.last_reload.to_dict() if self.last_reload else None,
             },
+            "routes": {"epoch": self.routes.epoch, "version": self.routes.version,
+                       "watchers": len(self.routes.watchers.live(now))},
             "engines": [
                 {**e.to_dict(now), "task": e.spec.task,
+                 **({"state": "draining"} if e.spec.name in self.draining else {}),
                  "uptime_s": round(time.time() - e.process_start, 1) if e.process_start else None}
                 for e in self.lifecycle.engines.values()
             ],
@@ -429,7 +566,8 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         await agent.close()
         return 1
     assert agent.config is not None and agent.paths is not None
-    runner = await serve_api(agent, agent.paths.api_socket, agent.config.agent.api_port)
+    runners = await serve_api(agent, agent.paths.api_socket, agent.config.agent.api_port,
+                              agent.paths.api_token)
 
     def on_hup() -> None:
         async def go() -> None:
@@ -453,7 +591,9 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
     finally:
         watchdog_task.cancel()
         notify("STOPPING=1")
-        await runner.cleanup()
+        agent.routes.close()  # long polls answer now, so the API stops at once
+        for runner in runners:
+            await runner.cleanup()
         # aiohttp leaves a unix socket's file behind; a stopped agent leaves none
         agent.paths.api_socket.unlink(missing_ok=True)
         await agent.close()

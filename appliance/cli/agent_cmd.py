@@ -20,6 +20,7 @@ from appliance.cli.common import config_option, console, json_option, report_err
 from appliance.cli.find_stack import resolve_config
 from appliance.cli.tables import SIMPLE
 from appliance.config import load_config
+from appliance.config.schema import ENGINES
 from appliance.supervisor.conf import SupervisorPaths, render_main
 
 
@@ -97,7 +98,8 @@ def _engine_table(engines: list[dict]) -> Table:
     table = Table(title="Engines", title_justify="left", box=SIMPLE)
     for col in ("engine", "model", "state", "pid", "port", "GPUs", "fraction", "for", "uptime", "restarts", "detail"):
         table.add_column(col, no_wrap=col != "detail")
-    colours = {"ready": "green", "starting": "yellow", "failed": "red", "backoff": "red", "unhealthy": "red"}
+    colours = {"ready": "green", "starting": "yellow", "draining": "yellow", "failed": "red",
+               "backoff": "red", "unhealthy": "red"}
     for e in engines:
         colour = colours.get(e["state"], "white")
         table.add_row(
@@ -144,6 +146,9 @@ def _print_change(data: dict) -> None:
     for kind in ("add", "change", "remove"):
         for name in d[kind]:
             console.print(f"  {kind:6} {name}")
+    if data.get("drained"):
+        console.print(f"drained first (out of routing until its requests ended): "
+                      f"{', '.join(data['drained'])}")
     for reason in data.get("rejections", []):
         console.print(f"[red]not placed:[/red] {escape(reason)}")
 
@@ -180,7 +185,8 @@ def models_group() -> None:
 @models_group.command("load")
 @click.argument("name")
 @click.option("--source", help="Hub id or local path (omit to switch a node.toml model back on).")
-@click.option("--engine", type=click.Choice(["vllm", "vllm-cpu"]))
+@click.option("--engine", type=click.Choice(ENGINES))
+@click.option("--task", type=click.Choice(["generate", "embed"]))
 @click.option("--replicas", type=int)
 @click.option("--gpu-memory-fraction", type=float)
 @click.option("--memory-gib", type=float)
@@ -188,6 +194,8 @@ def models_group() -> None:
 @click.option("--gpu-type")
 @click.option("--max-model-len", type=int)
 @click.option("--extra-arg", "extra_args", multiple=True, help="An engine argument (repeatable).")
+@click.option("--pii/--no-pii", default=None,
+              help="Mask personal data for this model, or not (default: [pii] enabled).")
 @config_option
 @report_errors
 def models_load(name: str, config_path: Path, **fields: Any) -> None:

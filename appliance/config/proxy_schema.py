@@ -93,8 +93,9 @@ class ProxySection(Section):
     )
     table_refresh_s: PositiveFloat = Field(
         2.0,
-        description="Seconds between reads of the agent's engine list. Lower notices a "
-        "new or failed replica sooner.",
+        description="Seconds before the proxy asks the agent for its routes again after "
+        "the agent did not answer (while it answers, a long poll brings every change at "
+        "once). Lower notices a restarted agent sooner.",
     )
 
 

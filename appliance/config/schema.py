@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import ConfigDict, Field, Strict, ValidationInfo, model_validator
 
 from appliance.config.proxy_schema import (
     AliasEntry,
@@ -335,8 +335,10 @@ class AgentSection(Section):
     api_port: Port | None = Field(
         None,
         description="Also serve the agent API on 127.0.0.1 at this port (it is always on "
-        "the unix socket run_dir/agent.sock). Loopback only: the API can load and unload "
-        "models.",
+        "the unix socket run_dir/agent.sock). Every request on the port must carry the "
+        "bearer token in state_dir/agent-api-token (mode 0600, made by the agent), since "
+        "any local account can reach a loopback port and the API loads models with their "
+        "environment and arguments.",
     )
     health_interval_s: PositiveFloat = Field(
         5.0,
@@ -352,6 +354,14 @@ class AgentSection(Section):
     restart_backoff_max_s: PositiveFloat = Field(
         300.0,
         description="Longest delay between restarts of a crash-looping engine.",
+    )
+    drain_timeout_s: Annotated[float, Strict(), within(0)] = Field(
+        60.0,
+        description="Longest wait for the requests in flight on an engine that a reload "
+        "(or `models load|unload`) changes or removes: the engine first leaves routing, "
+        "then stops once the proxies report none of their requests on it and the engine "
+        "reports none running or waiting, or when this time is up. Longer lets long "
+        "generations finish, and a reload may take this long; 0 stops such engines at once.",
     )
     max_restarts: Count = Field(
         5,

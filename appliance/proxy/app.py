@@ -23,10 +23,12 @@ from appliance.proxy.auth import KeyIndex
 from appliance.proxy.handlers import AUDIT, CLIENT, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
+from appliance.proxy.pii_guard import PiiGuard
 from appliance.proxy.ratelimit import Limits
+from appliance.proxy.routes_client import RoutesClient
 from appliance.proxy.state import ProxyState
-from appliance.proxy.table import TableWatcher
 from appliance.proxy.upstream import UpstreamPool
+from appliance.routes import RoutesDocument
 
 log = logging.getLogger("appliance.proxy")
 MIB = 1024 * 1024
@@ -49,13 +51,11 @@ def audit_path(config: ApplianceConfig, worker: int, workers: int) -> Path | Non
 
 
 def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.Application:
+    """The proxy. What it serves (models, aliases, tasks, per-model PII, roles and their
+    limits, replicas) comes from the agent's routes document; node.toml gives the proxy's
+    own settings ([proxy], [auth] enabled and keys_file, [audit], [pii] analysis)."""
     app = web.Application(client_max_size=int(config.proxy.max_body_mib * MIB))
-    table = TableWatcher(
-        agent_socket=config.node.run_dir / "agent.sock",
-        token_path=config.node.state_dir / "engine-token",
-        interval_s=config.proxy.table_refresh_s,
-    )
-    state = ProxyState(config=config, table=table)
+    state = ProxyState(config=config)
     index = KeyIndex(
         path=keys_path(config),
         roles=config.auth.roles,
@@ -70,24 +70,37 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
     app[AUDIT] = AuditLog(
         audit_path(config, worker, workers), int(config.audit.max_mib * MIB), config.audit.backups
     )
-    guard = None
-    if config.pii.enabled or any(m.pii for m in config.models):
-        from appliance.proxy.pii_guard import PiiGuard  # Presidio only where it is used
-
-        guard = PiiGuard(config, metrics)
-        app[PII] = guard
+    guard = PiiGuard(config, metrics, routes=lambda: state.routes)
+    app[PII] = guard
     if config.auth.enabled:
         app[KEYS] = index
+    token_path = config.node.state_dir / "engine-token"
+
+    def on_routes(doc: RoutesDocument) -> None:
+        view = state.apply_routes(doc)
+        index.set_roles(view.roles, view.role_limits)
+        try:
+            state.token = token_path.read_text().strip()
+        except OSError as exc:
+            log.error("cannot read the engine token %s: %s", token_path, exc)
+        if view.unreachable:
+            log.error("replicas this proxy cannot reach (unix-socket addresses) left out: %s",
+                      ", ".join(view.unreachable))
+        if guard.needed(view):
+            guard.ensure_started()
+
+    routes = RoutesClient(config.node.run_dir / "agent.sock", on_routes, state.busy_draining,
+                          retry_s=config.proxy.table_refresh_s)
     add_routes(app)
 
     async def background(app: web.Application) -> AsyncIterator[None]:
-        if guard is not None:
+        await routes.poll(wait_s=0)  # the routes as they are now; the watch keeps them fresh
+        if guard.needed(state.routes):
             await guard.start()  # loads and warms up the analyzers before any request
         app[CLIENT] = UpstreamPool(connect_timeout_s=5.0,
                                    read_timeout_s=config.proxy.upstream_timeout_s)
-        await table.refresh()
         tasks = [
-            asyncio.ensure_future(table.watch()),
+            asyncio.ensure_future(routes.watch()),
             asyncio.ensure_future(index.watch()),
             asyncio.ensure_future(_flush_last_used(index, last_used_path(config))),
             asyncio.ensure_future(_flush_audit(app[AUDIT])),
@@ -98,11 +111,11 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
         yield
         for task in tasks:
             task.cancel()
+        await routes.close()
         merge_last_used(last_used_path(config), index.last_used)
         await app[CLIENT].close()
         app[AUDIT].close()
-        if guard is not None:
-            await guard.close()
+        await guard.close()
 
     app.cleanup_ctx.append(background)
     return app

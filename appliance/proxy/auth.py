@@ -2,7 +2,8 @@
 
 `authenticate` gives every /v1 request a `Principal` or answers 401. The key index is
 rebuilt from the keys file when its modification time changes (checked once a second by a
-background task), so `appliance keys create|revoke` take effect without a restart.
+background task), so `appliance keys create|revoke` take effect without a restart, and
+when the agent's routes document brings other roles or role limits (a node.toml reload).
 """
 
 from __future__ import annotations
@@ -63,13 +64,13 @@ class KeyIndex:
     mtime: float | None = None
     last_used: dict[str, float] = field(default_factory=dict)
 
-    def refresh(self) -> bool:
-        """Re-read the file if it changed; True when the index was rebuilt."""
+    def refresh(self, force: bool = False) -> bool:
+        """Re-read the file if it changed (or `force`); True when the index was rebuilt."""
         try:
             mtime = self.path.stat().st_mtime
         except FileNotFoundError:
             mtime = None
-        if mtime == self.mtime:
+        if mtime == self.mtime and not force:
             return False
         try:
             data = read_keys(self.path)
@@ -87,6 +88,14 @@ class KeyIndex:
             )
         self.by_hash, self.mtime = index, mtime
         return True
+
+    def set_roles(self, roles: Mapping[str, list[str]], role_limits: Mapping[str, Limits]) -> None:
+        """Roles and their limits from a new routes document: the principals are rebuilt
+        (rate-limit buckets are kept by key id, so they carry over)."""
+        if roles == self.roles and role_limits == self.role_limits:
+            return
+        self.roles, self.role_limits = roles, role_limits
+        self.refresh(force=True)
 
     def lookup(self, secret: str) -> Principal | None:
         """The key's principal. An unknown key re-reads a changed keys file first, so a key

@@ -192,7 +192,7 @@ async def _attempt(
     outcome: Outcome, extra_headers: dict[str, str], restore: dict[str, str] | None,
 ) -> web.StreamResponse:
     headers = {
-        "Authorization": f"Bearer {state.table.token}",
+        "Authorization": f"Bearer {state.token}",
         "Content-Type": "application/json",
         REQUEST_ID_HEADER: request[REQUEST_ID],
     }

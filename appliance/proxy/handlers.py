@@ -36,7 +36,7 @@ STATE = web.AppKey("state", ProxyState)
 CLIENT = web.AppKey("client", UpstreamPool)
 METRICS = web.AppKey("metrics", ProxyMetrics)
 AUDIT = web.AppKey("audit", AuditLog)
-PII = web.AppKey("pii", object)  # a PiiGuard, only when some model masks PII
+PII = web.AppKey("pii", object)  # the PiiGuard: which models mask, and the masking
 KEYS = web.AppKey("keys", KeyIndex)  # absent when [auth] enabled = false
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -75,6 +75,9 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
     try:
         body, raw = await _json_body(request)
         requested = target = body["model"]
+        if not state.routes.received:
+            raise ProxyError(503, "the proxy has not had its routes from the agent yet; retry "
+                             "shortly", "routes_unavailable", headers={"Retry-After": "1"})
         aliases = state.aliases
         if not state.is_model(requested) and requested not in aliases:
             raise ProxyError(404, f"the model {requested!r} does not exist", "model_not_found",
@@ -104,8 +107,8 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
             )
         acquired = True
         restore = None
-        guard: Any = request.app.get(PII)
-        if guard is not None and guard.applies(target):
+        guard: Any = request.app[PII]
+        if guard.applies(target):
             masked = await guard.mask(path, body, principal.key_id, session)
             if masked is not None:  # None: analysis failed and [pii] fail_open is set
                 body, raw, restore = masked.body, None, masked.mapping or None
@@ -183,8 +186,7 @@ async def live(request: web.Request) -> web.Response:
 
 
 async def ready(request: web.Request) -> web.Response:
-    table = request.app[STATE].table.table
-    routable = sum(len(v) for v in table.values())
+    routable = request.app[STATE].routes.routable
     return web.json_response(
         {"ready": routable > 0, "replicas": routable}, status=200 if routable else 503
     )

@@ -8,12 +8,22 @@ never read the values behind another key's placeholders. Fail closed: when analy
 or times out the request is refused (503) and nothing is forwarded, unless `[pii]
 fail_open` is set. Nothing here logs or counts a value; metrics and the audit log get
 entity counts only.
+
+Which models are masked comes from the agent's routes document (each model's effective
+`pii`), so a model loaded at run time with `pii = true` is masked. The analysis processes
+start with the proxy when node.toml or the first document asks for masking, and otherwise
+when a later document first does; until they are ready, requests to masked models are
+refused (503). A model the document gives no settings for is refused while `[pii]
+enabled` is on, rather than forwarded unmasked.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +33,9 @@ from appliance.pii.vault import SessionVaults, Vault, choose
 from appliance.pii.walk import map_texts, texts_of
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.forward import KINDS
+from appliance.proxy.routes_view import RoutesView
+
+log = logging.getLogger("appliance.proxy")
 
 
 @dataclass
@@ -42,16 +55,19 @@ def settings_of(config: ApplianceConfig) -> AnalyzerSettings:
 
 
 class PiiGuard:
-    def __init__(self, config: ApplianceConfig, metrics: Any = None):
+    def __init__(self, config: ApplianceConfig, metrics: Any = None,
+                 routes: Callable[[], RoutesView] = RoutesView):
+        """`routes`: the routes view the proxy serves from now."""
         self.config = config
         self.metrics = metrics
+        self.routes = routes
+        self._starting: asyncio.Task | None = None
         self.pool = AnalyzerPool(settings_of(config), config.pii.workers, config.pii.timeout_s)
         self.sessions = SessionVaults(
             ttl_s=config.pii.session_ttl_s,
             max_sessions=config.pii.max_sessions,
             max_values_per_session=config.pii.max_values_per_session,
         )
-        self._per_model = {m.name: m.masks_pii(config.pii.enabled) for m in config.models}
         if metrics is not None:
             metrics.pii_queue.set_function(lambda: self.pool.queued)
 
@@ -60,11 +76,44 @@ class PiiGuard:
         first request)."""
         await self.pool.start()
 
+    def needed(self, view: RoutesView) -> bool:
+        """Whether masking may be asked for: by node.toml or by the routes document."""
+        return self.config.pii.enabled or view.pii_enabled or any(view.pii.values())
+
+    def ensure_started(self) -> None:
+        """Start the analysis processes in the background unless they run or are starting
+        (a routes document asks for masking for the first time)."""
+        if self.pool.running or (self._starting is not None and not self._starting.done()):
+            return
+        self._starting = asyncio.ensure_future(self._start_now())
+
+    async def _start_now(self) -> None:
+        try:
+            await self.pool.start()
+        except PiiUnavailable as exc:
+            log.error("personal-data masking cannot start (%s); requests to models that mask "
+                      "it are refused", exc)
+            return
+        log.info("personal-data masking ready")
+
     async def close(self) -> None:
+        if self._starting is not None:
+            self._starting.cancel()
         await self.pool.close()
 
     def applies(self, model: str) -> bool:
-        return self._per_model.get(model, self.config.pii.enabled)
+        """Whether `model`'s requests are masked. Raises ProxyError(503) for a model the
+        routes document gives no settings for while masking is on for every model."""
+        view = self.routes()
+        masks = view.pii.get(model)
+        if masks is not None:
+            return masks
+        if self.config.pii.enabled or view.pii_enabled:
+            raise ProxyError(
+                503, f"the proxy has no personal-data settings for {model!r}, so the request "
+                "was not forwarded", "pii_settings_missing",
+            )
+        return False
 
     @property
     def restores(self) -> bool:

@@ -1,7 +1,10 @@
-"""Per-process proxy state: what is in flight where, breakers, limits, queues.
+"""Per-process proxy state: what is served (the routes view), what is in flight where,
+breakers, limits, queues.
 
 Everything here belongs to one proxy process (one event loop). With `[proxy] workers = N`
-each process has its own; docs/proxy.md says how that composes.
+each process has its own; docs/proxy.md says how that composes. A new routes document
+replaces the view only: breakers, buckets, queues and in-flight counts are kept by
+replica key, model and API key, so they carry over.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import asyncio
 import itertools
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from appliance.config import ApplianceConfig
@@ -18,16 +21,18 @@ from appliance.proxy.breaker import BreakerConfig, Breakers
 from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.queueing import ModelQueue
 from appliance.proxy.ratelimit import RateLimiter
+from appliance.proxy.routes_view import RoutesView
 from appliance.proxy.routing import Replica
-from appliance.proxy.table import Endpoint, TableWatcher
 from appliance.proxy.tasks import DEFAULT_TASK
+from appliance.routes import RoutesDocument
 
 
 @dataclass
 class ProxyState:
     config: ApplianceConfig
-    table: TableWatcher
     clock: Callable[[], float] = time.monotonic
+    routes: RoutesView = field(default_factory=RoutesView)
+    token: str = ""  # the engine token (state_dir/engine-token), sent to every engine
     outstanding: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     limiter: RateLimiter = field(default_factory=RateLimiter)
     breakers: Breakers = field(init=False)
@@ -35,16 +40,9 @@ class ProxyState:
     waiters: dict[int, asyncio.Future] = field(default_factory=dict)
     rr: itertools.count = field(default_factory=itertools.count)
     metrics: ProxyMetrics | None = None
-    aliases: dict[str, dict[str, float]] = field(init=False)
-    configured: frozenset[str] = field(init=False)
-    configured_tasks: dict[str, str] = field(init=False)
     ids: itertools.count = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
-        # From the frozen config, once: the request path only looks these up.
-        self.aliases = {a.name: dict(a.targets) for a in self.config.aliases}
-        self.configured = frozenset(m.name for m in self.config.models)
-        self.configured_tasks = {m.name: m.task for m in self.config.models}
         p = self.config.proxy
         self.breakers = Breakers(
             BreakerConfig(
@@ -54,18 +52,29 @@ class ProxyState:
             )
         )
 
-    def is_model(self, name: str) -> bool:
-        """A model this node serves or is meant to: node.toml's count even when none of
-        their replicas could be placed or is ready (those get 503, not 404)."""
-        return name in self.table.table or name in self.configured or name in self.table.known_models
+    def apply_routes(self, doc: RoutesDocument) -> RoutesView:
+        """Serve from `doc` from now on (requests in flight finish where they are)."""
+        self.routes = RoutesView.of(doc)
+        return self.routes
 
-    def model_names(self) -> set[str]:
-        return set(self.table.table) | self.configured | self.table.known_models
+    @property
+    def aliases(self) -> Mapping[str, dict[str, float]]:
+        return self.routes.aliases
+
+    def is_model(self, name: str) -> bool:
+        """A model this node serves or is meant to: one the agent names even when none of
+        its replicas could be placed or is ready (those get 503, not 404)."""
+        return name in self.routes.models
+
+    def model_names(self) -> frozenset[str]:
+        return self.routes.models
 
     def task_of(self, model: str) -> str:
-        """The model's task: the agent's word (it knows models loaded at run time), else
-        node.toml's, else `generate`."""
-        return self.table.tasks.get(model) or self.configured_tasks.get(model) or DEFAULT_TASK
+        return self.routes.tasks.get(model, DEFAULT_TASK)
+
+    def retry_on_timeout(self, model: str) -> bool:
+        """Whether a request to `model` that timed out may be sent to another replica."""
+        return self.routes.retry_on_timeout.get(model, False)
 
     def replicas(self, model: str) -> list[Replica]:
         """The model's routable replicas as routing sees them; open breakers left out."""
@@ -73,13 +82,16 @@ class ProxyState:
         peek = self.breakers.peek
         limit = self.config.proxy.max_outstanding_per_replica
         return [
-            Replica(e.key, e.model, (e.host, e.port), e.capacity, self.outstanding[e.key], limit)
-            for e in self.table.table.get(model, ())
+            Replica(e.key, e.model, e.address, e.capacity, self.outstanding[e.key], limit)
+            for e in self.routes.replicas.get(model, ())
             if peek(e.key, now)
         ]
 
-    def endpoint(self, key: str, model: str) -> Endpoint | None:
-        return next((e for e in self.table.table.get(model, []) if e.key == key), None)
+    def busy_draining(self) -> frozenset[str]:
+        """The draining replicas this process still has requests on (the agent waits for
+        them before it stops those engines)."""
+        outstanding = self.outstanding
+        return frozenset(k for k in self.routes.draining if outstanding.get(k))
 
     def queue(self, model: str) -> ModelQueue:
         if model not in self.queues:

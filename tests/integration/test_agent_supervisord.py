@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import signal
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,177 @@ def test_an_engine_that_cannot_spawn_never_stops_the_agent(node_factory) -> None
     assert engines["engine-gone-0"]["last_error"]
     assert node.agent is not None and node.agent.poll() is None  # the agent runs on
     assert node.request("GET", "/health/ready")[0] == 200
+
+
+def _in_thread(fn, *args):  # type: ignore[no-untyped-def]
+    """Run fn(*args) in a thread; the returned function joins it and gives its result."""
+    import threading
+
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["result"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+            box["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+
+    def join():  # type: ignore[no-untyped-def]
+        thread.join(timeout=120)
+        assert not thread.is_alive(), "the call did not return"
+        if "error" in box:
+            raise box["error"]
+        return box["result"]
+
+    return join
+
+
+def test_a_reload_queued_behind_another_plans_from_what_that_one_applied(node_factory) -> None:
+    """Reload 1 removes an engine that takes 3 s to stop (it ignores SIGTERM); reload 2,
+    asked for meanwhile, adds a big model. Planned from the plan reload 1 applied, the
+    model x that reload 1 placed keeps its GPU; planned from the plan running when reload 2
+    was asked for, x would move (and restart)."""
+    a100 = {"gpu_type": "A100"}
+    node = node_factory(
+        [model("a", gpu_memory_fraction=0.5, **a100),
+         model("slow", engine="vllm-cpu", memory_gib=1, gpu_memory_fraction=None)],
+        inventory="2xA100-40GB-2xL4", gpus={"policy": "spread"}, supervisor={"stop_timeout_s": 3},
+    )
+    node.data["engines"]["vllm-cpu"]["command"] = ["/bin/sh", "-c", "trap '' TERM; exec sleep 600", "sh"]
+    node.write()
+    node.start()
+    node.wait_states({"engine-a-0": "ready", "engine-slow-0": "starting"})
+    first = copy.deepcopy(node.data)
+    first["models"] = [model("a", gpu_memory_fraction=0.5, **a100), model("x", **a100)]
+    node.write(first)
+    reload_1 = _in_thread(node.request, "POST", "/v1/reload")
+    wait_until(lambda: node.supervisor_info()["engine-slow-0"]["statename"] == "STOPPING", 20,
+               "reload 1 stopping the slow engine")
+    second = copy.deepcopy(first)
+    second["models"].append(model("y", gpu_memory_fraction=0.6, **a100))
+    node.write(second)
+    code_2, result_2 = node.request("POST", "/v1/reload")
+    code_1, result_1 = reload_1()
+    assert (code_1, code_2) == (200, 200), (result_1, result_2)
+    assert result_1["diff"]["add"] == ["engine-x-0"]
+    assert result_2["diff"]["add"] == ["engine-y-0"]
+    assert "engine-x-0" in result_2["diff"]["keep"], result_2
+    gpus = {p["model"]: p["gpus"] for p in node.request("GET", "/v1/plan")[1]["placements"]}
+    assert gpus == {"a": [0], "x": [1], "y": [1]}
+
+
+def test_concurrent_loads_and_reloads_lose_nothing(node_factory) -> None:
+    """Ten loads of different models through the API at once, with reloads and a load the
+    budget refuses among them: every valid load is in models.toml and in the plan."""
+    import asyncio
+
+    import aiohttp
+
+    node = node_factory([model("a")]).start()
+    node.wait_states({"engine-a-0": "ready"})
+    names = [f"m{i}" for i in range(10)]
+
+    async def send(session: aiohttp.ClientSession, method: str, path: str, body: object = None):  # type: ignore[no-untyped-def]
+        async with session.request(method, f"http://agent{path}", json=body) as resp:
+            return resp.status, await resp.json()
+
+    async def all_at_once() -> list:
+        connector = aiohttp.UnixConnector(path=str(node.socket))
+        timeout = aiohttp.ClientTimeout(total=120)
+        async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+            calls = [send(session, "POST", "/v1/models", model(n, gpu_memory_fraction=0.05))
+                     for n in names]
+            calls += [send(session, "POST", "/v1/reload") for _ in range(3)]
+            calls.append(send(session, "POST", "/v1/models", model("big", gpu_memory_fraction=0.99)))
+            return await asyncio.gather(*calls)
+
+    results = asyncio.run(all_at_once())
+    assert [code for code, _ in results] == [200] * 13 + [400], results
+    dropin = tomllib.loads((node.root / "state" / "models.toml").read_text())
+    assert sorted(m["name"] for m in dropin["models"]) == names
+    placed = {p["model"] for p in node.request("GET", "/v1/plan")[1]["placements"]}
+    assert placed == {"a", *names}
+
+
+def test_the_agents_tcp_port_refuses_calls_without_its_token(node_factory) -> None:
+    """Any local account can reach a loopback port: without the token in
+    state_dir/agent-api-token (mode 0600) a call is refused and changes nothing."""
+    import json
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    node = node_factory([model("a")], agent={"api_port": port}).start()
+    node.wait_states({"engine-a-0": "ready"})
+    token_file = node.root / "state" / "agent-api-token"
+    assert oct(token_file.stat().st_mode & 0o777) == "0o600"
+    token = token_file.read_text().strip()
+
+    def call(method: str, path: str, auth: str | None, body: dict | None = None) -> int:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}{path}", method=method,
+            data=json.dumps(body).encode() if body is not None else None,
+            headers={"Content-Type": "application/json",
+                     **({"Authorization": auth} if auth is not None else {})},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    evil = {"name": "evil", "source": "org/evil", "gpu_memory_fraction": 0.1,
+            "env": {"LD_PRELOAD": "/tmp/evil.so"}}
+    assert call("POST", "/v1/models", None, evil) == 401
+    assert call("POST", "/v1/models", "Bearer wrong", evil) == 401
+    assert call("POST", "/v1/models", f"Basic {token}", evil) == 401
+    assert call("GET", "/v1/status", None) == 401
+    assert call("GET", "/v1/routes", None) == 401
+    assert not (node.root / "state" / "models.toml").exists()
+    assert call("GET", "/v1/status", f"Bearer {token}") == 200
+    assert node.request("GET", "/v1/status")[0] == 200  # the unix socket needs no token
+
+
+def test_a_drain_waits_for_the_engines_own_requests_and_a_stop_drops_the_change(node_factory) -> None:
+    """With no proxy watching, the drain goes by the engine's own count of requests
+    (vllm:num_requests_running): a request sent straight to the engine holds the removal.
+    Stopping the agent meanwhile drops the change: the engine keeps running, untouched."""
+    import json
+    import socket
+    import urllib.request
+
+    node = node_factory(
+        [{"name": "busy", "source": "sim/busy", "engine": "sim",
+          "engine_options": {"latency_ms": 120000}}],  # a request runs for 2 minutes
+        agent={"drain_timeout_s": 300},
+    ).start()
+    engine = node.wait_states({"engine-busy-0": "ready"})["engine-busy-0"]
+    token = (node.root / "state" / "engine-token").read_text().strip()
+    body = json.dumps({"model": "busy", "prompt": "x"}).encode()
+
+    def running() -> float:
+        with urllib.request.urlopen(f"http://127.0.0.1:{engine['port']}/metrics", timeout=5) as r:
+            text = r.read().decode()
+        return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                   if line.startswith("vllm:num_requests_running"))
+
+    with socket.create_connection(("127.0.0.1", engine["port"]), timeout=30) as conn:
+        conn.sendall(b"POST /v1/completions HTTP/1.1\r\nHost: e\r\nContent-Type: application/json\r\n"
+                     + f"Authorization: Bearer {token}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+                     + body)
+        wait_until(lambda: running() == 1, 20, "the request to run")
+        data = copy.deepcopy(node.data)
+        data["models"] = []
+        node.write(data)
+        reload = _in_thread(node.request, "POST", "/v1/reload")
+        wait_until(lambda: node.engines()["engine-busy-0"]["state"] == "draining", 20, "the drain")
+        assert node.stop_agent() == 0
+        code, result = reload()
+        assert code == 400 and "the agent is stopping" in result["errors"][0], result
+        info = node.supervisor_info()["engine-busy-0"]
+        assert info["statename"] == "RUNNING" and info["pid"] == engine["pid"]

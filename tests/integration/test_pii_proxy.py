@@ -152,3 +152,51 @@ def test_fail_closed_when_analysis_times_out(tmp_path: Path) -> None:
     finally:
         stack.stop()
         stack.node.stop()
+
+
+def test_a_model_loaded_with_pii_is_served_masked(tmp_path: Path) -> None:
+    """node.toml masks nothing; `appliance models load ... --pii` adds a model that must be
+    masked. The proxy learns it from the agent's routes document, starts its analyzers,
+    and never forwards the model's requests in clear (503 until masking is ready)."""
+    port = free_port()
+    node = Node(tmp_path / "pii-loaded", [sim("chat")], proxy={"port": port},
+                pii={"enabled": False, "mode": "mask", "nlp": "patterns"})
+    stack = Stack(node)
+    stack.port, stack.base = port, f"http://127.0.0.1:{port}/v1"
+    try:
+        node.start()
+        node.wait_states({"engine-chat-0": "ready"}, 30)
+        stack.start_proxy()
+        client = stack.client(stack.key("ops", "admin"))
+        text = f"Write to {EMAIL}, card {CARD}."
+        assert ask(client, text).choices[0].message.content == text  # chat masks nothing
+        node.cli("models", "load", "secret", "--source", "sim/secret", "--engine", "sim", "--pii")
+
+        answers: list[str] = []
+
+        def served() -> bool:
+            try:
+                answers.append(ask(client, text, model="secret").choices[0].message.content or "")
+            except (openai.NotFoundError, openai.InternalServerError) as exc:
+                # until the proxy has the model (404) and a ready replica and analyzers (503)
+                assert exc.status_code in (404, 503), exc
+                return False
+            return True
+
+        wait_until(served, 60, "the loaded model to answer")
+        assert all(EMAIL not in a and CARD not in a for a in answers), answers
+        assert "<EMAIL_ADDRESS_1>" in answers[-1] and "<CREDIT_CARD_1>" in answers[-1]
+        # unloaded and loaded again without --pii: served as it is
+        node.cli("models", "unload", "secret")
+        node.cli("models", "load", "secret", "--source", "sim/secret", "--engine", "sim", "--no-pii")
+        wait_until(lambda: ask_or_none(client, text, "secret") == text, 60, "the plain model")
+    finally:
+        stack.stop()
+        node.stop()
+
+
+def ask_or_none(client: openai.OpenAI, text: str, model: str) -> str | None:
+    try:
+        return ask(client, text, model=model).choices[0].message.content
+    except (openai.NotFoundError, openai.InternalServerError):
+        return None

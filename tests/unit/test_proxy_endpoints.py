@@ -17,7 +17,7 @@ from appliance.config import load_config
 from appliance.proxy.app import make_app
 from appliance.proxy.handlers import STATE
 from appliance.proxy.keys import KeyFile, add_key, update_keys
-from appliance.proxy.table import Endpoint
+from appliance.routes import ModelRoute, ReplicaRoute, RoutesDocument, TcpAddress
 
 
 def write_config(root: Path) -> Path:
@@ -59,7 +59,12 @@ async def proxy(root: Path, engine: Engine | None = None) -> AsyncIterator[tuple
         if engine is not None:
             server = await asyncio.start_server(engine, "127.0.0.1", 0)
             port = server.sockets[0].getsockname()[1]
-            app[STATE].table.table = {"m": [Endpoint("t/engine-m-0", "m", "127.0.0.1", port, 1.0)]}
+            app[STATE].apply_routes(RoutesDocument(
+                node="t", epoch="e", version=1,
+                models=(ModelRoute(name="m"), ModelRoute(name="e", task="embed")),
+                replicas=(ReplicaRoute(key="t/engine-m-0", model="m", state="ready", capacity=1.0,
+                                       address=TcpAddress(host="127.0.0.1", port=port)),),
+            ))
         try:
             yield client, key
         finally:

@@ -1,4 +1,4 @@
-"""Keys (hash only, create/revoke), the key index, limits, and the routing table."""
+"""Keys (hash only, create/revoke), the key index and limits."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from appliance.proxy.keys import (
     update_keys,
 )
 from appliance.proxy.ratelimit import Limits
-from appliance.proxy.table import capacity_of, table_from_status
 
 
 def test_a_new_key_is_random_long_and_stored_only_as_its_hash(tmp_path: Path) -> None:
@@ -110,34 +109,3 @@ def test_malformed_keys_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text(json.dumps({"keys": [{"id": 1}]}))
     with pytest.raises(KeysError, match="not a valid keys file"):
         read_keys(path)
-
-
-@pytest.mark.parametrize(
-    ("engine", "capacity"),
-    [
-        ({"gpus": [0, 1, 2, 3], "memory_gib": 71.7}, 286.8),
-        ({"gpus": [0], "memory_gib": 8.0}, 8.0),
-        ({"gpus": [], "memory_gib": 1.0}, 1.0),  # a CPU engine: its KV cache
-        ({"gpus": [], "memory_gib": 0.0}, 0.1),  # a simulated one: the floor
-    ],
-)
-def test_capacity_is_the_memory_a_replica_holds(engine: dict, capacity: float) -> None:
-    assert capacity_of(engine) == pytest.approx(capacity)
-
-
-def test_only_ready_engines_are_routable() -> None:
-    status = {
-        "node": {"name": "n1"},
-        "engines": [
-            {"name": "engine-chat-1", "model": "chat", "state": "ready", "port": 8101, "gpus": [0], "memory_gib": 8},
-            {"name": "engine-chat-0", "model": "chat", "state": "ready", "port": 8100, "gpus": [1], "memory_gib": 8},
-            {"name": "engine-chat-2", "model": "chat", "state": "starting", "port": 8102, "gpus": [2], "memory_gib": 8},
-            {"name": "engine-ocr-0", "model": "ocr", "state": "failed", "port": 8103, "gpus": [3], "memory_gib": 8},
-        ],
-    }
-    table = table_from_status(status)
-    assert list(table) == ["chat"]
-    assert [(e.key, e.url) for e in table["chat"]] == [
-        ("n1/engine-chat-0", "http://127.0.0.1:8100"),
-        ("n1/engine-chat-1", "http://127.0.0.1:8101"),
-    ]

@@ -1,11 +1,10 @@
 """A model's task decides the endpoints it serves (appliance/proxy/tasks.py), carried from
-the agent's status into the proxy's table."""
+the agent's routes document."""
 
 from __future__ import annotations
 
 import pytest
 
-from appliance.proxy.table import tasks_from_status
 from appliance.proxy.tasks import refusal, serves
 
 TASKS = {"smollm2": "generate", "qwen": "generate", "minilm": "embed", "bge": "embed"}
@@ -53,13 +52,3 @@ def test_refusal_names_the_models_that_serve_the_endpoint(
     allowed = set(TASKS) if may_use == "*" else set(may_use.split())
     got = refusal(model, path, lambda m: TASKS.get(m, "generate"), TASKS, allowed.__contains__)
     assert got == message
-
-
-def test_the_table_keeps_each_models_task_from_the_agent() -> None:
-    status = {"engines": [
-        {"name": "engine-minilm-0", "model": "minilm", "task": "embed", "state": "ready", "port": 1},
-        {"name": "engine-chat-0", "model": "chat", "task": "generate", "state": "starting",
-         "port": 2},
-        {"name": "engine-old-0", "model": "old", "state": "ready", "port": 3},  # an older agent
-    ]}
-    assert tasks_from_status(status) == {"minilm": "embed", "chat": "generate", "old": "generate"}
