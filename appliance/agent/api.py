@@ -3,7 +3,7 @@
 
     GET    /health/live      the process answers
     GET    /health/ready     the agent has applied its plan (503 before)
-    GET    /v1/status        node, engines (model, task, state, pid, port, GPUs, restarts,
+    GET    /v1/status        node, engines (model, task, state, pid, socket, GPUs, restarts,
                              last error)
     GET    /v1/inventory     the GPU inventory the plan was made for
     GET    /v1/plan          the applied plan

@@ -30,6 +30,7 @@ from appliance.agent.secrets import load_or_create_token
 from appliance.agent.watchdog import GpuUsage, gpu_usage
 from appliance.config import ApplianceConfig, parse_config
 from appliance.config.loader import read_config_data
+from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
 from appliance.gpu.discover import discover_inventory
@@ -107,7 +108,6 @@ class Agent:
         self.over_quota: set[str] = set()
         self._lock = asyncio.Lock()
         self._stop = asyncio.Event()
-        self._session: aiohttp.ClientSession | None = None
 
     # -- configuration -------------------------------------------------------------
 
@@ -148,7 +148,6 @@ class Agent:
         self.supervisor = SupervisorClient(str(sup_paths.socket))
         self.store = ProgramStore(sup_paths.programs_dir)
         self.token = load_or_create_token(self.paths.token)
-        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2))
         await self._wait_for_supervisor()
         await self.apply(config, self._load_previous_plan())
         self.ready = True
@@ -164,10 +163,6 @@ class Agent:
                 if self.clock() > deadline:
                     raise
                 await asyncio.sleep(0.2)
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
 
     # -- reload and apply ----------------------------------------------------------
 
@@ -255,12 +250,15 @@ class Agent:
     # -- the watch loop --------------------------------------------------------------
 
     async def probe(self, names: list[str]) -> dict[str, bool]:
-        assert self._session is not None
+        """GET /health of each engine over its unix socket: True for a 200."""
 
         async def one(name: str) -> bool:
             spec = self.specs[name]
             try:
-                async with self._session.get(spec.health_url) as resp:
+                async with aiohttp.ClientSession(
+                    connector=aiohttp.UnixConnector(path=str(spec.socket)),
+                    timeout=aiohttp.ClientTimeout(total=2),
+                ) as session, session.get(spec.health_url) as resp:
                     return resp.status == 200
             except (TimeoutError, aiohttp.ClientError, OSError):
                 return False
@@ -290,8 +288,9 @@ class Agent:
                 if isinstance(action, Start):
                     log.info("starting %s", action.name)
                     try:
+                        prepare_socket(self.specs[action.name].socket)
                         await self.supervisor.start(action.name)
-                    except SupervisorError as exc:
+                    except (SupervisorError, EngineSocketError) as exc:
                         # e.g. SPAWN_ERROR: the process died at once. The next tick sees it
                         # not running and counts a failure; one engine never stops the agent.
                         log.warning("%s did not start: %s", action.name, exc)
@@ -422,11 +421,9 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         for problem in exc.problems:
             log.error("%s", problem)
         log.error("%s: the agent does not start with an invalid config", exc.source)
-        await agent.close()
         return 1
     except ApplianceError as exc:  # supervisord missing or refusing, GPUs unreadable
         log.error("%s", exc)
-        await agent.close()
         return 1
     assert agent.config is not None and agent.paths is not None
     runner = await serve_api(agent, agent.paths.api_socket, agent.config.agent.api_port)
@@ -456,6 +453,5 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         await runner.cleanup()
         # aiohttp leaves a unix socket's file behind; a stopped agent leaves none
         agent.paths.api_socket.unlink(missing_ok=True)
-        await agent.close()
         log.info("agent stopped; engines keep running under supervisord")
     return 0

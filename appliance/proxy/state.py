@@ -73,7 +73,7 @@ class ProxyState:
         peek = self.breakers.peek
         limit = self.config.proxy.max_outstanding_per_replica
         return [
-            Replica(e.key, e.model, (e.host, e.port), e.capacity, self.outstanding[e.key], limit)
+            Replica(e.key, e.model, e.address, e.capacity, self.outstanding[e.key], limit)
             for e in self.table.table.get(model, ())
             if peek(e.key, now)
         ]

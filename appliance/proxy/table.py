@@ -27,13 +27,8 @@ log = logging.getLogger("appliance.proxy")
 class Endpoint:
     key: str  # node/engine, unique in the fleet
     model: str
-    host: str
-    port: int
+    address: str | tuple[str, int]  # the engine's unix socket path (or host and port)
     capacity: float  # relative weight: GiB the replica holds
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
 
 
 def capacity_of(engine: Mapping[str, Any]) -> float:
@@ -43,7 +38,7 @@ def capacity_of(engine: Mapping[str, Any]) -> float:
     return max(0.1, float(engine.get("memory_gib") or 0) * gpus)
 
 
-def table_from_status(status: Mapping[str, Any], host: str = "127.0.0.1") -> dict[str, list[Endpoint]]:
+def table_from_status(status: Mapping[str, Any]) -> dict[str, list[Endpoint]]:
     node = status.get("node", {}).get("name", "local")
     table: dict[str, list[Endpoint]] = {}
     for engine in status.get("engines", []):
@@ -53,8 +48,7 @@ def table_from_status(status: Mapping[str, Any], host: str = "127.0.0.1") -> dic
             Endpoint(
                 key=f"{node}/{engine['name']}",
                 model=engine["model"],
-                host=host,
-                port=int(engine["port"]),
+                address=str(engine["socket"]),
                 capacity=capacity_of(engine),
             )
         )

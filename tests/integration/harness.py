@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
-import random
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -35,6 +36,17 @@ def wait_until(check: Callable[[], Any], timeout: float = 30.0, what: str = "con
     raise AssertionError(f"timed out after {timeout}s waiting for {what}; last: {last!r}")
 
 
+def engine_get(socket_path: str, path: str) -> str:
+    """GET `path` from an engine over its unix socket (blocking; engines have no port)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(5)
+        sock.connect(socket_path)
+        conn = http.client.HTTPConnection("localhost")
+        conn.sock = sock
+        conn.request("GET", path)
+        return conn.getresponse().read().decode()
+
+
 class Node:
     """A node's processes under test: supervisord and the agent, as subprocesses."""
 
@@ -43,14 +55,12 @@ class Node:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.config_path = root / "node.toml"
-        base = random.randrange(20000, 32000, 100)  # below the ephemeral ports (32768+)
         self.data: dict[str, Any] = {
             "node": {
                 "name": "test-node",
                 "state_dir": str(root / "state"),
                 "log_dir": str(root / "log"),
                 "run_dir": str(root / "run"),
-                "engine_port_range": [base, base + 99],
             },
             "gpus": {"inventory_file": str(INVENTORIES / f"{inventory}.json")} if inventory else {},
             "engines": {

@@ -89,14 +89,19 @@ def test_crash_loop_backs_off_then_fails_with_the_log(node_factory) -> None:
 
 def test_a_killed_engine_comes_back(node_factory) -> None:
     node = node_factory([model("a")]).start()
-    pid = node.wait_states({"engine-a-0": "ready"})["engine-a-0"]["pid"]
+    first = node.wait_states({"engine-a-0": "ready"})["engine-a-0"]
+    pid, socket = first["pid"], Path(first["socket"])
     os.kill(pid, signal.SIGKILL)
+    # the killed engine leaves its socket file, on which the next bind would fail (the tiny
+    # engine binds as vLLM does): the agent removes it before the restart
+    assert socket.is_socket()
     engines = wait_until(
         lambda: (e := node.engines())["engine-a-0"]["state"] == "ready"
         and e["engine-a-0"]["pid"] not in (None, pid) and e,
         30, "engine back",
     )
     assert engines["engine-a-0"]["restarts"] == 1
+    assert engines["engine-a-0"]["socket"] == str(socket) and socket.is_socket()
     metrics = node.metrics()
     assert 'appliance_engine_state{engine="engine-a-0",model="a",state="ready"} 1.0' in metrics
     assert 'appliance_engine_restarts_total{engine="engine-a-0",model="a"} 1.0' in metrics

@@ -23,7 +23,7 @@ from appliance.proxy.table import Endpoint
 def write_config(root: Path) -> Path:
     data = {
         "node": {"name": "t", "state_dir": str(root / "state"), "log_dir": str(root / "log"),
-                 "run_dir": str(root / "run"), "engine_port_range": [29000, 29099]},
+                 "run_dir": str(root / "run")},
         "models": [{"name": "m", "source": "sim/m", "engine": "sim"},
                    {"name": "e", "source": "sim/e", "engine": "sim", "task": "embed"}],
         "proxy": {"host": "127.0.0.1", "port": 28080, "retries": 0},
@@ -57,9 +57,9 @@ async def proxy(root: Path, engine: Engine | None = None) -> AsyncIterator[tuple
     server = None
     async with TestClient(TestServer(app)) as client:
         if engine is not None:
-            server = await asyncio.start_server(engine, "127.0.0.1", 0)
-            port = server.sockets[0].getsockname()[1]
-            app[STATE].table.table = {"m": [Endpoint("t/engine-m-0", "m", "127.0.0.1", port, 1.0)]}
+            path = str(root / "engine.sock")  # an engine listens on a unix socket
+            server = await asyncio.start_unix_server(engine, path)
+            app[STATE].table.table = {"m": [Endpoint("t/engine-m-0", "m", path, 1.0)]}
         try:
             yield client, key
         finally:

@@ -129,15 +129,15 @@ def test_only_ready_engines_are_routable() -> None:
     status = {
         "node": {"name": "n1"},
         "engines": [
-            {"name": "engine-chat-1", "model": "chat", "state": "ready", "port": 8101, "gpus": [0], "memory_gib": 8},
-            {"name": "engine-chat-0", "model": "chat", "state": "ready", "port": 8100, "gpus": [1], "memory_gib": 8},
-            {"name": "engine-chat-2", "model": "chat", "state": "starting", "port": 8102, "gpus": [2], "memory_gib": 8},
-            {"name": "engine-ocr-0", "model": "ocr", "state": "failed", "port": 8103, "gpus": [3], "memory_gib": 8},
+            {"name": "engine-chat-1", "model": "chat", "state": "ready", "socket": "/run/e/8101.sock", "gpus": [0], "memory_gib": 8},
+            {"name": "engine-chat-0", "model": "chat", "state": "ready", "socket": "/run/e/8100.sock", "gpus": [1], "memory_gib": 8},
+            {"name": "engine-chat-2", "model": "chat", "state": "starting", "socket": "/run/e/8102.sock", "gpus": [2], "memory_gib": 8},
+            {"name": "engine-ocr-0", "model": "ocr", "state": "failed", "socket": "/run/e/8103.sock", "gpus": [3], "memory_gib": 8},
         ],
     }
     table = table_from_status(status)
     assert list(table) == ["chat"]
-    assert [(e.key, e.url) for e in table["chat"]] == [
-        ("n1/engine-chat-0", "http://127.0.0.1:8100"),
-        ("n1/engine-chat-1", "http://127.0.0.1:8101"),
+    assert [(e.key, e.address) for e in table["chat"]] == [
+        ("n1/engine-chat-0", "/run/e/8100.sock"),
+        ("n1/engine-chat-1", "/run/e/8101.sock"),
     ]

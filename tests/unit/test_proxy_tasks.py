@@ -57,9 +57,11 @@ def test_refusal_names_the_models_that_serve_the_endpoint(
 
 def test_the_table_keeps_each_models_task_from_the_agent() -> None:
     status = {"engines": [
-        {"name": "engine-minilm-0", "model": "minilm", "task": "embed", "state": "ready", "port": 1},
+        {"name": "engine-minilm-0", "model": "minilm", "task": "embed", "state": "ready",
+         "socket": "/run/e/1.sock"},
         {"name": "engine-chat-0", "model": "chat", "task": "generate", "state": "starting",
-         "port": 2},
-        {"name": "engine-old-0", "model": "old", "state": "ready", "port": 3},  # an older agent
+         "socket": "/run/e/2.sock"},
+        {"name": "engine-old-0", "model": "old", "state": "ready",
+         "socket": "/run/e/3.sock"},  # an older agent
     ]}
     assert tasks_from_status(status) == {"minilm": "embed", "chat": "generate", "old": "generate"}
