@@ -5,10 +5,12 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -54,13 +56,17 @@ class Node:
         """`inventory`: a recorded inventory's name, or None for the real NVML one."""
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
+        # A unix socket's path holds 107 bytes and pytest's directories are long: the
+        # sockets (supervisord's, the agent's, the engines') live in a short directory of
+        # their own, removed by stop().
+        self.run_dir = Path(tempfile.mkdtemp(prefix="appliance-run-"))
         self.config_path = root / "node.toml"
         self.data: dict[str, Any] = {
             "node": {
                 "name": "test-node",
                 "state_dir": str(root / "state"),
                 "log_dir": str(root / "log"),
-                "run_dir": str(root / "run"),
+                "run_dir": str(self.run_dir),
             },
             "gpus": {"inventory_file": str(INVENTORIES / f"{inventory}.json")} if inventory else {},
             "engines": {
@@ -82,7 +88,7 @@ class Node:
 
     @property
     def socket(self) -> Path:
-        return self.root / "run" / "agent.sock"
+        return self.run_dir / "agent.sock"
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         result = subprocess.run(
@@ -99,7 +105,7 @@ class Node:
             [sys.executable, "-m", "appliance", "supervisor", "run", "--config", str(self.config_path)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
-        wait_until(lambda: (self.root / "run" / "supervisor.sock").exists(), 20, "supervisord socket")
+        wait_until(lambda: (self.run_dir / "supervisor.sock").exists(), 20, "supervisord socket")
 
     def start_agent(self) -> None:
         log = open(self.root / "agent.out", "ab")
@@ -131,6 +137,7 @@ class Node:
             except subprocess.TimeoutExpired:
                 os.killpg(self.supervisord.pid, signal.SIGKILL)
             self.supervisord = None
+        shutil.rmtree(self.run_dir, ignore_errors=True)
 
     def request(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
         return agent_request(self.socket, method, path, body, timeout_s=60)
@@ -174,7 +181,7 @@ class Node:
 
         from supervisor.xmlrpc import SupervisorTransport
 
-        transport = SupervisorTransport(None, None, f"unix://{self.root / 'run' / 'supervisor.sock'}")
+        transport = SupervisorTransport(None, None, f"unix://{self.run_dir / 'supervisor.sock'}")
         proxy = xmlrpc.client.ServerProxy("http://127.0.0.1", transport=transport)
         return {i["name"]: i for i in proxy.supervisor.getAllProcessInfo()}
 

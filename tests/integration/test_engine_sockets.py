@@ -43,8 +43,8 @@ def connect_as(uid: int, path: str) -> int:
 
 @pytest.fixture
 def open_root() -> Iterator[Path]:
-    """A node root every uid may traverse (pytest's own temporary directory is 0700 to
-    root, which would stop another uid before the engines' directory is ever reached)."""
+    """A directory every uid may traverse (pytest's own temporary directory is 0700 to
+    root, which would stop another uid before the socket is ever reached)."""
     root = Path(tempfile.mkdtemp(prefix="appliance-uds-", dir="/tmp"))
     root.chmod(0o755)
     try:
@@ -53,10 +53,10 @@ def open_root() -> Iterator[Path]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def test_engines_listen_on_sockets_only_the_service_account_reaches(open_root: Path) -> None:
+def test_engines_listen_on_sockets_only_the_service_account_reaches(tmp_path: Path) -> None:
     port = free_port()
     node = Node(
-        open_root / "node",
+        tmp_path / "node",
         [sim("chat", replicas=2), sim("embed", task="embed"),
          {"name": "tiny", "source": "org/tiny", "engine": "vllm-cpu", "memory_gib": 1}],
         engines={"vllm-cpu": {"command": TINY}},
@@ -68,8 +68,11 @@ def test_engines_listen_on_sockets_only_the_service_account_reaches(open_root: P
         node.start()
         engines = node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready",
                                     "engine-embed-0": "ready", "engine-tiny-0": "ready"}, 30)
-        run_dir = node.root / "run"
-        run_dir.chmod(0o755)  # so that only the engines' own directory and sockets decide
+        # every directory above the engines' own is open to all, so that only that
+        # directory and the sockets decide
+        run_dir = node.run_dir
+        run_dir.chmod(0o755)
+        assert all(p.stat().st_mode & 0o001 for p in (run_dir, *run_dir.parents))
         folder = run_dir / "engines"
         info = folder.lstat()
         assert stat.S_ISDIR(info.st_mode) and stat.S_IMODE(info.st_mode) == 0o750
