@@ -64,9 +64,10 @@ RESERVED_ENGINE_FLAGS = {
 LISTEN_FLAGS = ("--uds", "--host", "--port")
 # Environment the appliance sets per replica.
 RESERVED_ENV = {"CUDA_VISIBLE_DEVICES"}
-# A unix socket's path holds at most 107 bytes (Linux: sun_path less its final NUL). The
-# longest socket path under run_dir is an engine's, `engines/<16 hex digits>.sock` at most
-# (appliance/engines/sockets.py), which leaves run_dir this many bytes.
+# A unix socket's path holds at most 107 bytes (Linux: sun_path less its final NUL). An
+# engine's socket is `run_dir/engines/<program>.sock` when that fits, else
+# `run_dir/engines/<16 hex digits>.sock` (appliance/engines/sockets.py), which fits
+# whenever run_dir is at most RUN_DIR_MAX bytes long.
 SUN_PATH_MAX = 107
 RUN_DIR_MAX = SUN_PATH_MAX - len("/engines/0123456789abcdef.sock")
 

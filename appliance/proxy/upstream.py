@@ -7,7 +7,8 @@ response object of many layers) cost about half of the proxy's CPU time per requ
 one does what the proxy needs and nothing more:
 
 - `UpstreamPool.post(address, path, headers, body)` sends a request on an idle connection
-  (or a new one) to `address`, an engine's unix socket path (or a host and port), and returns an `UpstreamResponse` once the status and headers are in;
+  (or a new one) to `address`, an engine's unix socket path (or a host and port), and
+  returns an `UpstreamResponse` once the status and headers are in;
 - `read()` the whole body, or `iter_chunks()` it as it arrives (chunked transfer coding is
   decoded; reading pauses the socket while the consumer lags, so a slow client slows the
   engine's connection, not the proxy's memory);
