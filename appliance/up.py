@@ -68,7 +68,7 @@ def writable_dir(path: Path, what: str, fix: str) -> Path:
 
 def stack_ports(config: ApplianceConfig) -> list[tuple[str, int, str]]:
     """(host, port, what) of every TCP port the stack listens on: the proxy, and the agent's
-    API when configured. Engines listen on no port."""
+    API when configured. Engines serve their API on unix sockets, not ports."""
     wanted = [(config.proxy.host, config.proxy.port, "the proxy")]
     if config.agent.api_port is not None:
         wanted.append(("127.0.0.1", config.agent.api_port, "the agent API"))

@@ -1,4 +1,5 @@
-"""Where engines listen: one unix socket per replica in `<run_dir>/engines`, never a TCP port.
+"""Where engines serve their API: one unix socket per replica in `<run_dir>/engines`, never a
+TCP port.
 
 Two locks keep every other local account away from the engines (whose own token guards
 only part of their API):

@@ -103,8 +103,8 @@ StateDirectory=appliance
 # /var/log/appliance: engine logs written by supervisord.
 LogsDirectory=appliance
 # /run/appliance: the unix sockets (supervisor.sock, agent.sock, and engines/ with one per
-# engine: engines listen on no TCP port; the agent keeps engines/ 0750). Every unit names
-# it, so it is kept when one stops, or the others' sockets would vanish with it.
+# engine, which serves its API on no TCP port; the agent keeps engines/ 0750). Every unit
+# names it, so it is kept when one stops, or the others' sockets would vanish with it.
 RuntimeDirectory=appliance
 RuntimeDirectoryPreserve=yes
 # /etc/appliance (node.toml): owned by root and read-only to the services.
