@@ -22,7 +22,7 @@ from appliance.errors import ApplianceError
 @dataclass(frozen=True)
 class BusyPort:
     port: int
-    what: str  # who wanted it: "the proxy", "engine engine-chat-0"
+    what: str  # who wanted it: "the proxy", "the agent API"
     pid: int | None = None
     command: str | None = None
 

@@ -2,8 +2,9 @@
 
 It locks its state directory (appliance/state_lock.py: a second `up` there stops before
 touching anything), writes an effective node.toml into it (the operator's config, or the
-embedded default: vLLM's CPU build, prepared on first use), checks that every port the
-stack will listen on is free (appliance/port_holders.py), starts appliance-supervisord and
+embedded default: vLLM's CPU build, prepared on first use), checks that every TCP port the
+stack will listen on is free (appliance/port_holders.py; the engines listen on unix sockets
+under the state directory, which the lock keeps to this `up`), starts appliance-supervisord and
 the agent as child processes, waits until the engines answer, prints the endpoint, and on
 Ctrl-C stops everything it started, and nothing else. When a process of the stack exits,
 it prints that process's last error lines.
@@ -28,7 +29,6 @@ from appliance.config import load_config, parse_config
 from appliance.config.loader import read_config_data
 from appliance.config.schema import ApplianceConfig
 from appliance.engines import cpu_engine, default_models
-from appliance.engines.specs import ENGINE_HOST, program_name
 from appliance.errors import ApplianceError
 from appliance.port_holders import check_ports
 from appliance.state_lock import StateLock
@@ -67,19 +67,11 @@ def writable_dir(path: Path, what: str, fix: str) -> Path:
 
 
 def stack_ports(config: ApplianceConfig) -> list[tuple[str, int, str]]:
-    """(host, port, what) of every port the stack listens on: the proxy, the agent's TCP
-    API when configured, and every engine replica the config declares."""
-    from appliance.placement.ports import replica_ports
-
+    """(host, port, what) of every TCP port the stack listens on: the proxy, and the agent's
+    API when configured. Engines serve their API on unix sockets, not ports."""
     wanted = [(config.proxy.host, config.proxy.port, "the proxy")]
     if config.agent.api_port is not None:
         wanted.append(("127.0.0.1", config.agent.api_port, "the agent API"))
-    try:
-        ports = replica_ports(config)
-    except ValueError:  # too few ports in the range: the agent reports it in its plan
-        ports = {}
-    for (model, replica), port in sorted(ports.items(), key=lambda kv: kv[1]):
-        wanted.append((ENGINE_HOST, port, f"engine {program_name(model, replica)}"))
     return wanted
 
 
@@ -283,9 +275,10 @@ def wait_ready(stack: Stack, say: Say, timeout_s: float = 900) -> dict[str, Any]
 
 
 def engine_line(engine: dict[str, Any]) -> str:
-    """"engine-chat-0: starting (waiting for /health)"."""
+    """"engine-chat-0: starting (waiting for /health)"; a ready one says where it listens."""
     detail = f" ({engine['detail']})" if engine.get("detail") else ""
-    return f"{engine['name']}: {engine['state']}{detail}"
+    where = f" on {engine['socket']}" if engine["state"] == "ready" and engine.get("socket") else ""
+    return f"{engine['name']}: {engine['state']}{where}{detail}"
 
 
 def ensure_up_key(config_path: Path, state_dir: Path) -> Path:

@@ -1,9 +1,10 @@
 """The reference side of `scripts/bench proxy`: a bare aiohttp pass-through, the floor for
-any aiohttp proxy on the same machine. It forwards POST /v1/... to one engine with the
-engine's token (aiohttp server, aiohttp client with keep-alive, uvloop like the proxy) and
-streams answers chunk by chunk. No auth, limits, routing, audit or metrics.
+any aiohttp proxy on the same machine. It forwards POST /v1/... to one engine over the
+engine's unix socket with the engine's token (aiohttp server, aiohttp client with
+keep-alive, uvloop like the proxy) and streams answers chunk by chunk. No auth, limits,
+routing, audit or metrics.
 
-    python scripts/bench_passthrough.py PORT ENGINE_PORT ENGINE_TOKEN
+    python scripts/bench_passthrough.py PORT ENGINE_SOCKET ENGINE_TOKEN
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from aiohttp import web
 
 
 def main() -> None:
-    port, engine_port, token = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-    upstream = f"http://127.0.0.1:{engine_port}"
+    port, engine_socket, token = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    upstream = "http://localhost"
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     session = web.AppKey("session", aiohttp.ClientSession)
 
@@ -34,7 +35,8 @@ def main() -> None:
             return response
 
     async def client(app: web.Application):  # type: ignore[no-untyped-def]
-        app[session] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+        app[session] = aiohttp.ClientSession(
+            connector=aiohttp.UnixConnector(path=engine_socket, limit=0))
         yield
         await app[session].close()
 

@@ -167,11 +167,11 @@ def chat_body(model: str, text: str) -> bytes:
 
 # --- the node under test --------------------------------------------------------------------
 
-def write_config(root: Path, proxy_port: int, port_base: int, nlp: str,
-                 latency_ms: int = 0, analyzers: int = 1) -> Path:
+def write_config(root: Path, proxy_port: int, nlp: str, latency_ms: int = 0,
+                 analyzers: int = 1) -> Path:
     engine = {**ENGINE_OPTIONS, "latency_ms": latency_ms}
     data = {
-        "node": node_section(root, "bench-pii-node", port_base),
+        "node": node_section(root, "bench-pii-node"),
         "models": [
             {"name": "masked", "source": "sim/masked", "engine": "sim", "replicas": 1,
              "engine_options": engine},
@@ -197,9 +197,8 @@ class PiiNode(Node):
     """bench_proxy's node with our two models; the proxy can be restarted with the other
     `nlp` mode or another number of analysis processes (same agent, state and keys)."""
 
-    def __init__(self, root: Path, port_base: int, engine_latency_ms: int = 0):
-        super().__init__(root, port_base)
-        self.port_base = port_base
+    def __init__(self, root: Path, engine_latency_ms: int = 0):
+        super().__init__(root)
         self.engine_latency_ms = engine_latency_ms
         self.config_path = self.config_for("spacy", 1)
         self.nlp = "spacy"
@@ -211,8 +210,7 @@ class PiiNode(Node):
         return {"engine-masked-0", "engine-plain-0"}
 
     def config_for(self, nlp: str, analyzers: int) -> Path:
-        return write_config(self.root, self.proxy_port, self.port_base, nlp,
-                            self.engine_latency_ms, analyzers)
+        return write_config(self.root, self.proxy_port, nlp, self.engine_latency_ms, analyzers)
 
     def restart_proxy(self, nlp: str, analyzers: int = 1) -> float:
         proc = self.procs.pop("proxy")
@@ -878,8 +876,6 @@ def main() -> None:
                              "processes, e.g. 1,2,4 (a core each; skips 0-5)")
     parser.add_argument("--engine-latency-ms", type=int, default=0,
                         help="the simulated engines answer after this long (default: at once)")
-    parser.add_argument("--port-base", type=int, default=22000,
-                        help="first of 100 engine ports (keep below 32768)")
     args = parser.parse_args()
     quick = args.quick
     args.rounds = args.rounds or (3 if quick else 6)
@@ -903,7 +899,7 @@ def main() -> None:
             engines[nlp], settings, texts) for s in spans) for size, texts in prompts.items()}
     console.print(prompts_table(prompts, found))
     with tempfile.TemporaryDirectory(prefix="bench-pii-") as tmp:
-        node = PiiNode(Path(tmp), args.port_base, args.engine_latency_ms)
+        node = PiiNode(Path(tmp), args.engine_latency_ms)
         try:
             t0 = time.perf_counter()
             node.start()

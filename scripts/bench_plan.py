@@ -55,7 +55,7 @@ def make_config_data(n_replicas: int, rng: random.Random) -> dict:
         models.append(entry)
         left -= replicas
         i += 1
-    return {"node": {"engine_port_range": [20000, 29999]}, "models": models}
+    return {"models": models}
 
 
 def ms(seconds: float) -> str:

@@ -5,10 +5,13 @@ the agent and `appliance proxy run` (one worker; --workers for more) as separate
 admin key), a per-role rate limit too large to trigger (so its code runs), the audit log on
 and metrics on. The engines are simulated (`engine = "sim"`), so the engine's part is
 constant: `zero` answers "ok" at once, `twenty` after 20 ms, `stream` streams 64 tokens
-(first after 20 ms, then 200 tokens/s). Each measurement sends the same body two ways:
-direct (the engine's own port, with the engine token) and proxied (the proxy's port, with
-the admin key). After one warm-up batch per side, batches alternate direct, proxy, direct,
-proxy, ... for --rounds rounds.
+(first after 20 ms, then 200 tokens/s). Each measurement sends the same body three ways:
+direct, bare and proxied (the proxy's port, with the admin key). The node's engines listen
+on unix sockets only, which wrk cannot reach, so "direct" goes to a twin of the engine: the
+same simulated engine with the same options, started by this script on a loopback port,
+with the engine token. "bare" is a bare aiohttp pass-through (scripts/bench_passthrough.py)
+to the node's engine over its socket, as the proxy reaches it. After one warm-up batch per
+side, batches alternate direct, bare, proxy, direct, ... for --rounds rounds.
 
 Load generators. Non-streaming requests come from wrk (C, one thread, `-c` connections kept
 alive, closed loop: each connection sends its next request when the answer is in), which
@@ -76,20 +79,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def node_section(root: Path, name: str, port_base: int) -> dict:
-    """The [node] table of a benchmark node: its directories under root, 100 engine ports."""
+def node_section(root: Path, name: str) -> dict:
+    """The [node] table of a benchmark node: its directories under root."""
     return {
         "name": name,
         "state_dir": str(root / "state"),
         "log_dir": str(root / "log"),
         "run_dir": str(root / "run"),
-        "engine_port_range": [port_base, port_base + 99],
     }
 
 
-def write_config(root: Path, proxy_port: int, port_base: int, workers: int = 1) -> Path:
+def write_config(root: Path, proxy_port: int, workers: int = 1) -> Path:
     data = {
-        "node": node_section(root, "bench-node", port_base),
+        "node": node_section(root, "bench-node"),
         "models": [
             {"name": m["name"], "source": f"sim/{m['name']}", "engine": "sim", "replicas": 1,
              "engine_options": m["options"]}
@@ -126,12 +128,13 @@ class Node:
 
     proxy_ready_timeout_s = 30.0
 
-    def __init__(self, root: Path, port_base: int, workers: int = 1):
+    def __init__(self, root: Path, workers: int = 1):
         self.root = root
         self.proxy_port = free_port()
-        self.config_path = write_config(root, self.proxy_port, port_base, workers)
+        self.config_path = write_config(root, self.proxy_port, workers)
         self.procs: dict[str, subprocess.Popen] = {}
         self.references: dict[str, tuple[int, subprocess.Popen]] = {}  # model -> port, process
+        self.twins: dict[str, tuple[int, subprocess.Popen]] = {}  # model -> port, process
         self.engine_procs: list[psutil.Process] = []
         self.engines: dict[str, dict] = {}
         self.key = ""
@@ -179,18 +182,29 @@ class Node:
         self.start_proxy()
 
     def start_references(self) -> None:
-        """One bare aiohttp pass-through per engine (scripts/bench_passthrough.py)."""
+        """Per engine, one bare aiohttp pass-through to its socket
+        (scripts/bench_passthrough.py) and one twin on a loopback port (the direct side)."""
         script = Path(__file__).with_name("bench_passthrough.py")
+        options = {m["name"]: m["options"] for m in MODELS}
         for model, engine in self.engines.items():
             port = free_port()
             with open(self.root / f"reference-{model}.out", "ab") as out:
                 self.references[model] = (port, subprocess.Popen(
-                    [sys.executable, str(script), str(port), str(engine["port"]),
+                    [sys.executable, str(script), str(port), engine["socket"],
                      self.engine_token], stdout=out, stderr=subprocess.STDOUT,
                     start_new_session=True))
-        for model, (port, _) in self.references.items():
-            wait_for(lambda port=port: socket.create_connection(("127.0.0.1", port), 1).close()
-                     or True, 30, f"the reference pass-through of {model!r}", self)
+            twin_port = free_port()
+            env = {**os.environ, "APPLIANCE_SIM_OPTIONS": json.dumps(options[model]),
+                   "VLLM_API_KEY": self.engine_token}
+            with open(self.root / f"twin-{model}.out", "ab") as out:
+                self.twins[model] = (twin_port, subprocess.Popen(
+                    [sys.executable, "-m", "appliance.sim.engine", "--served-model-name", model,
+                     "--host", "127.0.0.1", "--port", str(twin_port)], env=env, stdout=out,
+                    stderr=subprocess.STDOUT, start_new_session=True))
+        for what, procs in (("reference pass-through", self.references), ("twin", self.twins)):
+            for model, (port, _) in procs.items():
+                wait_for(lambda port=port: socket.create_connection(("127.0.0.1", port), 1).close()
+                         or True, 30, f"the {what} of {model!r}", self)
 
     def engine_names(self) -> set[str]:
         return {f"engine-{m['name']}-0" for m in MODELS}
@@ -219,7 +233,7 @@ class Node:
     def stop(self) -> None:
         """SIGTERM each process group (proxy, agent, supervisord), wait, SIGKILL on timeout;
         then make sure no engine outlived supervisord."""
-        for _, proc in self.references.values():
+        for _, proc in (*self.references.values(), *self.twins.values()):
             proc.kill()
             proc.wait(timeout=10)
         for name in ("proxy", "agent", "supervisord"):
@@ -409,13 +423,14 @@ def wrk_ab(node: Node, model: str, concurrency: int, rounds: int, seconds: float
 
 def side_targets(node: Node, model: str) -> dict[str, tuple[str, str, dict[str, int]]]:
     """side -> (URL, bearer token, {"front": pid of the server in front of the engine (none
-    for direct), "engine": the engine's pid})."""
+    for direct), "engine": the engine's pid (direct: its twin's)})."""
     engine = node.engines[model]
     path = "/v1/chat/completions"
     ref_port, ref = node.references[model]
+    twin_port, twin = node.twins[model]
     return {
-        "direct": (f"http://127.0.0.1:{engine['port']}{path}", node.engine_token,
-                   {"engine": engine["pid"]}),
+        "direct": (f"http://127.0.0.1:{twin_port}{path}", node.engine_token,
+                   {"engine": twin.pid}),
         "bare": (f"http://127.0.0.1:{ref_port}{path}", "unused",
                  {"front": ref.pid, "engine": engine["pid"]}),
         "proxy": (f"http://127.0.0.1:{node.proxy_port}{path}", node.key,
@@ -746,8 +761,9 @@ def bench(node: Node, args: argparse.Namespace, console: Console, script: Path) 
     console.print(f"measured in {time.perf_counter() - started:.0f} s on {machine()}")
     console.print(f"load generators and stack share the same {os.cpu_count()} cores (wrk -t1, "
                   "or one asyncio client process for streams; supervisord, agent, "
-                  f"{args.workers} proxy worker(s) and 3 simulated engines beside them; nothing "
-                  "pinned); all traffic on 127.0.0.1")
+                  f"{args.workers} proxy worker(s), 3 simulated engines and their 3 direct "
+                  "twins beside them; nothing pinned); clients on 127.0.0.1, the proxy and "
+                  "the pass-through to the engines over unix sockets")
 
 
 def main() -> None:
@@ -763,8 +779,6 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=None,
                         help="streams per batch (default 64)")
     parser.add_argument("--stream-concurrency", type=int, default=16)
-    parser.add_argument("--port-base", type=int, default=21000,
-                        help="first of 100 engine ports (keep below 32768)")
     parser.add_argument("--workers", type=int, default=1,
                         help="[proxy] workers (default 1: one serving process, like the engine)")
     args = parser.parse_args()
@@ -780,7 +794,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-proxy-") as tmp:
         script = Path(tmp) / "post.lua"
         script.write_text(WRK_SCRIPT)
-        node = Node(Path(tmp), args.port_base, args.workers)
+        node = Node(Path(tmp), args.workers)
         try:
             node.start()
             node.start_references()

@@ -6,7 +6,7 @@ state_dir/agent-api-token. aiohttp, one app built by `make_app(agent)`, no globa
     GET    /health/ready     the agent has applied its plan (503 before)
     GET    /v1/routes        the routes document the proxies serve from; long poll with
                              ?after=VERSION&epoch=EPOCH&wait=SECONDS (see `routes`)
-    GET    /v1/status        node, engines (model, task, state, pid, port, GPUs, restarts,
+    GET    /v1/status        node, engines (model, task, state, pid, socket, GPUs, restarts,
                              last error), for people; proxies read /v1/routes
     GET    /v1/inventory     the GPU inventory the plan was made for
     GET    /v1/plan          the applied plan

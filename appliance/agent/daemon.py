@@ -36,7 +36,8 @@ from appliance.agent.secrets import load_or_create_token
 from appliance.agent.watchdog import GpuUsage, gpu_usage
 from appliance.config import ApplianceConfig, parse_config
 from appliance.config.loader import read_config_data
-from appliance.engines.specs import EngineSpec, build_specs
+from appliance.engines.sockets import EngineSocketError, prepare_socket
+from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
@@ -132,7 +133,6 @@ class Agent:
         # The engines: a change's apply step, the watch tick, the GPU watchdog's restarts.
         self._lock = asyncio.Lock()
         self._stop = asyncio.Event()
-        self._session: aiohttp.ClientSession | None = None
 
     # -- configuration -------------------------------------------------------------
 
@@ -179,7 +179,6 @@ class Agent:
         self.supervisor = SupervisorClient(str(sup_paths.socket))
         self.store = ProgramStore(sup_paths.programs_dir)
         self.token = load_or_create_token(self.paths.token)
-        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2))
         await self._wait_for_supervisor()
         # nothing can route to the engines yet (the API is not up): no drains
         self.plan = self._load_previous_plan()
@@ -199,10 +198,6 @@ class Agent:
                 if self.clock() > deadline:
                     raise
                 await asyncio.sleep(0.2)
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
 
     # -- reload and apply ----------------------------------------------------------
 
@@ -377,10 +372,13 @@ class Agent:
     # -- the watch loop --------------------------------------------------------------
 
     async def _engine_get(self, spec: EngineSpec, path: str) -> tuple[int, str]:
-        """GET `path` of an engine: (status, text), or (0, "") when it does not answer."""
-        assert self._session is not None
+        """GET `path` of an engine over its unix socket: (status, text), or (0, "") when it
+        does not answer."""
         try:
-            async with self._session.get(spec.base_url + path) as resp:
+            async with aiohttp.ClientSession(
+                connector=aiohttp.UnixConnector(path=str(spec.socket)),
+                timeout=aiohttp.ClientTimeout(total=2),
+            ) as session, session.get(ENGINE_URL + path) as resp:
                 return resp.status, await resp.text()
         except (TimeoutError, aiohttp.ClientError, OSError, UnicodeDecodeError):
             return 0, ""
@@ -411,8 +409,9 @@ class Agent:
                 if isinstance(action, Start):
                     log.info("starting %s", action.name)
                     try:
+                        prepare_socket(self.specs[action.name].socket)
                         await self.supervisor.start(action.name)
-                    except SupervisorError as exc:
+                    except (SupervisorError, EngineSocketError) as exc:
                         # e.g. SPAWN_ERROR: the process died at once. The next tick sees it
                         # not running and counts a failure; one engine never stops the agent.
                         log.warning("%s did not start: %s", action.name, exc)
@@ -559,11 +558,9 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         for problem in exc.problems:
             log.error("%s", problem)
         log.error("%s: the agent does not start with an invalid config", exc.source)
-        await agent.close()
         return 1
     except ApplianceError as exc:  # supervisord missing or refusing, GPUs unreadable
         log.error("%s", exc)
-        await agent.close()
         return 1
     assert agent.config is not None and agent.paths is not None
     runners = await serve_api(agent, agent.paths.api_socket, agent.config.agent.api_port,
@@ -596,6 +593,5 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
             await runner.cleanup()
         # aiohttp leaves a unix socket's file behind; a stopped agent leaves none
         agent.paths.api_socket.unlink(missing_ok=True)
-        await agent.close()
         log.info("agent stopped; engines keep running under supervisord")
     return 0

@@ -85,7 +85,7 @@ class Engine:
             "detail": self.detail,
             "pid": self.pid,
             "process_start": self.process_start,
-            "port": self.spec.port,
+            "socket": str(self.spec.socket),
             "gpus": list(self.spec.gpus),
             "fraction": self.spec.fraction,
             "memory_gib": self.spec.memory_gib,

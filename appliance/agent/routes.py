@@ -13,7 +13,7 @@ from collections.abc import Iterable, Set
 
 from appliance.agent.drain import WatcherBook
 from appliance.config.schema import ApplianceConfig
-from appliance.engines.specs import ENGINE_HOST, EngineSpec
+from appliance.engines.specs import EngineSpec
 from appliance.routes import (
     Address,
     AliasRoute,
@@ -22,7 +22,7 @@ from appliance.routes import (
     ReplicaRoute,
     RoleRoute,
     RoutesDocument,
-    TcpAddress,
+    UnixAddress,
     is_newer,
 )
 
@@ -34,7 +34,7 @@ _STATES = frozenset({"stopped", "starting", "ready", "unhealthy", "backoff", "fa
 
 def engine_address(spec: EngineSpec) -> Address:
     """Where a replica's engine listens (the one place that reads it from a spec)."""
-    return TcpAddress(host=ENGINE_HOST, port=spec.port)
+    return UnixAddress(path=str(spec.socket))
 
 
 def capacity_of(spec: EngineSpec) -> float:

@@ -96,15 +96,15 @@ def _socket(config_path: Path) -> Path:
 
 def _engine_table(engines: list[dict]) -> Table:
     table = Table(title="Engines", title_justify="left", box=SIMPLE)
-    for col in ("engine", "model", "state", "pid", "port", "GPUs", "fraction", "for", "uptime", "restarts", "detail"):
-        table.add_column(col, no_wrap=col != "detail")
+    for col in ("engine", "model", "state", "pid", "socket", "GPUs", "fraction", "for", "uptime", "restarts", "detail"):
+        table.add_column(col, no_wrap=col not in ("socket", "detail"))
     colours = {"ready": "green", "starting": "yellow", "draining": "yellow", "failed": "red",
                "backoff": "red", "unhealthy": "red"}
     for e in engines:
         colour = colours.get(e["state"], "white")
         table.add_row(
             e["name"], e["model"], f"[{colour}]{e['state']}[/{colour}]", str(e["pid"] or "-"),
-            str(e["port"]), ",".join(map(str, e["gpus"])) or "cpu",
+            escape(e["socket"]), ",".join(map(str, e["gpus"])) or "cpu",
             f"{e['fraction']:g}" if e["gpus"] else f"{e['memory_gib']:g} GiB",
             f"{e['state_for_s']:.0f}s", f"{e['uptime_s']:.0f}s" if e["uptime_s"] is not None else "-",
             str(e["restarts"]), escape(e["detail"] or ""),

@@ -44,7 +44,7 @@ def inventory(as_json: bool) -> None:
 def plan_cmd(config_path: Path, inventory_path: Path | None, as_json: bool) -> None:
     """Dry run: where each replica would go.
 
-    Which replica gets which GPUs, how much of each, and which port. Exit status 1 when any replica cannot be placed; each rejection says why in numbers.
+    Which replica gets which GPUs and how much of each. Exit status 1 when any replica cannot be placed; each rejection says why in numbers.
     """
     config = load_config(config_path)
     inv = discover_inventory(inventory_path or config.gpus.inventory_file)

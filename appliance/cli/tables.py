@@ -50,7 +50,7 @@ def placement_table(plan: Plan) -> Table:
     table = Table(title="Placements", title_justify="left", box=box.SIMPLE_HEAD)
     for name, justify in (
         ("model", "left"), ("replica", "right"), ("GPUs", "left"), ("GPU type", "left"),
-        ("fraction/GPU", "right"), ("GiB/GPU", "right"), ("port", "right"),
+        ("fraction/GPU", "right"), ("GiB/GPU", "right"),
     ):
         table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for p in plan.placements:
@@ -61,7 +61,6 @@ def placement_table(plan: Plan) -> Table:
             p.gpu_name,
             fmt_fraction(p.fraction),
             f"{p.memory_gib:.1f}",
-            str(p.port),
         )
     return table
 

@@ -19,14 +19,13 @@ from appliance.config.schema import (
     check_model_args,
 )
 from appliance.errors import Problem
-from appliance.placement.formulas import PPM, fixed_ports, gpu_budget_ppm, to_ppm
-from appliance.placement.ports import replica_ports
+from appliance.placement.formulas import PPM, gpu_budget_ppm, to_ppm
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def toml_path(loc: tuple[str | int, ...]) -> str:
-    """('models', 1, 'port') -> 'models[1].port'. A key that TOML cannot write bare is
+    """('models', 1, 'name') -> 'models[1].name'. A key that TOML cannot write bare is
     quoted, its escapes written out: ('env', 'A\\n') -> 'env."A\\n"'."""
     out = ""
     for part in loc:
@@ -52,10 +51,6 @@ def cross_checks(
     problems += _duplicate_names(models)
     problems += _fractions_within_budget(config, models)
     problems += _model_args(models)
-    port_problems = _range_order(config) + _fixed_ports(models)
-    problems += port_problems
-    if not port_problems:
-        problems += _port_range(config)
     problems += _aliases(config, aliases) + _auth(config)
     return problems
 
@@ -158,53 +153,3 @@ def _model_args(models: Numbered) -> list[Problem]:
         for i, model in models
         for loc, message in check_model_args(model)
     ]
-
-
-def _fixed_ports(models: Numbered) -> list[Problem]:
-    owner: dict[int, int] = {}
-    problems = []
-    for i, model in models:
-        if model.port is None:
-            continue
-        ports = fixed_ports(model.port, model.replicas)
-        path = toml_path(("models", i, "port"))
-        if ports[-1] > 65535:
-            problems.append(
-                Problem(path, f"{model.replicas} replicas from {model.port} run past 65535")
-            )
-            continue
-        clash = sorted({owner[p] for p in ports if p in owner})
-        if clash:
-            span = f"{ports[0]}-{ports[-1]}" if len(ports) > 1 else str(ports[0])
-            others = ", ".join(f"models[{j}]" for j in clash)
-            problems.append(
-                Problem(path, f"port {span} is also used by {others}; ports must be unique")
-            )
-        for p in ports:
-            owner.setdefault(p, i)
-    return problems
-
-
-def _range_order(config: ApplianceConfig) -> list[Problem]:
-    start, end = config.node.engine_port_range
-    if start > end:
-        return [
-            Problem(
-                "node.engine_port_range",
-                f"start {start} is above end {end}; write [low, high]",
-            )
-        ]
-    return []
-
-
-def _port_range(config: ApplianceConfig) -> list[Problem]:
-    try:
-        replica_ports(config)
-    except ValueError as exc:
-        return [
-            Problem(
-                "node.engine_port_range",
-                f"too small: {exc}; widen the range or lower replicas",
-            )
-        ]
-    return []

@@ -39,6 +39,15 @@ PLANNED_SECTIONS = {
     "metrics": "metrics",
 }
 
+# Keys earlier releases had, by their path with list indices left out: an old node.toml
+# gets told why the key went and what to do, not a guess at a similar name.
+REMOVED_KEYS = {
+    ("node", "engine_port_range"): "engines listen on unix sockets under node.run_dir, not "
+    "on ports; remove it",
+    ("models", "port"): "engines listen on unix sockets under node.run_dir, not on ports; "
+    "remove it",
+}
+
 _KINDS = {
     "int_type": "an integer",
     "int_parsing": "an integer",
@@ -266,6 +275,9 @@ def _unknown_key(loc: tuple[str | int, ...]) -> str:
             f"section [{key}] is not available in this release ({PLANNED_SECTIONS[key]} "
             "is planned); remove it"
         )
+    removed = REMOVED_KEYS.get(tuple(p for p in loc if not isinstance(p, int)))
+    if removed:
+        return f"no longer a key: {removed}"
     known = _known_keys(ApplianceConfig, loc[:-1])
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"

@@ -2,7 +2,7 @@
 
 Each field carries its default and a description that says what raising or lowering it
 costs; `appliance config defaults` and docs/configuration.md are generated from here.
-Checks that need more than one field (duplicate names, overlapping ports) live in
+Checks that need more than one field (duplicate names, aliases naming models) live in
 `appliance.config.checks`, so that every problem is reported with its own TOML path.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, Strict, ValidationInfo, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, Strict, ValidationInfo, model_validator
 
 from appliance.config.proxy_schema import (
     AliasEntry,
@@ -31,7 +31,6 @@ from appliance.config.types import (
     ModelName,
     PlainText,
     Port,
-    PortRange,
     PositiveFloat,
     ReserveFraction,
     Section,
@@ -51,8 +50,6 @@ SERVER_MODULE = "vllm.entrypoints.openai.api_server"
 
 # Flags the appliance derives from the plan; setting them in extra_args would fight it.
 RESERVED_ENGINE_FLAGS = {
-    "--port": "port",
-    "--host": None,
     "--gpu-memory-utilization": "gpu_memory_fraction",
     "--tensor-parallel-size": "tensor_parallel_size",
     "-tp": "tensor_parallel_size",
@@ -64,8 +61,26 @@ RESERVED_ENGINE_FLAGS = {
     "--api-key": None,
     "--runner": "task",
 }
+# Flags that would make an engine listen elsewhere than on its unix socket.
+LISTEN_FLAGS = ("--uds", "--host", "--port")
 # Environment the appliance sets per replica.
 RESERVED_ENV = {"CUDA_VISIBLE_DEVICES"}
+# A unix socket's path holds at most 107 bytes (Linux: sun_path less its final NUL). An
+# engine's socket is `run_dir/engines/<program>.sock` when that fits, else
+# `run_dir/engines/<16 hex digits>.sock` (appliance/engines/sockets.py), which fits
+# whenever run_dir is at most RUN_DIR_MAX bytes long.
+SUN_PATH_MAX = 107
+RUN_DIR_MAX = SUN_PATH_MAX - len("/engines/0123456789abcdef.sock")
+
+
+def _short_run_dir(path: Path) -> Path:
+    size = len(str(path).encode())
+    if size > RUN_DIR_MAX:
+        raise ValueError(
+            f"must be at most {RUN_DIR_MAX} bytes long, got {size}: the unix sockets of the "
+            f"engines under it need a path of at most {SUN_PATH_MAX}"
+        )
+    return path
 
 
 
@@ -77,13 +92,6 @@ class NodeSection(Section):
         description="Name of this node in plans, status and metrics. Unset means the host "
         "name. Changing it later makes the node look new to anything that recorded it.",
     )
-    engine_port_range: PortRange = Field(
-        (8100, 8999),
-        description="Inclusive range of loopback ports engines listen on; each replica "
-        "gets a stable port from it (derived from the model name and replica number) "
-        "unless its model sets `port`. A wider range makes port changes on edits rarer; "
-        "it must hold at least one port per replica.",
-    )
     state_dir: TomlPath = Field(
         Path("/var/lib/appliance"),
         description="Directory for the appliance's state (rendered process configs, keys, "
@@ -93,11 +101,12 @@ class NodeSection(Section):
         Path("/var/log/appliance"),
         description="Directory for engine and service logs.",
     )
-    run_dir: TomlPath = Field(
+    run_dir: Annotated[TomlPath, AfterValidator(_short_run_dir)] = Field(
         Path("/run/appliance"),
-        description="Directory for the unix sockets of supervisord and the agent API. "
-        "Anyone who can write to these sockets controls the engines: keep it 0750, owned "
-        "by the appliance user.",
+        description="Directory for the unix sockets of supervisord and the agent API, and "
+        "of the engines (in `engines/`, which the agent keeps 0750). Anyone who can write "
+        "to these sockets controls the engines: keep it 0750, owned by the appliance user. "
+        f"At most {RUN_DIR_MAX} bytes long, so that every socket path under it fits.",
     )
 
 
@@ -202,11 +211,6 @@ class ModelEntry(Section):
         description="Longest context (prompt + output tokens) the engine accepts. Unset "
         "means the model's own maximum; lowering it leaves more memory for KV cache.",
     )
-    port: Port | None = Field(
-        None,
-        description="Fixed engine port of replica 0; replica i listens on port + i. Unset "
-        "means a stable port from `node.engine_port_range`.",
-    )
     extra_args: list[PlainText] = Field(
         default_factory=list,
         description="Further engine command-line arguments, passed as given (for example "
@@ -256,7 +260,7 @@ class EngineSection(Section):
     command: list[PlainText] | None = Field(
         None,
         description="The engine's command, before the arguments the appliance adds (model, "
-        "port, memory, parallelism). Unset means `/opt/appliance/ENGINE/bin/python -m "
+        "socket, memory, parallelism). Unset means `/opt/appliance/ENGINE/bin/python -m "
         "vllm.entrypoints.openai.api_server`, ENGINE being `vllm` or `vllm-cpu`: each "
         "engine kind in its own virtualenv, so an operator upgrades vLLM without touching "
         "the appliance. Set it to wrap the engine (for example with `numactl`).",
@@ -452,7 +456,13 @@ def check_model_args(entry: ModelEntry) -> list[tuple[tuple[str | int, ...], str
     problems: list[tuple[tuple[str | int, ...], str]] = []
     for i, arg in enumerate(entry.extra_args):
         flag = arg.split("=", 1)[0]
-        if flag in RESERVED_ENGINE_FLAGS:
+        if flag in LISTEN_FLAGS:
+            problems.append((
+                ("extra_args", i),
+                f"{flag} is not allowed: engines listen only on the unix socket the appliance "
+                "gives them",
+            ))
+        elif flag in RESERVED_ENGINE_FLAGS:
             field = RESERVED_ENGINE_FLAGS[flag]
             hint = f"; set `{field}` in this entry instead" if field else ""
             problems.append(

@@ -2,8 +2,8 @@
 whole rule ("must be > 0 and <= 1, got 1.4"), and the frozen, strict `Section` base.
 
 Strict means no coercion where TOML has a native type: `"0.5"` is not a number, `1` is not
-true, `3.0` is not an integer (an integer is a number, though). Paths and the port range are
-the exceptions that must convert: TOML writes a path as a string and a pair as an array.
+true, `3.0` is not an integer (an integer is a number, though). Paths are the exception that
+must convert: TOML writes a path as a string.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _gpu_ref(value: object) -> int | str:
     return value
 
 
-# Strict() on each alias keeps them strict inside a lax container (PortRange).
+# Strict() on each alias keeps them strict inside a lax container.
 Fraction = Annotated[float, Strict(), within(0, 1, open_low=True)]
 ReserveFraction = Annotated[float, Strict(), within(0, 0.5)]
 PositiveFloat = Annotated[float, Strict(), within(0, open_low=True)]
@@ -110,8 +110,6 @@ EnvValue = Annotated[str, Strict(), AfterValidator(_env_value)]
 Env = dict[EnvName, EnvValue]
 # A path: TOML has no path type, so a string converts (a number does not).
 TomlPath = Annotated[Path, Strict(False), AfterValidator(_plain_path)]
-# An inclusive [low, high] pair of ports: TOML's array converts to the tuple.
-PortRange = Annotated[tuple[Port, Port], Strict(False)]
 
 
 class Section(BaseModel):

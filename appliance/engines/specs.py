@@ -11,12 +11,16 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from appliance.config.schema import SIM_ENGINE, ApplianceConfig, ModelEntry
+from appliance.engines.sockets import socket_path
 from appliance.placement.planner import Placement, Plan
 
 PROGRAM_PREFIX = "engine-"
-ENGINE_HOST = "127.0.0.1"
+# What a request to an engine names as its host: the connection is to the engine's unix
+# socket, so the name only fills the URL and the Host header.
+ENGINE_URL = "http://localhost"
 
 # Environment every engine gets: no usage reporting from a host that serves private data,
 # unbuffered logs so `appliance status` shows the latest lines.
@@ -35,7 +39,7 @@ class EngineSpec:
     engine: str
     argv: tuple[str, ...]
     env: tuple[tuple[str, str], ...]
-    port: int
+    socket: Path  # the unix socket the engine listens on (appliance/engines/sockets.py)
     gpus: tuple[int, ...]
     gpu_uuids: tuple[str, ...]
     fraction: float
@@ -49,14 +53,6 @@ class EngineSpec:
     def digest(self) -> str:
         blob = json.dumps({"argv": self.argv, "env": self.env}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
-
-    @property
-    def health_url(self) -> str:
-        return f"http://{ENGINE_HOST}:{self.port}/health"
-
-    @property
-    def base_url(self) -> str:
-        return f"http://{ENGINE_HOST}:{self.port}"
 
 
 def program_name(model: str, replica: int) -> str:
@@ -72,13 +68,14 @@ def _fmt(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def engine_argv(command: list[str], model: ModelEntry, placement: Placement) -> tuple[str, ...]:
+def engine_argv(
+    command: list[str], model: ModelEntry, placement: Placement, socket: Path
+) -> tuple[str, ...]:
     argv = [
         *command,
         "--model", model.source,
         "--served-model-name", model.name,
-        "--host", ENGINE_HOST,
-        "--port", str(placement.port),
+        "--uds", str(socket),
     ]
     if model.uses_gpu:
         argv += [
@@ -129,15 +126,17 @@ def build_specs(config: ApplianceConfig, plan: Plan) -> list[EngineSpec]:
         model = models[p.model]
         kind = config.engines.for_engine(model.engine)
         command = config.engines.command_for(model.engine)
+        name = program_name(p.model, p.replica)
+        socket = socket_path(config.node.run_dir, name)
         specs.append(
             EngineSpec(
-                name=program_name(p.model, p.replica),
+                name=name,
                 model=p.model,
                 replica=p.replica,
                 engine=model.engine,
-                argv=engine_argv(command, model, p),
+                argv=engine_argv(command, model, p, socket),
                 env=tuple(sorted(engine_env(config, model, p).items())),
-                port=p.port,
+                socket=socket,
                 gpus=p.gpus,
                 gpu_uuids=p.gpu_uuids,
                 fraction=p.fraction,

@@ -1,1 +1,1 @@
-"""GPU placement: which replica gets which GPUs, what fraction of each, and which port."""
+"""GPU placement: which replica gets which GPUs and what fraction of each."""

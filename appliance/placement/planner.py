@@ -1,7 +1,7 @@
 """The placement planner: a pure function from (config, inventory) to a Plan.
 
 Every replica of every model is either placed (GPU indices, the same memory fraction on
-each, a port) or rejected with its reason in numbers. Large requests go first (by GPU
+each) or rejected with its reason in numbers. Large requests go first (by GPU
 count, then memory); ties keep the order of node.toml. Same input, same plan.
 
 A replica with tensor parallel size T and pipeline parallel size P takes T × P GPUs of one
@@ -27,7 +27,6 @@ from appliance.placement.formulas import (
     gpu_budget_ppm,
     to_ppm,
 )
-from appliance.placement.ports import replica_ports
 
 # How many GPUs a rejection names before it summarises the rest.
 _GPUS_SHOWN = 6
@@ -45,7 +44,6 @@ class Placement:
     gpu_name: str
     fraction: float
     memory_gib: float
-    port: int
     engine: str = "vllm"
 
     @property
@@ -150,7 +148,7 @@ class _State:
 def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = None) -> Plan:
     """Place every replica of `config.models` on the GPUs of `inventory`.
 
-    With `previous` (the plan running now), replicas keep their GPUs and ports wherever
+    With `previous` (the plan running now), replicas keep their GPUs wherever
     they still fit, before anything else is placed: an edit to node.toml moves only what
     it changed."""
     skipped = skip_reasons(inventory, config.gpus.exclude)
@@ -158,7 +156,6 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
     budget = gpu_budget_ppm(config.gpus.reserve_fraction)
     state = _State(usable, budget)
     before = {p.key: p for p in previous.placements} if previous else {}
-    ports = replica_ports(config, {k: p.port for k, p in before.items()})
     reserve_pct = f"{config.gpus.reserve_fraction * 100:g}%"
 
     order = sorted(
@@ -180,8 +177,7 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
         if not model.uses_gpu:
             placed[(pos, replica)] = Placement(
                 model=model.name, replica=replica, gpus=(), gpu_uuids=(), gpu_name="cpu",
-                fraction=0.0, memory_gib=float(model.memory_gib or 0),
-                port=ports[(model.name, replica)], engine=model.engine,
+                fraction=0.0, memory_gib=float(model.memory_gib or 0), engine=model.engine,
             )
             continue
         earlier = before.get((model.name, replica))
@@ -205,7 +201,6 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
             gpu_name=gpus[0].name,
             fraction=from_ppm(need),
             memory_gib=round(gib_of(need, total), 2),
-            port=ports[(model.name, replica)],
             engine=model.engine,
         )
 

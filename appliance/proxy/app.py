@@ -83,9 +83,6 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
             state.token = token_path.read_text().strip()
         except OSError as exc:
             log.error("cannot read the engine token %s: %s", token_path, exc)
-        if view.unreachable:
-            log.error("replicas this proxy cannot reach (unix-socket addresses) left out: %s",
-                      ", ".join(view.unreachable))
         if guard.needed(view):
             guard.ensure_started()
 

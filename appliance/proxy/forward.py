@@ -29,6 +29,7 @@ from appliance.proxy.request_id import REQUEST_ID
 from appliance.proxy.routing import all_saturated, choose
 from appliance.proxy.state import ProxyState
 from appliance.proxy.upstream import (
+    Address,
     UpstreamConnectionError,
     UpstreamError,
     UpstreamPool,
@@ -187,7 +188,7 @@ async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: froz
 
 
 async def _attempt(
-    request: web.Request, state: ProxyState, pool: UpstreamPool, address: tuple[str, int],
+    request: web.Request, state: ProxyState, pool: UpstreamPool, address: Address,
     key: str, path: str, payload: bytes, stream: bool, client_wants_usage: bool,
     outcome: Outcome, extra_headers: dict[str, str], restore: dict[str, str] | None,
 ) -> web.StreamResponse:
@@ -198,7 +199,7 @@ async def _attempt(
     }
     started = time.monotonic()
     try:
-        upstream = await pool.post(address[0], address[1], path, headers, payload)
+        upstream = await pool.post(address, path, headers, payload)
     except UpstreamConnectionError as exc:
         raise _Retry(f"connection: {exc}", "connection") from None
     try:

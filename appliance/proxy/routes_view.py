@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from appliance.proxy.ratelimit import Limits
 from appliance.proxy.tasks import DEFAULT_TASK
-from appliance.routes import ROUTABLE, Address, RoutesDocument, TcpAddress
+from appliance.routes import ROUTABLE, Address, RoutesDocument, UnixAddress
 
 
 @dataclass(frozen=True)
@@ -23,16 +23,16 @@ class Endpoint:
 
     key: str  # node/engine, unique in the fleet
     model: str
-    address: tuple[str, int]  # what the engine client connects to (upstream_address)
+    address: str | tuple[str, int]  # what the engine client connects to (upstream_address)
     capacity: float  # relative weight: GiB the replica holds
 
 
-def upstream_address(address: Address) -> tuple[str, int] | None:
+def upstream_address(address: Address) -> str | tuple[str, int]:
     """What the engine client connects to for a replica's address (the one place that
-    reads it); None for a kind it cannot reach."""
-    if isinstance(address, TcpAddress):
-        return address.host, address.port
-    return None
+    reads it): a unix socket's path, or a host and port."""
+    if isinstance(address, UnixAddress):
+        return address.path
+    return address.host, address.port
 
 
 @dataclass(frozen=True)
@@ -50,19 +50,14 @@ class RoutesView:
     draining: frozenset[str] = frozenset()  # keys of replicas that are about to stop
     roles: Mapping[str, list[str]] = field(default_factory=dict)  # role -> model patterns
     role_limits: Mapping[str, Limits] = field(default_factory=dict)
-    unreachable: tuple[str, ...] = ()  # ready replicas whose address this proxy cannot use
 
     @classmethod
     def of(cls, doc: RoutesDocument) -> RoutesView:
         replicas: dict[str, list[Endpoint]] = {}
-        unreachable = []
         for r in doc.replicas:
             if r.state != ROUTABLE:
                 continue
             address = upstream_address(r.address)
-            if address is None:
-                unreachable.append(r.key)
-                continue
             replicas.setdefault(r.model, []).append(Endpoint(r.key, r.model, address, r.capacity))
         return cls(
             received=True,
@@ -78,7 +73,6 @@ class RoutesView:
             draining=frozenset(r.key for r in doc.replicas if r.state == "draining"),
             roles={r.name: list(r.models) for r in doc.roles},
             role_limits={r.name: Limits(**r.limits.model_dump()) for r in doc.roles},
-            unreachable=tuple(unreachable),
         )
 
     @property

@@ -41,7 +41,7 @@ AFFINITY_BREAK_FLOOR = 2
 class Replica:
     key: str  # unique id, e.g. "node-a/engine-chat-0"
     model: str
-    address: tuple[str, int]  # the engine's host and port
+    address: str | tuple[str, int]  # the engine's unix socket path (or host and port)
     capacity: float  # relative weight (> 0): a 4-GPU replica may have 8.0, a 10% one 0.1
     outstanding: int  # requests in flight from this proxy process
     max_outstanding: int  # at or above this, the replica is saturated

@@ -6,8 +6,9 @@ servers it knows, and aiohttp's general client (cookies, redirects, tracing, a r
 response object of many layers) cost about half of the proxy's CPU time per request. This
 one does what the proxy needs and nothing more:
 
-- `UpstreamPool.post(host, port, path, headers, body)` sends a request on an idle connection
-  (or a new one) and returns an `UpstreamResponse` once the status and headers are in;
+- `UpstreamPool.post(address, path, headers, body)` sends a request on an idle connection
+  (or a new one) to `address`, an engine's unix socket path (or a host and port), and
+  returns an `UpstreamResponse` once the status and headers are in;
 - `read()` the whole body, or `iter_chunks()` it as it arrives (chunked transfer coding is
   decoded; reading pauses the socket while the consumer lags, so a slow client slows the
   engine's connection, not the proxy's memory);
@@ -33,6 +34,9 @@ import httptools
 
 _PAUSE_AT = 256 * 1024  # buffered answer bytes at which the socket stops reading
 
+# Where an engine listens: the path of its unix socket, or a (host, port) pair.
+Address = str | tuple[str, int]
+
 
 class UpstreamError(Exception):
     """The engine's connection failed or went silent."""
@@ -43,7 +47,7 @@ class UpstreamConnectionError(UpstreamError):
 
 
 class _Connection(asyncio.Protocol):
-    """One TCP connection to an engine; one request at a time."""
+    """One connection to an engine; one request at a time."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, read_timeout_s: float):
         self.loop = loop
@@ -186,7 +190,7 @@ class _Connection(asyncio.Protocol):
 class UpstreamResponse:
     """The status and headers of an engine's answer; its body read whole or in chunks."""
 
-    def __init__(self, pool: UpstreamPool, address: tuple[str, int], conn: _Connection):
+    def __init__(self, pool: UpstreamPool, address: Address, conn: _Connection):
         self._pool = pool
         self._address = address
         self._conn: _Connection | None = conn
@@ -233,7 +237,7 @@ class UpstreamPool:
         self.connect_timeout_s = connect_timeout_s
         self.read_timeout_s = read_timeout_s
         self.max_idle = max_idle_per_address
-        self._idle: dict[tuple[str, int], collections.deque[_Connection]] = {}
+        self._idle: dict[Address, collections.deque[_Connection]] = {}
         self._busy: set[_Connection] = set()
         # One timer for all connections, not one per request: every `_sweep_every_s` it
         # fails the exchanges silent for `read_timeout_s` (so a timeout fires up to that
@@ -241,10 +245,10 @@ class UpstreamPool:
         self._sweep_every_s = min(1.0, read_timeout_s / 4)
         self._sweeper: asyncio.TimerHandle | None = None
 
-    async def post(self, host: str, port: int, path: str, headers: dict[str, str],
+    async def post(self, address: Address, path: str, headers: dict[str, str],
                    body: bytes) -> UpstreamResponse:
-        address = (host, port)
-        head = [f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Length: {len(body)}\r\n"]
+        host = "localhost" if isinstance(address, str) else f"{address[0]}:{address[1]}"
+        head = [f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: {len(body)}\r\n"]
         head += [f"{k}: {v}\r\n" for k, v in headers.items()]
         head.append("\r\n")
         request = "".join(head).encode("latin-1") + body
@@ -256,7 +260,7 @@ class UpstreamPool:
                 pass  # the engine may have closed it as idle just now: once more, on a new one
         return await self._exchange(address, await self._connect(address), request)
 
-    async def _exchange(self, address: tuple[str, int], conn: _Connection,
+    async def _exchange(self, address: Address, conn: _Connection,
                         request: bytes) -> UpstreamResponse:
         self._busy.add(conn)
         if self._sweeper is None:
@@ -278,7 +282,7 @@ class UpstreamPool:
         self._sweeper = (loop.call_later(self._sweep_every_s, self._sweep, loop)
                          if self._busy else None)
 
-    def _idle_connection(self, address: tuple[str, int]) -> _Connection | None:
+    def _idle_connection(self, address: Address) -> _Connection | None:
         idle = self._idle.get(address)
         while idle:
             conn = idle.pop()  # the most recently used: the least likely to be closed as idle
@@ -286,12 +290,16 @@ class UpstreamPool:
                 return conn
         return None
 
-    async def _connect(self, address: tuple[str, int]) -> _Connection:
+    async def _connect(self, address: Address) -> _Connection:
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(self.connect_timeout_s):
-                _, conn = await loop.create_connection(
-                    lambda: _Connection(loop, self.read_timeout_s), *address)
+                if isinstance(address, str):
+                    _, conn = await loop.create_unix_connection(
+                        lambda: _Connection(loop, self.read_timeout_s), address)
+                else:
+                    _, conn = await loop.create_connection(
+                        lambda: _Connection(loop, self.read_timeout_s), *address)
         except TimeoutError:
             raise UpstreamConnectionError(
                 f"connecting took longer than {self.connect_timeout_s:g} s") from None
@@ -299,7 +307,7 @@ class UpstreamPool:
             raise UpstreamConnectionError(f"cannot connect: {exc.strerror or exc}") from None
         return conn
 
-    def _put_back(self, address: tuple[str, int], conn: _Connection) -> None:
+    def _put_back(self, address: Address, conn: _Connection) -> None:
         self._busy.discard(conn)
         if not conn.reusable():
             conn.close()
@@ -310,7 +318,7 @@ class UpstreamPool:
             return
         idle.append(conn)
 
-    def idle_count(self, address: tuple[str, int] | None = None) -> int:
+    def idle_count(self, address: Address | None = None) -> int:
         if address is not None:
             return sum(not c.closed for c in self._idle.get(address, ()))
         return sum(not c.closed for q in self._idle.values() for c in q)

@@ -102,8 +102,9 @@ Group=@{group}
 StateDirectory=appliance
 # /var/log/appliance: engine logs written by supervisord.
 LogsDirectory=appliance
-# /run/appliance: the unix sockets (supervisor.sock, agent.sock). Both units name it, so it
-# is kept when either one stops, or the other unit's socket would vanish with it.
+# /run/appliance: the unix sockets (supervisor.sock, agent.sock, and engines/ with one per
+# engine, which serves its API on no TCP port; the agent keeps engines/ 0750). Every unit
+# names it, so it is kept when one stops, or the others' sockets would vanish with it.
 RuntimeDirectory=appliance
 RuntimeDirectoryPreserve=yes
 # /etc/appliance (node.toml): owned by root and read-only to the services.

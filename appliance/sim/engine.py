@@ -1,6 +1,7 @@
 """The simulated engine's server: vLLM's OpenAI API without a model.
 
-    python -m appliance.sim.engine --port N --served-model-name NAME [--host H] [vLLM args]
+    python -m appliance.sim.engine --uds PATH --served-model-name NAME [vLLM args]
+    python -m appliance.sim.engine --port N [--host H] ...
 
 takes the command line the agent gives vLLM (arguments it does not know are ignored), the
 engine token from VLLM_API_KEY (or --api-key) and its SimOptions as JSON from
@@ -10,6 +11,9 @@ A request first waits for a slot (max_concurrency), then runs: its first token c
 latency_ms after it started running and token i follows at i / tokens_per_s. A client
 that goes away cancels its request, as with vLLM, so the proxy can rely on disconnects
 freeing the engine; the running and waiting counts are kept right on every path.
+
+With `--uds` it listens on that unix socket alone, made as vLLM makes it: bound under the
+process's umask, and refused (the engine exits) when a file is already at the path.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import hmac
 import json
 import os
 import random
+import socket
 import sys
 import time
 import uuid
@@ -244,6 +249,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m appliance.sim.engine")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--uds", default=None, help="listen on this unix socket, not on TCP")
     parser.add_argument("--model", default=None)
     parser.add_argument("--served-model-name", default=None)
     parser.add_argument("--api-key", default=None)
@@ -255,10 +261,32 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(2)
     name = args.served_model_name or args.model or "sim"
     key = args.api_key or os.environ.get("VLLM_API_KEY")
-    print(f"simulated engine {name} pid {os.getpid()} on {args.host}:{args.port}, "
-          f"mode {options.mode}", flush=True)
-    web.run_app(make_app(options, name, key), host=args.host, port=args.port, print=None,
-                access_log=None, handler_cancellation=True)
+    where = args.uds or f"{args.host}:{args.port}"
+    print(f"simulated engine {name} pid {os.getpid()} on {where}, mode {options.mode}", flush=True)
+    app = make_app(options, name, key)
+    if args.uds:
+        try:
+            sock = bind_unix(args.uds)
+        except OSError as exc:
+            print(f"simulated engine: cannot listen on {args.uds}: {exc.strerror or exc}",
+                  file=sys.stderr, flush=True)
+            sys.exit(1)
+        web.run_app(app, sock=sock, print=None, access_log=None, handler_cancellation=True)
+    else:
+        web.run_app(app, host=args.host, port=args.port, print=None, access_log=None,
+                    handler_cancellation=True)
+
+
+def bind_unix(path: str) -> socket.socket:
+    """A unix socket bound at `path` the way vLLM binds its `--uds`: no stale file removed
+    first, the file's mode from the umask."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.bind(path)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 if __name__ == "__main__":

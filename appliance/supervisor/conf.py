@@ -3,6 +3,11 @@
 Pure functions; `appliance.supervisor.store` writes them. Every program is created with
 autostart and autorestart off: the agent decides when engines start (one after another
 on a shared GPU) and restarts crashed ones with its own backoff.
+
+Every program gets `umask=027`: supervisord applies a `[supervisord] umask` only when it
+daemonizes, which it never does here (nodaemon), so without it an engine would inherit the
+umask of whoever started supervisord. Under 027 an engine's unix socket is `srwxr-x---`:
+only the service account may connect (appliance/engines/sockets.py).
 """
 
 from __future__ import annotations
@@ -118,7 +123,6 @@ logfile_backups={config.supervisor.log_backups}
 pidfile={paths.pidfile}
 childlogdir={paths.engine_log_dir}
 directory={paths.workdir}
-umask=027
 minfds=4096
 {user_line}
 [rpcinterface:supervisor]
@@ -156,6 +160,7 @@ def render_program(config: ApplianceConfig, spec: EngineSpec, secret_env: dict[s
 command={" ".join(_quote_arg(a) for a in spec.argv)}
 environment={environment}
 directory={paths.workdir}
+umask=027
 autostart=false
 autorestart=false
 startsecs=0

@@ -1,7 +1,9 @@
 """A tiny stand-in engine for tests of process supervision (not of serving).
 
-It takes vLLM's server arguments, answers /health like vLLM (503 while "loading", then
-200), checks VLLM_API_KEY on /v1/*, and can be told to be slow or to crash:
+It takes vLLM's server arguments, listens on the unix socket `--uds` names (bound as vLLM
+binds it: under the umask, and failing when a file is already there), answers /health like
+vLLM (503 while "loading", then 200), checks VLLM_API_KEY on /v1/*, and can be told to be
+slow or to crash:
 
     TINY_ENGINE_STARTUP_S   seconds before /health turns 200 (default 0)
     TINY_ENGINE_EXIT        exit with this status after the start-up delay
@@ -9,7 +11,7 @@ It takes vLLM's server arguments, answers /health like vLLM (503 while "loading"
                             "ready NAME" before the first 200 from /health: the order of
                             lines across engines is the order of events, with no clock
 
-Run as `python -m appliance.testing.tiny_engine --port N ...`.
+Run as `python -m appliance.testing.tiny_engine --uds PATH ...`.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ import time
 
 from aiohttp import web
 
+from appliance.sim.engine import bind_unix
+
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--uds", required=True)
     parser.add_argument("--served-model-name", default="tiny")
     args, _ = parser.parse_known_args(argv)
     startup = float(os.environ.get("TINY_ENGINE_STARTUP_S", "0"))
@@ -44,7 +47,7 @@ def main(argv: list[str] | None = None) -> None:
                 os.close(fd)
 
     event("start")
-    print(f"tiny engine {args.served_model_name} pid {os.getpid()} on port {args.port}", flush=True)
+    print(f"tiny engine {args.served_model_name} pid {os.getpid()} on {args.uds}", flush=True)
     if crash is not None:
         time.sleep(startup)
         print(f"tiny engine exiting with {crash}", flush=True)
@@ -69,7 +72,7 @@ def main(argv: list[str] | None = None) -> None:
     app = web.Application()
     app.router.add_get("/health", health)
     app.router.add_get("/v1/models", models)
-    web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)
+    web.run_app(app, sock=bind_unix(args.uds), print=None, access_log=None)
 
 
 if __name__ == "__main__":

@@ -4,14 +4,17 @@ costs about a minute on 2 cores. The last test stops it with Ctrl-C."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import signal
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import httpx
 import openai
 import psutil
 import pytest
@@ -112,12 +115,39 @@ def test_keys_are_required_by_the_proxy_and_the_engines(stack: dict) -> None:
     port, key = stack["port"], stack["key"]
     with pytest.raises(openai.AuthenticationError):
         openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="wrong").models.list()
-    # each engine itself refuses anyone without the node's engine token
+    # each engine itself, on its unix socket, refuses anyone without the node's engine token
+    token = (stack["state"] / "state" / "engine-token").read_text().strip()
     engines = json_status(stack["state"])["engines"]
     assert len(engines) == len(default_models.MODELS)
     for engine in engines:
         with pytest.raises(openai.AuthenticationError):
-            openai.OpenAI(base_url=f"http://127.0.0.1:{engine['port']}/v1", api_key=key).models.list()
+            on_socket(engine["socket"], key).models.list()
+        assert [m.id for m in on_socket(engine["socket"], token).models.list()] == [engine["model"]]
+
+
+def on_socket(path: str, key: str) -> openai.OpenAI:
+    """An openai client for one engine, over its unix socket."""
+    transport = httpx.HTTPTransport(uds=path)
+    return openai.OpenAI(base_url="http://localhost/v1", api_key=key, max_retries=0,
+                         http_client=httpx.Client(transport=transport, timeout=30))
+
+
+def test_engines_serve_their_api_on_their_unix_sockets_alone(stack: dict) -> None:
+    """vLLM's CPU build with --uds: the API on the socket only the service account may use,
+    and on no TCP port. vLLM's worker process does listen on loopback ports of its own:
+    torch.distributed's gloo transport, even for one process (docs/engines.md)."""
+    for engine in json_status(stack["state"])["engines"]:
+        path = Path(engine["socket"])
+        assert path.parent == stack["state"] / "run" / "engines"
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o750
+        mode = path.stat().st_mode
+        assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) & 0o027 == 0, oct(mode)
+        server = psutil.Process(engine["pid"])
+        assert [c for c in server.net_connections(kind="inet")
+                if c.status == psutil.CONN_LISTEN] == [], engine["name"]
+        internal = [(p.name(), c.laddr) for p in server.children(recursive=True)
+                    for c in p.net_connections(kind="inet") if c.status == psutil.CONN_LISTEN]
+        assert all(ipaddress.ip_address(addr.ip).is_loopback for _, addr in internal), internal
 
 
 def test_both_default_models_are_listed(stack: dict) -> None:

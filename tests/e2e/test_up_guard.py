@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import re
 import signal
 import socket
@@ -34,18 +33,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def write_config(root: Path, *, gpu: bool = False) -> tuple[Path, int, int]:
-    """A node.toml serving one simulated model; returns it, its proxy port and the first
-    port of its engine range."""
+def write_config(root: Path, *, gpu: bool = False) -> tuple[Path, int]:
+    """A node.toml serving one simulated model; returns it and its proxy port."""
     root.mkdir(parents=True, exist_ok=True)
     port = free_port()
-    base = random.randrange(20000, 32000, 100)  # below the ephemeral ports (32768+)
     model: dict = {"name": "chat", "source": "sim/chat", "engine": "sim",
                    "engine_options": {"mode": "echo"}}
     if gpu:  # a GPU model and no inventory file: the agent must read NVML
         model = {"name": "big", "source": "org/big", "gpu_memory_fraction": 0.5}
     data = {
-        "node": {"name": "guard-test", "engine_port_range": [base, base + 9]},
+        "node": {"name": "guard-test"},
         "agent": {"health_interval_s": 0.2},
         "supervisor": {"stop_timeout_s": 5},
         "proxy": {"port": port, "table_refresh_s": 0.2},
@@ -53,7 +50,7 @@ def write_config(root: Path, *, gpu: bool = False) -> tuple[Path, int, int]:
     }
     path = root / "node.toml"
     path.write_text(tomli_w.dumps(data))
-    return path, port, base
+    return path, port
 
 
 class Up:
@@ -112,7 +109,7 @@ def no_traceback(text: str) -> None:
 
 
 def test_a_second_up_on_the_same_state_dir_refuses_and_the_first_keeps_serving(tmp_path: Path) -> None:
-    config, port, _ = write_config(tmp_path)
+    config, port = write_config(tmp_path)
     state = tmp_path / "up"
     first = Up("--config", str(config), "--state-dir", str(state))
     try:
@@ -141,7 +138,7 @@ def test_a_second_up_on_the_same_state_dir_refuses_and_the_first_keeps_serving(t
 
 
 def test_a_busy_proxy_port_is_one_line_naming_the_port_and_its_holder(tmp_path: Path) -> None:
-    config, port, _ = write_config(tmp_path)
+    config, port = write_config(tmp_path)
     with socket.socket() as holder:
         holder.bind(("127.0.0.1", port))
         holder.listen()
@@ -155,31 +152,8 @@ def test_a_busy_proxy_port_is_one_line_naming_the_port_and_its_holder(tmp_path: 
     assert not (tmp_path / "up" / "supervisor.out").exists()  # checked before anything starts
 
 
-def test_a_busy_engine_port_is_named_before_anything_starts(tmp_path: Path) -> None:
-    config, _, base = write_config(tmp_path)
-    # the one replica's port is somewhere in its range of 10: hold them all
-    holders = []
-    try:
-        for p in range(base, base + 10):
-            s = socket.socket()
-            s.bind(("127.0.0.1", p))
-            s.listen()
-            holders.append(s)
-        result = run("up", "--config", str(config), "--state-dir", str(tmp_path / "up"), timeout=60)
-    finally:
-        for s in holders:
-            s.close()
-    output = (result.stdout + result.stderr).strip()
-    assert result.returncode == 1, output
-    found = re.search(rf"^port (\d+) \(engine engine-chat-0\) is already in use by pid "
-                      rf"{os.getpid()} ", output, re.M)
-    assert found and base <= int(found.group(1)) < base + 10, output
-    no_traceback(output)
-    assert not (tmp_path / "up" / "supervisor.out").exists()
-
-
 def test_up_works_from_a_folder_that_holds_an_appliance_directory(tmp_path: Path) -> None:
-    config, port, _ = write_config(tmp_path / "cfg")
+    config, port = write_config(tmp_path / "cfg")
     folder = tmp_path / "here"
     (folder / "appliance").mkdir(parents=True)  # e.g. the parent of a clone
     up = Up("--config", str(config), "--state-dir", str(tmp_path / "up"), cwd=folder,
@@ -197,7 +171,7 @@ def test_up_works_from_a_folder_that_holds_an_appliance_directory(tmp_path: Path
 def test_status_without_config_finds_the_running_up(tmp_path: Path) -> None:
     if Path("/etc/appliance/node.toml").exists():
         pytest.skip("this host has /etc/appliance/node.toml, which status reads first")
-    config, _, _ = write_config(tmp_path / "cfg")
+    config, _ = write_config(tmp_path / "cfg")
     env = {k: v for k, v in os.environ.items() if k != "APPLIANCE_CONFIG"}
     env["XDG_STATE_HOME"] = str(tmp_path / "xdg")  # up's default state dir lives under it
     up = Up("--config", str(config), env=env)
@@ -224,7 +198,7 @@ def test_status_without_config_finds_the_running_up(tmp_path: Path) -> None:
 def test_a_failing_stack_prints_the_reason(tmp_path: Path) -> None:
     if Path("/dev/nvidiactl").exists():
         pytest.skip("this host has an NVIDIA driver")
-    config, _, _ = write_config(tmp_path, gpu=True)
+    config, _ = write_config(tmp_path, gpu=True)
     result = run("up", "--config", str(config), "--state-dir", str(tmp_path / "up"), timeout=120)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
@@ -239,7 +213,7 @@ def test_a_failing_stack_prints_the_reason(tmp_path: Path) -> None:
 def test_a_second_single_worker_proxy_does_not_share_the_port(tmp_path: Path) -> None:
     """SO_REUSEPORT is for [proxy] workers > 1: two one-worker proxies on one port used to
     split the traffic silently."""
-    config, port, _ = write_config(tmp_path)
+    config, port = write_config(tmp_path)
     data = tomllib.loads(config.read_text())
     data["node"].update(state_dir=str(tmp_path / "state"), log_dir=str(tmp_path / "log"),
                         run_dir=str(tmp_path / "run"))

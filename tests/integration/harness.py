@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
-import random
+import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +38,17 @@ def wait_until(check: Callable[[], Any], timeout: float = 30.0, what: str = "con
     raise AssertionError(f"timed out after {timeout}s waiting for {what}; last: {last!r}")
 
 
+def engine_get(socket_path: str, path: str) -> str:
+    """GET `path` from an engine over its unix socket (blocking; engines have no port)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(5)
+        sock.connect(socket_path)
+        conn = http.client.HTTPConnection("localhost")
+        conn.sock = sock
+        conn.request("GET", path)
+        return conn.getresponse().read().decode()
+
+
 class Node:
     """A node's processes under test: supervisord and the agent, as subprocesses."""
 
@@ -42,15 +56,17 @@ class Node:
         """`inventory`: a recorded inventory's name, or None for the real NVML one."""
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
+        # A unix socket's path holds 107 bytes and pytest's directories are long: the
+        # sockets (supervisord's, the agent's, the engines') live in a short directory of
+        # their own, removed by stop().
+        self.run_dir = Path(tempfile.mkdtemp(prefix="appliance-run-"))
         self.config_path = root / "node.toml"
-        base = random.randrange(20000, 32000, 100)  # below the ephemeral ports (32768+)
         self.data: dict[str, Any] = {
             "node": {
                 "name": "test-node",
                 "state_dir": str(root / "state"),
                 "log_dir": str(root / "log"),
-                "run_dir": str(root / "run"),
-                "engine_port_range": [base, base + 99],
+                "run_dir": str(self.run_dir),
             },
             "gpus": {"inventory_file": str(INVENTORIES / f"{inventory}.json")} if inventory else {},
             "engines": {
@@ -72,7 +88,7 @@ class Node:
 
     @property
     def socket(self) -> Path:
-        return self.root / "run" / "agent.sock"
+        return self.run_dir / "agent.sock"
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         result = subprocess.run(
@@ -89,7 +105,7 @@ class Node:
             [sys.executable, "-m", "appliance", "supervisor", "run", "--config", str(self.config_path)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
-        wait_until(lambda: (self.root / "run" / "supervisor.sock").exists(), 20, "supervisord socket")
+        wait_until(lambda: (self.run_dir / "supervisor.sock").exists(), 20, "supervisord socket")
 
     def start_agent(self) -> None:
         log = open(self.root / "agent.out", "ab")
@@ -121,6 +137,7 @@ class Node:
             except subprocess.TimeoutExpired:
                 os.killpg(self.supervisord.pid, signal.SIGKILL)
             self.supervisord = None
+        shutil.rmtree(self.run_dir, ignore_errors=True)
 
     def request(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
         return agent_request(self.socket, method, path, body, timeout_s=60)
@@ -164,7 +181,7 @@ class Node:
 
         from supervisor.xmlrpc import SupervisorTransport
 
-        transport = SupervisorTransport(None, None, f"unix://{self.root / 'run' / 'supervisor.sock'}")
+        transport = SupervisorTransport(None, None, f"unix://{self.run_dir / 'supervisor.sock'}")
         proxy = xmlrpc.client.ServerProxy("http://127.0.0.1", transport=transport)
         return {i["name"]: i for i in proxy.supervisor.getAllProcessInfo()}
 

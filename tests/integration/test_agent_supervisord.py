@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.harness import Node, wait_until
+from tests.integration.harness import Node, engine_get, wait_until
 
 
 def model(name: str, **fields: object) -> dict:
@@ -90,14 +90,19 @@ def test_crash_loop_backs_off_then_fails_with_the_log(node_factory) -> None:
 
 def test_a_killed_engine_comes_back(node_factory) -> None:
     node = node_factory([model("a")]).start()
-    pid = node.wait_states({"engine-a-0": "ready"})["engine-a-0"]["pid"]
+    first = node.wait_states({"engine-a-0": "ready"})["engine-a-0"]
+    pid, socket = first["pid"], Path(first["socket"])
     os.kill(pid, signal.SIGKILL)
+    # the killed engine leaves its socket file, on which the next bind would fail (the tiny
+    # engine binds as vLLM does): the agent removes it before the restart
+    assert socket.is_socket()
     engines = wait_until(
         lambda: (e := node.engines())["engine-a-0"]["state"] == "ready"
         and e["engine-a-0"]["pid"] not in (None, pid) and e,
         30, "engine back",
     )
     assert engines["engine-a-0"]["restarts"] == 1
+    assert engines["engine-a-0"]["socket"] == str(socket) and socket.is_socket()
     metrics = node.metrics()
     assert 'appliance_engine_state{engine="engine-a-0",model="a",state="ready"} 1.0' in metrics
     assert 'appliance_engine_restarts_total{engine="engine-a-0",model="a"} 1.0' in metrics
@@ -336,7 +341,6 @@ def test_a_drain_waits_for_the_engines_own_requests_and_a_stop_drops_the_change(
     Stopping the agent meanwhile drops the change: the engine keeps running, untouched."""
     import json
     import socket
-    import urllib.request
 
     node = node_factory(
         [{"name": "busy", "source": "sim/busy", "engine": "sim",
@@ -348,12 +352,13 @@ def test_a_drain_waits_for_the_engines_own_requests_and_a_stop_drops_the_change(
     body = json.dumps({"model": "busy", "prompt": "x"}).encode()
 
     def running() -> float:
-        with urllib.request.urlopen(f"http://127.0.0.1:{engine['port']}/metrics", timeout=5) as r:
-            text = r.read().decode()
+        text = engine_get(engine["socket"], "/metrics")
         return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
                    if line.startswith("vllm:num_requests_running"))
 
-    with socket.create_connection(("127.0.0.1", engine["port"]), timeout=30) as conn:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.settimeout(30)
+        conn.connect(engine["socket"])
         conn.sendall(b"POST /v1/completions HTTP/1.1\r\nHost: e\r\nContent-Type: application/json\r\n"
                      + f"Authorization: Bearer {token}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
                      + body)

@@ -11,7 +11,7 @@ from pathlib import Path
 import openai
 import pytest
 
-from tests.integration.harness import Node, wait_until
+from tests.integration.harness import Node, engine_get, wait_until
 from tests.integration.test_proxy import Stack, aiohttp_get, free_port, sim
 
 NAME = "Jonathan Harker"
@@ -143,8 +143,8 @@ def test_fail_closed_when_analysis_times_out(tmp_path: Path) -> None:
             ask(client, MESSAGE)
         assert info.value.status_code == 503
         assert NAME not in str(info.value)
-        engine_port = stack.node.engines()["engine-chat-0"]["port"]
-        engine_metrics = aiohttp_get(f"http://127.0.0.1:{engine_port}/metrics")
+        engine_socket = stack.node.engines()["engine-chat-0"]["socket"]
+        engine_metrics = engine_get(engine_socket, "/metrics")
         assert "vllm:prompt_tokens_total" in engine_metrics
         served = [line for line in engine_metrics.splitlines()
                   if line.startswith("vllm:request_success_total{") and not line.endswith(" 0.0")]

@@ -18,7 +18,7 @@ import aiohttp
 import openai
 import pytest
 
-from tests.integration.harness import Node, wait_until
+from tests.integration.harness import Node, engine_get, wait_until
 
 
 def free_port() -> int:
@@ -326,13 +326,10 @@ def test_workers_share_one_port(stack: Stack) -> None:
 
 def test_a_client_that_hangs_up_cancels_the_engine_request(stack: Stack) -> None:
     key = stack.key("ops", "admin")
-    engine_port = stack.node.engines()["engine-long-0"]["port"]
+    engine_socket = stack.node.engines()["engine-long-0"]["socket"]
 
     def running() -> float:
-        import urllib.request
-
-        with urllib.request.urlopen(f"http://127.0.0.1:{engine_port}/metrics", timeout=5) as r:
-            text = r.read().decode()
+        text = engine_get(engine_socket, "/metrics")
         line = next(x for x in text.splitlines() if x.startswith("vllm:num_requests_running"))
         return float(line.rsplit(" ", 1)[1])
 

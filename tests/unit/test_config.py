@@ -38,7 +38,6 @@ def test_empty_file_is_the_defaults() -> None:
     assert config == ApplianceConfig()
     assert config.gpus.reserve_fraction == 0.05
     assert config.gpus.policy == "binpack"
-    assert config.node.engine_port_range == (8100, 8999)
 
 
 def test_config_is_frozen() -> None:
@@ -133,33 +132,10 @@ def test_config_is_frozen() -> None:
             ],
         ),
         (
-            {"models": [model(port=8100, replicas=2), model(name="ocr", port=8101)]},
-            ["models[1].port: port 8101 is also used by models[0]; ports must be unique"],
-        ),
-        (
-            {"models": [model(port=65535, replicas=2)]},
-            ["models[0].port: 2 replicas from 65535 run past 65535"],
-        ),
-        (
-            {"models": [model(port=80)]},
-            ["models[0].port: must be a port from 1024 to 65535, got 80"],
-        ),
-        (
-            {"node": {"engine_port_range": [8100, 8101]}, "models": [model(replicas=3)]},
-            [
-                "node.engine_port_range: too small: 8100-8101 has 2 free ports but 3 replicas "
-                "need one; widen the range or lower replicas"
-            ],
-        ),
-        (
-            {"node": {"engine_port_range": [9000, 8100]}},
-            ["node.engine_port_range: start 9000 is above end 8100; write [low, high]"],
-        ),
-        (
             {"models": [model(extra_args=["--port=9", "--tensor-parallel-size", "2", "--trust-remote-code"])]},
             [
-                "models[0].extra_args[0]: --port is set by the appliance; set `port` in this "
-                "entry instead",
+                "models[0].extra_args[0]: --port is not allowed: engines listen only on the "
+                "unix socket the appliance gives them",
                 "models[0].extra_args[1]: --tensor-parallel-size is set by the appliance; set "
                 "`tensor_parallel_size` in this entry instead",
             ],
@@ -221,14 +197,13 @@ def test_missing_chosen_file_gives_no_hint_to_pass_config(tmp_path: Path) -> Non
             ],
         ),
         (   # entries left out of the cross checks keep their TOML index in the others' paths
-            {"models": [model(name="a b"), model(name="x", port=8100),
-                        model(name="x", port=8100, gpu_memory_fraction="0.5")]},
+            {"models": [model(name="a b"), model(name="x"),
+                        model(name="x", gpu_memory_fraction="0.5")]},
             [
                 "models[0].name: must be 1-128 characters of letters, digits and . _ : / -, "
                 "starting with a letter or digit, got 'a b'",
                 "models[2].gpu_memory_fraction: must be a number, got '0.5'",
                 "models[2].name: duplicate model name 'x' (also models[1])",
-                "models[2].port: port 8100 is also used by models[1]; ports must be unique",
             ],
         ),
         (   # an error in one section does not hide the checks on another
@@ -258,8 +233,8 @@ def test_missing_chosen_file_gives_no_hint_to_pass_config(tmp_path: Path) -> Non
             [
                 "models[0].source: required, but missing",
                 "rate_limits.roles.basic.requests_per_minute: must be an integer, got '5'",
-                "models[1].extra_args[0]: --port is set by the appliance; set `port` in this "
-                "entry instead",
+                "models[1].extra_args[0]: --port is not allowed: engines listen only on the "
+                "unix socket the appliance gives them",
                 "rate_limits.roles.basic: no such role in auth.roles (admin)",
             ],
         ),
@@ -280,8 +255,6 @@ def test_one_run_lists_every_problem(data: dict, expected: list[str]) -> None:
         ({"auth": {"enabled": 1}}, "auth.enabled: must be true or false, got 1"),
         ({"proxy": {"port": "8080"}}, "proxy.port: must be an integer, got '8080'"),
         ({"gpus": {"reserve_fraction": "0.1"}}, "gpus.reserve_fraction: must be a number, got '0.1'"),
-        ({"node": {"engine_port_range": ["8100", 9000]}},
-         "node.engine_port_range[0]: must be an integer, got '8100'"),
         ({"pii": {"score_threshold": True}}, "pii.score_threshold: must be a number, got True"),
         ({"node": {"name": 7}}, "node.name: must be a string, got 7"),
         ({"node": {"state_dir": 7}}, "node.state_dir: must be a path string, got 7"),
@@ -294,10 +267,9 @@ def test_types_are_strict(data: dict, expected: str) -> None:
 
 
 def test_lax_where_toml_has_no_type_of_its_own() -> None:
-    config = parse_config({"node": {"state_dir": "/srv/a", "engine_port_range": [9000, 9100]},
+    config = parse_config({"node": {"state_dir": "/srv/a"},
                            "models": [model(gpu_memory_fraction=None, memory_gib=3)]})
     assert config.node.state_dir == Path("/srv/a")
-    assert config.node.engine_port_range == (9000, 9100)
     assert config.models[0].memory_gib == 3.0
 
 

@@ -56,7 +56,7 @@ def test_gpu_engine_argv_and_env() -> None:
     assert spec.argv == (
         "/opt/appliance/vllm/bin/python", "-m", "vllm.entrypoints.openai.api_server",
         "--model", "Qwen/Qwen2.5-7B-Instruct", "--served-model-name", "chat",
-        "--host", "127.0.0.1", "--port", str(spec.port),
+        "--uds", "/run/appliance/engines/engine-chat-0.sock",
         "--gpu-memory-utilization", "0.45", "--tensor-parallel-size", "2",
         "--pipeline-parallel-size", "1", "--max-model-len", "8192", "--enable-prefix-caching",
     )
@@ -108,6 +108,7 @@ def test_rendered_files_are_what_supervisord_reads(tmp_path: Path) -> None:
     assert tuple(shlex.split(proc.command)) == spec.argv
     assert proc.environment == dict(spec.env) | {"VLLM_API_KEY": "s3cret-token"}
     assert (proc.autostart, proc.startsecs, proc.stopasgroup, proc.killasgroup) == (False, 0, True, True)
+    assert proc.umask == 0o027  # the engine's socket: srwxr-x---, whoever started supervisord
     assert options.server_configs[0]["file"] == str(tmp_path / "run" / "supervisor.sock")
     assert options.server_configs[0]["chmod"] == 0o700
 

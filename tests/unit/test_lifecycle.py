@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,7 @@ from appliance.engines.specs import EngineSpec
 def spec(name: str, devices: set[str], start_timeout: float = 100, unhealthy: float = 30) -> EngineSpec:
     return EngineSpec(
         name=name, model=name, replica=0, engine="vllm", argv=("x", name), env=(),
-        port=8000, gpus=(), gpu_uuids=(), fraction=0.1, memory_gib=1.0,
+        socket=Path(f"/run/appliance/engines/{name}.sock"), gpus=(), gpu_uuids=(), fraction=0.1, memory_gib=1.0,
         start_timeout_s=start_timeout, unhealthy_timeout_s=unhealthy,
         devices=frozenset(devices),
     )

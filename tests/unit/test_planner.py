@@ -7,7 +7,6 @@ import pytest
 from appliance.config import load_config, parse_config
 from appliance.gpu.inventory import Inventory
 from appliance.placement.planner import plan
-from appliance.placement.ports import replica_ports
 from tests.conftest import EXAMPLES, inventory
 
 
@@ -195,22 +194,13 @@ def test_long_rejections_summarise_the_rest() -> None:
     assert reason.count("GPU ") == 6
 
 
-def test_ports_come_from_the_config_and_fixed_ports_are_kept() -> None:
-    cfg = config(m("a", gpu_memory_fraction=0.1, replicas=2), m("b", gpu_memory_fraction=0.1, port=9000))
-    result = plan(cfg, inventory("1xL4"))
-    ports = replica_ports(cfg)
-    assert {(p.model, p.replica): p.port for p in result.placements} == ports
-    assert ports[("b", 0)] == 9000
-    assert len(set(ports.values())) == 3
-
-
 def test_plan_is_deterministic_and_json_has_the_documented_shape() -> None:
     cfg = load_config(EXAMPLES / "single-host.toml")
     a = plan(cfg, inventory("8xH100-80GB")).to_dict()
     b = plan(cfg, inventory("8xH100-80GB")).to_dict()
     assert a == b
     assert set(a) >= {"placements", "rejections", "gpus"}
-    assert set(a["placements"][0]) >= {"model", "replica", "gpus", "gpu_uuids", "fraction", "memory_gib", "port"}
+    assert set(a["placements"][0]) >= {"model", "replica", "gpus", "gpu_uuids", "fraction", "memory_gib"}
     assert set(a["gpus"][0]) >= {"index", "name", "memory_total_mib", "allocated_fraction"}
 
 
@@ -236,7 +226,7 @@ def test_cpu_engine_replicas_need_no_gpu() -> None:
     ]
 
 
-def test_previous_plan_keeps_gpus_and_ports_when_a_model_is_added() -> None:
+def test_previous_plan_keeps_gpus_when_a_model_is_added() -> None:
     inv = inventory("8xH100-80GB")
     first = plan(config(m("a", gpu_memory_fraction=0.5, replicas=3)), inv)
     # A new big model declared first would, planned from scratch, take GPUs 0-3.
@@ -247,11 +237,9 @@ def test_previous_plan_keeps_gpus_and_ports_when_a_model_is_added() -> None:
     fresh = plan(second_cfg, inv)
     kept = plan(second_cfg, inv, previous=first)
     assert kept.complete
-    before = {p.key: (p.gpus, p.port) for p in first.placements}
-    assert {p.key: (p.gpus, p.port) for p in kept.placements if p.model == "a"} == before
-    assert {p.key: p.gpus for p in fresh.placements if p.model == "a"} != {
-        k: v[0] for k, v in before.items()
-    }
+    before = {p.key: p.gpus for p in first.placements}
+    assert {p.key: p.gpus for p in kept.placements if p.model == "a"} == before
+    assert {p.key: p.gpus for p in fresh.placements if p.model == "a"} != before
 
 
 def test_previous_placement_is_dropped_when_the_model_grew() -> None:

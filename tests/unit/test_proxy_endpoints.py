@@ -17,13 +17,13 @@ from appliance.config import load_config
 from appliance.proxy.app import make_app
 from appliance.proxy.handlers import STATE
 from appliance.proxy.keys import KeyFile, add_key, update_keys
-from appliance.routes import ModelRoute, ReplicaRoute, RoutesDocument, TcpAddress
+from appliance.routes import ModelRoute, ReplicaRoute, RoutesDocument, UnixAddress
 
 
 def write_config(root: Path) -> Path:
     data = {
         "node": {"name": "t", "state_dir": str(root / "state"), "log_dir": str(root / "log"),
-                 "run_dir": str(root / "run"), "engine_port_range": [29000, 29099]},
+                 "run_dir": str(root / "run")},
         "models": [{"name": "m", "source": "sim/m", "engine": "sim"},
                    {"name": "e", "source": "sim/e", "engine": "sim", "task": "embed"}],
         "proxy": {"host": "127.0.0.1", "port": 28080, "retries": 0},
@@ -57,13 +57,13 @@ async def proxy(root: Path, engine: Engine | None = None) -> AsyncIterator[tuple
     server = None
     async with TestClient(TestServer(app)) as client:
         if engine is not None:
-            server = await asyncio.start_server(engine, "127.0.0.1", 0)
-            port = server.sockets[0].getsockname()[1]
+            path = str(root / "engine.sock")  # an engine listens on a unix socket
+            server = await asyncio.start_unix_server(engine, path)
             app[STATE].apply_routes(RoutesDocument(
                 node="t", epoch="e", version=1,
                 models=(ModelRoute(name="m"), ModelRoute(name="e", task="embed")),
                 replicas=(ReplicaRoute(key="t/engine-m-0", model="m", state="ready", capacity=1.0,
-                                       address=TcpAddress(host="127.0.0.1", port=port)),),
+                                       address=UnixAddress(path=path)),),
             ))
         try:
             yield client, key

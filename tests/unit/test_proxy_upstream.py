@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -66,7 +67,7 @@ def test_answers_come_back_and_connections_are_kept_alive() -> None:
         async with aiohttp_server(app) as port:
             pool = UpstreamPool()
             for i in range(5):
-                async with await pool.post(HOST, port, "/v1/x", {"Authorization": "Bearer t"},
+                async with await pool.post((HOST, port), "/v1/x", {"Authorization": "Bearer t"},
                                            f'{{"n": {i}}}'.encode()) as r:
                     assert r.status == 201
                     assert b'"got": "{\\"n\\": ' + str(i).encode() in await r.read()
@@ -74,6 +75,33 @@ def test_answers_come_back_and_connections_are_kept_alive() -> None:
             assert len(peers) == 1  # one connection served all five
             assert pool.idle_count() == 1
             await pool.close()
+
+    run(main())
+
+
+def test_an_engine_on_a_unix_socket_is_reached_by_its_path(tmp_path: Path) -> None:
+    hosts: list[str] = []
+
+    async def echo(request: web.Request) -> web.Response:
+        hosts.append(request.headers["Host"])
+        return web.json_response({"got": (await request.read()).decode()})
+
+    async def main() -> None:
+        app = web.Application()
+        app.router.add_post("/v1/x", echo)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        path = str(tmp_path / "engine.sock")
+        await web.UnixSite(runner, path).start()
+        pool = UpstreamPool()
+        try:
+            for _ in range(2):
+                async with await pool.post(path, "/v1/x", {}, b"{}") as r:
+                    assert (r.status, await r.read()) == (200, b'{"got": "{}"}')
+            assert pool.idle_count(path) == 1 and hosts == ["localhost", "localhost"]
+        finally:
+            await pool.close()
+            await runner.cleanup()
 
     run(main())
 
@@ -95,7 +123,7 @@ def test_a_stream_arrives_chunk_by_chunk_not_at_the_end() -> None:
         app.router.add_post("/s", stream)
         async with aiohttp_server(app) as port:
             pool = UpstreamPool()
-            r = await pool.post(HOST, port, "/s", {}, b"{}")
+            r = await pool.post((HOST, port), "/s", {}, b"{}")
             seen = b""
             async for chunk in r.iter_chunks():
                 seen += chunk
@@ -128,7 +156,7 @@ def test_an_abandoned_answer_closes_its_connection_so_the_engine_sees_the_hang_u
         app.router.add_post("/s", endless)
         async with aiohttp_server(app) as port:
             pool = UpstreamPool()
-            r = await pool.post(HOST, port, "/s", {}, b"{}")
+            r = await pool.post((HOST, port), "/s", {}, b"{}")
             async for _ in r.iter_chunks():
                 break
             r.release()
@@ -144,7 +172,7 @@ def test_no_server_is_a_connection_error() -> None:
         async with raw_server(lambda r, w: asyncio.sleep(0)) as port:
             pass  # closed: nothing listens on the port any more
         with pytest.raises(UpstreamConnectionError, match="cannot connect"):
-            await UpstreamPool().post(HOST, port, "/x", {}, b"{}")
+            await UpstreamPool().post((HOST, port), "/x", {}, b"{}")
 
     run(main())
 
@@ -164,12 +192,12 @@ def test_silence_before_the_answer_is_a_connection_error_and_after_it_a_failure(
         async with raw_server(mute) as port:
             t0 = time.monotonic()
             with pytest.raises(UpstreamConnectionError, match="sent nothing for 0.4 s"):
-                await pool.post(HOST, port, "/x", {}, b"{}")
+                await pool.post((HOST, port), "/x", {}, b"{}")
             # a lower bound only: the read timeout waited; the message says the read
             # timeout ended it (not the server's 10 s sleep), whatever the host's load
             assert time.monotonic() - t0 >= 0.35
         async with raw_server(stalls) as port:
-            r = await pool.post(HOST, port, "/x", {}, b"{}")
+            r = await pool.post((HOST, port), "/x", {}, b"{}")
             assert r.status == 200
             with pytest.raises(UpstreamError, match="sent nothing") as failed:
                 await r.read()
@@ -195,7 +223,7 @@ def test_an_idle_connection_the_engine_closed_is_replaced_without_an_error() -> 
         pool = UpstreamPool()
         async with raw_server(once) as port:
             for _ in range(3):
-                async with await pool.post(HOST, port, "/x", {}, b"{}") as r:
+                async with await pool.post((HOST, port), "/x", {}, b"{}") as r:
                     assert await r.read() == b"ok"
         assert connections == 3
         await pool.close()
@@ -213,7 +241,7 @@ def test_answers_without_a_length_end_with_the_connection() -> None:
     async def main() -> None:
         pool = UpstreamPool()
         async with raw_server(unframed) as port:
-            async with await pool.post(HOST, port, "/x", {}, b"{}") as r:
+            async with await pool.post((HOST, port), "/x", {}, b"{}") as r:
                 assert await r.read() == b"all of it"
             assert pool.idle_count() == 0
         await pool.close()
@@ -232,7 +260,7 @@ def test_garbage_is_a_clear_error() -> None:
         pool = UpstreamPool()
         async with raw_server(garbage) as port:
             with pytest.raises(UpstreamError, match="not valid HTTP"):
-                await pool.post(HOST, port, "/x", {}, b"{}")
+                await pool.post((HOST, port), "/x", {}, b"{}")
         await pool.close()
 
     run(main())
@@ -254,7 +282,7 @@ def test_a_large_answer_read_slowly_arrives_whole() -> None:
         app.router.add_post("/big", big)
         async with aiohttp_server(app) as port:
             pool = UpstreamPool()
-            r = await pool.post(HOST, port, "/big", {}, b"{}")
+            r = await pool.post((HOST, port), "/big", {}, b"{}")
             got = []
             async for chunk in r.iter_chunks():
                 got.append(chunk)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 
 import pytest
 
@@ -63,7 +64,9 @@ def test_the_document_holds_each_models_effective_settings_roles_and_replicas() 
     assert {r.key: r.state for r in doc.replicas} == {
         "n1/engine-chat-0": "ready", "n1/engine-chat-1": "draining",
         "n1/engine-minilm-0": "starting", "n1/engine-loaded-0": "failed"}
-    assert all(isinstance(r.address, TcpAddress) for r in doc.replicas)
+    # every replica is at its engine's unix socket
+    assert {r.key: r.address for r in doc.replicas} == {
+        f"n1/{s.name}": UnixAddress(path=str(s.socket)) for s in specs}
     assert {r.name: (r.models, r.limits.requests_per_minute) for r in doc.roles} == {
         "admin": (("*",), None), "basic": (("chat",), 20)}
     assert doc.aliases[0].targets == {"chat": 1.0}
@@ -95,8 +98,8 @@ def test_the_document_survives_json_and_refuses_another_schema() -> None:
     [((0, 1, 2, 3), 71.7, 286.8), ((0,), 8.0, 8.0), ((), 1.0, 1.0), ((), 0.0, 0.1)],
 )
 def test_capacity_is_the_memory_a_replica_holds(gpus: tuple, memory_gib: float, capacity: float) -> None:
-    spec = EngineSpec(name="e", model="m", replica=0, engine="vllm", argv=(), env=(), port=1,
-                      gpus=gpus, gpu_uuids=(), fraction=0.1, memory_gib=memory_gib,
+    spec = EngineSpec(name="e", model="m", replica=0, engine="vllm", argv=(), env=(),
+                      socket=Path("/run/appliance/engines/e.sock"), gpus=gpus, gpu_uuids=(), fraction=0.1, memory_gib=memory_gib,
                       start_timeout_s=1, unhealthy_timeout_s=1)
     assert capacity_of(spec) == pytest.approx(capacity)
 
@@ -122,12 +125,13 @@ def test_the_view_routes_ready_replicas_and_knows_every_model() -> None:
     assert view.retry_on_timeout["chat"] and view.draining == {"n1/engine-chat-2"}
 
 
-def test_a_replica_on_an_address_the_proxy_cannot_reach_is_left_out_and_named() -> None:
+def test_the_engine_client_gets_a_socket_path_or_a_host_and_port() -> None:
     doc = RoutesDocument(node="n", epoch="e", version=1, models=(ModelRoute(name="m"),),
                          replicas=(ReplicaRoute(key="n/u", model="m", state="ready", capacity=1,
-                                                address=UnixAddress(path="/run/x.sock")),))
+                                                address=UnixAddress(path="/run/x.sock")),
+                                   replica("n/t", "m", port=8100)))
     view = RoutesView.of(doc)
-    assert view.replicas == {} and view.unreachable == ("n/u",)
+    assert [e.address for e in view.replicas["m"]] == [("127.0.0.1", 8100), "/run/x.sock"]
 
 
 def test_the_views_roles_and_limits() -> None:

@@ -10,6 +10,7 @@ import json
 import math
 import os
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -17,7 +18,9 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
+import aiohttp
 import openai
 import pytest
 from aiohttp import web
@@ -389,3 +392,38 @@ def test_command_line_takes_vllm_arguments_and_options_from_the_environment() ->
     finally:
         proc.terminate()
         proc.communicate(timeout=10)
+
+
+def test_uds_serves_on_a_unix_socket_as_vllm_does(tmp_path: Path) -> None:
+    path = tmp_path / "engine.sock"
+    proc = _run_engine('{"mode": "fixed", "output": "over a socket"}', "--served-model-name", MODEL,
+                       "--uds", str(path))
+    try:
+        async def ask() -> tuple[int, int, dict]:
+            conn = aiohttp.UnixConnector(path=str(path))
+            async with aiohttp.ClientSession(connector=conn) as s:
+                async with s.get("http://localhost/health") as health:
+                    pass
+                body = {"model": MODEL, "prompt": "x"}
+                async with s.post("http://localhost/v1/completions", json=body,
+                                  headers={"Authorization": f"Bearer {KEY}"}) as r:
+                    return health.status, r.status, await r.json()
+
+        def listening() -> bool:  # bound comes before listening: connect to know
+            assert proc.poll() is None, proc.communicate()[1]
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+                return probe.connect_ex(str(path)) == 0
+
+        wait_for(listening, timeout=20)
+        health, status, reply = asyncio.run(ask())
+        assert (health, status, reply["choices"][0]["text"]) == (200, 200, "over a socket")
+        assert stat.S_IMODE(path.stat().st_mode) & 0o002 == 0  # the umask's mode, as vLLM's
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+    # a file at the path (the socket of an engine that was killed): refused, like vLLM
+    assert path.exists()
+    again = _run_engine("{}", "--uds", str(path))
+    _, err = again.communicate(timeout=30)
+    assert again.returncode == 1
+    assert err.strip() == f"simulated engine: cannot listen on {path}: Address already in use"

@@ -68,29 +68,24 @@ def test_a_busy_port_names_its_holder_even_one_with_so_reuseport() -> None:
 @pytest.mark.parametrize(("busy", "line"), [
     (BusyPort(8080, "the proxy", 42, "python -m appliance proxy run"),
      "port 8080 (the proxy) is already in use by pid 42 (python -m appliance proxy run)"),
-    (BusyPort(8000, "engine engine-chat-0", 7),
-     "port 8000 (engine engine-chat-0) is already in use by pid 7"),
-    (BusyPort(8000, "engine engine-chat-0"),
-     "port 8000 (engine engine-chat-0) is already in use by another process (not visible to this user)"),
+    (BusyPort(8000, "the agent API", 7),
+     "port 8000 (the agent API) is already in use by pid 7"),
+    (BusyPort(8000, "the agent API"),
+     "port 8000 (the agent API) is already in use by another process (not visible to this user)"),
 ])
 def test_busy_port_lines(busy: BusyPort, line: str) -> None:
     assert busy.line() == line
 
 
-def test_stack_ports_are_the_proxy_the_agent_api_and_every_replica() -> None:
+def test_stack_ports_are_the_proxy_and_the_agent_api_and_no_engine() -> None:
     config = parse_config({
-        "node": {"engine_port_range": [9000, 9009]},
         "proxy": {"port": 8081},
         "agent": {"api_port": 8082},
-        "models": [{"name": "chat", "source": "sim/chat", "engine": "sim", "replicas": 2},
-                   {"name": "fixed", "source": "sim/f", "engine": "sim", "port": 9100}],
+        "models": [{"name": "chat", "source": "sim/chat", "engine": "sim", "replicas": 2}],
     })
-    wanted = stack_ports(config)
-    assert wanted[:2] == [(config.proxy.host, 8081, "the proxy"), ("127.0.0.1", 8082, "the agent API")]
-    engines = {what: port for _, port, what in wanted[2:]}
-    assert set(engines) == {"engine engine-chat-0", "engine engine-chat-1", "engine engine-fixed-0"}
-    assert engines["engine engine-fixed-0"] == 9100
-    assert all(9000 <= engines[f"engine engine-chat-{i}"] <= 9009 for i in (0, 1))
+    assert stack_ports(config) == [
+        (config.proxy.host, 8081, "the proxy"), ("127.0.0.1", 8082, "the agent API"),
+    ]
 
 
 # --- why a process stopped ---
@@ -113,7 +108,10 @@ def test_failure_lines(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("engine", "line"), [
     ({"name": "engine-chat-0", "state": "starting", "detail": "waiting for /health"},
      "engine-chat-0: starting (waiting for /health)"),
-    ({"name": "engine-chat-0", "state": "ready", "detail": ""}, "engine-chat-0: ready"),
+    ({"name": "engine-chat-0", "state": "ready", "detail": "", "socket": "/run/e/c.sock"},
+     "engine-chat-0: ready on /run/e/c.sock"),
+    ({"name": "engine-chat-0", "state": "starting", "detail": "", "socket": "/run/e/c.sock"},
+     "engine-chat-0: starting"),
 ])
 def test_engine_progress_lines(engine: dict, line: str) -> None:
     assert engine_line(engine) == line
