@@ -78,6 +78,11 @@ class ProxyState:
             if peek(e.key, now)
         ]
 
+    def retry_on_timeout(self, model: str) -> bool:
+        """Whether `model`'s requests may be sent again after they may have started work on
+        an engine (its [[models]] retry_on_timeout). Asked only when an attempt failed."""
+        return any(m.retry_on_timeout for m in self.config.models if m.name == model)
+
     def endpoint(self, key: str, model: str) -> Endpoint | None:
         return next((e for e in self.table.table.get(model, []) if e.key == key), None)
 
