@@ -79,7 +79,8 @@ class ProxySection(Section):
         2,
         description="Further replicas to try when an attempt provably never started work on "
         "its engine: the connection failed or was refused, nothing of the request could be "
-        "written, or the engine answered 503 (its own \"not ready\"). An attempt that may "
+        "written, the engine reset the connection without reading the request, or it "
+        "answered 503 (its own \"not ready\"). An attempt that may "
         "have started (silence before the answer, a connection closed after the request was "
         "written, a non-streaming answer cut short) is tried again only for a model that sets "
         "`retry_on_timeout`; nothing is tried again once a byte of the answer went to the "

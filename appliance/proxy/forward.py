@@ -8,8 +8,8 @@ audit.
 Attempts. Every try at a replica is an attempt, recorded in `Outcome.attempts` as (replica
 key, result). A failed attempt is sent to another replica (at most `[proxy] retries` more)
 only when the engine provably never started on it: no connection could be made, nothing of
-the request could be written (`UpstreamConnectionError`), or the engine answered 503, its
-own "not ready". An attempt that may have cost the engine work (silence before the first
+the request could be written, or the engine reset the connection without reading all of it
+(an `UpstreamConnectionError`), or the engine answered 503, its own "not ready". An attempt that may have cost the engine work (silence before the first
 byte, a connection closed after the request was written, a non-streaming answer cut short
 or stalled) is sent again only for a model that sets `retry_on_timeout`. Nothing is sent
 again once a byte went to the client, after the request's deadline, when the answer was
@@ -21,7 +21,7 @@ success when the answer went to the client (status below 500), or when it broke
 engine's 5xx, 503 included, and for every error of the connection or the answer (a stream
 that fails in the middle is one failure, not a success and then a failure); none when the
 request's deadline passed or the client left before the answer began (neither says
-anything about the replica's health).
+anything about the replica's health), and when the proxy refused to send the request.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ class Outcome:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     ttft_s: float | None = None
-    retries: int = 0  # attempts after the first: len(attempts) - 1 once there was one
+    retries: int = 0  # attempts after the first: len(attempts) - 1
     pii: dict[str, int] | None = None  # entity -> findings masked in this request
     attempts: list[tuple[str, str]] = field(default_factory=list)  # (replica key, result)
 
@@ -206,6 +206,8 @@ async def forward(
     retries_left = proxy.retries
     while True:
         replica = await _pick(state, model, sticky, frozenset(tried))
+        if tried:
+            outcome.retries += 1  # attempts after the first, counted as they start
         tried.add(replica.key)
         outcome.replica = replica.key
         state.outstanding[replica.key] += 1
@@ -216,7 +218,8 @@ async def forward(
             log.warning("replica %s failed (%s)", replica.key, failed.message)
             again = failed.unstarted or (failed.kind in MAY_HAVE_STARTED
                                          and state.retry_on_timeout(model))
-            if not again or retries_left <= 0:
+            untried = any(r.key not in tried for r in state.replicas(model))
+            if not again or retries_left <= 0 or not untried:
                 status, code = error_status(failed.kind)
                 note = ""
                 if not again and failed.kind in MAY_HAVE_STARTED:
@@ -226,7 +229,6 @@ async def forward(
                 raise ProxyError(status, f"the model's replica failed: {message}{note}",
                                  code) from None
             retries_left -= 1
-            outcome.retries += 1
         finally:
             state.outstanding[replica.key] -= 1
             state.wake_next(model)

@@ -1,9 +1,9 @@
 """Bookkeeping of the requests waiting for a model whose replicas are all saturated.
 
 Pure: the shell keeps one future per waiting request; this decides who goes next (oldest
-first), who has waited too long, and when the queue is full. Deadlines are per request (a
-client may ask for a shorter timeout), so they are not in arrival order: `expire` looks at
-every entry, which is cheap for queues bounded at a few hundred.
+first), who has waited too long, and when the queue is full. Each request carries its own
+deadline; `expire` looks at every entry rather than relying on their order, which is cheap
+for queues bounded at a few hundred.
 """
 
 from __future__ import annotations

@@ -22,19 +22,27 @@ one does what the proxy needs and nothing more:
   a timer per request.
 
 Errors are `UpstreamError`s with a bounded `kind` for metrics and the audit line. Only an
-`UpstreamConnectionError` proves that the engine never saw the request (connecting failed,
-was refused or timed out, or nothing of the request could be written): the caller may send
-it elsewhere. Any other error came after the request was written, so the engine may have
-started on it.
+`UpstreamConnectionError` proves that the engine never started on the request, and the
+caller may send it elsewhere:
+- `connect_failed`, `connect_timeout`: no connection;
+- `not_written`: the transport refused the write at once (asyncio and uvloop drop a write to
+  a closing transport and close one whose send failed), so nothing of the request left;
+- `reset`: the connection was reset before any byte of the answer. Linux resets a TCP or
+  unix connection that its owner closes with data unread, and ends one whose owner read
+  everything with a plain EOF: a reset means the engine never read all of the request.
+Any other error came after the engine may have read the request: `closed` (a plain EOF
+before any byte of the answer: the engine may have read it and died), `cut_short`,
+`invalid_http`, the timeouts (`first_byte_timeout`, `idle_timeout`, `deadline`) and
+`too_large`.
 
 Reused connections. An engine closes a keep-alive connection that stayed idle (vLLM, by way
 of uvicorn, after 5 s: VLLM_HTTP_TIMEOUT_KEEP_ALIVE); a request written just as it does so
-cannot be told from one the engine read and then died on. So: a connection idle for
-`REUSE_IDLE_S` or longer is closed rather than reused, and one whose close the event loop has
-seen is never reused; a write the transport refused at once (the engine had reset or closed
-the connection: nothing of the request left the proxy) is sent again on a new connection to
-the same engine; a connection that ends after the request was written, before any byte of
-the answer, is an `UpstreamError` of kind `closed`, never sent again here.
+could end in a plain EOF, which cannot be told from a crash after reading it. So a
+connection idle for `REUSE_IDLE_S` or longer is closed rather than reused; one whose close
+the event loop has seen is never reused; a `not_written` one is sent again at once on a new
+connection to the same engine; and when a connection ends without the engine's answer
+(`closed`, `cut_short`) the engine's other idle connections are closed too, since it most
+likely died and they would end the same way.
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ Address = tuple[str, int] | str  # (host, port), or the path of a unix socket
 _PAUSE_AT = 256 * 1024  # buffered answer bytes at which the socket stops reading
 REUSE_IDLE_S = 2.0  # idle connections this old are not reused: well inside vLLM's 5 s
 _UNSAFE = ("\r", "\n", "\0")
+_ENGINE_GONE = ("closed", "cut_short")  # kinds of a connection the engine closed unasked
 
 
 class UpstreamError(Exception):
@@ -75,7 +84,7 @@ class _NotWritten(UpstreamConnectionError):
     """The transport refused the write at once: the engine had closed or reset the
     connection, and nothing of the request left the proxy."""
 
-    kind = "connection_reset"
+    kind = "not_written"
 
 
 class UpstreamTimeout(UpstreamError):
@@ -150,6 +159,12 @@ class _Connection(asyncio.Protocol):
             if self.began:
                 self._fail(UpstreamError(f"the engine closed the connection in the middle "
                                          f"of its answer{reason}", "cut_short"))
+            elif isinstance(exc, ConnectionResetError):
+                # Linux resets a connection (TCP or unix) that its owner closes with data
+                # unread; one that read everything ends with a plain EOF. So a reset before
+                # any answer means the engine never read all of the request.
+                self._fail(UpstreamConnectionError("the engine reset the connection without "
+                                                   "reading the whole request", "reset"))
             else:
                 self._fail(UpstreamError(f"the engine closed the connection before "
                                          f"answering{reason}", "closed"))
@@ -381,8 +396,7 @@ class UpstreamPool:
             while not conn.headers_done:
                 await conn.wait()
         except BaseException:
-            self._busy.discard(conn)
-            conn.close()
+            self._put_back(address, conn)
             raise
         return UpstreamResponse(self, address, conn)
 
@@ -441,12 +455,21 @@ class UpstreamPool:
         self._busy.discard(conn)
         if not conn.reusable():
             conn.close()
+            if conn.error is not None and conn.error.kind in _ENGINE_GONE:
+                self._close_idle(address)
             return
         idle = self._idle.setdefault(address, collections.deque())
         if len(idle) >= self.max_idle:
             conn.close()
             return
         idle.append(conn)
+
+    def _close_idle(self, address: Address) -> None:
+        """Close the idle connections to `address`: one of its connections ended without
+        the engine's answer, so it most likely died, and they would end the same way with
+        a request on them that could not be sent again."""
+        for conn in self._idle.pop(address, ()):
+            conn.close()
 
     def idle_count(self, address: Address | None = None) -> int:
         if address is not None:

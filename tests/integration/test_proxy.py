@@ -245,14 +245,16 @@ def test_saturated_model_answers_529(stack: Stack) -> None:
     assert 529 in statuses
 
 
-def test_killing_a_replica_under_load_fails_no_request(stack: Stack) -> None:
+def test_killing_a_replica_under_load_fails_only_the_requests_it_had(stack: Stack) -> None:
     key = stack.key("ops", "admin")
     body = json.dumps({"model": "chat", "messages": [{"role": "user", "content": "load"}]}).encode()
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
     victim = stack.node.engines()["engine-chat-1"]["pid"]
+    workers = 3
 
-    async def load() -> list[int]:
+    async def load() -> tuple[list[int], int]:
         statuses: list[int] = []
+        at_kill = 0
         deadline = time.monotonic() + 3  # the kill comes at 0.5 s
         async with aiohttp.ClientSession() as s:
             async def worker() -> None:
@@ -264,19 +266,31 @@ def test_killing_a_replica_under_load_fails_no_request(stack: Stack) -> None:
                         statuses.append(r.status)
 
             async def killer() -> None:
+                nonlocal at_kill
                 await asyncio.sleep(0.5)
+                at_kill = len(statuses)
                 os.kill(victim, signal.SIGKILL)
 
-            await asyncio.gather(killer(), *(worker() for _ in range(3)))
-        return statuses
+            await asyncio.gather(killer(), *(worker() for _ in range(workers)))
+        return statuses, at_kill
 
-    statuses = asyncio.run(load())
-    assert len(statuses) >= 100
-    assert set(statuses) == {200}, {s: statuses.count(s) for s in set(statuses)}
+    statuses, at_kill = asyncio.run(load())
+    failed = [s for s in statuses if s != 200]
+    # A request the engine had read when it died may have started work there: it is not
+    # sent again (502). Each worker has one request in flight at a time, so at most that
+    # many can be caught by the kill; every other request goes to the live replicas.
+    assert len(failed) <= workers and set(failed) <= {502}, failed
+    assert statuses.count(200) > at_kill > 0  # requests before and after the kill succeeded
     metrics = aiohttp_get(f"http://127.0.0.1:{stack.port}/metrics")
     errors = [line for line in metrics.splitlines() if line.startswith("appliance_proxy_upstream_errors_total")]
     assert errors, metrics
-    assert 'appliance_proxy_retries_total{model="chat"}' in metrics
+    assert 'appliance_proxy_retries_total{model="chat"}' in metrics  # refused connections
+    # each failure is one attempt, on the victim, that ended as the engine may have read it
+    audit = stack.node.root / "log" / "audit.jsonl"
+    wait_until(lambda: audit.read_text().count("\n") >= len(statuses), 10, "the audit lines")
+    records = [json.loads(line) for line in audit.read_text().splitlines()]
+    assert [r["attempts"] for r in records if r["status"] == 502] == [
+        [{"replica": "test-node/engine-chat-1", "outcome": "closed"}]] * len(failed)
 
 
 def aiohttp_get(url: str) -> str:

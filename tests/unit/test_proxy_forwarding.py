@@ -419,3 +419,19 @@ def test_a_request_id_with_a_line_break_is_replaced_not_passed_on() -> None:
     for bad in ("req-1\n", "req-1\r\nX-Injected: 1", "a b", "x" * 129, ""):
         made = request_id_for(bad)
         assert made != bad and len(made) == 32
+
+
+def test_with_no_replica_left_to_try_the_client_hears_why_the_last_one_failed(
+    tmp_path: Path,
+) -> None:
+    async def main() -> None:
+        async with proxy(tmp_path, answering("503 Service Unavailable", b"{}")) as p:
+            status, body, _ = await p.chat()
+            assert status == 502
+            assert error_of(body)["message"] == (
+                "the model's replica failed: the engine answered 503 (not ready)")
+            (line,) = p.audit()
+            assert line["retries"] == 0
+            assert line["attempts"] == [{"replica": "t/engine-m-0", "outcome": "not_ready"}]
+
+    run(main())

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import json
 import os
+import socket
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -505,5 +506,69 @@ def test_a_connection_idle_too_long_to_trust_is_not_reused(monkeypatch: pytest.M
             assert len(peers) == 3
             assert pool.idle_count() == 1
             await pool.close()
+
+    run(main())
+
+
+def test_a_connection_closed_without_an_answer_retires_the_engines_idle_ones() -> None:
+    """An engine that closed a connection unasked most likely died: its other kept-alive
+    connections would fail the same way, with a request on them that cannot be sent again."""
+    release = asyncio.Event()
+    die = False
+
+    async def engine(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(asyncio.IncompleteReadError, ConnectionError):
+            while True:
+                await read_request(reader)
+                if die:
+                    writer.transport.abort()
+                    return
+                await release.wait()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                await writer.drain()
+
+    async def main() -> None:
+        nonlocal die
+        pool = UpstreamPool()
+        async with raw_server(engine) as port:
+            async def one() -> bytes:
+                async with await pool.post((HOST, port), "/x", {}, b"{}") as r:
+                    return await r.read()
+
+            both = asyncio.gather(one(), one())  # two connections at once
+            await asyncio.sleep(0)
+            release.set()
+            assert await both == [b"ok", b"ok"]
+            assert pool.idle_count((HOST, port)) == 2
+            die = True
+            with pytest.raises(UpstreamError) as info:
+                await pool.post((HOST, port), "/x", {}, b"{}")
+            assert info.value.kind == "closed"
+            assert pool.idle_count((HOST, port)) == 0
+        await pool.close()
+
+    run(main())
+
+
+def test_a_reset_before_the_engine_read_the_request_proves_it_never_started() -> None:
+    """A listener that never accepts: the kernel takes the connection and the request, and
+    resets both when the listener closes, unread. Such a reset is an UpstreamConnectionError
+    (the request may go elsewhere); a plain close after reading it is not (see above)."""
+
+    async def main() -> None:
+        listener = socket.socket()
+        listener.bind((HOST, 0))
+        listener.listen()
+        pool = UpstreamPool()
+        task = asyncio.ensure_future(pool.post(listener.getsockname(), "/x", {}, b"{}"))
+        for _ in range(500):  # bounded: until the request is written
+            if pool._busy:
+                break
+            await asyncio.sleep(0.01)
+        listener.close()
+        with pytest.raises(UpstreamConnectionError, match="without reading") as info:
+            await task
+        assert info.value.kind == "reset"
+        await pool.close()
 
     run(main())
