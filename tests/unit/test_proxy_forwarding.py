@@ -23,6 +23,7 @@ from appliance.proxy.app import make_app
 from appliance.proxy.handlers import AUDIT, STATE
 from appliance.proxy.keys import KeyFile, add_key, update_keys
 from appliance.proxy.request_id import request_id_for
+from appliance.proxy.state import ProxyState
 from appliance.proxy.table import Endpoint
 
 Engine = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -109,6 +110,7 @@ class Proxy:
     key: str
     replicas: list[Replica]
     root: Path
+    ports: list[tuple[str, int]]  # (replica key, port)
 
     async def chat(self, body: dict[str, Any] | None = None,
                    **headers: str) -> tuple[int, bytes, Any]:
@@ -124,6 +126,16 @@ class Proxy:
     def sent(self) -> int:
         """Requests the replicas read, all together."""
         return sum(len(r.requests) for r in self.replicas)
+
+
+def serve(state: ProxyState, replicas: list[tuple[str, int]], retry_on_timeout: bool,
+          token: str = "engine-token") -> None:
+    """Route model `m` to these (key, port) replicas, with this engine token: the one place
+    that knows how the proxy learns its replicas. `retry_on_timeout` is the model's setting
+    for a proxy that learns it with them; this one reads it from node.toml (see `proxy`)."""
+    state.table.table = {"m": [Endpoint(key, "m", "127.0.0.1", port, 1.0)
+                               for key, port in replicas]}
+    state.table.token = token
 
 
 @contextlib.asynccontextmanager
@@ -145,19 +157,17 @@ async def proxy(root: Path, *engines: Engine, model: dict[str, Any] | None = Non
     replicas = [Replica(f"t/engine-m-{i}", engine) for i, engine in enumerate(engines)]
     servers = []
     async with TestClient(TestServer(app)) as client:
-        endpoints = []
+        ports = []
         for replica in replicas:
             async def counted(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
                               replica: Replica = replica) -> None:
                 await replica.engine(_Counting(reader, replica.requests), writer)  # type: ignore[arg-type]
             server = await asyncio.start_server(counted, "127.0.0.1", 0)
             servers.append(server)
-            port = server.sockets[0].getsockname()[1]
-            endpoints.append(Endpoint(replica.key, "m", "127.0.0.1", port, 1.0))
-        app[STATE].table.table = {"m": endpoints}
-        app[STATE].table.token = "engine-token"
+            ports.append((replica.key, server.sockets[0].getsockname()[1]))
+        serve(app[STATE], ports, bool((model or {}).get("retry_on_timeout")))
         try:
-            yield Proxy(client, app, key, replicas, root)
+            yield Proxy(client, app, key, replicas, root, ports)
         finally:
             for server in servers:
                 server.close()
@@ -249,9 +259,7 @@ def test_a_refused_connection_and_an_engines_503_are_sent_elsewhere(tmp_path: Pa
             port = gone.sockets[0].getsockname()[1]
             gone.close()
             await gone.wait_closed()
-            table = p.app[STATE].table.table
-            table["m"] = [table["m"][0], Endpoint("t/engine-m-9", "m", "127.0.0.1", port, 1.0),
-                          table["m"][1]]
+            serve(p.app[STATE], [p.ports[0], ("t/engine-m-9", port), p.ports[1]], False)
             status, _, _ = await p.chat()
             assert status == 200
             (line,) = p.audit()
@@ -389,7 +397,7 @@ def test_repeated_answer_headers_all_reach_the_client(tmp_path: Path) -> None:
 def test_a_header_for_the_engine_with_a_line_break_never_leaves_the_proxy(tmp_path: Path) -> None:
     async def main() -> None:
         async with proxy(tmp_path, answering()) as p:
-            p.app[STATE].table.token = "t\r\nX-Injected: 1"
+            serve(p.app[STATE], p.ports, False, token="t\r\nX-Injected: 1")
             status, body, _ = await p.chat()
             assert status == 500 and error_of(body)["code"] == "invalid_engine_header"
             assert "X-Injected" not in error_of(body)["message"]  # no header value echoed
