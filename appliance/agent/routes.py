@@ -63,7 +63,7 @@ def build_routes(
                 name=m.name, task=m.task, pii=m.masks_pii(pii_on),
                 # the [[models]] field comes with the engine client's timeouts; until then
                 # no model retries a timed-out request
-                retry_on_timeout=bool(getattr(m, "retry_on_timeout", False)),
+                retry_on_timeout=m.retry_on_timeout,
             )
             for m in config.models
         ),

@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from appliance.config.checks import cross_checks, toml_path
+from appliance.config.proxy_schema import REPLACED_KEYS
 from appliance.config.schema import ENTRY_RULES_LATER, ApplianceConfig, entry_rules
 from appliance.errors import ConfigError, Problem
 
@@ -247,7 +248,10 @@ def _problem(error: Mapping[str, Any]) -> Problem:
         loc = loc[:-1]  # pydantic's mark of an error in a table's key, not in its value
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
-        return Problem(toml_path(loc), _unknown_key(loc))
+        path = toml_path(loc)
+        if path in REPLACED_KEYS:
+            return Problem(path, f"replaced in this release: {REPLACED_KEYS[path]}")
+        return Problem(path, _unknown_key(loc))
     if kind == "missing":
         return Problem(toml_path(loc), "required, but missing")
     if kind == "value_error":

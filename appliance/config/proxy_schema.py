@@ -22,6 +22,14 @@ from appliance.config.types import (
 )
 from appliance.pii.analyzer import DEFAULT_ENTITIES
 
+# Keys of earlier releases, by TOML path: naming one is an error that says what took its
+# place (the loader reports it instead of "unknown key").
+REPLACED_KEYS = {
+    "proxy.upstream_timeout_s": "set first_byte_timeout_s (silence before the first byte of an "
+    "answer), idle_timeout_s (silence within an answer) and request_deadline_s (the whole "
+    "request) instead",
+}
+
 
 class ProxySection(Section):
     """appliance-proxy: the OpenAI-compatible door API clients use (behind nginx)."""
@@ -69,15 +77,55 @@ class ProxySection(Section):
     )
     retries: NonNegative = Field(
         2,
-        description="Further replicas to try when one refuses the connection or answers "
-        "502/503 before anything was sent to the client. Streams are never retried once "
-        "the first byte went out.",
+        description="Further replicas to try when an attempt provably never started work on "
+        "its engine: the connection failed or was refused, nothing of the request could be "
+        "written, the engine reset the connection without reading the request, or it "
+        "answered 503 (its own \"not ready\"). An attempt that may "
+        "have started (silence before the answer, a connection closed after the request was "
+        "written, a non-streaming answer cut short) is tried again only for a model that sets "
+        "`retry_on_timeout`; nothing is tried again once a byte of the answer went to the "
+        "client.",
     )
-    upstream_timeout_s: PositiveFloat = Field(
+    connect_timeout_s: PositiveFloat = Field(
+        5.0,
+        description="Longest wait for a connection to an engine. Engines are on this host, so "
+        "a connection takes well under a millisecond unless the engine is stuck; a "
+        "connection that fails or times out never started anything and is tried on another "
+        "replica.",
+    )
+    first_byte_timeout_s: PositiveFloat = Field(
         600.0,
-        description="Longest a request may take at the engine (the whole answer, or "
-        "between two chunks of a stream).",
+        description="Longest silence from sending a request to an engine until the first byte "
+        "of its answer; then the client gets 504. A non-streaming answer's first byte comes "
+        "when it is complete, so this bounds the longest non-streaming generation. Not tried "
+        "again (the engine may be working on it) unless the model sets `retry_on_timeout`.",
     )
+    idle_timeout_s: PositiveFloat = Field(
+        600.0,
+        description="Longest silence within an answer once it began: between two chunks of "
+        "a stream, or within a non-streaming body. A stream that waits in a busy engine's "
+        "queue after its headers is silent too, so a low value cuts streams under load; a "
+        "high one keeps a client on a hung engine longer. The clock restarts with every "
+        "byte, and is checked every second.",
+    )
+    request_deadline_s: PositiveFloat = Field(
+        3600.0,
+        description="Longest a request may take once it is forwarded: the wait for a "
+        "replica, every attempt, and the whole answer, streamed or not; then 504 (or, in a "
+        "stream, an error event). It ends an answer that trickles just fast enough to stay "
+        "within idle_timeout_s. Leave room for the longest answer served: 32,000 tokens at "
+        "20 tokens/s take 27 minutes.",
+    )
+    max_response_mib: PositiveFloat = Field(
+        64.0,
+        description="Most of one answer the proxy holds in memory: a whole non-streaming "
+        "answer, or one unfinished event of a stream (a stream's total is not limited: it "
+        "passes through). A larger one ends in 502 `response_too_large`. 64 MiB holds the "
+        "largest OpenAI embedding batch of common sizes (2,048 inputs of 1,024 floats are "
+        "about 40 MiB of JSON); chat answers are far smaller. Each answer in flight may take "
+        "up to twice this while it is copied, so concurrency × 2 × this bounds the memory.",
+    )
+
     breaker_failures: Count = Field(
         5,
         description="Failures in a row that open a replica's circuit breaker (no requests "

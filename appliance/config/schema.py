@@ -227,6 +227,15 @@ class ModelEntry(Section):
         description="Mask personal data for this model: true or false overrides "
         "`[pii] enabled` (false for a model the operator trusts with it).",
     )
+    retry_on_timeout: bool = Field(
+        False,
+        description="Also send a request to another replica after a failure that may have "
+        "cost its engine work: no first byte within `[proxy] first_byte_timeout_s`, a "
+        "connection closed after the request was written, a non-streaming answer cut short "
+        "or stalled. Each such retry can run the whole generation again; set it only for "
+        "models whose requests are cheap to repeat. Streams are never retried once a byte "
+        "went to the client.",
+    )
     engine_options: dict[str, Any] = Field(
         default_factory=dict,
         description="Options of the simulated engine (engine `sim` only): its mode, "

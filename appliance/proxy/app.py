@@ -94,8 +94,11 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
         await routes.poll(wait_s=0)  # the routes as they are now; the watch keeps them fresh
         if guard.needed(state.routes):
             await guard.start()  # loads and warms up the analyzers before any request
-        app[CLIENT] = UpstreamPool(connect_timeout_s=5.0,
-                                   read_timeout_s=config.proxy.upstream_timeout_s)
+        p = config.proxy
+        app[CLIENT] = UpstreamPool(
+            connect_timeout_s=p.connect_timeout_s, first_byte_timeout_s=p.first_byte_timeout_s,
+            idle_timeout_s=p.idle_timeout_s, max_response_bytes=int(p.max_response_mib * MIB),
+        )
         tasks = [
             asyncio.ensure_future(routes.watch()),
             asyncio.ensure_future(index.watch()),

@@ -16,7 +16,8 @@ from typing import IO, Any
 
 FIELDS = (
     "time", "request_id", "key_id", "role", "model", "target", "replica", "status",
-    "prompt_tokens", "completion_tokens", "latency_ms", "ttft_ms", "stream", "retries", "pii",
+    "prompt_tokens", "completion_tokens", "latency_ms", "ttft_ms", "stream", "retries",
+    "attempts", "pii",
 )
 _ENCODE = json.JSONEncoder(separators=(",", ":")).encode
 

@@ -42,14 +42,18 @@ PRINCIPAL = web.RequestKey("principal", Principal)
 
 
 def limits_for(role_limits: Limits | None, key_limits: KeyLimits | None) -> Limits:
-    """A key's own limits override its role's, field by field."""
+    """A key's own limits override its role's, field by field; a key's 0 is a limit too."""
     base = role_limits or Limits()
     if key_limits is None:
         return base
+
+    def own(key: int | None, role: int | None) -> int | None:
+        return role if key is None else key
+
     return Limits(
-        requests_per_minute=key_limits.requests_per_minute or base.requests_per_minute,
-        tokens_per_minute=key_limits.tokens_per_minute or base.tokens_per_minute,
-        concurrent=key_limits.concurrent or base.concurrent,
+        requests_per_minute=own(key_limits.requests_per_minute, base.requests_per_minute),
+        tokens_per_minute=own(key_limits.tokens_per_minute, base.tokens_per_minute),
+        concurrent=own(key_limits.concurrent, base.concurrent),
     )
 
 

@@ -1,18 +1,38 @@
-"""Forwarding one OpenAI request to a replica: pick, send, retry before the first byte,
-stream through chunk by chunk, account tokens.
+"""Forwarding one OpenAI request to a replica: pick, send, send again only what never
+started, stream through chunk by chunk, account tokens.
 
 `forward` is called by the /v1 handlers with the parsed body; it returns the response the
-client gets (already written, for streams) and an `Outcome` for limits, metrics and audit.
+client gets (already written, for streams) and fills an `Outcome` for limits, metrics and
+audit.
+
+Attempts. Every try at a replica is an attempt, recorded in `Outcome.attempts` as (replica
+key, result). A failed attempt is sent to another replica (at most `[proxy] retries` more)
+only when the engine provably never started on it: no connection could be made, nothing of
+the request could be written, or the engine reset the connection without reading all of it
+(an `UpstreamConnectionError`), or the engine answered 503, its own "not ready". An attempt that may have cost the engine work (silence before the first
+byte, a connection closed after the request was written, a non-streaming answer cut short
+or stalled) is sent again only for a model that sets `retry_on_timeout`. Nothing is sent
+again once a byte went to the client, after the request's deadline, when the answer was
+too large, or when it was not valid HTTP.
+
+Breakers. Each attempt gives its replica's breaker at most one outcome, once it is over: a
+success when the answer went to the client (status below 500), or when it broke
+`max_response_mib` (the engine answered; the limit is the proxy's); a failure for the
+engine's 5xx, 503 included, and for every error of the connection or the answer (a stream
+that fails in the middle is one failure, not a success and then a failure); none when the
+request's deadline passed or the client left before the answer began (neither says
+anything about the replica's health), and when the proxy refused to send the request.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -23,7 +43,7 @@ from appliance.pii.vault import restore_text
 from appliance.pii.walk import map_response
 from appliance.proxy.aliases import resolve
 from appliance.proxy.engine_errors import rewrap
-from appliance.proxy.errors import ProxyError
+from appliance.proxy.errors import TYPES, ProxyError
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID
 from appliance.proxy.routing import all_saturated, choose
@@ -32,13 +52,15 @@ from appliance.proxy.upstream import (
     Address,
     UpstreamConnectionError,
     UpstreamError,
+    UpstreamHeaderError,
     UpstreamPool,
     UpstreamResponse,
+    UpstreamTooLarge,
 )
 
 log = logging.getLogger("appliance.proxy")
 
-RETRYABLE_STATUS = (502, 503)
+NOT_READY = 503  # an engine's own "not ready" (vLLM's answer while it scales): never started
 KINDS = {
     "/v1/chat/completions": "chat",
     "/v1/completions": "completions",
@@ -47,9 +69,16 @@ KINDS = {
 # Response headers not to copy from the engine to the client.
 _HOP = frozenset({"content-length", "transfer-encoding", "connection", "keep-alive",
                   "content-encoding", "server", "date"})
-_MIDSTREAM_ERROR = b"data: " + json.dumps({"error": {
-    "message": "the model's replica failed during the answer; it is incomplete",
-    "type": "upstream_error", "param": None, "code": "upstream_error"}}).encode() + b"\n\n"
+# Results of an attempt that may have cost the engine work: sent again only with the
+# model's retry_on_timeout.
+MAY_HAVE_STARTED = frozenset({"first_byte_timeout", "idle_timeout", "closed", "cut_short"})
+_TIMEOUTS = frozenset({"first_byte_timeout", "idle_timeout", "deadline", "connect_timeout"})
+# The knob behind a result, named in the client's error.
+_KNOBS = {"first_byte_timeout": "first_byte_timeout_s", "idle_timeout": "idle_timeout_s",
+          "deadline": "request_deadline_s", "too_large": "max_response_mib",
+          "connect_timeout": "connect_timeout_s"}
+ANSWERED = "answered"
+ABORTED = "aborted"  # the attempt ended without a result: the client left (or a bug)
 
 
 @dataclass
@@ -59,15 +88,61 @@ class Outcome:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     ttft_s: float | None = None
-    retries: int = 0
+    retries: int = 0  # attempts after the first: len(attempts) - 1
     pii: dict[str, int] | None = None  # entity -> findings masked in this request
+    attempts: list[tuple[str, str]] = field(default_factory=list)  # (replica key, result)
 
 
-class _Retry(Exception):
-    def __init__(self, reason: str, kind: str):
-        super().__init__(reason)
-        self.reason = reason
-        self.kind = kind  # a bounded metric label: "connection" or "http_<status>"
+@dataclass(slots=True)
+class _Call:
+    """One request on its way to the replicas: what every attempt sends and reports to."""
+
+    request: web.Request
+    state: ProxyState
+    pool: UpstreamPool
+    path: str
+    payload: bytes
+    headers: dict[str, str]
+    stream: bool
+    client_wants_usage: bool
+    outcome: Outcome
+    extra_headers: dict[str, str]
+    restore: dict[str, str] | None
+    deadline: float  # loop time
+
+
+class _Failed(Exception):
+    """An attempt failed before anything of its answer reached the client."""
+
+    def __init__(self, kind: str, message: str, unstarted: bool):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.unstarted = unstarted  # provably never started work on the engine
+
+
+def breaker_verdict(result: str) -> bool | None:
+    """True (healthy), False (failed) or None (no outcome) for an attempt that ended with
+    an upstream error of this kind."""
+    if result == "deadline":
+        return None
+    return result == "too_large"
+
+
+def error_status(result: str) -> tuple[int, str]:
+    """(HTTP status, error code) the client gets for an attempt's failure."""
+    if result in _TIMEOUTS:
+        return 504, "upstream_timeout"
+    if result == "too_large":
+        return 502, "response_too_large"
+    return 502, "upstream_error"
+
+
+def _explain(result: str, message: str, state: ProxyState) -> str:
+    if result == "deadline":
+        message = f"the request passed its deadline of {state.config.proxy.request_deadline_s:g} s"
+    knob = _KNOBS.get(result)
+    return f"{message} ([proxy] {knob})" if knob else message
 
 
 def usage_of(payload: Any) -> tuple[int, int]:
@@ -117,31 +192,43 @@ async def forward(
         # ask the engine for usage in the last chunk (for token limits), hide it from the client
         body = {**body, "stream_options": {**(body.get("stream_options") or {}), "include_usage": True}}
         raw = None
-    # the client's own bytes when nothing was changed: no second serialisation
-    payload = raw if raw is not None else json.dumps(body).encode()
+    proxy = state.config.proxy
+    call = _Call(
+        request, state, pool, path,
+        # the client's own bytes when nothing was changed: no second serialisation
+        raw if raw is not None else json.dumps(body).encode(),
+        {"Authorization": f"Bearer {state.token}", "Content-Type": "application/json",
+         REQUEST_ID_HEADER: request[REQUEST_ID]},
+        stream, client_wants_usage, outcome, extra_headers or {}, restore or None,
+        asyncio.get_running_loop().time() + proxy.request_deadline_s,
+    )
     tried: set[str] = set()
-    retries_left = state.config.proxy.retries
+    retries_left = proxy.retries
     while True:
         replica = await _pick(state, model, sticky, frozenset(tried))
+        if tried:
+            outcome.retries += 1  # attempts after the first, counted as they start
         tried.add(replica.key)
         outcome.replica = replica.key
         state.outstanding[replica.key] += 1
         try:
-            response = await _attempt(
-                request, state, pool, replica.address, replica.key, path, payload, stream,
-                client_wants_usage, outcome, extra_headers or {}, restore or None,
-            )
+            response = await _attempt(call, replica.key, replica.address)
             return _openai_shaped(response, model, path, outcome)
-        except _Retry as retry:
-            now = state.clock()
-            state.breakers.on_failure(replica.key, now)
-            if state.metrics is not None:
-                state.metrics.upstream_errors.labels(replica.key, retry.kind).inc()
-            log.warning("replica %s failed (%s)", replica.key, retry.reason)
-            if retries_left <= 0:
-                raise ProxyError(502, f"the model's replica failed: {retry.reason}", "upstream_error") from None
+        except _Failed as failed:
+            log.warning("replica %s failed (%s)", replica.key, failed.message)
+            again = failed.unstarted or (failed.kind in MAY_HAVE_STARTED
+                                         and state.retry_on_timeout(model))
+            untried = any(r.key not in tried for r in state.replicas(model))
+            if not again or retries_left <= 0 or not untried:
+                status, code = error_status(failed.kind)
+                note = ""
+                if not again and failed.kind in MAY_HAVE_STARTED:
+                    note = ("; not sent to another replica, since the engine may have started "
+                            "on it (a model's retry_on_timeout allows that)")
+                message = _explain(failed.kind, failed.message, state)
+                raise ProxyError(status, f"the model's replica failed: {message}{note}",
+                                 code) from None
             retries_left -= 1
-            outcome.retries += 1
         finally:
             state.outstanding[replica.key] -= 1
             state.wake_next(model)
@@ -187,79 +274,110 @@ async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: froz
             )
 
 
-async def _attempt(
-    request: web.Request, state: ProxyState, pool: UpstreamPool, address: Address,
-    key: str, path: str, payload: bytes, stream: bool, client_wants_usage: bool,
-    outcome: Outcome, extra_headers: dict[str, str], restore: dict[str, str] | None,
-) -> web.StreamResponse:
-    headers = {
-        "Authorization": f"Bearer {state.token}",
-        "Content-Type": "application/json",
-        REQUEST_ID_HEADER: request[REQUEST_ID],
-    }
+async def _attempt(call: _Call, key: str, address: Address) -> web.StreamResponse:
+    """One try at one replica. Raises _Failed when it failed before anything reached the
+    client; records its result and gives the replica's breaker its one outcome."""
+    state, outcome = call.state, call.outcome
+    result = ABORTED
+    healthy: bool | None = None
     started = time.monotonic()
     try:
-        upstream = await pool.post(address, path, headers, payload)
-    except UpstreamConnectionError as exc:
-        raise _Retry(f"connection: {exc}", "connection") from None
-    try:
-        if upstream.status in RETRYABLE_STATUS:
-            with contextlib.suppress(UpstreamError):
-                await upstream.read()
-            raise _Retry(f"HTTP {upstream.status}", f"http_{upstream.status}")
-        now = state.clock()
-        if upstream.status >= 500:
-            state.breakers.on_failure(key, now)
-        else:
-            state.breakers.on_success(key, now)
-        outcome.status = upstream.status
-        passthrough = {k: v for k, v in upstream.header_items() if k.lower() not in _HOP}
-        passthrough.update(extra_headers)
-        passthrough[REQUEST_ID_HEADER] = request[REQUEST_ID]
-        if not stream or upstream.status != 200:
-            try:
-                data = await upstream.read()
-            except UpstreamError as exc:  # nothing reached the client yet: another replica may
-                raise _Retry(f"answer cut short: {exc}", "connection") from None
-            if upstream.status == 200 and restore:
-                try:
-                    answer = json.loads(data)
-                except ValueError:
-                    answer = None
-                outcome.prompt_tokens, outcome.completion_tokens = usage_of(answer)
-                if isinstance(answer, dict):
-                    kind = KINDS[path]
-                    answer = map_response(kind, answer, lambda t: restore_text(t, restore))
-                    data = json.dumps(answer).encode()
-            elif upstream.status == 200:
-                outcome.prompt_tokens, outcome.completion_tokens = usage_in(data)
-            return web.Response(body=data, status=upstream.status, headers=passthrough)
-        response = web.StreamResponse(status=200, headers=passthrough)
-        await response.prepare(request)
-        restorer = ChunkRestorer(restore) if restore else None
         try:
-            await _relay(upstream, response, client_wants_usage, outcome, started, restorer)
-        except UpstreamError as exc:
-            # The client has the status line already: it gets an error event, which the
-            # OpenAI clients raise as an APIError, instead of a stream that just ends short.
-            log.warning("replica %s failed mid-stream (%s)", key, exc)
-            state.breakers.on_failure(key, state.clock())
-            outcome.status = 502
-            await response.write(_MIDSTREAM_ERROR)
-        await response.write_eof()
-        return response
+            upstream = await call.pool.post(address, call.path, call.headers, call.payload,
+                                            call.deadline)
+        except UpstreamHeaderError as exc:
+            result = "invalid_header"
+            raise ProxyError(500, f"internal error: the request for the engine was refused: "
+                                  f"{exc}", "invalid_engine_header") from None
+        try:
+            if upstream.status == NOT_READY:
+                with contextlib.suppress(UpstreamError):
+                    await upstream.read()
+                raise _Failed("not_ready", f"the engine answered {NOT_READY} (not ready)",
+                              unstarted=True)
+            healthy = upstream.status < 500  # the engine's own errors count against it
+            outcome.status = upstream.status
+            passthrough = CIMultiDict(
+                [(k, v) for k, v in upstream.header_items() if k.lower() not in _HOP])
+            passthrough.update(call.extra_headers)
+            passthrough[REQUEST_ID_HEADER] = call.request[REQUEST_ID]
+            if not call.stream or upstream.status != 200:
+                data = _restored(call, upstream.status, await upstream.read())
+                result = ANSWERED
+                return web.Response(body=data, status=upstream.status, headers=passthrough)
+            response = web.StreamResponse(status=200, headers=passthrough)
+            await response.prepare(call.request)
+            restorer = ChunkRestorer(call.restore) if call.restore else None
+            try:
+                await _relay(upstream, response, call.client_wants_usage, outcome, started,
+                             call.pool.max_response_bytes, restorer)
+                result = ANSWERED
+            except UpstreamError as exc:
+                # The client has the status line already: it gets an error event, which the
+                # OpenAI clients raise as an APIError, instead of a stream that just ends short.
+                result, healthy = exc.kind, breaker_verdict(exc.kind)
+                log.warning("replica %s failed mid-stream (%s)", key, exc)
+                outcome.status, code = error_status(exc.kind)
+                await response.write(_midstream_error(_explain(exc.kind, str(exc), state), code))
+            await response.write_eof()
+            return response
+        finally:
+            upstream.release()
+    except UpstreamError as exc:  # before anything reached the client
+        result, healthy = exc.kind, breaker_verdict(exc.kind)
+        raise _Failed(exc.kind, str(exc), isinstance(exc, UpstreamConnectionError)) from None
+    except _Failed as failed:
+        result, healthy = failed.kind, False
+        raise
     finally:
-        upstream.release()
+        outcome.attempts.append((key, result))
+        if healthy is not None:
+            if healthy:
+                state.breakers.on_success(key, state.clock())
+            else:
+                state.breakers.on_failure(key, state.clock())
+        if result != ANSWERED and result != ABORTED and state.metrics is not None:
+            state.metrics.upstream_errors.labels(key, result).inc()
+
+
+def _restored(call: _Call, status: int, data: bytes) -> bytes:
+    """A whole answer with its placeholders put back (PII bookend), its tokens counted."""
+    outcome = call.outcome
+    if status != 200:
+        return data
+    if not call.restore:
+        outcome.prompt_tokens, outcome.completion_tokens = usage_in(data)
+        return data
+    try:
+        answer = json.loads(data)
+    except ValueError:
+        return data
+    outcome.prompt_tokens, outcome.completion_tokens = usage_of(answer)
+    if not isinstance(answer, dict):
+        return data
+    restore = call.restore
+    answer = map_response(KINDS[call.path], answer, lambda t: restore_text(t, restore))
+    return json.dumps(answer).encode()
+
+
+def _midstream_error(message: str, code: str) -> bytes:
+    status = 504 if code == "upstream_timeout" else 502
+    error = {"message": f"the model's replica failed during the answer; it is incomplete: "
+                        f"{message}", "type": TYPES[status], "param": None, "code": code}
+    return b"data: " + json.dumps({"error": error}).encode() + b"\n\n"
 
 
 async def _relay(
     upstream: UpstreamResponse, response: web.StreamResponse, client_wants_usage: bool,
-    outcome: Outcome, started: float, restorer: ChunkRestorer | None = None,
+    outcome: Outcome, started: float, max_event_bytes: int,
+    restorer: ChunkRestorer | None = None,
 ) -> None:
     """Pass SSE events through as each one completes (a partial event is useless to the
     client, so the tail after the last blank line waits for the next chunk; nothing else is
     held back). The engine's usage event is read for token accounting and dropped unless
-    the client asked for it."""
+    the client asked for it. The unfinished tail is all the proxy holds of a stream, so
+    that is what `max_event_bytes` bounds (UpstreamTooLarge past it); the stream's total
+    is not bounded."""
     pending = b""
     async for chunk in upstream.iter_chunks():
         if outcome.ttft_s is None:
@@ -269,8 +387,12 @@ async def _relay(
             continue
         pending += chunk
         if b"\n\n" not in pending:
+            if len(pending) > max_event_bytes:
+                raise _event_too_large(max_event_bytes)
             continue
         *events, pending = pending.split(b"\n\n")
+        if len(pending) > max_event_bytes:
+            raise _event_too_large(max_event_bytes)
         if restorer is not None:
             events = _restore_events(events, restorer, client_wants_usage, outcome)
         elif b'"usage"' in chunk or any(b'"usage"' in e for e in events):
@@ -279,6 +401,11 @@ async def _relay(
             await response.write(b"\n\n".join(events) + b"\n\n")
     if pending:
         await response.write(pending)
+
+
+def _event_too_large(limit: int) -> UpstreamTooLarge:
+    return UpstreamTooLarge(f"an event of the engine's stream is larger than "
+                            f"{limit / (1024 * 1024):g} MiB")
 
 
 def _restore_events(

@@ -60,6 +60,12 @@ async def _json_body(request: web.Request) -> tuple[dict[str, Any], bytes]:
                          param="model")
     if "stream" in body and not isinstance(body["stream"], bool):
         raise ProxyError(400, "stream: must be true or false", "invalid_stream", param="stream")
+    options = body.get("stream_options")
+    if options is not None and not (
+        isinstance(options, dict) and isinstance(options.get("include_usage", False), bool | None)
+    ):
+        raise ProxyError(400, "stream_options: must be an object, with include_usage true or "
+                         "false", "invalid_stream_options", param="stream_options")
     return body, raw
 
 
@@ -152,7 +158,9 @@ def _account(request: web.Request, metrics: ProxyMetrics, principal: Principal,
         "status": status, "prompt_tokens": outcome.prompt_tokens,
         "completion_tokens": outcome.completion_tokens, "latency_ms": round(elapsed * 1000, 2),
         "ttft_ms": round(outcome.ttft_s * 1000, 2) if outcome.ttft_s is not None else None,
-        "stream": bool(body.get("stream")), "retries": outcome.retries, "pii": outcome.pii,
+        "stream": bool(body.get("stream")), "retries": outcome.retries,
+        "attempts": [{"replica": key, "outcome": result} for key, result in outcome.attempts],
+        "pii": outcome.pii,
     })
 
 

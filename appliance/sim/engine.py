@@ -37,7 +37,7 @@ from aiohttp import web
 from appliance.sim import protocol as p
 from appliance.sim.metrics import CONTENT_TYPE_LATEST, SimMetrics
 from appliance.sim.options import SimOptions, SimOptionsError, options_from_env
-from appliance.sim.text import count_tokens, embedding, to_base64
+from appliance.sim.text import LOREM, count_tokens, embedding, to_base64
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -167,9 +167,21 @@ async def completions(request: web.Request) -> web.StreamResponse:
     return await _generate(request, state, p.parse_completion(body, state.model_name))
 
 
+_PIECE_BYTES = 64 * 1024
+
+
+def sized_answer(size: int) -> p.Answer:
+    """`size` bytes of lorem ipsum (ASCII, so as many bytes in JSON), in pieces of 64 KiB."""
+    words = " ".join(LOREM) + " "
+    text = (words * (size // len(words) + 1))[:size]
+    pieces = [text[i:i + _PIECE_BYTES] for i in range(0, size, _PIECE_BYTES)]
+    return p.Answer(pieces, "stop")
+
+
 async def _generate(request: web.Request, state: SimState, req: p.GenRequest) -> web.StreamResponse:
     state.maybe_fail()
-    answer = p.plan_answer(req, state.options)
+    size = state.options.answer_bytes
+    answer = sized_answer(size) if size else p.plan_answer(req, state.options)
     meta = _meta("chatcmpl" if req.kind == "chat" else "cmpl", state)
     async with state.admitted() as start:
         state.metrics.prompt_tokens(req.prompt_tokens)

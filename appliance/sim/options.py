@@ -54,6 +54,14 @@ class SimOptions(BaseModel):
         description="Output token limit of a request that sets none (`max_tokens` or "
         "`max_completion_tokens`); longer answers are cut with finish reason `length`.",
     )
+    answer_bytes: int | None = Field(
+        None,
+        ge=1,
+        description="Answer every chat and completion request with exactly this many bytes "
+        "of lorem-ipsum text, whatever `mode` and the token limit say, in pieces of 64 KiB "
+        "(each piece counts as one token and is one event of a stream): for tests of "
+        "large answers. Unset means the answer `mode` gives.",
+    )
     embedding_dim: int = Field(
         384,
         ge=1,
