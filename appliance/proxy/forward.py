@@ -18,9 +18,7 @@ from typing import Any
 from aiohttp import web
 from multidict import CIMultiDict
 
-from appliance.pii.restore import ChunkRestorer
-from appliance.pii.vault import restore_text
-from appliance.pii.walk import map_response
+from appliance.pii.restore import ChunkRestorer, restore_answer
 from appliance.proxy.aliases import resolve
 from appliance.proxy.engine_errors import rewrap
 from appliance.proxy.errors import ProxyError
@@ -228,7 +226,7 @@ async def _attempt(
                 outcome.prompt_tokens, outcome.completion_tokens = usage_of(answer)
                 if isinstance(answer, dict):
                     kind = KINDS[path]
-                    answer = map_response(kind, answer, lambda t: restore_text(t, restore))
+                    answer = restore_answer(kind, answer, restore)
                     data = json.dumps(answer).encode()
             elif upstream.status == 200:
                 outcome.prompt_tokens, outcome.completion_tokens = usage_in(data)
