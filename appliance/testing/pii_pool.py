@@ -6,7 +6,8 @@ the handler is chosen when a worker is spawned and is never sent over the pipe, 
 message can make a worker run code it was not started with. Its extra requests:
 
     probe            is the engine built, and has the warm-up loaded the public suffix list?
-    hold PATH        keep the worker busy until PATH exists (at most HOLD_LIMIT_S)
+    hold START END   create START, then keep the worker busy until END exists (at most
+                     HOLD_LIMIT_S): a test knows the worker is held, and releases it
     touch PATH       create PATH (shows whether a request reached a worker at all)
     break / mend     make analysis fail with the text in the exception's message, as some
                      of Presidio's own errors do / undo it
@@ -42,8 +43,9 @@ def probing_answer(message: tuple) -> tuple[str, Any]:
         return "ok", (analyzer._worker_engine is not None,
                       tld.TLD_EXTRACTOR._extractor is not None)
     if kind == "hold":
+        Path(message[1]).touch()
         deadline = time.monotonic() + HOLD_LIMIT_S
-        while not Path(message[1]).exists() and time.monotonic() < deadline:
+        while not Path(message[2]).exists() and time.monotonic() < deadline:
             time.sleep(0.01)
         return "ok", None
     if kind == "touch":

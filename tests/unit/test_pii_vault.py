@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from appliance.pii.vault import Span, Vault, choose, entity_name, restore_text
+from appliance.pii.vault import Span, Vault, choose, entity_name
 
 
 def find(text: str, value: str, entity: str, score: float = 0.9) -> list[Span]:
