@@ -212,13 +212,13 @@ class PiiSection(Section):
         "data reaches a model.",
     )
     max_chars: Count = Field(
-        200_000,
+        100_000,
         description="Most characters of text one request may hand to the analyzers (all its "
-        "messages together); a larger request gets 413 before any analysis. Analysis costs "
-        "about 15-35 µs per character with patterns and 70-140 µs with spaCy per analyzer "
-        "(docs/pii.md), so beyond what `timeout_s` allows a request would fail with 503 "
-        "anyway, after holding analyzers for `timeout_s`. Raise it together with `timeout_s` "
-        "and `workers` for long documents.",
+        "messages together; 100,000 is about 25,000 tokens of English); a larger request "
+        "gets 413 before any analysis. One analyzer takes about 10 µs per character with "
+        "patterns and 50-60 µs with spaCy (docs/pii.md, \"Long texts\"): past what "
+        "`timeout_s` allows, a request fails with 503 anyway. Raise it together with "
+        "`timeout_s` and `workers` for long documents.",
     )
 
     @model_validator(mode="before")
