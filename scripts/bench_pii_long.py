@@ -11,7 +11,7 @@ machine's drift). Times 1-4 are this process's CPU time (`time.process_time`), s
 work on a shared machine does not count; 5 is wall time:
 
 1. whole: `analyze(engine, settings, [text])`, what an analyzer did with a text before it
-   was cut (`--whole-max` skips sizes above it: 1 MB takes 4-5 minutes per mode on a 2-core
+   was cut (`--whole-max` skips sizes above it: 1 MB takes 3-5 minutes per mode on a 2-core
    VM);
 2. pieces: the text cut as the pool cuts it (`appliance.pii.pieces`, PIECE_CHARS with
    OVERLAP_CHARS) and each batch analysed in turn, what one analyzer now does for it;

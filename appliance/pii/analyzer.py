@@ -2,8 +2,10 @@
 
 `build_engine` makes a Presidio `AnalyzerEngine` for `AnalyzerSettings`; `analyze` runs it over
 a list of texts and returns `Span`s (see `appliance.pii.vault`). `AnalyzerPool` keeps engines in
-spawned worker processes, so the CPU-bound analysis never runs on the event loop, and warms
-each worker up before the first request.
+spawned worker processes, so the CPU-bound analysis never runs on the event loop, warms
+each worker up before the first request, and cuts long texts into pieces that take turns
+with other requests (`appliance.pii.pieces`). The workers answer analysis requests and
+nothing else.
 
 Modes (`AnalyzerSettings.nlp`):
 
