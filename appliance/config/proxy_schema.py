@@ -6,9 +6,9 @@ rules hold: every knob once, with its default and what raising or lowering it co
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from appliance.config.types import (
     Count,
@@ -202,6 +202,10 @@ class AuditSection(Section):
 DEFAULT_PII_ENTITIES = DEFAULT_ENTITIES  # the analyzer's defaults (why each: its docstring)
 
 
+# Keys of [pii] that older releases had (the per-process session vaults); named in the error.
+REMOVED_PII_KEYS = ("session_ttl_s", "max_sessions", "max_values_per_session")
+
+
 class PiiSection(Section):
     """PII masking with Microsoft Presidio: personal data is replaced by placeholders before
     a request reaches a model, and (in `bookend` mode) put back into the answer."""
@@ -256,16 +260,29 @@ class PiiSection(Section):
         "answering 503. Only as an explicit choice: it breaks the promise that no personal "
         "data reaches a model.",
     )
-    session_ttl_s: PositiveFloat = Field(
-        3600.0,
-        description="How long a session's placeholders live after its last request "
-        "(sessions: X-Session-ID or the `user` field), so <PERSON_1> stays <PERSON_1> "
-        "across turns.",
+    max_chars: Count = Field(
+        100_000,
+        description="Most characters of text one request may hand to the analyzers (all its "
+        "messages together; 100,000 is about 25,000 tokens of English); a larger request "
+        "gets 413 before any analysis. One analyzer takes about 10 µs per character with "
+        "patterns and 50-60 µs with spaCy (docs/pii.md, \"Long texts\"): past what "
+        "`timeout_s` allows, a request fails with 503 anyway. Raise it together with "
+        "`timeout_s` and `workers` for long documents.",
     )
-    max_sessions: Count = Field(10000, description="Sessions kept; the least recent go first.")
-    max_values_per_session: Count = Field(
-        1000, description="Values a session keeps across turns; beyond it, per request only."
-    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _removed_keys(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            removed = [k for k in REMOVED_PII_KEYS if k in data]
+            if removed:
+                raise ValueError(
+                    f"{', '.join(removed)}: removed; placeholders are now numbered from each "
+                    "request alone and nothing is kept between requests (docs/pii.md, "
+                    f"\"Placeholders\"); delete {'it' if len(removed) == 1 else 'them'} "
+                    "from node.toml"
+                )
+        return data
 
 
 class AliasEntry(Section):

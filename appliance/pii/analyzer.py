@@ -2,8 +2,10 @@
 
 `build_engine` makes a Presidio `AnalyzerEngine` for `AnalyzerSettings`; `analyze` runs it over
 a list of texts and returns `Span`s (see `appliance.pii.vault`). `AnalyzerPool` keeps engines in
-spawned worker processes, so the CPU-bound analysis never runs on the event loop, and warms
-each worker up before the first request.
+spawned worker processes, so the CPU-bound analysis never runs on the event loop, warms
+each worker up before the first request, and cuts long texts into pieces that take turns
+with other requests (`appliance.pii.pieces`). The workers answer analysis requests and
+nothing else.
 
 Modes (`AnalyzerSettings.nlp`):
 
@@ -54,6 +56,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from appliance.errors import ApplianceError
+from appliance.pii.pieces import PIECE_CHARS, batches, join, split
 from appliance.pii.vault import Span
 
 if TYPE_CHECKING:
@@ -251,9 +254,10 @@ _worker_engine: Any = None
 _worker_settings: AnalyzerSettings | None = None
 
 
-def _worker_main(conn: Any, settings: AnalyzerSettings) -> None:
-    """A worker process: build the engine, warm it up, say "ready", then answer requests
-    until the pipe closes. Errors go back by exception type only (messages may quote text)."""
+def _worker_main(conn: Any, settings: AnalyzerSettings, handle: Any) -> None:
+    """A worker process: build the engine, warm it up, say "ready", then answer each message
+    with `handle(message)` until the pipe closes or a "stop" comes. Errors go back by
+    exception type only (messages may quote text)."""
     import os
 
     global _worker_engine, _worker_settings
@@ -277,10 +281,14 @@ def _worker_main(conn: Any, settings: AnalyzerSettings) -> None:
             return
         if message[0] == "stop":
             return
-        if message[0] == "call":  # tests run a module-level function in the worker
-            conn.send(("ok", message[1](*message[2])))
-            continue
-        conn.send(_analyze_reply(message[1]))
+        conn.send(handle(message))
+
+
+def answer(message: tuple) -> tuple[str, Any]:
+    """A worker's reply to ("analyze", texts), the one request the proxy sends."""
+    if message[0] == "analyze":
+        return _analyze_reply(message[1])
+    return "error", "unknown request to an analyzer"
 
 
 def _analyze_reply(texts: list[str]) -> tuple[str, Any]:
@@ -293,6 +301,16 @@ def _analyze_reply(texts: list[str]) -> tuple[str, Any]:
     except Exception as exc:  # noqa: BLE001 - messages may quote the text
         failure = type(exc).__name__
     return "error", f"analysis failed in a worker ({failure})"
+
+
+@dataclass(eq=False)
+class _Job:
+    """One request's batches, each a message for a worker and the future of its answer."""
+
+    tasks: collections.deque[tuple[tuple, asyncio.Future]]
+
+    def waiting(self) -> bool:
+        return any(not reply.done() for _, reply in self.tasks)
 
 
 @dataclass(eq=False)
@@ -310,15 +328,27 @@ RESTART_MAX_DELAY_S = 30.0
 
 
 class AnalyzerPool:
-    """Analyzer engines in `workers` spawned processes, one request at a time each.
+    """Analyzer engines in `workers` spawned processes, one batch at a time each.
 
-    Requests wait in one queue (first come, first served). A worker's answer is read by the
-    event loop's reader callback, which sends that worker the next queued request right
-    away: no coroutine has to wake up between two requests, so a busy worker never idles
-    waiting for the event loop. `analyze` waits at most `timeout_s` (time in the queue
-    included); a request that times out in the queue is dropped, one that times out in a
-    worker is finished by it, and the worker is then free again. A worker that dies is
-    replaced, and a replacement that fails to start is tried again (see `_replace`)."""
+    A request's texts are cut into pieces and grouped into batches (`appliance.pii.pieces`):
+    a usual request is one batch, a long text several. Requests wait in one queue, in
+    arrival order, and take turns batch by batch: a free worker takes the next batch of the
+    first request in the queue, which then goes to the back if it has more. So the batches of
+    one long request spread over the free workers, and a short request that comes after it
+    waits for at most one batch per request ahead of it, not for the whole long one.
+
+    A worker's answer is read by the event loop's reader callback, which sends that worker
+    the next queued batch right away: no coroutine has to wake up between two batches, so a
+    busy worker never idles waiting for the event loop. `analyze` waits at most `timeout_s`
+    (time in the queue included); when a request times out or one of its batches fails, its
+    batches still queued are dropped, and one in a worker is finished by it (so a worker is
+    held at most one batch past a timeout). A worker that dies is replaced, and a replacement
+    that fails to start is tried again (see `_replace`).
+
+    `worker_handler` answers each message in the worker processes (`answer`: analysis only);
+    it is a module-level function, chosen by the class, never sent over the pipe."""
+
+    worker_handler = staticmethod(answer)
 
     def __init__(
         self,
@@ -326,6 +356,7 @@ class AnalyzerPool:
         workers: int,
         timeout_s: float,
         start_timeout_s: float = 120.0,
+        piece_chars: int = PIECE_CHARS,
     ):
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -335,12 +366,13 @@ class AnalyzerPool:
         self.workers = workers
         self.timeout_s = timeout_s
         self.start_timeout_s = start_timeout_s
+        self.piece_chars = piece_chars
         self.restarts = 0
         self.restart_failures = 0
         self._restart_failed = False
         self._workers: list[_Worker] = []
         self._idle: collections.deque[_Worker] = collections.deque()
-        self._queue: collections.deque[tuple[tuple, asyncio.Future]] = collections.deque()
+        self._queue: collections.deque[_Job] = collections.deque()
         self._restarting: asyncio.Task | None = None
         self._open = False
         self._closing = False
@@ -359,9 +391,9 @@ class AnalyzerPool:
 
     @property
     def queued(self) -> int:
-        """Requests waiting for a free worker (those that timed out in the queue are left
-        there until a worker comes by, and not counted)."""
-        return sum(not reply.done() for _, reply in self._queue)
+        """Requests with a batch waiting for a free worker (those that timed out in the queue
+        are left there until a worker comes by, and not counted)."""
+        return sum(job.waiting() for job in self._queue)
 
     async def start(self) -> None:
         """Spawn the workers; each builds its engine and analyzes a fixed text once. Returns
@@ -394,7 +426,9 @@ class AnalyzerPool:
     def _spawn(self) -> _Worker:
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe(duplex=True)
-        process = ctx.Process(target=_worker_main, args=(child, self.settings), daemon=True)
+        process = ctx.Process(
+            target=_worker_main, args=(child, self.settings, self.worker_handler), daemon=True
+        )
         process.start()
         child.close()
         loop = asyncio.get_running_loop()
@@ -420,12 +454,17 @@ class AnalyzerPool:
                 reply.set_result(value)
 
     def _free(self, worker: _Worker) -> None:
-        """Give a free worker the oldest queued request still waiting, or park it."""
+        """Give a free worker the next batch still waiting of the first request in the queue
+        (which goes to the back if it has more), or park it."""
         while self._queue:
-            message, reply = self._queue.popleft()
-            if not reply.done():  # else it timed out in the queue
-                self._send(worker, message, reply)
-                return
+            job = self._queue.popleft()
+            while job.tasks:
+                message, reply = job.tasks.popleft()
+                if not reply.done():  # else its request timed out or failed
+                    if job.tasks:
+                        self._queue.append(job)
+                    self._send(worker, message, reply)
+                    return
         self._idle.append(worker)
 
     def _send(self, worker: _Worker, message: tuple, reply: asyncio.Future) -> None:
@@ -493,48 +532,57 @@ class AnalyzerPool:
         if self._workers:
             return
         while self._queue:
-            _, reply = self._queue.popleft()
-            if not reply.done():
-                reply.set_exception(PiiUnavailable(DIED))
+            for _, reply in self._queue.popleft().tasks:
+                if not reply.done():
+                    reply.set_exception(PiiUnavailable(DIED))
 
     async def analyze(self, texts: list[str]) -> list[list[Span]]:
         """One list of spans per text (see `analyze`). Raises PiiUnavailable."""
         return (await self.analyze_timed(texts))[0]
 
     async def analyze_timed(self, texts: list[str]) -> tuple[list[list[Span]], float]:
-        """The spans, and the seconds the analysis itself took in its worker process (the
-        rest of the wait is the queue for a free worker and the hand-off)."""
-        if not texts:
+        """The spans, and the seconds the analysis itself took in the worker processes
+        (summed over the request's batches; the rest of the wait is the queue for a free
+        worker and the hand-off)."""
+        pieces = split(texts, self.piece_chars)
+        groups = batches(pieces, self.piece_chars)
+        if not groups:
             if not self._workers and not self._restarting:
                 raise PiiUnavailable("the analyzer pool is not running")
-            return [], 0.0
-        return await self._ask(("analyze", list(texts)))
+            return [[] for _ in texts], 0.0
+        answers = await self._ask([("analyze", [p.text for p in group]) for group in groups])
+        found = [spans for spans_of_batch, _ in answers for spans in spans_of_batch]
+        return join(len(texts), pieces, found), sum(seconds for _, seconds in answers)
 
-    async def _call(self, fn: Any, *args: Any) -> Any:
-        """Run a module-level function in a worker (for tests)."""
-        return await self._ask(("call", fn, args))
-
-    async def _ask(self, message: tuple) -> Any:
+    async def _ask(self, messages: list[tuple]) -> list[Any]:
+        """The workers' answers to `messages` (one request's batches), in order. Raises
+        PiiUnavailable when one fails, or when they are not all answered in `timeout_s`;
+        the request's batches still queued are then dropped."""
         if not self._open or (not self._workers and self._restarting is None):
             raise PiiUnavailable("the analyzer pool is not running")
         if not self._workers and self._restart_failed:
             raise PiiUnavailable(DIED)  # the last restart failed: do not wait for the next
         loop = asyncio.get_running_loop()
-        reply = loop.create_future()
-        timer = loop.call_later(self.timeout_s, _time_out, reply, self.timeout_s)
-        while self._idle and not self._idle[0].alive:
-            self._idle.popleft()
-        if self._idle:
-            self._send(self._idle.popleft(), message, reply)
-        else:
-            self._queue.append((message, reply))
+        job = _Job(collections.deque((m, loop.create_future()) for m in messages))
+        replies = [reply for _, reply in job.tasks]
+        timer = loop.call_later(self.timeout_s, _time_out, replies, self.timeout_s)
+        self._queue.append(job)
+        while job.tasks and self._idle:
+            worker = self._idle.popleft()
+            if worker.alive:
+                self._free(worker)  # requests queued earlier, if any, go first
         failure: str
         try:
-            return await reply
+            if len(replies) == 1:  # the usual request: one batch
+                return [await replies[0]]
+            return list(await asyncio.gather(*replies))
         except PiiUnavailable as exc:
             failure = str(exc)  # made from an exception type only, or a fixed text
         finally:
             timer.cancel()
+            for reply in replies:
+                if not reply.done():
+                    reply.cancel()
         # Outside the except block, so that the original exception is not chained.
         raise PiiUnavailable(failure)
 
@@ -547,9 +595,9 @@ class AnalyzerPool:
         workers, self._workers = self._workers, []
         self._idle.clear()
         while self._queue:
-            _, reply = self._queue.popleft()
-            if not reply.done():
-                reply.set_exception(PiiUnavailable("the analyzer pool is not running"))
+            for _, reply in self._queue.popleft().tasks:
+                if not reply.done():
+                    reply.set_exception(PiiUnavailable("the analyzer pool is not running"))
         for w in workers:
             try:
                 w.conn.send(("stop",))
@@ -560,9 +608,10 @@ class AnalyzerPool:
         self._restarting = None
 
 
-def _time_out(reply: asyncio.Future, timeout_s: float) -> None:
-    if not reply.done():
-        reply.set_exception(PiiUnavailable(f"analysis timed out after {timeout_s:g} s"))
+def _time_out(replies: list[asyncio.Future], timeout_s: float) -> None:
+    for reply in replies:
+        if not reply.done():
+            reply.set_exception(PiiUnavailable(f"analysis timed out after {timeout_s:g} s"))
 
 
 def _stop_all(workers: list[_Worker], grace_s: float = 5.0) -> None:

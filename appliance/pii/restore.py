@@ -7,6 +7,13 @@ any split of a text fed through it, plus `flush`, gives exactly `restore_text` o
 Placeholders have the shape `<...>` with no `<` or `>` inside, so only the text from the
 last `<` can still become one.
 
+Tool-call arguments are JSON text, and a placeholder in them sits inside a JSON string
+(`{"to": "<PERSON_1>"}`; the request side masks the strings inside the arguments). So a value
+put back into arguments is JSON-escaped first (`json_escaped`: `"`, `\\`, newlines and other
+control characters as JSON writes them inside a string): the arguments stay valid JSON and
+parse to exactly the value, in whole answers (`restore_answer`) and in streams, whatever the
+cut between fragments. Content and completion text get the value as it is.
+
 `ChunkRestorer` takes parsed OpenAI stream chunks (chat.completion.chunk or text_completion)
 and keeps one channel per choice's content (or text), per tool call's arguments (by choice
 index and tool-call index) and per legacy function_call. Rules:
@@ -25,14 +32,29 @@ Chunks passed in are never mutated; a chunk with choices comes back as a new con
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from appliance.pii.vault import restore_text
+from appliance.pii.walk import map_response
 
 _SHAPE = re.compile(r"<[^<>]*>")
 _TEMPLATE = ("id", "object", "created", "model", "system_fingerprint")
+
+
+def json_escaped(mapping: Mapping[str, str]) -> dict[str, str]:
+    """placeholder -> value written as the inside of a JSON string (no quotes around it)."""
+    return {p: json.dumps(v, ensure_ascii=False)[1:-1] for p, v in mapping.items()}
+
+
+def restore_answer(kind: str, payload: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
+    """A whole (non-streaming) answer with `mapping`'s placeholders replaced: as they are in
+    texts, JSON-escaped in tool-call arguments. `kind` as in `walk`."""
+    escaped = json_escaped(mapping)
+    return map_response(kind, payload, lambda t: restore_text(t, mapping),
+                        lambda t: restore_text(t, escaped))
 
 
 class StreamRestorer:
@@ -69,7 +91,8 @@ class StreamRestorer:
 
 class ChunkRestorer:
     def __init__(self, mapping: Mapping[str, str]):
-        self._proto = StreamRestorer(mapping)  # channels share its mapping and prefixes
+        self._proto = StreamRestorer(mapping)  # text channels share its mapping and prefixes
+        self._json_proto = StreamRestorer(json_escaped(mapping))  # tool-call arguments
         self._channels: dict[tuple[Any, ...], StreamRestorer] = {}
         self._shape: dict[Any, str] = {}  # choice index -> "delta" or "text"
         self._template: dict[str, Any] = {"object": "chat.completion.chunk"}
@@ -106,7 +129,8 @@ class ChunkRestorer:
     def _feed(self, key: tuple[Any, ...], text: str) -> str:
         restorer = self._channels.get(key)
         if restorer is None:
-            restorer = self._channels[key] = copy.copy(self._proto)
+            proto = self._json_proto if key[1] in ("tool", "function_call") else self._proto
+            restorer = self._channels[key] = copy.copy(proto)
         self._fed = self._fed or text != ""
         return restorer.feed(text)
 

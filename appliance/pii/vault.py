@@ -1,4 +1,4 @@
-"""Placeholders for personal data: a vault maps each masked value to `<ENTITY_N>` and back.
+"""Placeholders for personal data: a vault numbers one request's values `<ENTITY_N>`, and back.
 
 Format. A placeholder is `<` + entity + `_` + counter + `>`: `<PERSON_1>`,
 `<EMAIL_ADDRESS_2>`. The entity is the analyzer's label upper-cased, anything outside A-Z,
@@ -8,26 +8,36 @@ always gets the same placeholder (even if the analyzer labels it differently lat
 new value gets its entity's next number. Values are compared exactly: case-sensitive, no
 trimming ("Alice" and "alice" are two values).
 
-Collisions with text the user wrote. A token of placeholder shape (`<[A-Z0-9_]+_N>`) that
-appears in a text the vault masks, or in a text shown to `reserve`, and that the vault did
-not issue is reserved: the vault never issues it, and `restore` leaves it as typed. Call
-`reserve` with every text of a request before masking any of them (a literal in the last
-message must keep the first message's placeholders apart too); `mask` reserves its own text.
-A token the vault did issue (a masked answer sent back as history, in mask mode) stands for
-its value. An analyzer span lying inside such a token is dropped; a span cutting across a
-token's edge is widened to cover the whole token.
+One vault per request, nothing kept. The proxy masks a request's texts in a fixed order
+(`walk.texts_of`) with a new vault, so the placeholders are a function of the request and of
+the analyzer's findings: every proxy worker, every node, before and after a restart, gives
+the same ones, with no vault shared or stored. Values are numbered by first appearance; a
+chat request carries the whole conversation, and a conversation grows at its end, so a value
+keeps the number it got in the turn that first named it.
+
+Collisions with text the client sent. A token of placeholder shape (`<[A-Z0-9_]+_N>`) that
+the vault did not issue is reserved when the vault meets it (in `reserve`, or in `mask`,
+which reads its text left to right): the vault never issues it, and `restore` leaves it as
+typed. A token the vault did issue before meeting it stands for its value. So:
+
+* bookend mode (answers restored; the client never sees a placeholder): `reserve` every
+  text of the request before masking any. Every token in the request is then the client's
+  own text, never restored to a value (a literal in the last message keeps the first
+  message's placeholders apart too).
+* mask mode (the client's history holds the placeholders the model saw): `mask` the texts
+  in order, without `reserve`. An answer sent back as history ("Hello <PERSON_1>") comes
+  after the message that named the value, so its tokens stand for the values they stood
+  for when the model wrote them; a token met before any value got its number (typed by the
+  user, or from history the client cut) is reserved, and new values are numbered around it.
+
+An analyzer span lying inside such a token is dropped; a span cutting across a token's edge
+is widened to cover the whole token.
 
 Overlapping spans are merged into their union (no flagged character stays unmasked), named
 after their best member: the longest, then the higher score, then the earlier start.
 
 Restoring is one pass: each placeholder this vault issued is replaced by its value, other
 tokens are left alone, and the values put in are not scanned again.
-
-Session cap (`max_values`). Up to the cap, new values are kept for later turns. Beyond it,
-new values are still masked, with fresh numbers, but only until `forget_transient()`, which
-`SessionVaults.get` calls at the start of each request: the next turn gives such a value a new
-number. A request should therefore take `mapping()` right after masking and restore with
-that snapshot (a concurrent request of the same session may forget the transient values).
 
 Nothing here logs; reprs show counts, never values.
 """
@@ -36,7 +46,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -68,49 +77,41 @@ def restore_text(text: str, mapping: Mapping[str, str]) -> str:
 
 
 class Vault:
-    def __init__(self, existing: Mapping[str, str] | None = None, max_values: int | None = None):
-        """`existing`: placeholder -> value, from an earlier request of the session."""
-        self.max_values = max_values
+    def __init__(self) -> None:
         self._by_value: dict[str, str] = {}
         self._by_placeholder: dict[str, str] = {}
         self._entity: dict[str, str] = {}
         self._last: dict[str, int] = {}  # entity -> highest number issued
         self._reserved: set[str] = set()
-        self._transient: set[str] = set()
-        for placeholder, value in (existing or {}).items():
-            m = TOKEN.fullmatch(placeholder)
-            if m is None:
-                raise ValueError(f"not a placeholder: {placeholder!r}")
-            self._add(placeholder, value, m.group(1), int(m.group(2)))
 
     def __repr__(self) -> str:
-        return f"Vault(values={len(self._by_placeholder)}, transient={len(self._transient)})"
+        return f"Vault(values={len(self._by_placeholder)}, reserved={len(self._reserved)})"
 
     def reserve(self, texts: Iterable[str]) -> None:
         """Never issue a placeholder-shaped token found in `texts` that is not already ours."""
         for text in texts:
-            if "<" not in text:
-                continue
-            for m in TOKEN.finditer(text):
-                token = m.group(0)
-                if token not in self._by_placeholder and int(m.group(2)) > self._last.get(
-                    m.group(1), 0
-                ):
-                    self._reserved.add(token)
+            if "<" in text:
+                for m in TOKEN.finditer(text):
+                    self._meet(m.group(0))
 
     def mask(self, text: str, spans: Sequence[Span]) -> str:
-        """`text` with each chosen span replaced by its value's placeholder."""
-        self.reserve([text])
-        tokens = [m.span() for m in TOKEN.finditer(text)] if "<" in text else []
+        """`text` with each chosen span replaced by its value's placeholder. Reads the text
+        left to right: a token met before a span (or inside it) is reserved unless issued."""
+        found = list(TOKEN.finditer(text)) if "<" in text else []
+        tokens = [m.span() for m in found]
         ends = [end for _, end in tokens]
         fitted = (_fit(s, tokens, ends, len(text)) for s in spans)
-        chosen = choose(s for s in fitted if s is not None)
         out: list[str] = []
-        pos = 0
-        for span in chosen:
+        pos = k = 0
+        for span in choose(s for s in fitted if s is not None):
+            while k < len(found) and found[k].start() < span.end:
+                self._meet(found[k].group(0))
+                k += 1
             out.append(text[pos:span.start])
             out.append(self._placeholder(text[span.start:span.end], span.entity))
             pos = span.end
+        for m in found[k:]:
+            self._meet(m.group(0))
         out.append(text[pos:])
         return "".join(out)
 
@@ -119,7 +120,7 @@ class Vault:
         return restore_text(text, self._by_placeholder)
 
     def mapping(self) -> dict[str, str]:
-        """A copy of placeholder -> original value (transient ones included)."""
+        """A copy of placeholder -> original value."""
         return dict(self._by_placeholder)
 
     @property
@@ -131,14 +132,9 @@ class Vault:
             out[entity] = out.get(entity, 0) + 1
         return out
 
-    def forget_transient(self) -> None:
-        """Drop the values masked beyond `max_values`; their numbers are not issued again."""
-        for placeholder in self._transient:
-            value = self._by_placeholder.pop(placeholder)
-            del self._entity[placeholder]
-            if self._by_value.get(value) == placeholder:
-                del self._by_value[value]
-        self._transient.clear()
+    def _meet(self, token: str) -> None:
+        if token not in self._by_placeholder:
+            self._reserved.add(token)
 
     def _placeholder(self, value: str, entity: str) -> str:
         known = self._by_value.get(value)
@@ -149,17 +145,11 @@ class Vault:
         while f"<{name}_{number}>" in self._reserved:
             number += 1
         placeholder = f"<{name}_{number}>"
-        kept = len(self._by_placeholder) - len(self._transient)
-        self._add(placeholder, value, name, number)
-        if self.max_values is not None and kept >= self.max_values:
-            self._transient.add(placeholder)
-        return placeholder
-
-    def _add(self, placeholder: str, value: str, name: str, number: int) -> None:
         self._by_placeholder[placeholder] = value
-        self._by_value.setdefault(value, placeholder)
+        self._by_value[value] = placeholder
         self._entity[placeholder] = name
-        self._last[name] = max(self._last.get(name, 0), number)
+        self._last[name] = number
+        return placeholder
 
 
 def _fit(span: Span, tokens: list[tuple[int, int]], ends: list[int], length: int) -> Span | None:
@@ -199,45 +189,3 @@ def choose(spans: Iterable[Span]) -> list[Span]:
         chosen.append(best if (best.start, best.end) == (start, end)
                       else Span(start, end, best.entity, best.score))
     return chosen
-
-
-class SessionVaults:
-    """One vault per session id, for `ttl_s` after its last use; at most `max_sessions`
-    (the least recently used is dropped), each holding at most `max_values_per_session`
-    values for later turns (see the module docstring)."""
-
-    def __init__(self, ttl_s: float, max_sessions: int, max_values_per_session: int):
-        self.ttl_s = ttl_s
-        self.max_sessions = max_sessions
-        self.max_values_per_session = max_values_per_session
-        self._sessions: OrderedDict[str, tuple[Vault, float]] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._sessions)
-
-    def __contains__(self, session_id: object) -> bool:
-        return session_id in self._sessions
-
-    def get(self, session_id: str, now: float) -> Vault:
-        """The session's vault (a new one if none or expired), transient values forgotten;
-        refreshes its TTL and makes it the most recently used."""
-        entry = self._sessions.pop(session_id, None)
-        if entry is None or now - entry[1] > self.ttl_s:
-            vault = Vault(max_values=self.max_values_per_session)
-        else:
-            vault = entry[0]
-            vault.forget_transient()
-        self._sessions[session_id] = (vault, now)
-        while len(self._sessions) > self.max_sessions:
-            self._sessions.popitem(last=False)
-        return vault
-
-    def expire(self, now: float) -> int:
-        """Drop the sessions unused for more than `ttl_s`; returns how many."""
-        stale = [sid for sid, (_, seen) in self._sessions.items() if now - seen > self.ttl_s]
-        for sid in stale:
-            del self._sessions[sid]
-        return len(stale)
-
-    def drop(self, session_id: str) -> None:
-        self._sessions.pop(session_id, None)

@@ -9,9 +9,9 @@ Requests (`kind` is "chat", "completions" or "embeddings"):
 - completions: `prompt`, a string or a list of strings.
 - embeddings: `input`, a string or a list of strings (lists of token ids are left alone).
 
-Responses (`map_response`): chat `choices[].message.content` and the arguments strings of its
-`tool_calls` and `function_call`, each as a whole (no JSON parsing); completions
-`choices[].text`; nothing in embeddings.
+Responses (`map_response`): chat `choices[].message.content` (through `fn`) and the arguments
+strings of its `tool_calls` and `function_call` (through `args_fn`: a JSON text, each as a
+whole, not parsed); completions `choices[].text`; nothing in embeddings.
 
 Texts are visited in a fixed order (messages in order; in each, content, then tool calls,
 then function_call). The results are new containers along the paths to the texts; anything
@@ -61,8 +61,9 @@ def map_texts(kind: str, body: Mapping[str, Any], fn: Fn) -> dict[str, Any]:
     return new
 
 
-def map_response(kind: str, payload: Mapping[str, Any], fn: Fn) -> dict[str, Any]:
-    """A new non-streaming response with `fn` applied to each answer text."""
+def map_response(kind: str, payload: Mapping[str, Any], fn: Fn, args_fn: Fn) -> dict[str, Any]:
+    """A new non-streaming response with `fn` applied to each answer text and `args_fn` to
+    each tool-call arguments string."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     new = dict(payload)
@@ -74,7 +75,7 @@ def map_response(kind: str, payload: Mapping[str, Any], fn: Fn) -> dict[str, Any
         if not isinstance(choice, dict):
             out.append(choice)
         elif kind == "chat" and isinstance(choice.get("message"), dict):
-            out.append({**choice, "message": _message(choice["message"], fn, fn)})
+            out.append({**choice, "message": _message(choice["message"], fn, args_fn)})
         elif kind == "completions" and isinstance(choice.get("text"), str):
             out.append({**choice, "text": fn(choice["text"])})
         else:

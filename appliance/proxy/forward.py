@@ -38,9 +38,7 @@ from typing import Any
 from aiohttp import web
 from multidict import CIMultiDict
 
-from appliance.pii.restore import ChunkRestorer
-from appliance.pii.vault import restore_text
-from appliance.pii.walk import map_response
+from appliance.pii.restore import ChunkRestorer, restore_answer
 from appliance.proxy.aliases import resolve
 from appliance.proxy.engine_errors import rewrap
 from appliance.proxy.errors import TYPES, ProxyError
@@ -356,7 +354,7 @@ def _restored(call: _Call, status: int, data: bytes) -> bytes:
     if not isinstance(answer, dict):
         return data
     restore = call.restore
-    answer = map_response(KINDS[call.path], answer, lambda t: restore_text(t, restore))
+    answer = restore_answer(KINDS[call.path], answer, restore)
     return json.dumps(answer).encode()
 
 

@@ -115,7 +115,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         restore = None
         guard: Any = request.app[PII]
         if guard.applies(target):
-            masked = await guard.mask(path, body, principal.key_id, session)
+            masked = await guard.mask(path, body)
             if masked is not None:  # None: analysis failed and [pii] fail_open is set
                 body, raw, restore = masked.body, None, masked.mapping or None
                 outcome.pii = masked.counts

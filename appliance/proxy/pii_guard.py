@@ -2,12 +2,14 @@
 in a process pool), masked with a placeholder vault, and the answer restored from the
 vault's mapping (in `bookend` mode).
 
-Sessions (X-Session-ID or the `user` field) keep their vault across turns, so
-<PERSON_1> stays <PERSON_1>. A session's vault is keyed by the API key too: one key can
-never read the values behind another key's placeholders. Fail closed: when analysis fails
-or times out the request is refused (503) and nothing is forwarded, unless `[pii]
-fail_open` is set. Nothing here logs or counts a value; metrics and the audit log get
-entity counts only.
+Each request gets a new vault, and its placeholders are numbered from the request alone
+(see `appliance.pii.vault`): a conversation sent turn after turn gets the same placeholders
+from any proxy worker, on any node, after any restart, and nothing is kept between
+requests, so no key can ever be given another key's values. A request with more than
+`[pii] max_chars` characters of text is refused (413) before any analysis. Fail closed:
+when analysis fails or times out the request is refused (503) and nothing is forwarded,
+unless `[pii] fail_open` is set. Nothing here logs or counts a value; metrics and the
+audit log get entity counts only.
 
 Which models are masked comes from the agent's routes document (each model's effective
 `pii`), so a model loaded at run time with `pii = true` is masked. The analysis processes
@@ -29,7 +31,7 @@ from typing import Any
 
 from appliance.config import ApplianceConfig
 from appliance.pii.analyzer import AnalyzerPool, AnalyzerSettings, PiiUnavailable
-from appliance.pii.vault import SessionVaults, Vault, choose
+from appliance.pii.vault import Vault, choose
 from appliance.pii.walk import map_texts, texts_of
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.forward import KINDS
@@ -63,11 +65,6 @@ class PiiGuard:
         self.routes = routes
         self._starting: asyncio.Task | None = None
         self.pool = AnalyzerPool(settings_of(config), config.pii.workers, config.pii.timeout_s)
-        self.sessions = SessionVaults(
-            ttl_s=config.pii.session_ttl_s,
-            max_sessions=config.pii.max_sessions,
-            max_values_per_session=config.pii.max_values_per_session,
-        )
         if metrics is not None:
             metrics.pii_queue.set_function(lambda: self.pool.queued)
 
@@ -119,17 +116,25 @@ class PiiGuard:
     def restores(self) -> bool:
         return self.config.pii.mode == "bookend"
 
-    async def mask(self, path: str, body: dict[str, Any], key_id: str, session: str | None) -> Masked | None:
+    async def mask(self, path: str, body: dict[str, Any]) -> Masked | None:
         """The body with its texts masked, or None to forward it as it is (fail open).
-        Raises ProxyError(503) when analysis fails and the guard fails closed."""
+        Raises ProxyError(413) when the texts are over `[pii] max_chars`, and ProxyError(503)
+        when analysis fails and the guard fails closed."""
         kind = KINDS[path]
         texts = texts_of(kind, body)
         if not any(texts):
             return Masked(body, {})
-        now = time.monotonic()
-        self.sessions.expire(now)
-        vault = self.sessions.get(f"{key_id}\x00{session}", now) if session else Vault()
-        vault.reserve(texts)
+        chars = sum(map(len, texts))
+        if chars > self.config.pii.max_chars:
+            raise ProxyError(
+                413, f"the request holds {chars:,} characters of text to check for personal "
+                f"data, more than [pii] max_chars ({self.config.pii.max_chars:,}) allows; "
+                "send less text, or ask the operator to raise [pii] max_chars",
+                "pii_request_too_large",
+            )
+        vault = Vault()
+        if self.restores:  # bookend: every placeholder-shaped text the client sent is its own
+            vault.reserve(texts)
         started = time.perf_counter()
         try:
             found, analysis_s = await self.pool.analyze_timed(texts)

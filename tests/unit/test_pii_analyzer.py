@@ -1,12 +1,16 @@
 """PII analyzer: what each mode finds and where, the allow list, the threshold, the worker pool
-(warm-up, timeout, worker failure, close) with no request text in its errors, and analysis
-with the network cut off."""
+(warm-up, timeout, worker failure, close) with no request text in its errors, long texts in
+pieces that take turns with other requests, workers that answer analysis only, and analysis
+with the network cut off. Pool tests that need to hold or inspect a worker use
+`appliance.testing.pii_pool.ProbingPool`."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -24,11 +28,13 @@ from appliance.pii.analyzer import (  # noqa: E402
     AnalyzerSettings,
     PiiUnavailable,
     analyze,
+    answer,
     build_engine,
 )
+from appliance.pii.pieces import split  # noqa: E402
+from appliance.testing.pii_pool import ProbingPool  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-time_sleep = time.sleep  # run in a worker by the queue test
 
 EMAIL = "dana.whitfield@example.com"
 PHONE = "(415) 867-2291"
@@ -137,38 +143,28 @@ def test_unknown_entity_and_missing_model_are_errors_without_download(monkeypatc
         AnalyzerSettings(nlp="stanza")
 
 
-def _probe_worker() -> tuple[bool, bool]:
-    """Runs inside a pool worker: is its engine built, and has the warm-up loaded the
-    public suffix snapshot (which only an analysis does)?"""
-    import tldextract.tldextract as tld
-
-    return analyzer._worker_engine is not None, tld.TLD_EXTRACTOR._extractor is not None
+_holds = itertools.count()
 
 
-def _break_worker() -> None:
-    """Runs inside a pool worker: from now on analysis fails with the text in the message,
-    as some of Presidio's own errors do."""
-
-    def leaky(engine, settings, texts):
-        raise ValueError(f"cannot analyze {texts[0]!r}")
-
-    analyzer._real_analyze = analyzer.analyze  # type: ignore[attr-defined]
-    analyzer.analyze = leaky
-
-
-def _mend_worker() -> None:
-    analyzer.analyze = analyzer._real_analyze  # type: ignore[attr-defined]
+async def hold(pool: AnalyzerPool, tmp_path: Path) -> tuple[asyncio.Future, Path]:
+    """Keep one of the pool's workers busy until the returned path is created; returns once
+    the worker holds (the request and the path that releases it)."""
+    n = next(_holds)
+    started, release = tmp_path / f"held-{n}", tmp_path / f"release-{n}"
+    held = asyncio.ensure_future(pool.request("hold", str(started), str(release)))
+    await wait_for(started.exists, 60)
+    return held, release
 
 
-def test_pool_warms_up_analyzes_times_out_and_closes(spacy_engine):
+def test_pool_warms_up_analyzes_times_out_and_closes(spacy_engine, tmp_path):
     marker = "zebra-kumquat-7731"
 
     async def scenario() -> None:
-        pool = AnalyzerPool(AnalyzerSettings(nlp="spacy"), workers=1, timeout_s=30)
+        pool = ProbingPool(AnalyzerSettings(nlp="spacy"), workers=1, timeout_s=30)
         await pool.start()
         try:
             assert len(pool.worker_pids) == 1
-            assert await pool._call(_probe_worker) == (True, True)
+            assert await pool.request("probe") == (True, True)
 
             result = await pool.analyze([TEXT, "no personal data here"])
             settings, engine = spacy_engine
@@ -176,33 +172,28 @@ def test_pool_warms_up_analyzes_times_out_and_closes(spacy_engine):
             assert found(TEXT, result[0])["PERSON"] == {PERSON}
             assert result[1] == []
 
-            # A worker failure (spaCy refuses texts over 1,000,000 characters): reported by
-            # type, without the text, and the worker goes on.
-            huge = marker + " " + "x" * 1_000_001
-            with pytest.raises(PiiUnavailable) as failed:
-                await pool.analyze([huge])
-            assert "ValueError" in str(failed.value)
-            _assert_no_text(failed.value, marker)
-            assert found(TEXT, (await pool.analyze([TEXT]))[0])["EMAIL_ADDRESS"] == {EMAIL}
-
-            # A failure whose own message quotes the text: only the type comes back.
-            await pool._call(_break_worker)
+            # A failure whose own message quotes the text: only the type comes back, and
+            # the worker goes on.
+            await pool.request("break")
             with pytest.raises(PiiUnavailable, match="ValueError") as leaky:
                 await pool.analyze([f"{marker} {TEXT}"])
             _assert_no_text(leaky.value, marker)
-            await pool._call(_mend_worker)
+            await pool.request("mend")
+            assert found(TEXT, (await pool.analyze([TEXT]))[0])["EMAIL_ADDRESS"] == {EMAIL}
 
-            # A timeout: about half a second of work, 50 ms allowed.
+            # A timeout: seconds of work (three pieces), 50 ms allowed.
             pool.timeout_s = 0.05
             slow = f"{marker} {PERSON} writes from {EMAIL}, phone {PHONE}. " * 150
             with pytest.raises(PiiUnavailable, match="timed out") as timed_out:
                 await pool.analyze([slow])
             _assert_no_text(timed_out.value, marker)
 
-            # A worker that dies (killed for memory, say), once it has finished the slow task.
+            # A worker that dies (killed for memory, say) while it works on a request.
             pool.timeout_s = 30
+            held, _ = await hold(pool, tmp_path)
+            os.kill(pool.worker_pids[0], signal.SIGKILL)
             with pytest.raises(PiiUnavailable, match="died") as died:
-                await pool._call(os._exit, 1)
+                await held
             _assert_no_text(died.value, marker)
             # ... and the pool replaces it: requests work again once the new one is warm
             assert pool._restarting is not None
@@ -227,24 +218,19 @@ def _assert_no_text(exc: BaseException, marker: str) -> None:
     assert exc.__cause__ is None and exc.__context__ is None
 
 
-def _touch(path: str) -> None:
-    Path(path).touch()
-
-
 def test_pool_queues_requests_first_come_first_served_and_drops_those_that_time_out(tmp_path):
     """More requests than workers wait in the pool's queue; one whose time runs out while
     queued is dropped there and never reaches a worker; the rest are answered in order."""
     marker = tmp_path / "ran"
 
     async def scenario() -> None:
-        pool = AnalyzerPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=30)
+        pool = ProbingPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=30)
         await pool.start()
         try:
-            busy = asyncio.ensure_future(pool._call(time_sleep, 0.6))  # holds the one worker
-            await asyncio.sleep(0.05)
+            busy, release = await hold(pool, tmp_path)  # holds the one worker
             pool.timeout_s = 0.2
             with pytest.raises(PiiUnavailable, match="timed out"):
-                await pool._call(_touch, str(marker))
+                await pool.request("touch", str(marker))
             pool.timeout_s = 30
             order: list[int] = []
 
@@ -257,8 +243,8 @@ def test_pool_queues_requests_first_come_first_served_and_drops_those_that_time_
                 order.append(i)
 
             asks = [asyncio.ensure_future(ask(i)) for i in range(5)]
-            await asyncio.sleep(0.05)
-            assert pool.queued == 5  # all wait behind the sleeping worker
+            await wait_for(lambda: pool.queued == 5, 10)  # all wait behind the held worker
+            release.touch()
             await busy
             await asyncio.gather(*asks)
             assert order == [0, 1, 2, 3, 4]
@@ -271,20 +257,112 @@ def test_pool_queues_requests_first_come_first_served_and_drops_those_that_time_
     asyncio.run(scenario())
 
 
-def test_pool_keeps_trying_to_replace_a_dead_worker_and_fails_fast_meanwhile(monkeypatch):
+LONG = " ".join(
+    f"Entry {i}: the team met again and wrote to person{i}@example.com about card "
+    f"{CARD} and the open questions of the week. " for i in range(60)
+)
+
+
+def test_a_long_text_is_analysed_in_pieces_and_finds_what_the_whole_text_finds(
+    patterns_engine,
+):
+    settings, engine = patterns_engine
+    (whole,) = analyze(engine, settings, [LONG])
+    assert len(found(LONG, whole)["EMAIL_ADDRESS"]) == 60
+
+    async def scenario() -> None:
+        pool = AnalyzerPool(settings, workers=2, timeout_s=60, piece_chars=500)
+        await pool.start()
+        try:
+            spans, seconds = await pool.analyze_timed([LONG, TEXT])
+        finally:
+            await pool.close()
+        assert len(split([LONG], 500)) > 20  # many pieces, cut across the e-mails and cards
+        assert spans[0] == whole
+        assert spans[1] == analyze(engine, settings, [TEXT])[0]
+        assert seconds > 0
+
+    asyncio.run(scenario())
+
+
+def test_a_long_request_takes_turns_with_others_and_stops_when_it_times_out(tmp_path):
+    """With one analyzer, a short request that comes after a long one is answered after one
+    of the long one's pieces, not after all; a long request that times out leaves its
+    queued pieces unanalysed, so the analyzer is free again at once."""
+
+    async def scenario() -> None:
+        pool = ProbingPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=60,
+                           piece_chars=500)
+        await pool.start()
+        try:
+            done: list[str] = []
+
+            async def ask(name: str, text: str) -> None:
+                await pool.analyze([text])
+                done.append(name)
+
+            held, release = await hold(pool, tmp_path)
+            long = asyncio.ensure_future(ask("long", LONG))
+            await wait_for(lambda: pool.queued == 1, 10)
+            short = asyncio.ensure_future(ask("short", TEXT))
+            await wait_for(lambda: pool.queued == 2, 10)
+            release.touch()
+            await asyncio.gather(held, long, short)
+            assert done == ["short", "long"]
+            before = await pool.request("analyses")
+
+            held, release = await hold(pool, tmp_path)
+            pool.timeout_s = 0.2
+            with pytest.raises(PiiUnavailable, match="timed out"):
+                await pool.analyze([LONG])
+            pool.timeout_s = 60
+            release.touch()
+            await held
+            assert await pool.request("analyses") == before  # none of its pieces ran
+        finally:
+            await pool.close()
+
+    asyncio.run(scenario())
+
+
+def test_workers_answer_analysis_only(tmp_path):
+    """A message asking a worker to run a function is refused: the product's workers have no
+    test hook (tests use ProbingPool, whose handler is chosen when a worker starts)."""
+    marker = tmp_path / "ran"
+    call = ("call", Path.touch, (marker,))
+    assert answer(call) == ("error", "unknown request to an analyzer")
+
+    async def scenario() -> None:
+        pool = AnalyzerPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=30)
+        await pool.start()
+        try:
+            with pytest.raises(PiiUnavailable, match="unknown request"):
+                await pool._ask([call])
+            assert found(TEXT, (await pool.analyze([TEXT]))[0])["EMAIL_ADDRESS"] == {EMAIL}
+        finally:
+            await pool.close()
+
+    asyncio.run(scenario())
+    assert not marker.exists()
+    assert not hasattr(AnalyzerPool, "_call")
+
+
+def test_pool_keeps_trying_to_replace_a_dead_worker_and_fails_fast_meanwhile(monkeypatch, tmp_path):
     """A replacement that cannot start (its model gone, say) is tried again with a growing
     delay; while no worker runs, requests fail at once instead of waiting for their timeout;
     once a replacement starts, requests work again."""
     monkeypatch.setattr(analyzer, "RESTART_FIRST_DELAY_S", 0.2)
 
     async def scenario() -> None:
-        pool = AnalyzerPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=30)
+        pool = ProbingPool(AnalyzerSettings(nlp="patterns"), workers=1, timeout_s=30)
         await pool.start()
         try:
             good = pool.settings
             pool.settings = AnalyzerSettings(nlp="spacy", spacy_model="en_core_web_missing")
+            held, _ = await hold(pool, tmp_path)
+            os.kill(pool.worker_pids[0], signal.SIGKILL)
             with pytest.raises(PiiUnavailable, match="died"):
-                await pool._call(os._exit, 1)
+                await held
             await wait_for(lambda: pool.restart_failures >= 1, 60)
             # "died" at once, not "analysis timed out after 30 s": it did not wait for a worker
             with pytest.raises(PiiUnavailable, match="died"):

@@ -1,15 +1,18 @@
 """Stream restore: any split of an answer restores to exactly what restoring the whole gives,
-holding back no more than a placeholder's start; chunk channels flush before finish_reason."""
+holding back no more than a placeholder's start; chunk channels flush before finish_reason;
+values put into tool-call arguments are JSON-escaped, whole or streamed."""
 
 from __future__ import annotations
 
 import copy
+import json
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from appliance.pii.restore import ChunkRestorer, StreamRestorer
+from appliance.pii.restore import ChunkRestorer, StreamRestorer, json_escaped, restore_answer
 from appliance.pii.vault import restore_text
 
 MAPPING = {"<PERSON_1>": "Ann", "<EMAIL_ADDRESS_1>": "a@x.io"}
@@ -223,7 +226,7 @@ def test_chunked_answers_restore_per_channel_and_end_at_finish_reason(data: st.D
         calls = []
         for j in range(data.draw(st.integers(0, 2))):
             args = '{"q": "' + data.draw(answers(mapping)) + '"}'
-            expected[(i, j)] = reference(args, mapping)
+            expected[(i, j)] = reference(args, json_escaped(mapping))
             calls.append(split(args, data.draw(cuts)))
         per_choice.append(choice_events(i, split(content, data.draw(cuts)), calls,
                                         data.draw(st.booleans())))
@@ -249,3 +252,82 @@ def test_chunked_answers_restore_per_channel_and_end_at_finish_reason(data: st.D
     ids = [call["id"] for out in sent for ch in out["choices"]
            for call in ch["delta"].get("tool_calls") or [] if "id" in call]
     assert sorted(ids) == sorted(f"call{i}{j}" for i, j in expected if j != "content")
+
+
+# -- values restored into tool-call arguments (JSON) -------------------------------------------
+
+# What breaks JSON when put into a string unescaped, among ordinary text.
+HOSTILE = ['"', "\\", "\n", "\r", "\t", "\x00", "\x1f", "\x7f", "\u2028", "é", "😀", '\\"',
+           '", "injected": "x', "<", ">", "}"]
+hostile_values = st.lists(
+    st.one_of(st.sampled_from(HOSTILE), st.characters(codec="utf-8")), min_size=1, max_size=8,
+).map("".join)
+
+
+@st.composite
+def tool_arguments(draw: st.DrawFn) -> tuple[dict[str, str], Any, Any]:
+    """(placeholder -> value, the arguments as the model wrote them, the same with the values
+    in): strings inside nested JSON, each a mix of placeholders and plain text."""
+    values = draw(st.lists(hostile_values, min_size=1, max_size=4, unique=True))
+    mapping = {f"<PERSON_{n}>": v for n, v in enumerate(values, 1)}
+    part = st.one_of(st.sampled_from(sorted(mapping)), st.text(alphabet="ab <>_P1", max_size=4))
+    strings = st.lists(st.tuples(part, part), max_size=3).map(lambda ps: [a + b for a, b in ps])
+
+    def both(pairs: list[str]) -> tuple[list[str], list[str]]:
+        return pairs, [restore_text(p, mapping) for p in pairs]
+
+    masked, restored = both(draw(strings))
+    key = draw(st.sampled_from(["to", "body", "cc"]))
+    return mapping, {key: masked, "n": 1}, {key: restored, "n": 1}
+
+
+def whole_answer(arguments: str) -> dict:
+    return {"id": "c", "object": "chat.completion", "choices": [{
+        "index": 0, "finish_reason": "tool_calls",
+        "message": {"role": "assistant", "content": None, "function_call": {
+            "name": "g", "arguments": arguments}, "tool_calls": [{
+                "id": "t", "type": "function", "function": {"name": "f", "arguments": arguments}}]},
+    }]}
+
+
+@settings(max_examples=200, deadline=None)
+@given(tool_arguments(), st.booleans(), st.lists(st.integers(0, 400), max_size=12))
+def test_values_restored_into_tool_call_arguments_keep_them_valid_json(
+    case: tuple[dict[str, str], Any, Any], ascii_only: bool, cuts: list[int],
+) -> None:
+    """Whatever a value holds (quotes, backslashes, newlines, control characters), the
+    restored arguments parse as JSON and equal the model's arguments with the values put in:
+    in a whole answer, and streamed in fragments cut anywhere, placeholders included."""
+    mapping, masked, expected = case
+    arguments = json.dumps(masked, ensure_ascii=ascii_only)
+
+    message = restore_answer("chat", whole_answer(arguments), mapping)["choices"][0]["message"]
+    assert json.loads(message["tool_calls"][0]["function"]["arguments"]) == expected
+    assert json.loads(message["function_call"]["arguments"]) == expected
+
+    fragments = split(arguments, cuts) or [""]
+    events = [chunk({"role": "assistant", "tool_calls": [{
+        "index": 0, "id": "t", "type": "function",
+        "function": {"name": "f", "arguments": fragments[0]}}]})]
+    events += [chunk({"tool_calls": [{"index": 0, "function": {"arguments": f}}]})
+               for f in fragments[1:]]
+    events += [chunk({"function_call": {"arguments": f}}) for f in fragments]
+    events.append(chunk({}, "tool_calls"))
+    c = ChunkRestorer(mapping)
+    sent = [out for event in events for out in c.process(event)] + c.finish()
+    deltas = [out["choices"][0]["delta"] for out in sent]
+    streamed = "".join(call["function"].get("arguments") or ""
+                       for d in deltas for call in d.get("tool_calls") or [])
+    legacy = "".join((d.get("function_call") or {}).get("arguments") or "" for d in deltas)
+    assert json.loads(streamed) == expected
+    assert json.loads(legacy) == expected
+
+
+def test_a_quote_in_a_value_cannot_inject_a_key() -> None:
+    mapping = {"<PERSON_1>": 'Ann", "admin": "true'}
+    answer = restore_answer("chat", whole_answer('{"name": "<PERSON_1>"}'), mapping)
+    arguments = answer["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
+    assert json.loads(arguments) == {"name": 'Ann", "admin": "true'}
+    # content is text, not JSON: the value goes in as it is
+    text = restore_answer("chat", {"choices": [{"message": {"content": "<PERSON_1>"}}]}, mapping)
+    assert text["choices"][0]["message"]["content"] == mapping["<PERSON_1>"]

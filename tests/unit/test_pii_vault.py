@@ -1,5 +1,6 @@
-"""PII vault: placeholder numbering, overlap resolution, collisions with user text, one-pass
-restore, and the session store's TTL, LRU and value cap."""
+"""PII vault: placeholder numbering by first appearance, overlap resolution, collisions with
+the client's text in both modes (reserved up front in bookend, met in order in mask), and
+one-pass restore."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from appliance.pii.vault import SessionVaults, Span, Vault, choose, entity_name, restore_text
+from appliance.pii.vault import Span, Vault, choose, entity_name
 
 
 def find(text: str, value: str, entity: str, score: float = 0.9) -> list[Span]:
@@ -172,86 +173,83 @@ def test_span_across_two_tokens_covers_both() -> None:
 
 
 def test_restore_is_one_pass_without_chained_expansion() -> None:
-    vault = Vault({"<PERSON_1>": "a <EMAIL_ADDRESS_1> b", "<EMAIL_ADDRESS_1>": "e@x.io"})
-    assert vault.restore("<PERSON_1>|<EMAIL_ADDRESS_1>") == "a <EMAIL_ADDRESS_1> b|e@x.io"
-    masked = vault.mask("x <PERSON_1>y", [Span(0, 13, "PERSON", 0.9)])
-    assert vault.restore(masked) == "x <PERSON_1>y"
+    vault = Vault()
+    text = "a <EMAIL_ADDRESS_1> b and e@x.io"
+    masked = vault.mask(text, [Span(0, 21, "PERSON", 0.9), Span(26, 32, "EMAIL_ADDRESS", 0.9)])
+    assert masked == "<PERSON_1> and <EMAIL_ADDRESS_2>"
+    assert vault.restore("<PERSON_1>|<EMAIL_ADDRESS_2>") == "a <EMAIL_ADDRESS_1> b|e@x.io"
 
 
 def test_restore_only_own_placeholders() -> None:
-    vault = Vault({"<PERSON_1>": "Ann"})
+    vault = Vault()
+    vault.mask("Ann", [Span(0, 3, "PERSON", 1)])
     assert vault.restore("<PERSON_1> <PERSON_2> <person_1> <PERSON_1") == (
         "Ann <PERSON_2> <person_1> <PERSON_1"
     )
 
 
-def test_existing_mapping_continues_numbering() -> None:
-    vault = Vault({"<PERSON_1>": "Ann", "<PERSON_4>": "Bo"})
-    assert vault.mask("Bo Cy", [Span(0, 2, "PERSON", 1), Span(3, 5, "PERSON", 1)]) == (
-        "<PERSON_4> <PERSON_5>"
-    )
-    assert vault.counts == {"PERSON": 3}
-    with pytest.raises(ValueError):
-        Vault({"PERSON_1": "Ann"})
-
-
 def test_repr_shows_no_values() -> None:
-    vault = Vault({"<PERSON_1>": "Zebulon"})
+    vault = Vault()
+    vault.mask("Zebulon", [Span(0, 7, "PERSON", 1)])
     assert "Zebulon" not in repr(vault)
 
 
-def test_value_cap_masks_beyond_but_forgets_after_the_request() -> None:
-    vault = Vault(max_values=2)
-    names = "Ann Bo Cy"
-    spans = [Span(0, 3, "PERSON", 1), Span(4, 6, "PERSON", 1), Span(7, 9, "PERSON", 1)]
-    assert vault.mask(names, spans) == "<PERSON_1> <PERSON_2> <PERSON_3>"
-    snapshot = vault.mapping()
-    assert restore_text("<PERSON_3>", snapshot) == "Cy"
-    vault.forget_transient()
-    assert vault.mapping() == {"<PERSON_1>": "Ann", "<PERSON_2>": "Bo"}
-    assert vault.restore("<PERSON_3>") == "<PERSON_3>"
-    # the number is not issued again: an old answer's <PERSON_3> never means someone else
-    assert vault.mask("Dee", [Span(0, 3, "PERSON", 1)]) == "<PERSON_4>"
-    assert vault.mask("Ann", [Span(0, 3, "PERSON", 1)]) == "<PERSON_1>"
+# -- the two modes: what a placeholder-shaped token in the request means ----------------------
+
+TURN_1 = "I am Alice, mail a@x.io"
+FOUND = {"Alice": "PERSON", "a@x.io": "EMAIL_ADDRESS", "Bob": "PERSON"}
 
 
-def test_sessions_keep_numbering_across_turns_and_expire() -> None:
-    store = SessionVaults(ttl_s=60, max_sessions=10, max_values_per_session=100)
-    vault = store.get("s", now=0)
-    vault.mask("Ann", [Span(0, 3, "PERSON", 1)])
-    again = store.get("s", now=50)
-    assert again is vault
-    assert again.mask("Bo and Ann", [Span(0, 2, "PERSON", 1), Span(7, 10, "PERSON", 1)]) == (
-        "<PERSON_2> and <PERSON_1>"
-    )
-    assert store.expire(now=100) == 0  # refreshed at 50
-    assert store.expire(now=111) == 1
-    assert "s" not in store
-    fresh = store.get("s", now=112)
-    assert fresh is not vault and fresh.mapping() == {}
+def mask_in_order(texts: list[str], found: dict[str, str] = FOUND) -> tuple[list[str], Vault]:
+    """Mask mode: no reserve, the texts in order."""
+    vault = Vault()
+    out = [vault.mask(t, [s for v, e in found.items() for s in find(t, v, e)]) for t in texts]
+    return out, vault
 
 
-def test_get_after_ttl_gives_a_fresh_vault_without_expire() -> None:
-    store = SessionVaults(ttl_s=10, max_sessions=10, max_values_per_session=100)
-    first = store.get("s", now=0)
-    assert store.get("s", now=11) is not first
+def test_mask_mode_an_answer_sent_back_as_history_keeps_its_meaning() -> None:
+    (first,), _ = mask_in_order([TURN_1])
+    assert first == "I am <PERSON_1>, mail <EMAIL_ADDRESS_1>"
+    answer = "Hello <PERSON_1>, I will write to <EMAIL_ADDRESS_1>."  # what the model said
+    masked, vault = mask_in_order([TURN_1, answer, "Bob is my friend"])
+    assert masked == [first, answer, "<PERSON_2> is my friend"]
+    assert vault.mapping() == {"<PERSON_1>": "Alice", "<EMAIL_ADDRESS_1>": "a@x.io",
+                               "<PERSON_2>": "Bob"}
 
 
-def test_least_recently_used_session_is_evicted() -> None:
-    store = SessionVaults(ttl_s=1e9, max_sessions=2, max_values_per_session=100)
-    a, _ = store.get("a", 0), store.get("b", 1)
-    assert store.get("a", 2) is a  # a is now the most recent
-    store.get("c", 3)
-    assert "b" not in store and "a" in store and "c" in store and len(store) == 2
+def test_mask_mode_a_token_met_before_its_number_was_issued_is_reserved() -> None:
+    # history the client cut: the answer's <PERSON_1> named a value no longer in the request
+    masked, vault = mask_in_order(["Hello <PERSON_1>", "Bob is here"])
+    assert masked == ["Hello <PERSON_1>", "<PERSON_2> is here"]
+    assert vault.restore("<PERSON_1>") == "<PERSON_1>"
+    # within one text, left to right: a growing completions prompt keeps its numbering too
+    (grown,), _ = mask_in_order([f"{TURN_1}. Hello <PERSON_1>. Bob?"])
+    assert grown == "I am <PERSON_1>, mail <EMAIL_ADDRESS_1>. Hello <PERSON_1>. <PERSON_2>?"
+    (typed,), _ = mask_in_order(["What is <PERSON_1>? I am Alice"])
+    assert typed == "What is <PERSON_1>? I am <PERSON_2>"
 
 
-def test_session_cap_applies_and_transient_values_are_forgotten_on_next_get() -> None:
-    store = SessionVaults(ttl_s=100, max_sessions=2, max_values_per_session=1)
-    vault = store.get("s", 0)
-    assert vault.mask("Ann Bo", [Span(0, 3, "PERSON", 1), Span(4, 6, "PERSON", 1)]) == (
-        "<PERSON_1> <PERSON_2>"
-    )
-    assert store.get("s", 1).mapping() == {"<PERSON_1>": "Ann"}
+def test_bookend_mode_every_token_the_client_sent_is_its_own() -> None:
+    vault = Vault()
+    texts = [TURN_1, "Bob typed <PERSON_1> and <EMAIL_ADDRESS_1> literally"]
+    assert mask_all(vault, texts, FOUND) == [
+        "I am <PERSON_2>, mail <EMAIL_ADDRESS_2>",
+        "<PERSON_3> typed <PERSON_1> and <EMAIL_ADDRESS_1> literally",
+    ]
+    assert vault.restore("<PERSON_1> <PERSON_2> <PERSON_3>") == "<PERSON_1> Alice Bob"
+
+
+def test_placeholders_are_a_function_of_the_request() -> None:
+    """Two vaults (two proxy workers, or before and after a restart) give the same
+    placeholders for the same request, and each turn of a growing conversation keeps the
+    numbers of the turns before."""
+    turns = [TURN_1, "Hello <PERSON_1>", "Bob and Alice", "Hi <PERSON_2> and <PERSON_1>"]
+    for n in range(1, len(turns) + 1):
+        first, _ = mask_in_order(turns[:n])
+        again, _ = mask_in_order(turns[:n])
+        assert first == again
+        full, _ = mask_in_order(turns)
+        assert full[:n] == first
 
 
 values = st.text(alphabet="ab<>_P1 ", min_size=1, max_size=6)

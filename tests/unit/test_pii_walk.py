@@ -132,7 +132,7 @@ def test_unknown_kind() -> None:
     with pytest.raises(ValueError):
         map_texts("images", {}, tag)
     with pytest.raises(ValueError):
-        map_response("images", {}, tag)
+        map_response("images", {}, tag, tag)
 
 
 def test_chat_response() -> None:
@@ -151,15 +151,15 @@ def test_chat_response() -> None:
     original = copy.deepcopy(payload)
     expected = copy.deepcopy(payload)
     expected["choices"][0]["message"]["content"] = "[hi]"
-    expected["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] = '[{"a": "b"}]'
-    expected["choices"][1]["message"]["function_call"]["arguments"] = "[raw]"
-    assert map_response("chat", payload, tag) == expected
+    expected["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] = '({"a": "b"})'
+    expected["choices"][1]["message"]["function_call"]["arguments"] = "(raw)"
+    assert map_response("chat", payload, tag, lambda t: f"({t})") == expected
     assert payload == original
 
 
 def test_completions_and_embeddings_responses() -> None:
     payload = {"object": "text_completion", "choices": [{"index": 0, "text": "a", "logprobs": None}]}
-    assert map_response("completions", payload, tag) == {
+    assert map_response("completions", payload, tag, tag) == {
         "object": "text_completion", "choices": [{"index": 0, "text": "[a]", "logprobs": None}]}
     emb = {"object": "list", "data": [{"embedding": [0.1]}]}
-    assert map_response("embeddings", emb, tag) == emb
+    assert map_response("embeddings", emb, tag, tag) == emb
