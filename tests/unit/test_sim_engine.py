@@ -407,8 +407,12 @@ def test_uds_serves_on_a_unix_socket_as_vllm_does(tmp_path: Path) -> None:
                                   headers={"Authorization": f"Bearer {KEY}"}) as r:
                     return health.status, r.status, await r.json()
 
-        wait_for(lambda: path.is_socket() or proc.poll() is not None, timeout=20)
-        assert proc.poll() is None, proc.communicate()[1]
+        def listening() -> bool:  # bound comes before listening: connect to know
+            assert proc.poll() is None, proc.communicate()[1]
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+                return probe.connect_ex(str(path)) == 0
+
+        wait_for(listening, timeout=20)
         health, status, reply = asyncio.run(ask())
         assert (health, status, reply["choices"][0]["text"]) == (200, 200, "over a socket")
         assert stat.S_IMODE(path.stat().st_mode) & 0o002 == 0  # the umask's mode, as vLLM's
