@@ -41,14 +41,19 @@ PRINCIPAL = web.RequestKey("principal", Principal)
 
 
 def limits_for(role_limits: Limits | None, key_limits: KeyLimits | None) -> Limits:
-    """A key's own limits override its role's, field by field."""
+    """A key's own limits override its role's, field by field: a field the key sets (0
+    included: a key shut off) wins, one it leaves unset (None) is the role's."""
     base = role_limits or Limits()
     if key_limits is None:
         return base
+
+    def pick(own: int | None, role: int | None) -> int | None:
+        return role if own is None else own
+
     return Limits(
-        requests_per_minute=key_limits.requests_per_minute or base.requests_per_minute,
-        tokens_per_minute=key_limits.tokens_per_minute or base.tokens_per_minute,
-        concurrent=key_limits.concurrent or base.concurrent,
+        requests_per_minute=pick(key_limits.requests_per_minute, base.requests_per_minute),
+        tokens_per_minute=pick(key_limits.tokens_per_minute, base.tokens_per_minute),
+        concurrent=pick(key_limits.concurrent, base.concurrent),
     )
 
 

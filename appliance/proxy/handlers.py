@@ -26,6 +26,8 @@ from appliance.proxy.auth import ANONYMOUS, PRINCIPAL, KeyIndex, Principal, auth
 from appliance.proxy.errors import ProxyError, response_for
 from appliance.proxy.forward import Outcome, alias_target, forward
 from appliance.proxy.metrics import ProxyMetrics
+from appliance.proxy.node_limiter import LinkGate, LocalGate
+from appliance.proxy.ratelimit import Decision
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID, request_id_for
 from appliance.proxy.state import ProxyState
@@ -38,6 +40,8 @@ METRICS = web.AppKey("metrics", ProxyMetrics)
 AUDIT = web.AppKey("audit", AuditLog)
 PII = web.AppKey("pii", object)  # a PiiGuard, only when some model masks PII
 KEYS = web.AppKey("keys", KeyIndex)  # absent when [auth] enabled = false
+GATE = web.AppKey("gate", LocalGate | LinkGate)  # per-key limits: here, or in the parent
+UNLIMITED = Decision(True, 0.0)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -71,7 +75,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
     body: dict[str, Any] = {}
     raw: bytes | None = None
     requested = target = None
-    acquired = False
+    ticket = None
     try:
         body, raw = await _json_body(request)
         requested = target = body["model"]
@@ -93,16 +97,19 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         if refused is not None:
             alias = f"{requested!r} is an alias; " if requested != target else ""
             raise ProxyError(400, f"{alias}{refused}", "endpoint_not_supported", param="model")
-        decision = state.limiter.try_acquire(principal.key_id, principal.limits, state.clock())
-        if not decision.allowed:
-            metrics.child(metrics.rate_limited, principal.role).inc()
-            raise ProxyError(
-                429, "rate limit reached for this key; retry after the time in Retry-After",
-                "rate_limit_exceeded",
-                headers={**decision.headers,
-                         "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
-            )
-        acquired = True
+        decision = UNLIMITED  # a key without limits asks no limiter
+        if not principal.limits.unlimited:
+            gate = request.app[GATE]
+            decision, held = await gate.acquire(principal.key_id, principal.limits)
+            if not decision.allowed:
+                metrics.child(metrics.rate_limited, principal.role).inc()
+                raise ProxyError(
+                    429, "rate limit reached for this key; retry after the time in Retry-After",
+                    "rate_limit_exceeded",
+                    headers={**decision.headers,
+                             "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
+                )
+            ticket = (gate, held)
         restore = None
         guard: Any = request.app.get(PII)
         if guard is not None and guard.applies(target):
@@ -125,9 +132,8 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         raise
     finally:
         elapsed = time.monotonic() - started
-        if acquired:
-            tokens = outcome.prompt_tokens + outcome.completion_tokens
-            state.limiter.release(principal.key_id, tokens, state.clock())
+        if ticket is not None:
+            ticket[0].release(ticket[1], outcome.prompt_tokens + outcome.completion_tokens)
         _account(request, metrics, principal, requested, target, body, outcome, elapsed)
 
 

@@ -5,7 +5,7 @@ limit / 60 per second, full when a key is first seen. A request takes one token 
 requests bucket when admitted. Tokens (prompt + completion) are only known when the request
 ends, so they are charged then, and the tokens bucket may go negative: a key that spent
 more than it had is refused until the bucket has refilled back to zero. The limit is thus
-a rate over time, not a cap on one request's size.
+a rate over time, not a cap on one request's size. A limit of 0 refuses every request.
 
 Sans-I/O: `now` (monotonic seconds) is passed in. `try_acquire` checks and takes in one
 call, so nothing can slip in between; every admitted request must be ended by `release`.
@@ -34,6 +34,12 @@ class Limits:
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ValueError(f"{name} must be >= 0 or None (no limit), got {value}")
+
+    @property
+    def unlimited(self) -> bool:
+        """No limit at all: such a key's requests need no limiter."""
+        return (self.requests_per_minute is None and self.tokens_per_minute is None
+                and self.concurrent is None)
 
 
 @dataclass(frozen=True)
@@ -109,15 +115,6 @@ class RateLimiter:
     def __init__(self) -> None:
         self._keys: dict[str, _Key] = {}
 
-    def check(self, key_id: str, limits: Limits, now: float) -> Decision:
-        """Whether a request would be admitted now, changing nothing."""
-        state = self._keys.get(key_id)
-        probe = _Key(at=now) if state is None else _Key(
-            state.at, state.requests, state.tokens, state.in_flight, state.limits
-        )
-        probe.update(limits, now)
-        return _decide(probe, limits)
-
     def try_acquire(self, key_id: str, limits: Limits, now: float) -> Decision:
         """Admit a request if the key's limits allow it now: takes one request token and
         counts it in flight. The caller must call `release` when it ends (however it
@@ -150,7 +147,9 @@ class RateLimiter:
 
     def sweep(self, now: float) -> int:
         """Forget keys with nothing in flight whose buckets have refilled: a forgotten key
-        starts full, so forgetting them changes no decision. Returns how many went."""
+        starts full, so forgetting them changes no decision. Returns how many went. Called
+        every minute (`node_limiter.sweep_every`), so memory is bounded by the keys active
+        in the last minutes, not by every key ever seen."""
         gone = []
         for key_id, state in self._keys.items():
             if state.in_flight == 0:
@@ -168,7 +167,7 @@ class RateLimiter:
 def _admits(state: _Key, limits: Limits) -> bool:
     """What `_decide(state, limits).allowed` says, without building its headers."""
     return ((state.requests is None or state.requests >= 1)
-            and (state.tokens is None or state.tokens >= 0)
+            and (state.tokens is None or (state.tokens >= 0 and limits.tokens_per_minute != 0))
             and (limits.concurrent is None or state.in_flight < limits.concurrent))
 
 
@@ -188,7 +187,8 @@ def _decide(state: _Key, limits: Limits, allowed: bool | None = None) -> Decisio
         )
     if tpm is not None and state.tokens is not None:
         rate = tpm / 60
-        waits["tokens"] = time_until(state.tokens, 0, rate)
+        # a limit of 0 refuses everything (the bucket, at 0, would admit one request)
+        waits["tokens"] = MAX_WAIT_S if tpm == 0 else time_until(state.tokens, 0, rate)
         headers["x-ratelimit-limit-tokens"] = str(tpm)
         headers["x-ratelimit-remaining-tokens"] = str(max(0, math.floor(state.tokens)))
         headers["x-ratelimit-reset-tokens"] = format_duration(time_until(state.tokens, tpm, rate))
