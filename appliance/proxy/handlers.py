@@ -117,8 +117,8 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
             if masked is not None:  # None: analysis failed and [pii] fail_open is set
                 body, raw, restore = masked.body, None, masked.mapping or None
                 outcome.pii = masked.counts
-        inflight = metrics.stats.inflight
-        inflight[target] += 1
+        inflight = metrics.stats.in_flight(target)
+        inflight.inc()
         try:
             return await forward(
                 request, state, request.app[CLIENT], path, target, body, session, outcome,
@@ -126,7 +126,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
                 restore=restore,
             )
         finally:
-            inflight[target] -= 1
+            inflight.dec()
     except ProxyError as exc:
         outcome.status = exc.status
         raise

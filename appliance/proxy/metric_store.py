@@ -95,13 +95,18 @@ class FileStore:
         self.slots = slots
         self.keys_at = VALUES_AT + 8 * slots
         size = self.keys_at + key_bytes
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        # made under another name and renamed: a reader never meets a file without its header
+        new = path.with_name(path.name + ".new")
+        with contextlib.suppress(FileNotFoundError):
+            new.unlink()
+        fd = os.open(new, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             os.ftruncate(fd, size)
             self._map = mmap.mmap(fd, size)
         finally:
             os.close(fd)
         self._map[:HEADER.size] = HEADER.pack(MAGIC, VERSION, 0, slots, 0, 0)
+        os.rename(new, path)
         self.values = memoryview(self._map).cast("d")
         self.index: dict[Key, tuple[int, int]] = {}
         self._used = 0  # slots
@@ -178,14 +183,15 @@ def read_file(path: Path) -> tuple[Values, set[str]]:
 def read_node(directory: Path, attempts: int = 20) -> Values:
     """Every series of the node: the sum over the dead workers' totals and every worker
     file they do not hold (gauges from live workers only)."""
-    for _ in range(attempts):
+    for _ in range(attempts - 1):
         with contextlib.suppress(FileNotFoundError):  # a fold removed a file under us
-            return _read_node(directory)
-    return _read_node(directory)
+            return read_listed(directory, os.listdir(directory))
+    return read_listed(directory, os.listdir(directory))
 
 
-def _read_node(directory: Path) -> Values:
-    names = os.listdir(directory)
+def read_listed(directory: Path, names: list[str]) -> Values:
+    """`read_node` for a listing of the directory: the right sum, or FileNotFoundError if
+    a fold since the listing removed a file it names."""
     dead = _latest_dead(names)
     total: Values = {}
     folded: set[str] = set()

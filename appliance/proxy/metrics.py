@@ -257,23 +257,10 @@ def _le(bound: float) -> str:
     return repr(float(bound))  # prometheus_client's own spelling: 0.005, 1.0, 30.0
 
 
-class _InFlight:
-    """model → requests in flight at replicas: `inflight[model] += 1` writes the gauge."""
-
-    __slots__ = ("_gauge",)
-
-    def __init__(self, gauge: Gauge):
-        self._gauge = gauge
-
-    def __getitem__(self, model: str) -> float:
-        return self._gauge.labels(model).get()
-
-    def __setitem__(self, model: str, value: float) -> None:
-        self._gauge.labels(model).set(value)
-
-
 class RequestStats:
-    """What every request updates: requests, latency, time to first token, tokens, in flight."""
+    """What every request updates: requests, latency, time to first token, tokens, in
+    flight. `finished` adds into the slots it looked up on the first request of a model
+    and status: a dict lookup and a few additions per request."""
 
     def __init__(self, metrics: ProxyMetrics):
         self.requests = metrics.counter(
@@ -288,23 +275,47 @@ class RequestStats:
         self.tokens = metrics.counter(
             "appliance_proxy_tokens", "Tokens by model and kind (prompt, completion).",
             ["model", "kind"])
-        self.inflight = _InFlight(metrics.gauge(
-            "appliance_proxy_inflight", "Requests in flight at replicas, by model.", ["model"]))
-        self._done: dict[tuple[str, int], tuple[_Slot, _Observer]] = {}
+        self.inflight = metrics.gauge(
+            "appliance_proxy_inflight", "Requests in flight at replicas, by model.", ["model"])
+        self._done: dict[tuple[str, int], tuple[Any, int, Any, int]] = {}
+        self._ttft: dict[str, tuple[Any, int]] = {}  # made on a model's first stream
+        self._tokens: dict[str, tuple[Any, int, Any, int]] = {}  # on its first counted tokens
+
+    def in_flight(self, model: str) -> _Slot:
+        """The model's in-flight gauge: `inc()` when a request goes to a replica, `dec()`
+        when it is back."""
+        return self.inflight.labels(model)
 
     def finished(self, model: str, status: int, seconds: float, ttft_s: float | None,
                  prompt_tokens: int, completion_tokens: int) -> None:
         done = self._done.get((model, status))
         if done is None:
-            done = self._done[(model, status)] = (
-                self.requests.labels(model, str(status)), self.latency.labels(model))
-        done[0].inc()
-        done[1].observe(seconds)
+            requests, latency = self.requests.labels(model, str(status)), self.latency.labels(model)
+            done = self._done[(model, status)] = (requests._v, requests._i, latency._v, latency._i)
+        rv, ri, lv, li = done
+        rv[ri] += 1
+        lv[li + bisect.bisect_left(LATENCY_BUCKETS, seconds)] += 1
+        lv[li + _LATENCY_SUM] += seconds
         if ttft_s is not None:
-            self.ttft.labels(model).observe(ttft_s)
+            ttft = self._ttft.get(model)
+            if ttft is None:
+                child = self.ttft.labels(model)
+                ttft = self._ttft[model] = (child._v, child._i)
+            tv, ti = ttft
+            tv[ti + bisect.bisect_left(TTFT_BUCKETS, ttft_s)] += 1
+            tv[ti + _TTFT_SUM] += ttft_s
         if prompt_tokens or completion_tokens:
-            self.tokens.labels(model, "prompt").inc(prompt_tokens)
-            self.tokens.labels(model, "completion").inc(completion_tokens)
+            tokens = self._tokens.get(model)
+            if tokens is None:
+                p, c = self.tokens.labels(model, "prompt"), self.tokens.labels(model, "completion")
+                tokens = self._tokens[model] = (p._v, p._i, c._v, c._i)
+            pv, pi, cv, ci = tokens
+            pv[pi] += prompt_tokens
+            cv[ci] += completion_tokens
+
+
+_LATENCY_SUM = len(LATENCY_BUCKETS) + 1  # a histogram's sum slot, after its buckets
+_TTFT_SUM = len(TTFT_BUCKETS) + 1
 
 
 class _StoreCollector(Collector):

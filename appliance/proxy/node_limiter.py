@@ -9,15 +9,20 @@ single `RateLimiter` admits, and never more than `concurrent` are in flight. Whe
 dies, the parent ends what the worker held (`NodeLimiter.drop`): its requests died with
 it, and their tokens, unknown, are not charged.
 
-The price is a round trip to the parent per limited request (see docs/benchmarks.md).
+The price is a round trip to the parent per limited request (see docs/benchmarks.md). To
+keep it small the parent only keeps the books (`RateLimiter.admit`); the worker builds the
+decision and its headers from the levels it gets back (`ratelimit.decide`), and the lines
+are plain text, split by spaces.
 
-Wire: one JSON array per line. A worker's first line is its hello; a parent that speaks
-another version closes the link (the worker then stops, loudly).
+Wire: one line per message. A worker's first line is its hello; a parent that speaks
+another version closes the link (the worker then stops, loudly). `-` is "no limit" or "no
+level"; the key id comes last, as a JSON string (whatever the keys file holds, it cannot
+break a line).
 
-    worker → parent  ["hello", PROTOCOL, slot, pid]
-                     ["acquire", id, key_id, requests_per_minute, tokens_per_minute, concurrent]
-                     ["release", id, tokens]
-    parent → worker  ["decision", id, allowed, retry_after_s, headers, reason]
+    worker → parent  hello PROTOCOL SLOT PID
+                     a ID REQUESTS_PER_MINUTE TOKENS_PER_MINUTE CONCURRENT "KEY_ID"
+                     r ID TOKENS
+    parent → worker  d ID ADMITTED(0|1) REQUESTS_LEVEL TOKENS_LEVEL IN_FLIGHT
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from appliance.proxy.errors import ProxyError
-from appliance.proxy.ratelimit import Decision, Limits, RateLimiter
+from appliance.proxy.ratelimit import Decision, Levels, Limits, RateLimiter, decide
 
 log = logging.getLogger("appliance.proxy")
 
@@ -50,11 +55,11 @@ class NodeLimiter:
         self.held: dict[Hashable, dict[int, str]] = {}
 
     def acquire(self, link: Hashable, acquisition: int, key_id: str, limits: Limits,
-                now: float) -> Decision:
-        decision = self.limiter.try_acquire(key_id, limits, now)
-        if decision.allowed:
+                now: float) -> Levels:
+        levels = self.limiter.admit(key_id, limits, now)
+        if levels[0]:
             self.held.setdefault(link, {})[acquisition] = key_id
-        return decision
+        return levels
 
     def release(self, link: Hashable, acquisition: int, tokens: int, now: float) -> None:
         key_id = self.held.get(link, {}).pop(acquisition, None)
@@ -69,12 +74,21 @@ class NodeLimiter:
         return len(held)
 
 
-def encode(message: list[Any]) -> bytes:
-    return json.dumps(message, separators=(",", ":")).encode() + b"\n"
+def _number(text: bytes) -> int | None:
+    return None if text == b"-" else int(text)
+
+
+def _level(text: bytes) -> float | None:
+    return None if text == b"-" else float(text)
+
+
+def _field(value: float | None) -> bytes:
+    return b"-" if value is None else repr(value).encode()
 
 
 class _Lines(asyncio.Protocol):
-    """Newline-delimited JSON arrays in; `handle` gets each one."""
+    """Lines in; `handle` gets each one, split by spaces. A line it cannot read closes
+    the link."""
 
     def __init__(self) -> None:
         self.transport: asyncio.Transport | None = None
@@ -86,24 +100,20 @@ class _Lines(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         *lines, self._pending = (self._pending + data).split(b"\n")
         for line in lines:
-            if self.transport is not None and self.transport.is_closing():
+            if self.transport is None or self.transport.is_closing():
                 return
             try:
-                message = json.loads(line)
-            except ValueError:
-                message = None
-            if not isinstance(message, list) or not message:
-                log.error("node limiter link: unreadable message %r; closing it", line[:80])
+                self.handle(line)
+            except (ValueError, IndexError):
+                log.error("node limiter link: unreadable line %r; closing it", line[:80])
                 self.close()
-                return
-            self.handle(message)
 
-    def handle(self, message: list[Any]) -> None:
+    def handle(self, line: bytes) -> None:
         raise NotImplementedError
 
-    def send(self, message: list[Any]) -> None:
+    def send(self, line: bytes) -> None:
         if self.transport is not None and not self.transport.is_closing():
-            self.transport.write(encode(message))
+            self.transport.write(line)
 
     def close(self) -> None:
         if self.transport is not None:
@@ -117,25 +127,43 @@ class _ParentSide(_Lines):
         super().__init__()
         self.node, self.clock = node, clock
         self.hello = False
+        self._principals: dict[bytes, tuple[str, Limits]] = {}  # the line's tail, parsed
 
-    def handle(self, message: list[Any]) -> None:
-        verb = message[0]
+    def handle(self, line: bytes) -> None:
         if not self.hello:
-            if verb != "hello" or message[1:2] != [PROTOCOL]:
+            words = line.split(b" ")
+            if words[0] != b"hello" or words[1:2] != [str(PROTOCOL).encode()]:
                 log.error("a proxy worker speaks another limiter protocol (%r, this parent "
-                          "speaks %d): restart the whole proxy after an upgrade", message[:2],
+                          "speaks %d): restart the whole proxy after an upgrade", line[:40],
                           PROTOCOL)
                 self.close()
                 return
             self.hello = True
-            return
-        if verb == "acquire":
-            _, acquisition, key_id, rpm, tpm, concurrent = message
-            d = self.node.acquire(self, acquisition, key_id, Limits(rpm, tpm, concurrent),
-                                  self.clock())
-            self.send(["decision", acquisition, d.allowed, d.retry_after_s, d.headers, d.reason])
-        elif verb == "release":
-            self.node.release(self, message[1], message[2], self.clock())
+        elif line[:2] == b"a ":
+            _, acquisition, tail = line.split(b" ", 2)
+            principal = self._principals.get(tail)
+            if principal is None:
+                principal = self._principal(tail)
+            allowed, requests, tokens, in_flight = self.node.acquire(
+                self, int(acquisition), principal[0], principal[1], self.clock())
+            self.send(b"d %s %d %s %s %d\n" % (acquisition, allowed, _field(requests),
+                                                _field(tokens), in_flight))
+        elif line[:2] == b"r ":
+            _, acquisition, tokens = line.split(b" ")
+            self.node.release(self, int(acquisition), int(tokens), self.clock())
+        else:
+            raise ValueError(line)
+
+    def _principal(self, tail: bytes) -> tuple[str, Limits]:
+        rpm, tpm, concurrent, key = tail.split(b" ", 3)
+        key_id = json.loads(key)
+        if not isinstance(key_id, str):
+            raise ValueError(key)
+        if len(self._principals) >= 10_000:  # keys and their limits are few; bounded anyway
+            self._principals.clear()
+        found = self._principals[tail] = (
+            key_id, Limits(_number(rpm), _number(tpm), _number(concurrent)))
+        return found
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.node.drop(self, self.clock())
@@ -171,20 +199,20 @@ class LocalGate:
 class _WorkerSide(_Lines):
     def __init__(self, on_lost: Callable[[], None]):
         super().__init__()
-        self.waiting: dict[int, asyncio.Future[Decision]] = {}
+        self.waiting: dict[int, tuple[asyncio.Future[Decision], Limits]] = {}
         self.lost = False
         self.on_lost = on_lost
 
-    def handle(self, message: list[Any]) -> None:
-        if message[0] == "decision":
-            _, acquisition, allowed, retry_after_s, headers, reason = message
-            future = self.waiting.pop(acquisition, None)
-            if future is not None and not future.done():
-                future.set_result(Decision(allowed, retry_after_s, headers, reason))
+    def handle(self, line: bytes) -> None:
+        _, acquisition, allowed, requests, tokens, in_flight = line.split(b" ")
+        future, limits = self.waiting.pop(int(acquisition), (None, None))
+        if future is not None and limits is not None and not future.done():
+            future.set_result(decide(limits, allowed == b"1", _level(requests), _level(tokens),
+                                     int(in_flight)))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = True
-        for future in self.waiting.values():
+        for future, _ in self.waiting.values():
             if not future.done():
                 future.set_exception(_unavailable())
         self.waiting.clear()
@@ -204,35 +232,42 @@ class LinkGate:
         self.sock, self.slot = sock, slot
         self._ids = itertools.count()
         self._side: _WorkerSide | None = None
+        self._tails: dict[tuple[str, Limits], bytes] = {}
 
     async def start(self, on_lost: Callable[[], None]) -> None:
         """Connect; `on_lost` is called when the parent is gone."""
         loop = asyncio.get_running_loop()
         _, side = await loop.create_unix_connection(lambda: _WorkerSide(on_lost), sock=self.sock)
         self._side = side
-        side.send(["hello", PROTOCOL, self.slot, os.getpid()])
+        side.send(b"hello %d %d %d\n" % (PROTOCOL, self.slot, os.getpid()))
 
     async def acquire(self, key_id: str, limits: Limits) -> tuple[Decision, Any]:
         side = self._side
         if side is None or side.lost:
             raise _unavailable()
+        tail = self._tails.get((key_id, limits))
+        if tail is None:
+            if len(self._tails) >= 10_000:
+                self._tails.clear()
+            tail = self._tails[(key_id, limits)] = b"%s %s %s %s\n" % (
+                _field(limits.requests_per_minute), _field(limits.tokens_per_minute),
+                _field(limits.concurrent), json.dumps(key_id).encode())
         acquisition = next(self._ids)
         future: asyncio.Future[Decision] = asyncio.get_running_loop().create_future()
-        side.waiting[acquisition] = future
-        side.send(["acquire", acquisition, key_id, limits.requests_per_minute,
-                   limits.tokens_per_minute, limits.concurrent])
+        side.waiting[acquisition] = (future, limits)
+        side.send(b"a %d %s" % (acquisition, tail))
         try:
             decision = await future
         except asyncio.CancelledError:
             # the client went away while we waited: whatever the parent decides is given back
             side.waiting.pop(acquisition, None)
-            side.send(["release", acquisition, 0])
+            side.send(b"r %d 0\n" % acquisition)
             raise
         return decision, acquisition
 
     def release(self, ticket: Any, tokens: int) -> None:
         if self._side is not None:
-            self._side.send(["release", ticket, tokens])
+            self._side.send(b"r %d %d\n" % (ticket, max(0, tokens)))
 
     def close(self) -> None:
         if self._side is not None:

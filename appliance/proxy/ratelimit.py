@@ -79,6 +79,10 @@ def format_duration(seconds: float) -> str:
     return f"{minutes}m{text}" if minutes else text
 
 
+# admit's answer: (admitted, requests level, tokens level, requests in flight)
+Levels = tuple[bool, float | None, float | None, int]
+
+
 @dataclass
 class _Key:
     at: float  # when the levels were last brought up to date
@@ -119,16 +123,22 @@ class RateLimiter:
         """Admit a request if the key's limits allow it now: takes one request token and
         counts it in flight. The caller must call `release` when it ends (however it
         ends) if and only if the decision says allowed."""
+        return decide(limits, *self.admit(key_id, limits, now))
+
+    def admit(self, key_id: str, limits: Limits, now: float) -> Levels:
+        """`try_acquire`'s bookkeeping without its headers: whether the request was
+        admitted, and what `decide` needs to say so (the node's limiter sends these to
+        the worker, which builds the headers)."""
         state = self._keys.get(key_id)
         if state is None:
             state = self._keys[key_id] = _Key(at=now)
         state.update(limits, now)
-        if _admits(state, limits):
+        allowed = _admits(state, limits)
+        if allowed:
             if state.requests is not None:
                 state.requests -= 1
             state.in_flight += 1
-            return _decide(state, limits, allowed=True)
-        return _decide(state, limits)
+        return allowed, state.requests, state.tokens, state.in_flight
 
     def release(self, key_id: str, tokens_used: int, now: float) -> None:
         """End an admitted request and charge its tokens (prompt + completion; 0 when
@@ -165,39 +175,36 @@ class RateLimiter:
 
 
 def _admits(state: _Key, limits: Limits) -> bool:
-    """What `_decide(state, limits).allowed` says, without building its headers."""
+    """Whether `limits` admit one more request of `state` (already refilled to now)."""
     return ((state.requests is None or state.requests >= 1)
             and (state.tokens is None or (state.tokens >= 0 and limits.tokens_per_minute != 0))
             and (limits.concurrent is None or state.in_flight < limits.concurrent))
 
 
-def _decide(state: _Key, limits: Limits, allowed: bool | None = None) -> Decision:
-    """The decision for `state` (already refilled to now) and its headers. With `allowed`
-    given, only the headers are computed (after the request was taken)."""
+def decide(limits: Limits, allowed: bool, requests: float | None, tokens: float | None,
+           in_flight: int) -> Decision:
+    """The decision and its headers, from `admit`'s answer: the levels after the request
+    was taken (allowed), or the levels that refused it; a refusal names the limit with the
+    longest wait."""
     rpm, tpm = limits.requests_per_minute, limits.tokens_per_minute
     waits: dict[str, float] = {}
     headers: dict[str, str] = {}
-    if rpm is not None and state.requests is not None:
+    if rpm is not None and requests is not None:
         rate = rpm / 60
-        waits["requests"] = time_until(state.requests, 1, rate)
+        waits["requests"] = time_until(requests, 1, rate)
         headers["x-ratelimit-limit-requests"] = str(rpm)
-        headers["x-ratelimit-remaining-requests"] = str(max(0, math.floor(state.requests)))
-        headers["x-ratelimit-reset-requests"] = format_duration(
-            time_until(state.requests, rpm, rate)
-        )
-    if tpm is not None and state.tokens is not None:
+        headers["x-ratelimit-remaining-requests"] = str(max(0, math.floor(requests)))
+        headers["x-ratelimit-reset-requests"] = format_duration(time_until(requests, rpm, rate))
+    if tpm is not None and tokens is not None:
         rate = tpm / 60
         # a limit of 0 refuses everything (the bucket, at 0, would admit one request)
-        waits["tokens"] = MAX_WAIT_S if tpm == 0 else time_until(state.tokens, 0, rate)
+        waits["tokens"] = MAX_WAIT_S if tpm == 0 else time_until(tokens, 0, rate)
         headers["x-ratelimit-limit-tokens"] = str(tpm)
-        headers["x-ratelimit-remaining-tokens"] = str(max(0, math.floor(state.tokens)))
-        headers["x-ratelimit-reset-tokens"] = format_duration(time_until(state.tokens, tpm, rate))
-    if limits.concurrent is not None and state.in_flight >= limits.concurrent:
-        waits["concurrent"] = CONCURRENCY_RETRY_S
+        headers["x-ratelimit-remaining-tokens"] = str(max(0, math.floor(tokens)))
+        headers["x-ratelimit-reset-tokens"] = format_duration(time_until(tokens, tpm, rate))
     if allowed:
         return Decision(True, 0.0, headers)
-    refused = {k: v for k, v in waits.items() if v > 0}
-    if not refused:
-        return Decision(True, 0.0, headers)
-    reason = max(refused, key=lambda k: refused[k])
-    return Decision(False, refused[reason], headers, reason)
+    if limits.concurrent is not None and in_flight >= limits.concurrent:
+        waits["concurrent"] = CONCURRENCY_RETRY_S
+    reason = max(waits, key=lambda k: waits[k], default="requests")
+    return Decision(False, waits.get(reason, CONCURRENCY_RETRY_S), headers, reason)

@@ -59,7 +59,6 @@ class Proxy:
             [sys.executable, "-m", "appliance", "proxy", "run", "--config", str(node.config_path)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
-        self.wait_workers(2)
 
     def workers(self) -> set[int]:
         """PIDs of the proxy's processes that listen on its port: its workers."""
@@ -103,6 +102,7 @@ class Proxy:
 def proxy(node: Node) -> Iterator[Proxy]:
     p = Proxy(node)
     try:
+        p.wait_workers(2)
         yield p
     finally:
         if p.process.poll() is None:
