@@ -22,7 +22,7 @@ from appliance.proxy.auth import KeyIndex
 from appliance.proxy.handlers import AUDIT, CLIENT, GATE, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
-from appliance.proxy.node_limiter import LinkGate, LocalGate, sweep_every
+from appliance.proxy.node_limiter import LocalGate, sweep_every
 from appliance.proxy.ratelimit import Limits
 from appliance.proxy.state import ProxyState
 from appliance.proxy.table import TableWatcher
@@ -70,7 +70,7 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
     state.metrics = metrics
     app[STATE] = state
     app[METRICS] = metrics
-    app[GATE] = LocalGate(state.limiter, state.clock) if link is None else link.gate
+    app[GATE] = LocalGate(state.limiter, state.clock) if link is None else link.gate()
     app[AUDIT] = AuditLog(
         audit_path(config, worker, workers), int(config.audit.max_mib * MIB), config.audit.backups
     )
@@ -95,9 +95,9 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
             asyncio.ensure_future(index.watch()),
             asyncio.ensure_future(_flush_last_used(index, last_used_path(config))),
             asyncio.ensure_future(_flush_audit(app[AUDIT])),
-            # one process: bounded memory for its limiter; several: the parent sweeps, and
-            # each worker shows the others its computed gauges
-            asyncio.ensure_future(sweep_every(state.limiter, state.clock) if link is None
+            # one process: bounded memory for its limiter; several: the parent sweeps the
+            # node's, and each worker shows the others its computed gauges
+            asyncio.ensure_future(sweep_every(state.limiter.sweep, state.clock) if link is None
                                   else metrics.publish_every()),
         ]
         # Everything made so far lives as long as the process: keep it out of the
@@ -139,7 +139,7 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1,
                 log.error("proxy worker %d: the parent process is gone; stopping", worker)
                 stop.set()
 
-        await link.gate.start(orphaned)
+        link.watch_parent(orphaned)
     runner = web.AppRunner(make_app(config, worker, workers, link), access_log=None,
                            handler_cancellation=True)
     try:
@@ -171,10 +171,11 @@ def _run(coro) -> int:  # type: ignore[no-untyped-def]
 
 def _worker_main(argv: list[str]) -> None:
     """One worker of several, started by the parent (`workers.run_workers`) with
-    CONFIG SLOT WORKERS LINK_FD METRICS_DIR SEQ."""
-    config_path, slot, workers, fd, directory, seq = argv
+    CONFIG SLOT WORKERS PARENT_FD LIMITS_TABLE METRICS_DIR SEQ."""
+    config_path, slot, workers, fd, table, directory, seq = argv
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s[%(process)d]: %(message)s")
-    link = WorkerLink(LinkGate(socket.socket(fileno=int(fd)), int(slot)), Path(directory), int(seq))
+    link = WorkerLink(socket.socket(fileno=int(fd)), int(slot), Path(table), Path(directory),
+                      int(seq))
     _run(serve(load_config(Path(config_path)), int(slot), int(workers), link))
 
 

@@ -26,7 +26,7 @@ from appliance.proxy.auth import ANONYMOUS, PRINCIPAL, KeyIndex, Principal, auth
 from appliance.proxy.errors import ProxyError, response_for
 from appliance.proxy.forward import Outcome, alias_target, forward
 from appliance.proxy.metrics import ProxyMetrics
-from appliance.proxy.node_limiter import LinkGate, LocalGate
+from appliance.proxy.node_limiter import LocalGate, SharedGate
 from appliance.proxy.ratelimit import Decision
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID, request_id_for
@@ -40,7 +40,7 @@ METRICS = web.AppKey("metrics", ProxyMetrics)
 AUDIT = web.AppKey("audit", AuditLog)
 PII = web.AppKey("pii", object)  # a PiiGuard, only when some model masks PII
 KEYS = web.AppKey("keys", KeyIndex)  # absent when [auth] enabled = false
-GATE = web.AppKey("gate", LocalGate | LinkGate)  # per-key limits: here, or in the parent
+GATE = web.AppKey("gate", LocalGate | SharedGate)  # per-key limits: this process's or the node's
 UNLIMITED = Decision(True, 0.0)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]

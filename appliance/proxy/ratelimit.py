@@ -9,11 +9,15 @@ a rate over time, not a cap on one request's size. A limit of 0 refuses every re
 
 Sans-I/O: `now` (monotonic seconds) is passed in. `try_acquire` checks and takes in one
 call, so nothing can slip in between; every admitted request must be ended by `release`.
+The keys' states live in a mapping given to the limiter: a dict (one process), or the
+node's table in shared memory (`node_limiter`, several workers); every change is written
+back with `keys[key_id] = state`, so the mapping sees each one.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 # A request refused for concurrency has no computable wait (it depends on when others
@@ -84,7 +88,7 @@ Levels = tuple[bool, float | None, float | None, int]
 
 
 @dataclass
-class _Key:
+class KeyState:
     at: float  # when the levels were last brought up to date
     requests: float | None = None  # None: no limit when last seen
     tokens: float | None = None
@@ -106,6 +110,14 @@ class _Key:
             self.tokens is None or tpm is None or self.tokens >= tpm
         )
 
+    def forgettable(self, now: float) -> bool:
+        """Nothing in flight and both buckets full at `now`: a forgotten key starts full,
+        so forgetting this one changes no decision."""
+        if self.in_flight:
+            return False
+        self.update(self.limits, now)
+        return self.full()
+
 
 def _level(level: float | None, per_minute: int | None, elapsed: float) -> float | None:
     if per_minute is None:
@@ -116,8 +128,8 @@ def _level(level: float | None, per_minute: int | None, elapsed: float) -> float
 
 
 class RateLimiter:
-    def __init__(self) -> None:
-        self._keys: dict[str, _Key] = {}
+    def __init__(self, keys: MutableMapping[str, KeyState] | None = None):
+        self._keys = {} if keys is None else keys
 
     def try_acquire(self, key_id: str, limits: Limits, now: float) -> Decision:
         """Admit a request if the key's limits allow it now: takes one request token and
@@ -131,13 +143,14 @@ class RateLimiter:
         the worker, which builds the headers)."""
         state = self._keys.get(key_id)
         if state is None:
-            state = self._keys[key_id] = _Key(at=now)
+            state = KeyState(at=now)
         state.update(limits, now)
         allowed = _admits(state, limits)
         if allowed:
             if state.requests is not None:
                 state.requests -= 1
             state.in_flight += 1
+        self._keys[key_id] = state
         return allowed, state.requests, state.tokens, state.in_flight
 
     def release(self, key_id: str, tokens_used: int, now: float) -> None:
@@ -150,6 +163,7 @@ class RateLimiter:
         state.in_flight = max(0, state.in_flight - 1)
         if state.tokens is not None:
             state.tokens -= max(0, tokens_used)
+        self._keys[key_id] = state
 
     def in_flight(self, key_id: str) -> int:
         state = self._keys.get(key_id)
@@ -158,14 +172,10 @@ class RateLimiter:
     def sweep(self, now: float) -> int:
         """Forget keys with nothing in flight whose buckets have refilled: a forgotten key
         starts full, so forgetting them changes no decision. Returns how many went. Called
-        every minute (`node_limiter.sweep_every`), so memory is bounded by the keys active
-        in the last minutes, not by every key ever seen."""
-        gone = []
-        for key_id, state in self._keys.items():
-            if state.in_flight == 0:
-                state.update(state.limits, now)
-                if state.full():
-                    gone.append(key_id)
+        every minute (`node_limiter.sweep_every`; the node's shared table has its own,
+        `SharedKeys.sweep`), so memory is bounded by the keys active in the last minutes,
+        not by every key ever seen."""
+        gone = [key_id for key_id, state in self._keys.items() if state.forgettable(now)]
         for key_id in gone:
             del self._keys[key_id]
         return len(gone)
@@ -174,7 +184,7 @@ class RateLimiter:
         return len(self._keys)
 
 
-def _admits(state: _Key, limits: Limits) -> bool:
+def _admits(state: KeyState, limits: Limits) -> bool:
     """Whether `limits` admit one more request of `state` (already refilled to now)."""
     return ((state.requests is None or state.requests >= 1)
             and (state.tokens is None or (state.tokens >= 0 and limits.tokens_per_minute != 0))

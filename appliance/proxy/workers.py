@@ -6,11 +6,15 @@
   `max_quick_deaths` times in a row makes the parent give up: it logs why, stops the
   others and exits 1 (systemd then restarts the unit). SIGTERM or SIGINT stops every
   worker and the parent exits 0.
-- **Limits.** The node's `RateLimiter` runs here (`node_limiter`); each worker has a
-  socket pair to it, and the parent ends whatever a dead worker held.
+- **Limits.** The node's key states are one table in shared memory that every worker's
+  limiter decides over, under a lock (`node_limiter`); the parent makes it, ends the
+  requests a dead worker had in flight, and forgets idle keys every minute.
 - **Metrics.** Each worker keeps its metrics in its own file under
   `run_dir/proxy-metrics` (cleared at start); a dead worker's file is folded into the
   dead workers' totals (`metric_store.fold`), so /metrics keeps its counts.
+
+Each worker also holds one end of a socket pair whose other end only the parent holds:
+when it reads end-of-file, the parent is gone, and the worker stops.
 
 The restart rule is `after_death`, a pure function with a table test; `Supervisor` is the
 shell around it, given how to start a worker so that tests can start any process.
@@ -36,7 +40,7 @@ from prometheus_client import CollectorRegistry
 from appliance.config import ApplianceConfig
 from appliance.proxy.metric_store import FileStore, fold, worker_file
 from appliance.proxy.metrics import ProxyMetrics
-from appliance.proxy.node_limiter import LinkGate, NodeLimiter, serve_link, sweep_every
+from appliance.proxy.node_limiter import SharedGate, SharedKeys, create_table, sweep_every
 
 log = logging.getLogger("appliance.proxy")
 
@@ -134,32 +138,51 @@ class Supervisor:
 
 @dataclass
 class WorkerLink:
-    """What a worker of several is given by its parent: the way to the node's limiter,
-    and where its metrics go."""
+    """What a worker of several is given by its parent."""
 
-    gate: LinkGate
+    parent: socket.socket  # end-of-file: the parent is gone
+    slot: int
+    limits_table: Path
     metrics_dir: Path
     seq: int  # the how-many-th worker the parent started: names its metrics file
+
+    def gate(self) -> SharedGate:
+        return SharedGate(SharedKeys(self.limits_table, self.slot))
 
     def metrics(self) -> ProxyMetrics:
         store = FileStore(worker_file(self.metrics_dir, self.seq))
         return ProxyMetrics(CollectorRegistry(), store, node_dir=self.metrics_dir)
 
+    def watch_parent(self, gone: Callable[[], None]) -> None:
+        loop = asyncio.get_running_loop()
+        self.parent.setblocking(False)
 
-def metrics_dir(config: ApplianceConfig) -> Path:
-    return config.node.run_dir / "proxy-metrics"
+        def readable() -> None:
+            with contextlib.suppress(BlockingIOError, InterruptedError):
+                if self.parent.recv(1) == b"":
+                    loop.remove_reader(self.parent)
+                    gone()
+
+        loop.add_reader(self.parent, readable)
+
+
+def run_paths(config: ApplianceConfig) -> tuple[Path, Path]:
+    """The limits table and the metrics directory, under the run directory."""
+    return config.node.run_dir / "proxy-limits.bin", config.node.run_dir / "proxy-metrics"
 
 
 async def run_workers(config_path: Path, config: ApplianceConfig,
                       policy: RestartPolicy = RestartPolicy()) -> int:
     """The parent: start and keep `[proxy] workers` workers until SIGTERM or SIGINT."""
     n = config.proxy.workers
-    directory = metrics_dir(config)
+    table_path, directory = run_paths(config)
     shutil.rmtree(directory, ignore_errors=True)  # the counters of the last run start over
     directory.mkdir(mode=0o700, parents=True)
-    node = NodeLimiter()
+    create_table(table_path, n)
+    table = SharedKeys(table_path, None)
     seqs = itertools.count()
     files: dict[int, str] = {}  # pid → metrics file name
+    parent_ends: dict[int, socket.socket] = {}  # pid → the parent's end of its socket pair
 
     async def start(slot: int) -> Process:
         seq = next(seqs)
@@ -167,16 +190,24 @@ async def run_workers(config_path: Path, config: ApplianceConfig,
         try:
             process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "appliance.proxy.worker_main", str(config_path),
-                str(slot), str(n), str(child_end.fileno()), str(directory), str(seq),
-                pass_fds=(child_end.fileno(),),
+                str(slot), str(n), str(child_end.fileno()), str(table_path), str(directory),
+                str(seq), pass_fds=(child_end.fileno(),),
             )
+        except BaseException:
+            parent_end.close()
+            raise
         finally:
-            child_end.close()  # the worker's copy is the only one: its death is our EOF
-        await serve_link(node, parent_end)
+            child_end.close()
         files[process.pid] = worker_file(directory, seq).name
+        parent_ends[process.pid] = parent_end
         return process
 
     def on_exit(slot: int, process: Process) -> None:
+        parent_ends.pop(process.pid).close()
+        ended = table.drop_worker(slot)
+        if ended:
+            log.info("proxy worker %d had %d limited request(s) in flight; they are ended",
+                     slot, ended)
         try:
             fold(directory, files.pop(process.pid))
         except OSError as exc:
@@ -186,8 +217,11 @@ async def run_workers(config_path: Path, config: ApplianceConfig,
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, supervisor.stop)
-    sweeper = asyncio.ensure_future(sweep_every(node.limiter))
+    sweeper = asyncio.ensure_future(sweep_every(table.sweep))
     try:
         return await supervisor.run()
     finally:
         sweeper.cancel()
+        for end in parent_ends.values():
+            end.close()
+        table.close()

@@ -1,19 +1,27 @@
-"""The node's limiter: the parent's bookkeeping per worker (sans-I/O), and a worker and the
-parent talking over a real socket pair."""
+"""The node's limiter: workers deciding over one shared table give exactly the decisions of
+one `RateLimiter`; a dead worker's requests end; idle keys are forgotten; a lock held by
+another waits without blocking the loop, and dies with its holder."""
 
 from __future__ import annotations
 
 import asyncio
-import socket
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.node_limiter import (
-    LinkGate,
     LocalGate,
-    NodeLimiter,
-    serve_link,
+    SharedGate,
+    SharedKeys,
+    create_table,
     sweep_every,
 )
 from appliance.proxy.ratelimit import Limits, RateLimiter
@@ -21,29 +29,161 @@ from appliance.proxy.ratelimit import Limits, RateLimiter
 TWO = Limits(concurrent=2)
 
 
-def test_a_dead_workers_acquisitions_are_given_back() -> None:
-    node = NodeLimiter()
-    assert node.acquire("w0", 1, "k", TWO, 0)[0]
-    assert node.acquire("w1", 1, "k", TWO, 0)[0]  # the same id from another worker
-    assert not node.acquire("w1", 2, "k", TWO, 0)[0]  # 2 in flight, across workers
-    assert node.drop("w0", 1) == 1
-    assert node.limiter.in_flight("k") == 1
-    assert node.acquire("w1", 3, "k", TWO, 1)[0]
-    node.release("w1", 1, 5, 2)
-    node.release("w1", 1, 5, 2)  # twice: the second is ignored
-    node.release("w1", 2, 5, 2)  # refused, so never held: ignored
-    assert node.limiter.in_flight("k") == 1
-    assert node.drop("w1", 3) == 1 and node.limiter.in_flight("k") == 0
-    assert node.drop("w9", 3) == 0
+def table(tmp: Path, slots: int = 2, capacity: int = 64) -> Path:
+    path = tmp / "limits.bin"
+    create_table(path, slots, capacity)
+    return path
 
 
-def test_tokens_are_charged_on_release_only_to_the_acquisition_released() -> None:
-    node = NodeLimiter()
-    limits = Limits(tokens_per_minute=60)
-    assert node.acquire("w0", 0, "k", limits, 0)[0]
-    node.release("w0", 0, 120, 0)  # 60 tokens in debt: refused for 60 s
-    assert node.acquire("w1", 0, "k", limits, 30) == (False, None, -30.0, 0)
-    assert node.acquire("w1", 1, "k", limits, 60)[0]
+def gates(path: Path, clock, slots: int = 2) -> list[SharedGate]:  # type: ignore[no-untyped-def]
+    return [SharedGate(SharedKeys(path, slot), clock) for slot in range(slots)]
+
+
+def run(coro):  # type: ignore[no-untyped-def]
+    return asyncio.run(asyncio.wait_for(coro, 60))
+
+
+def test_a_concurrency_limit_holds_across_workers_and_a_dead_workers_requests_end(
+        tmp_path: Path) -> None:
+    path = table(tmp_path)
+    parent = SharedKeys(path, None)
+
+    async def main() -> None:
+        a, b = gates(path, lambda: 0.0)
+        assert (await a.acquire("k", TWO))[0].allowed
+        assert (await b.acquire("k", TWO))[0].allowed
+        refused, _ = await b.acquire("k", TWO)
+        assert (refused.allowed, refused.reason) == (False, "concurrent")
+        assert parent.drop_worker(0) == 1  # a died holding one
+        again, ticket = await b.acquire("k", TWO)
+        assert again.allowed
+        b.release(ticket, 0)
+        b.release(ticket, 0)
+        assert parent.get("k").in_flight == 0  # type: ignore[union-attr]
+        b.release(ticket, 0)  # one too many: never below zero
+        assert parent.get("k").in_flight == 0  # type: ignore[union-attr]
+
+    run(main())
+
+
+OPS = st.lists(st.tuples(st.sampled_from(["acquire", "release"]), st.integers(0, 1),
+                         st.sampled_from(["k1", "k2"]), st.integers(0, 3000),
+                         st.integers(0, 500)), max_size=80)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ops=OPS)
+def test_two_workers_over_the_table_decide_exactly_as_one_limiter(ops: list) -> None:  # type: ignore[type-arg]
+    import tempfile
+
+    limits = Limits(requests_per_minute=5, tokens_per_minute=300, concurrent=3)
+    with tempfile.TemporaryDirectory() as tmp:
+        now = [0.0]
+        shared = gates(table(Path(tmp)), lambda: now[0])
+        one = RateLimiter()
+        held: list[tuple[int, str]] = []
+
+        async def main() -> None:
+            for op, worker, key, gap_ms, tokens in ops:
+                now[0] += gap_ms / 1000
+                if op == "acquire":
+                    got, _ = await shared[worker].acquire(key, limits)
+                    assert got == one.try_acquire(key, limits, now[0])
+                    if got.allowed:
+                        held.append((worker, key))
+                elif held:
+                    worker, key = held.pop(0)
+                    shared[worker].release(key, tokens)
+                    one.release(key, tokens, now[0])
+
+        run(main())
+
+
+def test_idle_keys_with_full_buckets_are_forgotten_and_their_records_reused(tmp_path: Path) -> None:
+    path = table(tmp_path, capacity=4)
+    parent = SharedKeys(path, None)
+    lim = Limits(requests_per_minute=60)
+
+    async def main() -> None:
+        now = [0.0]
+        (a,) = gates(path, lambda: now[0], slots=1)
+        for key in ("idle", "busy", "x", "y"):  # every record taken: collisions on the way
+            assert (await a.acquire(key, lim))[0].allowed
+        for key in ("idle", "x", "y"):
+            a.release(key, 0)
+        with pytest.raises(ProxyError) as info:
+            await a.acquire("new", lim)
+        assert info.value.status == 503
+        assert parent.sweep(0.5) == 0  # nothing refilled yet
+        assert parent.sweep(60) == 3 and len(parent) == 1  # busy has one in flight
+        assert (await a.acquire("new", lim))[0].headers["x-ratelimit-remaining-requests"] == "59"
+        assert parent.get("busy").in_flight == 1  # type: ignore[union-attr]
+        assert parent.get("idle") is None
+
+    run(main())
+
+
+def test_a_worker_that_meets_the_lock_held_waits_without_blocking_its_loop(tmp_path: Path) -> None:
+    path = table(tmp_path)
+
+    async def main() -> None:
+        (a,) = gates(path, lambda: 0.0, slots=1)
+        other = os.open(path, os.O_RDWR)  # another worker, deciding
+        fcntl.flock(other, fcntl.LOCK_EX)
+        waiting = asyncio.ensure_future(a.acquire("k", TWO))
+        ticks = 0
+        for _ in range(20):  # the loop runs on
+            await asyncio.sleep(0)
+            ticks += 1
+        assert not waiting.done() and ticks == 20
+        fcntl.flock(other, fcntl.LOCK_UN)
+        decision, ticket = await waiting
+        assert decision.allowed
+        fcntl.flock(other, fcntl.LOCK_EX)
+        a.release(ticket, 0)  # deferred until the lock is free
+        assert SharedKeys(path, None).get("k").in_flight == 1  # type: ignore[union-attr]
+        fcntl.flock(other, fcntl.LOCK_UN)
+        for _ in range(500):
+            await asyncio.sleep(0.002)
+            if SharedKeys(path, None).get("k").in_flight == 0:  # type: ignore[union-attr]
+                break
+        assert SharedKeys(path, None).get("k").in_flight == 0  # type: ignore[union-attr]
+        os.close(other)
+
+    run(main())
+
+
+def test_the_lock_dies_with_a_worker_killed_while_holding_it(tmp_path: Path) -> None:
+    path = table(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl, os, sys, time\n"
+         f"fd = os.open({str(path)!r}, os.O_RDWR); fcntl.flock(fd, fcntl.LOCK_EX)\n"
+         "print('held', flush=True); time.sleep(120)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        keys = SharedKeys(path, 0)
+        assert not keys.try_lock()
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(timeout=30)
+        assert keys.try_lock()
+        keys.unlock()
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait()
+
+
+def test_a_table_of_another_version_or_a_slot_outside_it_is_refused(tmp_path: Path) -> None:
+    path = table(tmp_path, slots=2)
+    with pytest.raises(ValueError, match="slot 2"):
+        SharedKeys(path, 2)
+    data = bytearray(path.read_bytes())
+    data[8] = 99
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="version"):
+        SharedKeys(path, 0)
 
 
 def test_the_local_gate_and_its_sweep() -> None:
@@ -55,7 +195,7 @@ def test_the_local_gate_and_its_sweep() -> None:
         assert decision.allowed and limiter.in_flight("k") == 1
         gate.release(ticket, 0)
         now[0] = 120.0  # refilled: the sweep may forget it
-        sweeper = asyncio.ensure_future(sweep_every(limiter, lambda: now[0], seconds=0.01))
+        sweeper = asyncio.ensure_future(sweep_every(limiter.sweep, lambda: now[0], seconds=0.01))
         for _ in range(500):
             if not len(limiter):
                 break
@@ -63,72 +203,4 @@ def test_the_local_gate_and_its_sweep() -> None:
         sweeper.cancel()
         assert len(limiter) == 0
 
-    asyncio.run(main())
-
-
-def test_workers_share_one_limiter_over_socket_pairs_and_a_lost_link_frees_its_slots() -> None:
-    async def main() -> None:
-        node = NodeLimiter()
-        gates, lost = [], []
-        for slot in range(2):
-            parent_end, worker_end = socket.socketpair()
-            await serve_link(node, parent_end)
-            gate = LinkGate(worker_end, slot)
-            await gate.start(lambda slot=slot: lost.append(slot))
-            gates.append(gate)
-        a, ticket_a = await gates[0].acquire("k", TWO)
-        b, ticket_b = await gates[1].acquire("k", TWO)
-        refused, _ = await gates[1].acquire("k", TWO)
-        assert (a.allowed, b.allowed, refused.allowed) == (True, True, False)
-        assert refused.reason == "concurrent"
-        gates[1].release(ticket_b, 0)
-        again, _ = await gates[1].acquire("k", TWO)
-        assert again.allowed
-        # worker 0 dies holding one: the parent gives it back
-        gates[0].close()
-        for _ in range(500):
-            if node.limiter.in_flight("k") == 1:
-                break
-            await asyncio.sleep(0.01)
-        assert node.limiter.in_flight("k") == 1 and len(node.held) == 1
-        gates[1].close()
-
-    asyncio.run(main())
-
-
-def test_a_worker_whose_parent_is_gone_refuses_with_503_and_says_so() -> None:
-    async def main() -> None:
-        parent_end, worker_end = socket.socketpair()
-        lost: list[bool] = []
-        gate = LinkGate(worker_end, 0)
-        await gate.start(lambda: lost.append(True))
-        parent_end.close()
-        for _ in range(500):
-            if lost:
-                break
-            await asyncio.sleep(0.01)
-        assert lost
-        with pytest.raises(ProxyError) as info:
-            await gate.acquire("k", TWO)
-        assert info.value.status == 503
-
-    asyncio.run(main())
-
-
-def test_a_request_cancelled_while_it_waits_gives_back_what_it_was_granted() -> None:
-    async def main() -> None:
-        node = NodeLimiter()
-        parent_end, worker_end = socket.socketpair()
-        await serve_link(node, parent_end)
-        gate = LinkGate(worker_end, 0)
-        await gate.start(lambda: None)
-        waiting = asyncio.ensure_future(gate.acquire("k", TWO))
-        await asyncio.sleep(0)  # sent, not yet answered
-        waiting.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await waiting
-        ok, ticket = await gate.acquire("k", TWO)  # after the release, in order
-        assert ok.allowed and node.limiter.in_flight("k") == 1
-        gate.release(ticket, 0)
-
-    asyncio.run(main())
+    run(main())
