@@ -75,7 +75,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
     body: dict[str, Any] = {}
     raw: bytes | None = None
     requested = target = None
-    ticket = None
+    acquired = False
     try:
         body, raw = await _json_body(request)
         requested = target = body["model"]
@@ -99,8 +99,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
             raise ProxyError(400, f"{alias}{refused}", "endpoint_not_supported", param="model")
         decision = UNLIMITED  # a key without limits asks no limiter
         if not principal.limits.unlimited:
-            gate = request.app[GATE]
-            decision, held = await gate.acquire(principal.key_id, principal.limits)
+            decision = await request.app[GATE].acquire(principal.key_id, principal.limits)
             if not decision.allowed:
                 metrics.child(metrics.rate_limited, principal.role).inc()
                 raise ProxyError(
@@ -109,7 +108,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
                     headers={**decision.headers,
                              "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
                 )
-            ticket = (gate, held)
+            acquired = True
         restore = None
         guard: Any = request.app.get(PII)
         if guard is not None and guard.applies(target):
@@ -132,8 +131,9 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         raise
     finally:
         elapsed = time.monotonic() - started
-        if ticket is not None:
-            ticket[0].release(ticket[1], outcome.prompt_tokens + outcome.completion_tokens)
+        if acquired:
+            tokens = outcome.prompt_tokens + outcome.completion_tokens
+            request.app[GATE].release(principal.key_id, tokens)
         _account(request, metrics, principal, requested, target, body, outcome, elapsed)
 
 
