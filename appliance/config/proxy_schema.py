@@ -42,10 +42,10 @@ class ProxySection(Section):
     port: Port = Field(8080, description="Port the proxy listens on.")
     workers: Count = Field(
         1,
-        description="Proxy processes sharing the port (SO_REUSEPORT), to use more cores. "
-        "Each process keeps its own rate-limit buckets, breakers and queue: with N workers "
-        "a per-key limit is enforced per process, so set limits per worker (limit / N), "
-        "and a breaker opens in each process on its own evidence.",
+        description="Proxy processes sharing the port (SO_REUSEPORT), to use more cores; "
+        "above 1, a parent process restarts any that dies. Per-key limits and /metrics are "
+        "the node's (the limits live in the parent: a request of a key with limits costs a "
+        "round trip to it); breakers and queues are each worker's own.",
     )
     max_body_mib: PositiveFloat = Field(
         16.0,

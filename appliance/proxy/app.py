@@ -1,15 +1,14 @@
-"""`make_app(config)`: the proxy's aiohttp application, and `run_proxy` with its workers.
-No middlewares: `handlers.endpoint` does request ids, auth and errors for every route."""
+"""`make_app(config)`: the proxy's aiohttp application, and `run_proxy`: one process, or a
+parent that keeps `[proxy] workers` workers (see workers.py). No middlewares:
+`handlers.endpoint` does request ids, auth and errors for every route."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import logging
-import multiprocessing
-import os
 import signal
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -20,14 +19,16 @@ from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
 from appliance.proxy.audit import AuditLog
 from appliance.proxy.auth import KeyIndex
-from appliance.proxy.handlers import AUDIT, CLIENT, KEYS, METRICS, PII, STATE, add_routes
+from appliance.proxy.handlers import AUDIT, CLIENT, GATE, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
+from appliance.proxy.node_limiter import LocalGate, sweep_every
 from appliance.proxy.pii_guard import PiiGuard
 from appliance.proxy.ratelimit import Limits
 from appliance.proxy.routes_client import RoutesClient
 from appliance.proxy.state import ProxyState
 from appliance.proxy.upstream import UpstreamPool
+from appliance.proxy.workers import WorkerLink, run_workers
 from appliance.routes import RoutesDocument
 
 log = logging.getLogger("appliance.proxy")
@@ -50,10 +51,12 @@ def audit_path(config: ApplianceConfig, worker: int, workers: int) -> Path | Non
     return path if workers == 1 else path.with_name(f"{path.stem}.{worker}{path.suffix}")
 
 
-def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.Application:
+def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
+             link: WorkerLink | None = None) -> web.Application:
     """The proxy. What it serves (models, aliases, tasks, per-model PII, roles and their
     limits, replicas) comes from the agent's routes document; node.toml gives the proxy's
-    own settings ([proxy], [auth] enabled and keys_file, [audit], [pii] analysis)."""
+    own settings ([proxy], [auth] enabled and keys_file, [audit], [pii] analysis).
+    `link`: from the parent, for a worker of several (limits and metrics for the node)."""
     app = web.Application(client_max_size=int(config.proxy.max_body_mib * MIB))
     state = ProxyState(config=config)
     index = KeyIndex(
@@ -62,11 +65,12 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
         role_limits={r: Limits(**lim.model_dump()) for r, lim in config.rate_limits.roles.items()},
     )
     index.refresh()
-    metrics = ProxyMetrics(CollectorRegistry())
+    metrics = ProxyMetrics(CollectorRegistry()) if link is None else link.metrics()
     metrics.add_breaker_view(lambda: {k: v["state"] for k, v in state.breakers.to_dict().items()})
     state.metrics = metrics
     app[STATE] = state
     app[METRICS] = metrics
+    app[GATE] = LocalGate(state.limiter, state.clock) if link is None else link.gate()
     app[AUDIT] = AuditLog(
         audit_path(config, worker, workers), int(config.audit.max_mib * MIB), config.audit.backups
     )
@@ -104,6 +108,10 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> web.
             asyncio.ensure_future(index.watch()),
             asyncio.ensure_future(_flush_last_used(index, last_used_path(config))),
             asyncio.ensure_future(_flush_audit(app[AUDIT])),
+            # one process: bounded memory for its limiter; several: the parent sweeps the
+            # node's, and each worker shows the others its computed gauges
+            asyncio.ensure_future(sweep_every(state.limiter.sweep, state.clock) if link is None
+                                  else metrics.publish_every()),
         ]
         # Everything made so far lives as long as the process: keep it out of the
         # collector's full passes, so they stay short under load.
@@ -134,9 +142,18 @@ async def _flush_last_used(index: KeyIndex, path: Path, every_s: float = 30.0) -
         await asyncio.to_thread(merge_last_used, path, dict(index.last_used))
 
 
-async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> None:
-    """Serve until SIGTERM or SIGINT."""
-    runner = web.AppRunner(make_app(config, worker, workers), access_log=None,
+async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1,
+                link: WorkerLink | None = None) -> None:
+    """Serve until SIGTERM or SIGINT (or, for a worker of several, until its parent is gone)."""
+    stop = asyncio.Event()
+    if link is not None:
+        def orphaned() -> None:
+            if not stop.is_set():
+                log.error("proxy worker %d: the parent process is gone; stopping", worker)
+                stop.set()
+
+        link.watch_parent(orphaned)
+    runner = web.AppRunner(make_app(config, worker, workers, link), access_log=None,
                            handler_cancellation=True)
     try:
         await runner.setup()
@@ -148,7 +165,6 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> N
     site = web.TCPSite(runner, config.proxy.host, config.proxy.port, reuse_port=workers > 1)
     await site.start()
     log.info("proxy worker %d listening on %s:%d", worker, config.proxy.host, config.proxy.port)
-    stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
@@ -156,47 +172,35 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1) -> N
     await runner.cleanup()
 
 
-def _run(coro) -> None:  # type: ignore[no-untyped-def]
+def _run(coro) -> int:  # type: ignore[no-untyped-def]
     """uvloop's event loop where it is installed (it roughly halves the loop's own cost
     per request), asyncio's otherwise."""
     try:
         import uvloop
     except ImportError:
-        asyncio.run(coro)
-        return
-    uvloop.run(coro)
+        return asyncio.run(coro)
+    return uvloop.run(coro)
 
 
-def _worker_main(config_path: str, worker: int, workers: int) -> None:
+def _worker_main(argv: list[str]) -> None:
+    """One worker of several, started by the parent (`workers.run_workers`) with
+    CONFIG SLOT WORKERS PARENT_FD LIMITS_TABLE METRICS_DIR SEQ."""
+    config_path, slot, workers, fd, table, directory, seq = argv
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s[%(process)d]: %(message)s")
-    _run(serve(load_config(Path(config_path)), worker, workers))
+    link = WorkerLink(socket.socket(fileno=int(fd)), int(slot), Path(table), Path(directory),
+                      int(seq))
+    _run(serve(load_config(Path(config_path)), int(slot), int(workers), link))
 
 
 def run_proxy(config_path: Path) -> int:
-    """`appliance proxy run`: one process, or `[proxy] workers` processes on one port."""
+    """`appliance proxy run`: one process, or a parent keeping `[proxy] workers` workers on
+    one port."""
     from appliance.port_holders import check_ports
 
     config = load_config(config_path)
     # a port held by anyone else is one line naming the holder, before any worker starts
     check_ports([(config.proxy.host, config.proxy.port, "the proxy")])
-    n = config.proxy.workers
-    if n == 1:
+    if config.proxy.workers == 1:
         _run(serve(config))
         return 0
-    ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_worker_main, args=(str(config_path), i, n), daemon=False)
-             for i in range(n)]
-    for p in procs:
-        p.start()
-
-    def forward_signal(signum: int, frame: object) -> None:
-        for p in procs:
-            if p.is_alive() and p.pid:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(p.pid, signal.SIGTERM)
-
-    signal.signal(signal.SIGTERM, forward_signal)
-    signal.signal(signal.SIGINT, forward_signal)
-    for p in procs:
-        p.join()
-    return max((p.exitcode or 0) for p in procs)
+    return _run(run_workers(config_path, config))

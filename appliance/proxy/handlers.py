@@ -26,6 +26,8 @@ from appliance.proxy.auth import ANONYMOUS, PRINCIPAL, KeyIndex, Principal, auth
 from appliance.proxy.errors import ProxyError, response_for
 from appliance.proxy.forward import Outcome, alias_target, forward
 from appliance.proxy.metrics import ProxyMetrics
+from appliance.proxy.node_limiter import LocalGate, SharedGate
+from appliance.proxy.ratelimit import Decision
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID, request_id_for
 from appliance.proxy.state import ProxyState
@@ -38,6 +40,8 @@ METRICS = web.AppKey("metrics", ProxyMetrics)
 AUDIT = web.AppKey("audit", AuditLog)
 PII = web.AppKey("pii", object)  # the PiiGuard: which models mask, and the masking
 KEYS = web.AppKey("keys", KeyIndex)  # absent when [auth] enabled = false
+GATE = web.AppKey("gate", LocalGate | SharedGate)  # per-key limits: this process's or the node's
+UNLIMITED = Decision(True, 0.0)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -102,16 +106,18 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         if refused is not None:
             alias = f"{requested!r} is an alias; " if requested != target else ""
             raise ProxyError(400, f"{alias}{refused}", "endpoint_not_supported", param="model")
-        decision = state.limiter.try_acquire(principal.key_id, principal.limits, state.clock())
-        if not decision.allowed:
-            metrics.child(metrics.rate_limited, principal.role).inc()
-            raise ProxyError(
-                429, "rate limit reached for this key; retry after the time in Retry-After",
-                "rate_limit_exceeded",
-                headers={**decision.headers,
-                         "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
-            )
-        acquired = True
+        decision = UNLIMITED  # a key without limits asks no limiter
+        if not principal.limits.unlimited:
+            decision = await request.app[GATE].acquire(principal.key_id, principal.limits)
+            if not decision.allowed:
+                metrics.child(metrics.rate_limited, principal.role).inc()
+                raise ProxyError(
+                    429, "rate limit reached for this key; retry after the time in Retry-After",
+                    "rate_limit_exceeded",
+                    headers={**decision.headers,
+                             "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
+                )
+            acquired = True
         restore = None
         guard: Any = request.app[PII]
         if guard.applies(target):
@@ -119,8 +125,8 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
             if masked is not None:  # None: analysis failed and [pii] fail_open is set
                 body, raw, restore = masked.body, None, masked.mapping or None
                 outcome.pii = masked.counts
-        inflight = metrics.stats.inflight
-        inflight[target] += 1
+        inflight = metrics.stats.in_flight(target)
+        inflight.inc()
         try:
             return await forward(
                 request, state, request.app[CLIENT], path, target, body, session, outcome,
@@ -128,7 +134,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
                 restore=restore,
             )
         finally:
-            inflight[target] -= 1
+            inflight.dec()
     except ProxyError as exc:
         outcome.status = exc.status
         raise
@@ -136,7 +142,7 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
         elapsed = time.monotonic() - started
         if acquired:
             tokens = outcome.prompt_tokens + outcome.completion_tokens
-            state.limiter.release(principal.key_id, tokens, state.clock())
+            request.app[GATE].release(principal.key_id, tokens)
         _account(request, metrics, principal, requested, target, body, outcome, elapsed)
 
 

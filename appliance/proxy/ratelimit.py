@@ -5,15 +5,19 @@ limit / 60 per second, full when a key is first seen. A request takes one token 
 requests bucket when admitted. Tokens (prompt + completion) are only known when the request
 ends, so they are charged then, and the tokens bucket may go negative: a key that spent
 more than it had is refused until the bucket has refilled back to zero. The limit is thus
-a rate over time, not a cap on one request's size.
+a rate over time, not a cap on one request's size. A limit of 0 refuses every request.
 
 Sans-I/O: `now` (monotonic seconds) is passed in. `try_acquire` checks and takes in one
 call, so nothing can slip in between; every admitted request must be ended by `release`.
+The keys' states live in a mapping given to the limiter: a dict (one process), or the
+node's table in shared memory (`node_limiter`, several workers); every change is written
+back with `keys[key_id] = state`, so the mapping sees each one.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 # A request refused for concurrency has no computable wait (it depends on when others
@@ -34,6 +38,12 @@ class Limits:
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ValueError(f"{name} must be >= 0 or None (no limit), got {value}")
+
+    @property
+    def unlimited(self) -> bool:
+        """No limit at all: such a key's requests need no limiter."""
+        return (self.requests_per_minute is None and self.tokens_per_minute is None
+                and self.concurrent is None)
 
 
 @dataclass(frozen=True)
@@ -73,8 +83,12 @@ def format_duration(seconds: float) -> str:
     return f"{minutes}m{text}" if minutes else text
 
 
+# admit's answer: (admitted, requests level, tokens level, requests in flight)
+Levels = tuple[bool, float | None, float | None, int]
+
+
 @dataclass
-class _Key:
+class KeyState:
     at: float  # when the levels were last brought up to date
     requests: float | None = None  # None: no limit when last seen
     tokens: float | None = None
@@ -96,6 +110,14 @@ class _Key:
             self.tokens is None or tpm is None or self.tokens >= tpm
         )
 
+    def forgettable(self, now: float) -> bool:
+        """Nothing in flight and both buckets full at `now`: a forgotten key starts full,
+        so forgetting this one changes no decision."""
+        if self.in_flight:
+            return False
+        self.update(self.limits, now)
+        return self.full()
+
 
 def _level(level: float | None, per_minute: int | None, elapsed: float) -> float | None:
     if per_minute is None:
@@ -106,32 +128,30 @@ def _level(level: float | None, per_minute: int | None, elapsed: float) -> float
 
 
 class RateLimiter:
-    def __init__(self) -> None:
-        self._keys: dict[str, _Key] = {}
-
-    def check(self, key_id: str, limits: Limits, now: float) -> Decision:
-        """Whether a request would be admitted now, changing nothing."""
-        state = self._keys.get(key_id)
-        probe = _Key(at=now) if state is None else _Key(
-            state.at, state.requests, state.tokens, state.in_flight, state.limits
-        )
-        probe.update(limits, now)
-        return _decide(probe, limits)
+    def __init__(self, keys: MutableMapping[str, KeyState] | None = None):
+        self._keys = {} if keys is None else keys
 
     def try_acquire(self, key_id: str, limits: Limits, now: float) -> Decision:
         """Admit a request if the key's limits allow it now: takes one request token and
         counts it in flight. The caller must call `release` when it ends (however it
         ends) if and only if the decision says allowed."""
+        return decide(limits, *self.admit(key_id, limits, now))
+
+    def admit(self, key_id: str, limits: Limits, now: float) -> Levels:
+        """`try_acquire`'s bookkeeping without its headers: whether the request was
+        admitted, and what `decide` needs to say so (the node's limiter sends these to
+        the worker, which builds the headers)."""
         state = self._keys.get(key_id)
         if state is None:
-            state = self._keys[key_id] = _Key(at=now)
+            state = KeyState(at=now)
         state.update(limits, now)
-        if _admits(state, limits):
+        allowed = _admits(state, limits)
+        if allowed:
             if state.requests is not None:
                 state.requests -= 1
             state.in_flight += 1
-            return _decide(state, limits, allowed=True)
-        return _decide(state, limits)
+        self._keys[key_id] = state
+        return allowed, state.requests, state.tokens, state.in_flight
 
     def release(self, key_id: str, tokens_used: int, now: float) -> None:
         """End an admitted request and charge its tokens (prompt + completion; 0 when
@@ -143,6 +163,7 @@ class RateLimiter:
         state.in_flight = max(0, state.in_flight - 1)
         if state.tokens is not None:
             state.tokens -= max(0, tokens_used)
+        self._keys[key_id] = state
 
     def in_flight(self, key_id: str) -> int:
         state = self._keys.get(key_id)
@@ -150,13 +171,11 @@ class RateLimiter:
 
     def sweep(self, now: float) -> int:
         """Forget keys with nothing in flight whose buckets have refilled: a forgotten key
-        starts full, so forgetting them changes no decision. Returns how many went."""
-        gone = []
-        for key_id, state in self._keys.items():
-            if state.in_flight == 0:
-                state.update(state.limits, now)
-                if state.full():
-                    gone.append(key_id)
+        starts full, so forgetting them changes no decision. Returns how many went. Called
+        every minute (`node_limiter.sweep_every`; the node's shared table has its own,
+        `SharedKeys.sweep`), so memory is bounded by the keys active in the last minutes,
+        not by every key ever seen."""
+        gone = [key_id for key_id, state in self._keys.items() if state.forgettable(now)]
         for key_id in gone:
             del self._keys[key_id]
         return len(gone)
@@ -165,39 +184,37 @@ class RateLimiter:
         return len(self._keys)
 
 
-def _admits(state: _Key, limits: Limits) -> bool:
-    """What `_decide(state, limits).allowed` says, without building its headers."""
+def _admits(state: KeyState, limits: Limits) -> bool:
+    """Whether `limits` admit one more request of `state` (already refilled to now)."""
     return ((state.requests is None or state.requests >= 1)
-            and (state.tokens is None or state.tokens >= 0)
+            and (state.tokens is None or (state.tokens >= 0 and limits.tokens_per_minute != 0))
             and (limits.concurrent is None or state.in_flight < limits.concurrent))
 
 
-def _decide(state: _Key, limits: Limits, allowed: bool | None = None) -> Decision:
-    """The decision for `state` (already refilled to now) and its headers. With `allowed`
-    given, only the headers are computed (after the request was taken)."""
+def decide(limits: Limits, allowed: bool, requests: float | None, tokens: float | None,
+           in_flight: int) -> Decision:
+    """The decision and its headers, from `admit`'s answer: the levels after the request
+    was taken (allowed), or the levels that refused it; a refusal names the limit with the
+    longest wait."""
     rpm, tpm = limits.requests_per_minute, limits.tokens_per_minute
     waits: dict[str, float] = {}
     headers: dict[str, str] = {}
-    if rpm is not None and state.requests is not None:
+    if rpm is not None and requests is not None:
         rate = rpm / 60
-        waits["requests"] = time_until(state.requests, 1, rate)
+        waits["requests"] = time_until(requests, 1, rate)
         headers["x-ratelimit-limit-requests"] = str(rpm)
-        headers["x-ratelimit-remaining-requests"] = str(max(0, math.floor(state.requests)))
-        headers["x-ratelimit-reset-requests"] = format_duration(
-            time_until(state.requests, rpm, rate)
-        )
-    if tpm is not None and state.tokens is not None:
+        headers["x-ratelimit-remaining-requests"] = str(max(0, math.floor(requests)))
+        headers["x-ratelimit-reset-requests"] = format_duration(time_until(requests, rpm, rate))
+    if tpm is not None and tokens is not None:
         rate = tpm / 60
-        waits["tokens"] = time_until(state.tokens, 0, rate)
+        # a limit of 0 refuses everything (the bucket, at 0, would admit one request)
+        waits["tokens"] = MAX_WAIT_S if tpm == 0 else time_until(tokens, 0, rate)
         headers["x-ratelimit-limit-tokens"] = str(tpm)
-        headers["x-ratelimit-remaining-tokens"] = str(max(0, math.floor(state.tokens)))
-        headers["x-ratelimit-reset-tokens"] = format_duration(time_until(state.tokens, tpm, rate))
-    if limits.concurrent is not None and state.in_flight >= limits.concurrent:
-        waits["concurrent"] = CONCURRENCY_RETRY_S
+        headers["x-ratelimit-remaining-tokens"] = str(max(0, math.floor(tokens)))
+        headers["x-ratelimit-reset-tokens"] = format_duration(time_until(tokens, tpm, rate))
     if allowed:
         return Decision(True, 0.0, headers)
-    refused = {k: v for k, v in waits.items() if v > 0}
-    if not refused:
-        return Decision(True, 0.0, headers)
-    reason = max(refused, key=lambda k: refused[k])
-    return Decision(False, refused[reason], headers, reason)
+    if limits.concurrent is not None and in_flight >= limits.concurrent:
+        waits["concurrent"] = CONCURRENCY_RETRY_S
+    reason = max(waits, key=lambda k: waits[k], default="requests")
+    return Decision(False, waits.get(reason, CONCURRENCY_RETRY_S), headers, reason)

@@ -91,6 +91,10 @@ def test_key_index_follows_the_file_and_skips_unknown_roles(tmp_path: Path) -> N
         (Limits(requests_per_minute=10, concurrent=3), KeyLimits(requests_per_minute=99),
          Limits(requests_per_minute=99, concurrent=3)),
         (None, KeyLimits(tokens_per_minute=5), Limits(tokens_per_minute=5)),
+        # a key's own 0 is a limit (the key is shut off), not "the role's"
+        (Limits(requests_per_minute=10, tokens_per_minute=100, concurrent=3),
+         KeyLimits(requests_per_minute=0, tokens_per_minute=0, concurrent=0),
+         Limits(requests_per_minute=0, tokens_per_minute=0, concurrent=0)),
     ],
 )
 def test_key_limits_override_role_limits_field_by_field(role, key, expected) -> None:

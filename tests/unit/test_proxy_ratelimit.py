@@ -84,17 +84,6 @@ def test_requests_per_minute_burst_then_refill_with_retry_after_and_headers() ->
     assert rl.try_acquire("other", lim, 20.0).allowed
 
 
-def test_check_changes_nothing() -> None:
-    rl = RateLimiter()
-    lim = Limits(requests_per_minute=1)
-    for _ in range(3):
-        assert rl.check("k", lim, 0.0).allowed
-    assert len(rl) == 0
-    assert rl.try_acquire("k", lim, 0.0).allowed
-    assert not rl.check("k", lim, 0.0).allowed
-    assert rl.in_flight("k") == 1
-
-
 def test_concurrency_counts_until_release() -> None:
     rl = RateLimiter()
     lim = Limits(concurrent=2)
@@ -134,9 +123,13 @@ def test_the_longest_wait_is_reported_when_several_limits_refuse() -> None:
     assert refused.reason == "tokens" and refused.retry_after_s == pytest.approx(540.0)
 
 
-def test_zero_limit_refuses_with_a_finite_wait() -> None:
-    refused = RateLimiter().try_acquire("k", Limits(requests_per_minute=0), 0)
-    assert not refused.allowed and math.isfinite(refused.retry_after_s)
+@pytest.mark.parametrize("limits", [Limits(requests_per_minute=0), Limits(tokens_per_minute=0),
+                                    Limits(concurrent=0)])
+def test_a_zero_limit_refuses_every_request_with_a_finite_wait(limits: Limits) -> None:
+    rl = RateLimiter()
+    for now in (0.0, 1.0, 3600.0):
+        refused = rl.try_acquire("k", limits, now)
+        assert not refused.allowed and math.isfinite(refused.retry_after_s)
 
 
 def test_unlimited_never_limits() -> None:
