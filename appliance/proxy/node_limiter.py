@@ -10,7 +10,8 @@ Requests of keys without limits touch nothing.
 
 Why a lock and not a round trip to the parent: on a virtual machine, waking the parent
 for every limited request cost about 100 µs of CPU per request (two context switches);
-a decision under the lock costs about 10 µs more than in one process and wakes nobody.
+acquiring and releasing under the lock costs 10 to 35 µs more than in one process (the
+more when requests are few and caches cold) and wakes nobody.
 The kernel drops an flock when its holder dies, so a worker killed with the lock held
 blocks no one. A worker that meets the lock held yields to its event loop and tries
 again, so its other requests go on meanwhile.

@@ -83,3 +83,22 @@ def test_a_killed_worker_is_started_again_and_stop_ends_every_worker() -> None:
     code, first, second = asyncio.run(main())
     assert code == 0  # stopped, not given up
     assert len(second) == 2 and first[0] not in second and first[1] in second
+
+
+def test_a_worker_hears_that_its_parent_is_gone(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from appliance.proxy.workers import WorkerLink
+
+    async def main() -> bool:
+        parent_end, worker_end = socket.socketpair()
+        link = WorkerLink(worker_end, 0, tmp_path / "limits.bin", tmp_path, 0)
+        gone = asyncio.Event()
+        link.watch_parent(gone.set)
+        await asyncio.sleep(0.05)
+        assert not gone.is_set()
+        parent_end.close()  # the parent died: the kernel closes its end
+        await asyncio.wait_for(gone.wait(), 10)
+        return gone.is_set()
+
+    assert asyncio.run(main())
