@@ -2,7 +2,8 @@
 breakers, limits, queues.
 
 Everything here belongs to one proxy process (one event loop). With `[proxy] workers = N`
-each process has its own; docs/proxy.md says how that composes. A new routes document
+each process has its own breakers and queues, while per-key limits are decided over a table
+the workers share (appliance.proxy.node_limiter); docs/proxy.md says how that composes. A new routes document
 replaces the view only: breakers, buckets, queues and in-flight counts are kept by
 replica key, model and API key, so they carry over.
 """
