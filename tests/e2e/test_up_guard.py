@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 import urllib.request
@@ -173,7 +175,10 @@ def test_status_without_config_finds_the_running_up(tmp_path: Path) -> None:
         pytest.skip("this host has /etc/appliance/node.toml, which status reads first")
     config, _ = write_config(tmp_path / "cfg")
     env = {k: v for k, v in os.environ.items() if k != "APPLIANCE_CONFIG"}
-    env["XDG_STATE_HOME"] = str(tmp_path / "xdg")  # up's default state dir lives under it
+    # up's default state dir lives under it; a short path, as engine sockets need one (the
+    # test's own temporary folder is too deep for a unix socket's path)
+    xdg = Path(tempfile.mkdtemp(prefix="xdg-", dir="/tmp"))
+    env["XDG_STATE_HOME"] = str(xdg)
     up = Up("--config", str(config), env=env)
     try:
         text = up.read_until(r"^status: appliance status")
@@ -193,6 +198,7 @@ def test_status_without_config_finds_the_running_up(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert str(missing) in result.stderr and "pass --config" not in result.stderr
     no_traceback(result.stderr)
+    shutil.rmtree(xdg, ignore_errors=True)
 
 
 def test_a_failing_stack_prints_the_reason(tmp_path: Path) -> None:
