@@ -192,16 +192,23 @@ def read_node(directory: Path, attempts: int = 20) -> Values:
 def read_listed(directory: Path, names: list[str]) -> Values:
     """`read_node` for a listing of the directory: the right sum, or FileNotFoundError if
     a fold since the listing removed a file it names."""
-    dead = _latest_dead(names)
-    total: Values = {}
-    folded: set[str] = set()
-    if dead is not None:
-        series, folded = read_file(directory / dead)
-        _add(total, series.items())
+    total, folded = _dead_totals(directory, names)
     for name in names:
         if WORKER_FILE.fullmatch(name) and name not in folded:
             _add(total, read_file(directory / name)[0].items())
     return total
+
+
+def _dead_totals(directory: Path, names: list[str]) -> tuple[Values, set[str]]:
+    """The dead workers' totals as the latest file of them says, and the worker files it
+    has folded in (empty when no worker died yet)."""
+    dead = _latest_dead(names)
+    if dead is None:
+        return {}, set()
+    series, folded = read_file(directory / dead)
+    total: Values = {}
+    _add(total, series.items())
+    return total, set(folded)
 
 
 def _latest_dead(names: Iterable[str]) -> str | None:
@@ -226,11 +233,7 @@ def fold(directory: Path, name: str) -> None:
     if name not in names:
         return  # it died before it made its file
     dead = _latest_dead(names)
-    total: Values = {}
-    folded: set[str] = set()
-    if dead is not None:
-        series, folded = read_file(directory / dead)
-        _add(total, series.items())
+    total, folded = _dead_totals(directory, names)
     _add(total, ((k, v) for k, v in read_file(directory / name)[0].items() if k[0] != GAUGE))
     folded.add(name)
     generation = int(DEAD_FILE.fullmatch(dead).group(1)) + 1 if dead else 1  # type: ignore[union-attr]

@@ -21,10 +21,10 @@ from aiohttp.test_utils import TestClient, TestServer
 from appliance.config import load_config
 from appliance.proxy.app import make_app
 from appliance.proxy.handlers import AUDIT, STATE
-from appliance.proxy.keys import KeyFile, add_key, update_keys
 from appliance.proxy.request_id import request_id_for
 from appliance.proxy.state import ProxyState
 from appliance.routes import ModelRoute, ReplicaRoute, RoutesDocument, TcpAddress
+from tests.unit.test_proxy_endpoints import new_key
 
 Engine = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 CHAT = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
@@ -88,19 +88,6 @@ async def dies_mid_stream(reader: asyncio.StreamReader, writer: asyncio.StreamWr
                  b"Transfer-Encoding: chunked\r\n\r\n" + f"{len(event):x}\r\n".encode() + event + b"\r\n")
     await writer.drain()
     writer.transport.abort()
-
-
-def new_key(root: Path) -> str:
-    secret = ""
-
-    def change(data: KeyFile) -> KeyFile:
-        nonlocal secret
-        data, _, secret = add_key(data, "t", "admin", None)
-        return data
-
-    (root / "state").mkdir(parents=True, exist_ok=True)
-    update_keys(root / "state" / "keys.json", change)
-    return secret
 
 
 @dataclass
