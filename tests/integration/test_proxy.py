@@ -4,6 +4,7 @@ real supervisord and agent."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import os
 import signal
@@ -358,3 +359,138 @@ def test_a_client_that_hangs_up_cancels_the_engine_request(stack: Stack) -> None
 
     assert asyncio.run(start_and_hang_up()) == 3
     wait_until(lambda: running() == 0.0, 5, "the engine to drop the abandoned stream")
+
+
+SIM_AS_VLLM = [
+    sys.executable, "-c",
+    "import os, sys; os.environ['APPLIANCE_SIM_OPTIONS'] = sys.argv.pop(1); "
+    "from appliance.sim.engine import main; main()",
+    json.dumps({"mode": "lorem", "max_tokens": 60, "tokens_per_s": 20}),  # 3 s streams
+]
+
+
+def test_a_reload_that_changes_one_of_two_replicas_under_load_fails_no_request(tmp_path: Path) -> None:
+    """Two replicas of `chat` on two GPUs; the reload takes GPU 1 out of use, so replica 1
+    moves to GPU 0 (changed) and replica 0 stays. Streams of 3 s run all along. vLLM ends
+    requests in flight on SIGTERM (docs/engines.md); the simulated engine finishes them,
+    so here an engine gets 1 s to exit, less than a stream takes: a stream still running
+    on replica 1 when it is stopped would be cut. Drained first, none is."""
+    port = free_port()
+    node = Node(
+        tmp_path / "node",
+        [{"name": "chat", "source": "sim/chat", "replicas": 2, "gpu_memory_fraction": 0.2,
+          "gpu_type": "A100"}],
+        inventory="2xA100-40GB-2xL4", gpus={"policy": "spread"},
+        engines={"vllm": {"command": SIM_AS_VLLM, "start_timeout_s": 30, "unhealthy_timeout_s": 5}},
+        supervisor={"stop_timeout_s": 1}, proxy={"port": port},
+    )
+    stack = Stack(node)
+    stack.port, stack.base = port, f"http://127.0.0.1:{port}/v1"
+    try:
+        node.start()
+        before = node.wait_states({"engine-chat-0": "ready", "engine-chat-1": "ready"})
+        stack.start_proxy()
+        key = stack.key("ops", "admin")
+        body = json.dumps({"model": "chat", "stream": True,
+                           "messages": [{"role": "user", "content": "x"}]}).encode()
+        headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+        changed = copy.deepcopy(node.data)
+        changed["gpus"]["exclude"] = [1]
+
+        async def run() -> tuple[list[str], str]:
+            outcomes: list[str] = []
+            done = asyncio.Event()
+
+            async def client(s: aiohttp.ClientSession) -> None:
+                for _ in range(200):  # bounded in count; the reload ends it sooner
+                    if done.is_set():
+                        return
+                    async with s.post(f"{stack.base}/chat/completions", data=body, headers=headers) as r:
+                        text = await r.read()
+                    whole = r.status == 200 and b"data: [DONE]" in text and b'"error"' not in text
+                    outcomes.append("ok" if whole else f"{r.status}: {text[-200:]!r}")
+
+            async def reload() -> str:
+                while outcomes.count("ok") < 4:  # the load is on both replicas
+                    await asyncio.sleep(0.1)
+                node.write(changed)
+                out = await asyncio.to_thread(node.cli, "reload")
+                await asyncio.to_thread(node.wait_states, {"engine-chat-0": "ready", "engine-chat-1": "ready"})
+                settled = len(outcomes)
+                while len(outcomes) < settled + 4:  # and on both again
+                    await asyncio.sleep(0.1)
+                done.set()
+                return out.stdout
+
+            timeout = aiohttp.ClientTimeout(total=60)
+            async with aiohttp.ClientSession(timeout=timeout) as s:
+                results = await asyncio.wait_for(
+                    asyncio.gather(reload(), *(client(s) for _ in range(4))), 180)
+            return outcomes, results[0]
+
+        outcomes, out = asyncio.run(run())
+        assert "0 added, 1 changed, 0 removed, 1 untouched" in out, out
+        assert "drained first" in out and "engine-chat-1" in out
+        failed = [o for o in outcomes if o != "ok"]
+        assert failed == [] and len(outcomes) >= 8, failed[:5]
+        after = node.engines()
+        assert after["engine-chat-0"]["pid"] == before["engine-chat-0"]["pid"]
+        assert after["engine-chat-1"]["pid"] != before["engine-chat-1"]["pid"]
+        assert after["engine-chat-1"]["gpus"] == [0]
+    except AssertionError:
+        print(node.logs())
+        raise
+    finally:
+        stack.stop()
+        node.stop()
+
+
+def test_a_reload_reaches_the_proxy_without_a_restart_and_keeps_what_is_in_flight(stack: Stack) -> None:
+    """Roles, role limits and aliases come with the routes document: a reload changes them
+    in the running proxy (same process). A request in flight across two new versions
+    finishes whole, and the key's concurrency count carries over."""
+    key = stack.key("app2", "basic", "--concurrent", "1")
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    admin = stack.client(stack.key("ops", "admin"))
+    url = f"{stack.base}/chat/completions"
+
+    def body(model: str, stream: bool = False) -> bytes:
+        return json.dumps({"model": model, "stream": stream,
+                           "messages": [{"role": "user", "content": "x"}]}).encode()
+
+    assert aiohttp_post(url, body("long"), headers)[0] == 403
+    pid = stack.proxy.pid if stack.proxy else None
+
+    def reload_with(rpm: int) -> None:
+        data = copy.deepcopy(stack.node.data)
+        data["auth"]["roles"]["basic"] = ["chat", "embed", "long"]
+        data["rate_limits"]["roles"]["basic"]["requests_per_minute"] = rpm
+        data["aliases"].append({"name": "talk", "targets": {"long": 1.0}})
+        stack.node.write(data)
+        stack.node.cli("reload")
+
+    reload_with(40)
+    wait_until(lambda: aiohttp_post(url, body("chat"), headers)[2].get(
+        "x-ratelimit-limit-requests") == "40", 10, "the new role limit")
+
+    async def across_a_reload() -> tuple[int, bytes, int, str]:
+        async with aiohttp.ClientSession() as s:
+            async with s.post(url, data=body("long", stream=True), headers=headers) as stream:
+                assert stream.status == 200  # basic may use `long` now
+                first = await stream.content.readany()
+                await asyncio.to_thread(reload_with, 50)
+                async with s.post(url, data=body("chat"), headers=headers) as second:
+                    refused = second.status  # one in flight is this key's limit: kept
+                    limit = second.headers.get("x-ratelimit-limit-requests", "")
+                rest = await stream.read()
+        return stream.status, first + rest, refused, limit
+
+    status, streamed, refused, limit = asyncio.run(across_a_reload())
+    assert status == 200 and streamed.rstrip().endswith(b"data: [DONE]")
+    assert b'"error"' not in streamed
+    assert refused == 429 and limit == "50"
+    assert aiohttp_post(url, body("chat"), headers)[0] == 200
+    assert admin.chat.completions.create(
+        model="talk", messages=[{"role": "user", "content": "x"}], max_tokens=2
+    ).choices[0].message.content
+    assert stack.proxy is not None and stack.proxy.pid == pid and stack.proxy.poll() is None
