@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 
+from prometheus_client.parser import text_string_to_metric_families
+
 # A watcher between two polls (it got an answer and has not asked again yet) still counts
 # for this long; one whose poll is open counts while its connection is.
 WATCHER_GRACE_S = 5.0
@@ -81,18 +83,11 @@ class WatcherBook:
 
 def requests_in_flight(metrics_text: str) -> int | None:
     """Running plus waiting requests from an engine's Prometheus text (summed over label
-    sets); None when it exports neither."""
-    total, found = 0.0, False
-    for line in metrics_text.splitlines():
-        name = line.split("{", 1)[0].split(" ", 1)[0]
-        if name not in IN_FLIGHT_METRICS:
-            continue
-        rest = line[len(name):]
-        if rest.startswith("{"):
-            rest = rest.rsplit("}", 1)[-1]
-        try:
-            total += float(rest.split()[0])  # a timestamp may follow the value
-        except (IndexError, ValueError):
-            continue
-        found = True
-    return round(total) if found else None
+    sets); None when it exports neither, or when the text does not parse (such an engine
+    counts as idle)."""
+    try:
+        samples = [sample for family in text_string_to_metric_families(metrics_text)
+                   for sample in family.samples if sample.name in IN_FLIGHT_METRICS]
+    except ValueError:
+        return None
+    return round(sum(s.value for s in samples)) if samples else None

@@ -38,18 +38,21 @@ def within(low: float, high: float | None = None, *, open_low: bool = False):
     return AfterValidator(check)
 
 
+def matching(pattern: re.Pattern[str], rule: str):
+    """A validator for a string `pattern` matches whole, whose message states the rule:
+    "must be <rule>, got 'x\\n'"."""
+
+    def check(value: str) -> str:
+        if not pattern.fullmatch(value):
+            raise ValueError(f"must be {rule}, got {value!r}")
+        return value
+
+    return AfterValidator(check)
+
+
 def _port(value: int) -> int:
     if not 1024 <= value <= 65535:
         raise ValueError(f"must be a port from 1024 to 65535, got {value}")
-    return value
-
-
-def _model_name(value: str) -> str:
-    if not _MODEL_NAME.fullmatch(value):
-        raise ValueError(
-            "must be 1-128 characters of letters, digits and . _ : / -, starting with a "
-            f"letter or digit, got {value!r}"
-        )
     return value
 
 
@@ -65,15 +68,6 @@ def _plain(value: str) -> str:
 
 def _plain_path(value: Path) -> Path:
     _plain(str(value))
-    return value
-
-
-def _env_name(value: str) -> str:
-    if not _ENV_NAME.fullmatch(value):
-        raise ValueError(
-            "must be a letter or _ followed by letters, digits and _ (an environment variable "
-            f"name), got {value!r}"
-        )
     return value
 
 
@@ -98,14 +92,18 @@ PositiveFloat = Annotated[float, Strict(), within(0, open_low=True)]
 Count = Annotated[int, Strict(), within(1)]
 NonNegative = Annotated[int, Strict(), within(0)]
 Port = Annotated[int, Strict(), AfterValidator(_port)]
-ModelName = Annotated[str, Strict(), AfterValidator(_model_name)]
+ModelName = Annotated[str, Strict(), matching(
+    _MODEL_NAME, "1-128 characters of letters, digits and . _ : / -, starting with a letter or digit",
+)]
 GpuRef = Annotated[int | str, BeforeValidator(_gpu_ref)]
 # Text without control characters: for every string that reaches an engine's argv or
 # environment, a rendered file (supervisord's programs) or a log line.
 PlainText = Annotated[str, Strict(), AfterValidator(_plain)]
 # An engine environment: names as the shell writes them, values without control
 # characters or double quotes.
-EnvName = Annotated[str, Strict(), AfterValidator(_env_name)]
+EnvName = Annotated[str, Strict(), matching(
+    _ENV_NAME, "a letter or _ followed by letters, digits and _ (an environment variable name)",
+)]
 EnvValue = Annotated[str, Strict(), AfterValidator(_env_value)]
 Env = dict[EnvName, EnvValue]
 # A path: TOML has no path type, so a string converts (a number does not).
