@@ -72,6 +72,7 @@ DEFAULT_ENTITIES = (
     "IBAN_CODE",
     "US_SSN",
     "IP_ADDRESS",
+    "ACCOUNT_NUMBER",
 )
 # Entities that only the NER model finds; skipped (not an error) in patterns mode.
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
@@ -120,19 +121,33 @@ def offline_tldextract() -> None:
     )
 
 
-def build_engine(settings: AnalyzerSettings) -> AnalyzerEngine:
+def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> AnalyzerEngine:
     """A Presidio engine for `settings`. Slow (imports Presidio, loads the spaCy model): call
     once per process. Raises PiiUnavailable if the model is not installed or an entity is
-    unknown; never downloads anything."""
+    unknown; never downloads anything.
+
+    `recognizers`: "appliance" (Presidio's predefined recognizers with the appliance's own
+    in place of its phone and SSN ones, `appliance.pii.recognizers`) or "presidio" (the
+    predefined ones alone: what releases before had, kept for measuring against)."""
     offline_tldextract()
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
+    if recognizers not in ("appliance", "presidio"):
+        raise ValueError(f"recognizers must be 'appliance' or 'presidio', not {recognizers!r}")
     if settings.nlp == "spacy":
         nlp_engine = _spacy_engine(settings)
     else:
         nlp_engine = _tokenizer_engine(settings.language)
     registry = RecognizerRegistry(supported_languages=[settings.language])
     registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
+    if recognizers == "appliance":
+        from appliance.pii import recognizers as own
+
+        registry.remove_recognizer("PhoneRecognizer")
+        registry.remove_recognizer("UsSsnRecognizer")
+        registry.add_recognizer(own.PhoneNumbers(settings.language))
+        registry.add_recognizer(own.ssn_after_keyword(settings.language))
+        registry.add_recognizer(own.account_numbers(settings.language))
     engine = AnalyzerEngine(
         registry=registry, nlp_engine=nlp_engine, supported_languages=[settings.language]
     )
@@ -172,8 +187,23 @@ def analyze(
             for r in results
             if r.score >= settings.score_threshold and r.entity_type in entities
         }
-        out.append(sorted(spans, key=lambda s: (s.start, s.end, s.entity)))
+        out.append(sorted(_outranked_dropped(spans), key=lambda s: (s.start, s.end, s.entity)))
     return out
+
+
+def _outranked_dropped(spans: set[Span]) -> set[Span]:
+    """Without the findings that lie inside a finding of another entity with a higher score:
+    part of a card number or an IBAN (checksum-validated, score 1.0) read as a phone number,
+    say. The masking is the same either way (the vault merges overlaps); the label is the
+    better one."""
+    return {
+        s
+        for s in spans
+        if not any(
+            o.entity != s.entity and o.score > s.score and o.start <= s.start and s.end <= o.end
+            for o in spans
+        )
+    }
 
 
 def _spacy_engine(settings: AnalyzerSettings) -> Any:

@@ -1,0 +1,346 @@
+"""The appliance's own recognizers, added to Presidio's predefined ones by `build_engine`.
+
+Each one is a Presidio recognizer (a `LocalRecognizer` or a `PatternRecognizer`); what they
+add is evidence Presidio's defaults do not weigh.
+
+Phone numbers (`PhoneNumbers`, replacing Presidio's `PhoneRecognizer`). Presidio scans the
+text once per region with phonenumbers' matcher (8 regions, about 1.4 ms each for a
+100-word text) and scores every valid number 0.4, so at the default threshold of 0.5 only a
+number with a context word nearby is masked. Here:
+
+* candidates are runs of digits with the separators people write (spaces, `-`, `.`, `/`,
+  brackets, a leading `+` or `00`) that do not touch a word, an amount, a path or a version;
+  a run that is not one number as a whole is tried in parts (a list of numbers);
+* each is checked with phonenumbers (`is_valid_number`): one written with `+` or `00` for
+  its country code; others for each of `REGIONS` in turn;
+* the score says how sure the format alone is: 0.7 for a valid number with its country code;
+  0.6 for a valid national number written in groups that the country's own format uses
+  ("020 7946 0958", "(212) 555-0142", "98765 43210"); 0.4 otherwise (bare digits, odd
+  groups), which needs a context word;
+* context, read in the text itself: the nearest cue word before the number (up to 48
+  characters back), or one just after it, decides. A phone word ("phone", "mobile", "call",
+  "tel", "whatsapp", "fax", "contact", "reach" ...) adds 0.35; an identifier word ("order",
+  "invoice", "tracking", "ref", "serial", "account", "isbn" ...) drops a national number
+  (a number with its country code stays);
+* dates, IPv4 addresses and Luhn-valid card numbers are not candidates.
+
+Account numbers (`account_numbers`, entity ACCOUNT_NUMBER): 6-17 digits (spaces or dashes
+between them) right after "account", "acct" or "a/c", with "number", "no.", "#", ":" or "is"
+between. Only where the text says it is an account number: a bare digit run is not one.
+
+Social security numbers (`ssn_after_keyword`, US_SSN): any of the usual formats, bare nine
+digits included, right after "SSN", "SS#" or "social security (number)". Presidio's own
+recognizer scores a bare nine-digit number 0.05 (0.4 with a context word). The same
+validity rules as Presidio's apply (no 000/666 area, no 00 group, no 0000 serial, no sample
+numbers).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import phonenumbers
+from presidio_analyzer import (
+    AnalysisExplanation,
+    LocalRecognizer,
+    Pattern,
+    RecognizerResult,
+)
+from presidio_analyzer.predefined_recognizers import UsSsnRecognizer
+
+# National numbers are tried for these regions, in this order (a number valid in several
+# is scored by the first in which its written groups match the official format).
+REGIONS = (
+    "US", "GB", "DE", "FR", "IN", "AU", "ES", "IT", "NL", "BR", "IE", "MX", "JP", "SG",
+    "CH", "AT", "BE", "PL", "SE", "PT", "DK", "NO", "FI", "NZ", "ZA", "IL", "CN", "KR",
+)  # fmt: skip
+
+# Where people write a national number without its trunk "0" (Indian mobiles, Brazilian and
+# Chinese numbers): elsewhere a national number must start with the region's trunk prefix, as
+# it does when written nationally (so "20240315" is no German number).
+TRUNK_OPTIONAL = frozenset({"IN", "BR", "CN"})
+
+SCORE_INTERNATIONAL = 0.7
+SCORE_NATIONAL_GROUPED = 0.6
+SCORE_NATIONAL = 0.4
+CONTEXT_BOOST = 0.35
+
+PHONE_WORDS = (
+    "phone", "phones", "telephone", "tel", "tele", "mobile", "mob", "cell", "cellphone",
+    "call", "calls", "called", "calling", "ring", "dial", "text", "sms", "whatsapp",
+    "signal", "fax", "contact", "reach", "landline", "hotline", "helpline", "ph", "mob",
+)  # fmt: skip
+ID_WORDS = (
+    "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
+    "shipment", "ref", "reference", "serial", "sn", "sku", "part", "isbn", "issn", "account",
+    "acct", "iban", "routing", "sort", "id", "uid", "pid", "po", "receipt", "transaction",
+    "txn", "confirmation", "booking", "reservation", "policy", "claim", "version", "build",
+    "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot", "sku",
+    "model", "item", "job", "request", "req", "container", "row", "rows", "total", "sum",
+)  # fmt: skip
+
+# A run of digits and the separators people put in phone numbers. It must not touch a word
+# character, an amount, an address, a path or a decimal/version dot on either side.
+_RUN = re.compile(
+    r"(?<![\w@$€£¥#/\\.,+-])"
+    r"(?:\+|00)?[ \t]?\(?\d[\d \t().\-/\u00a0]*\d\)?"
+    r"(?![\w@%$€£¥]|[.,]\d)"
+)
+_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
+_CUE = re.compile(
+    r"(?<![a-z])(" + "|".join(sorted(set(PHONE_WORDS + ID_WORDS), key=len, reverse=True))
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
+_PHONE_WORDS = frozenset(PHONE_WORDS)
+CONTEXT_BEFORE = 48
+CONTEXT_AFTER = 24
+MIN_DIGITS = 7
+MAX_DIGITS = 15
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _boundaries(written: str, nsn_length: int) -> set[int]:
+    """Where the written number breaks between digit groups, counted in digits from its end,
+    inside its last `nsn_length` digits (the national significant number)."""
+    out: set[int] = set()
+    count = 0
+    previous_digit = False
+    for ch in reversed(written):
+        if ch.isdigit():
+            if not previous_digit and count and count < nsn_length:
+                out.add(count)
+            count += 1
+            previous_digit = True
+        else:
+            previous_digit = False
+    return out
+
+
+def _official_boundaries(number: phonenumbers.PhoneNumber) -> set[int]:
+    formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    nsn = phonenumbers.national_significant_number(number)
+    return _boundaries(formatted, len(nsn))
+
+
+def _groups(written: str) -> list[int]:
+    return [len(g) for g in re.findall(r"\d+", written)]
+
+
+def _grouped_like_a_phone(written: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Written in the groups of the country's own format ("020 7946 0958"), or in three or
+    more groups of two to four digits after a first group of up to five ("612 345 678")."""
+    nsn = phonenumbers.national_significant_number(number)
+    if _boundaries(written, len(nsn)) == _official_boundaries(number):
+        return True
+    groups = _groups(written)
+    return len(groups) >= 3 and groups[0] <= 5 and all(2 <= g <= 4 for g in groups[1:])
+
+
+def _trunk_ok(digits: str, region: str) -> bool:
+    prefix = phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix
+    if prefix != "0" or region in TRUNK_OPTIONAL:
+        return True
+    return digits.startswith("0")
+
+
+def _not_a_phone(candidate: str) -> bool:
+    """A date, an IPv4 address or a card number (Luhn-valid, 13-19 digits)."""
+    digits = _digits(candidate)
+    if _DATE.fullmatch(candidate.strip()):
+        return True
+    try:
+        ipaddress.IPv4Address(candidate.strip())
+        return True
+    except ValueError:
+        pass
+    return 13 <= len(digits) <= 19 and _luhn_ok(digits)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def phone_score(candidate: str) -> tuple[float, str] | None:
+    """The score of `candidate` as written, from its format alone, and the region it is
+    valid for; None if it is no valid phone number."""
+    text = candidate.strip().replace("(0)", "")
+    digits = _digits(text)
+    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS + 2 or _not_a_phone(candidate):
+        return None
+    if text.startswith("+") or text.startswith("00"):
+        international = "+" + text[2:] if text.startswith("00") else text
+        try:
+            number = phonenumbers.parse(international, None)
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            return None
+        region = phonenumbers.region_code_for_number(number) or "ZZ"
+        return SCORE_INTERNATIONAL, region
+    first_valid: str | None = None
+    for region in REGIONS:
+        if not _trunk_ok(digits, region):
+            continue
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if number.country_code != phonenumbers.country_code_for_region(region):
+            continue
+        if not phonenumbers.is_valid_number_for_region(number, region):
+            continue
+        if _grouped_like_a_phone(text, number):
+            return SCORE_NATIONAL_GROUPED, region
+        first_valid = first_valid or region
+    if first_valid is None:
+        return None
+    return SCORE_NATIONAL, first_valid
+
+
+def _windows(run: str, offset: int) -> Iterator[tuple[int, int]]:
+    """Spans (absolute) of the whole run, then of ever shorter runs of its space-separated
+    tokens, longest and leftmost first."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^ \t\u00a0]+", run)]
+    yield offset + tokens[0][0], offset + tokens[-1][1]
+    for size in range(len(tokens) - 1, 0, -1):
+        for i in range(len(tokens) - size + 1):
+            yield offset + tokens[i][0], offset + tokens[i + size - 1][1]
+
+
+def phone_candidates(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """(start, end, score from the format, region) for each phone number in `text`, by
+    format alone (no context)."""
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if len(_digits(run)) < MIN_DIGITS or _not_a_phone(run):
+            continue
+        taken: list[tuple[int, int]] = []
+        for start, end in _windows(run, m.start()):
+            if any(start < b and a < end for a, b in taken):
+                continue
+            value = text[start:end].strip(" \t()-./")
+            if not value:
+                continue
+            start = text.index(value, start)
+            end = start + len(value)
+            # Keep a bracket that opens the number: "(212) 555-0142".
+            if start > 0 and text[start - 1] == "(" and ")" in value:
+                start -= 1
+            found = phone_score(text[start:end])
+            if found is not None:
+                taken.append((start, end))
+                yield start, end, found[0], found[1]
+
+
+def context_cue(text: str, start: int, end: int) -> str | None:
+    """The cue word that decides the context of text[start:end]: the nearest one before it
+    (at most CONTEXT_BEFORE characters back), else the first just after it (at most
+    CONTEXT_AFTER characters on); lower-cased, or None."""
+    before = list(_CUE.finditer(text, max(0, start - CONTEXT_BEFORE), start))
+    if before:
+        return before[-1].group(1).lower()
+    after = _CUE.search(text, end, min(len(text), end + CONTEXT_AFTER))
+    return after.group(1).lower() if after else None
+
+
+class PhoneNumbers(LocalRecognizer):
+    """Phone numbers of many countries, scored by format and by the words around them."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["PHONE_NUMBER"],
+            supported_language=supported_language,
+            name="PhoneNumbers",
+            context=[],
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for start, end, score, region in phone_candidates(text):
+            cue = context_cue(text, start, end)
+            why = f"valid {region} phone number"
+            if cue in _PHONE_WORDS:
+                score = min(1.0, score + CONTEXT_BOOST)
+                why += f", after {cue!r}"
+            elif cue is not None and score < SCORE_INTERNATIONAL:
+                continue  # an order, ticket or account number that looks like a phone
+            results.append(
+                RecognizerResult(
+                    "PHONE_NUMBER",
+                    start,
+                    end,
+                    score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name, original_score=score, textual_explanation=why
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        # The context is read here; Presidio's enhancer must not add more.
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return results
+
+
+# "account number is", "acct #", "a/c no.", "checking account:", "account_number": "
+_ACCOUNT_LEAD = (
+    r"(?<=\b(?:account|acct|a/c)\.?"
+    r"(?:[ _-]?(?:number|num|no|nr|nbr)\b\.?)?"
+    r"[\s\"':=#(]{0,4}(?:is[ \t]+)?)"
+)
+ACCOUNT_PATTERN = Pattern(
+    "account number after the word account",
+    _ACCOUNT_LEAD + r"\d(?:[ -]?\d){5,16}(?![\w-])",
+    0.8,
+)
+
+_SSN_LEAD = (
+    r"(?<=\b(?:ssn|ss\#|social[ \t]+security(?:[ \t]+(?:number|no\b\.?|\#))?)"
+    r"[\s\"':=#(]{0,4}(?:is[ \t]+)?)"
+)
+SSN_PATTERN = Pattern(
+    "social security number after the word SSN",
+    _SSN_LEAD + r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w-])",
+    0.85,
+)
+
+
+def account_numbers(supported_language: str = "en") -> Any:
+    from presidio_analyzer import PatternRecognizer
+
+    return PatternRecognizer(
+        supported_entity="ACCOUNT_NUMBER",
+        name="AccountNumbers",
+        patterns=[ACCOUNT_PATTERN],
+        context=[],
+        supported_language=supported_language,
+    )
+
+
+def ssn_after_keyword(supported_language: str = "en") -> Any:
+    """Presidio's SSN recognizer with one more pattern (and its validity rules)."""
+    return UsSsnRecognizer(
+        patterns=[*UsSsnRecognizer.PATTERNS, SSN_PATTERN],
+        supported_language=supported_language,
+        name="UsSsnRecognizerAfterKeyword",
+    )
