@@ -133,7 +133,7 @@ def test_clean_prompts_hold_no_planted_value_name_or_place(part):
     for prompt in (p for p in part if p.clean):
         assert not prompt.gold
         text = prompt.text.lower()
-        assert "@" not in text, prompt.id
+        assert not re.search(r"[\w.+-]+@[\w-]+\.[a-z]", text), prompt.id
         assert not [v for v in planted if len(v) > 4 and v in text], prompt.id
         words = set(re.findall(r"[^\W\d_]+", text))
         assert not words & names, (prompt.id, words & names)

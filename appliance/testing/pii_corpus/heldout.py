@@ -627,7 +627,7 @@ def _chat_direct_deposit(g: _Gen) -> list[Piece]:
 
 def _chat_iban_typo(g: _Gen) -> list[Piece]:
     return [
-        g.pick(("Can you check my IBAN ", "is ", "Bank app says invalid: ")), g.iban(),
+        g.pick(("Can you check my IBAN ", "is ", "Bank app says invalid: ", "", "")), g.iban(),
         g.pick((" - I copied it from the letter", " a valid iban?", "")), g.pick(("?", ".", "")),
     ]
 
@@ -641,6 +641,8 @@ def _chat_condolence(g: _Gen) -> list[Piece]:
 
 
 def _chat_card_expired(g: _Gen) -> list[Piece]:
+    if g.maybe(0.5):
+        return [g.card(), g.pick((" declined again at checkout... why", " - expired or blocked?"))]
     return [
         g.pick(("Why would ", "why does ")), g.card(),
         g.pick((" get declined at checkout when it worked yesterday?",
@@ -1107,7 +1109,7 @@ def _ticket_fraud(g: _Gen) -> list[Piece]:
 def _ticket_crm(g: _Gen) -> list[Piece]:
     n, m = g.name(), g.name()
     return [
-        "Spoke w/ ", g.first(n), " (", g.pick(("procurement", "the clinic", "front desk")),
+        g.pick(("Spoke w/ ", "")), g.first(n), " (", g.pick(("procurement", "the clinic", "front desk")),
         ") - wants demo of ", g.product(), ". Loop in ", g.full(m), ", ", g.email(m),
         ". Best number: ", g.phone(), g.pick((" (after 2pm)", "", " ext. 214")),
     ]
@@ -1356,16 +1358,57 @@ def _clean_ticket_billing(g: _Gen) -> list[Piece]:
     ]
 
 
+def _clean_form_booking(g: _Gen) -> list[Piece]:
+    rows: list[tuple[str, Piece | str]] = [
+        ("Room", g.pick(("4B", "Boardroom", "Lab 2"))), ("Date", g.date()),
+        ("From", g.time()), ("To", g.time()), ("Cost centre", g.digits(6)),
+        ("Equipment", g.product()),
+    ]
+    return _form_lines(g, rows, "Is this booking valid if rooms close at 19:00?\n")
+
+
+def _clean_table_specs(g: _Gen) -> list[Piece]:
+    out: list[Piece] = ["Model | RAM | Price | Firmware\n--- | --- | --- | ---\n"]
+    for _ in range(g.r.randint(2, 4)):
+        out += [g.product(), f" | {g.pick((8, 16, 32, 64))} GB | ", g.price(), " | ", g.version(),
+                "\n"]
+    return out + [g.pick(("Which is the best value?", "add a column for price per GB"))]
+
+
+def _clean_ticket_feature(g: _Gen) -> list[Piece]:
+    return [
+        "FR-", g.digits(4), " (", g.pick(("Open", "Triaged", "Won't fix")), "): allow bulk edit in ",
+        g.product(), ". ", str(g.r.randint(3, 400)), " upvotes since ", g.date(),
+        ". Target release ", g.version(), ". Related: ", g.order(), ", ", g.sku(),
+    ]
+
+
+def _clean_log_k8s(g: _Gen) -> list[Piece]:
+    return [
+        "Warning  BackOff  ", str(g.r.randint(1, 59)), "m  kubelet  Back-off restarting failed "
+        "container api in pod api-", g.sha(10), "-", g.sha(5), "\nimage: registry.local/api:",
+        g.version(), "@sha256:", g.sha(64), "\nexit code ", g.pick(("137", "1", "143")),
+        g.pick((", what does that mean?", "")),
+    ]
+
+
+def _clean_chat_dates(g: _Gen) -> list[Piece]:
+    return [
+        g.pick(("How many working days between ", "Days between ", "count weekdays from ")),
+        g.date(), " and ", g.date(), g.pick(("?", " (excluding public holidays)", "")),
+    ]
+
+
 CLEAN: dict[str, tuple[Template, ...]] = {
     "chat": (_clean_chat_math, _clean_chat_order, _clean_chat_versions, _clean_chat_budget,
-             _clean_chat_general, _clean_chat_isbn),
+             _clean_chat_general, _clean_chat_isbn, _clean_chat_dates),
     "email": (_clean_email_release, _clean_email_invoice, _clean_email_outage),
-    "form": (_clean_form_product, _clean_form_shipment),
+    "form": (_clean_form_product, _clean_form_shipment, _clean_form_booking),
     "json": (_clean_json_event, _clean_json_tool, _clean_json_inventory),
     "code": (_clean_code_config, _clean_code_python, _clean_code_sql, _clean_code_git),
-    "table": (_clean_table_sales, _clean_table_builds),
-    "log": (_clean_log_app, _clean_log_http, _clean_log_crash),
-    "ticket": (_clean_ticket_bug, _clean_ticket_billing),
+    "table": (_clean_table_sales, _clean_table_builds, _clean_table_specs),
+    "log": (_clean_log_app, _clean_log_http, _clean_log_crash, _clean_log_k8s),
+    "ticket": (_clean_ticket_bug, _clean_ticket_billing, _clean_ticket_feature),
 }
 
 # -- the part --------------------------------------------------------------------------------
