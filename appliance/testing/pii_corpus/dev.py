@@ -35,8 +35,6 @@ from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from appliance.testing.pii_corpus import Piece, Prompt, compose
 
 SEED = 1212_2026
-SIZE = 1000
-CLEAN = 400
 SHAPES = ("chat", "email", "form", "json", "code", "table", "log", "ticket")
 # prompts per shape: (with personal data, clean)
 _SHAPE_COUNTS = {
@@ -262,7 +260,6 @@ class _Maker:
         self.rng = random.Random(seed)
         self.regions: dict[tuple[str, int], str] = {}
         self.shape = "chat"
-        self.tags: dict[str, object] = {}
 
     # -- helpers
 
