@@ -103,13 +103,22 @@ def proxy_problems(config: ApplianceConfig, host: Host = THIS_HOST) -> list[Prob
                     "have; install the appliance's `pii` extra (pip install -e '.[pii]')",
                 )
             )
-        if config.pii.nlp == "spacy" and not host.has_module(config.pii.spacy_model):
+        model = config.pii.spacy_model
+        if config.pii.nlp == "spacy" and model.startswith("/"):
+            if not host.is_dir(Path(model)):
+                problems.append(
+                    Problem(
+                        "pii.spacy_model",
+                        f"{model} is no directory; name a spaCy model folder (the one with "
+                        "meta.json) or an installed model package",
+                    )
+                )
+        elif config.pii.nlp == "spacy" and not host.has_module(model):
             problems.append(
                 Problem(
                     "pii.spacy_model",
-                    f"spaCy model {config.pii.spacy_model!r} is not installed; install it "
-                    f"(python -m spacy download {config.pii.spacy_model}) or set "
-                    'pii.nlp = "patterns"',
+                    f"spaCy model {model!r} is not installed; install its package "
+                    "(docs/pii.md, \"Models\") or set pii.nlp = \"patterns\"",
                 )
             )
     keys = config.auth.keys_file

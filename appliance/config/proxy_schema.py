@@ -242,6 +242,11 @@ class PiiSection(Section):
         description="Lowest confidence at which a finding is masked. Lower masks more "
         "(and more harmless text); higher lets more personal data through.",
     )
+    score_thresholds: dict[str, Annotated[float, within(0, 1)]] = Field(
+        default_factory=dict,
+        description="Per-entity thresholds that replace `score_threshold` for their entity, "
+        "e.g. `{ LOCATION = 0.9 }` (docs/pii.md, \"Scores\").",
+    )
     allow_list: list[str] = Field(
         default_factory=list,
         description="Values never masked (e.g. the company's own name or support address).",
@@ -269,6 +274,16 @@ class PiiSection(Section):
         "`timeout_s` allows, a request fails with 503 anyway. Raise it together with "
         "`timeout_s` and `workers` for long documents.",
     )
+
+    @model_validator(mode="after")
+    def _thresholds_of_masked_entities(self) -> PiiSection:
+        stray = sorted(set(self.score_thresholds) - set(self.entities))
+        if stray:
+            raise ValueError(
+                f"score_thresholds: {', '.join(stray)} not in entities; add "
+                f"{'it' if len(stray) == 1 else 'them'} to entities or drop the threshold"
+            )
+        return self
 
     @model_validator(mode="before")
     @classmethod

@@ -51,8 +51,10 @@ import collections
 import logging
 import multiprocessing
 import time
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from appliance.errors import ApplianceError
@@ -98,12 +100,18 @@ class AnalyzerSettings:
     entities: tuple[str, ...] = DEFAULT_ENTITIES
     score_threshold: float = 0.5
     allow_list: tuple[str, ...] = ()  # exact values never reported
+    # (entity, threshold) pairs that replace score_threshold for their entity
+    score_thresholds: tuple[tuple[str, float], ...] = ()
 
     def __post_init__(self) -> None:
         if self.nlp not in MODES:
             raise ValueError(f"nlp must be one of {MODES}, not {self.nlp!r}")
-        if not 0.0 <= self.score_threshold <= 1.0:
-            raise ValueError("score_threshold must be between 0 and 1")
+        for name, value in (("score_threshold", self.score_threshold), *self.score_thresholds):
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"the score threshold of {name} must be between 0 and 1")
+
+    def threshold(self, entity: str) -> float:
+        return dict(self.score_thresholds).get(entity, self.score_threshold)
 
 
 def offline_tldextract() -> None:
@@ -170,6 +178,7 @@ def analyze(
     supported = set(engine.get_supported_entities(settings.language))
     entities = [e for e in settings.entities if e in supported]
     allow_list = list(settings.allow_list) or None
+    lowest = min(settings.threshold(e) for e in entities) if entities else 1.0
     out: list[list[Span]] = []
     for text in texts:
         if not entities or not text.strip():
@@ -179,13 +188,13 @@ def analyze(
             text=text,
             language=settings.language,
             entities=entities,
-            score_threshold=settings.score_threshold,
+            score_threshold=lowest,
             allow_list=allow_list,
         )
         spans = {
             Span(r.start, r.end, r.entity_type, float(r.score))
             for r in results
-            if r.score >= settings.score_threshold and r.entity_type in entities
+            if r.entity_type in entities and r.score >= settings.threshold(r.entity_type)
         }
         out.append(sorted(_outranked_dropped(spans), key=lambda s: (s.start, s.end, s.entity)))
     return out
@@ -206,18 +215,28 @@ def _outranked_dropped(spans: set[Span]) -> set[Span]:
     }
 
 
+def model_is_folder(spacy_model: str) -> bool:
+    """`spacy_model` names a model folder (an absolute path), not an installed package."""
+    return spacy_model.startswith("/")
+
+
 def _spacy_engine(settings: AnalyzerSettings) -> Any:
     import spacy
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-    if not spacy.util.is_package(settings.spacy_model):
-        raise PiiUnavailable(f"spaCy model {settings.spacy_model!r} is not installed")
-    engine = SpacyNlpEngine(
-        models=[{"lang_code": settings.language, "model_name": settings.spacy_model}]
-    )
+    model = settings.spacy_model
+    if model_is_folder(model):
+        if not (Path(model) / "meta.json").is_file():
+            raise PiiUnavailable(f"{model} is no spaCy model folder (it has no meta.json)")
+    elif not spacy.util.is_package(model):
+        raise PiiUnavailable(f"spaCy model {model!r} is not installed")
+    engine = SpacyNlpEngine(models=[{"lang_code": settings.language, "model_name": model}])
     # Loaded here, so that Presidio's own load() (which downloads missing models) never runs.
     # The parser is left out: Presidio uses entities, tokens and lemmas, not dependencies.
-    engine.nlp = {settings.language: spacy.load(settings.spacy_model, exclude=["parser"])}
+    with warnings.catch_warnings():
+        # A model made for an older spaCy minor release loads with a compatibility warning.
+        warnings.filterwarnings("ignore", message=r".*\[W095\]")
+        engine.nlp = {settings.language: spacy.load(model, exclude=["parser"])}
     return engine
 
 

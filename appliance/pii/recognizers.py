@@ -65,13 +65,15 @@ TRUNK_OPTIONAL = frozenset({"IN", "BR", "CN"})
 
 SCORE_INTERNATIONAL = 0.7
 SCORE_NATIONAL_GROUPED = 0.6
+SCORE_NATIONAL_TRUNK = 0.5
 SCORE_NATIONAL = 0.4
 CONTEXT_BOOST = 0.35
 
 PHONE_WORDS = (
     "phone", "phones", "telephone", "tel", "tele", "mobile", "mob", "cell", "cellphone",
     "call", "calls", "called", "calling", "ring", "dial", "text", "sms", "whatsapp",
-    "signal", "fax", "contact", "reach", "landline", "hotline", "helpline", "ph", "mob",
+    "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
+    "msisdn", "caller", "home", "work", "office",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
@@ -85,18 +87,27 @@ ID_WORDS = (
 # A run of digits and the separators people put in phone numbers. It must not touch a word
 # character, an amount, an address, a path or a decimal/version dot on either side.
 _RUN = re.compile(
-    r"(?<![\w@$€£¥#/\\.,+-])"
+    r"(?<![\w@$€£¥#/\\.+-])"
     r"(?:\+|00)?[ \t]?\(?\d[\d \t().\-/\u00a0]*\d\)?"
-    r"(?![\w@%$€£¥]|[.,]\d)"
+    r"(?![\w@%$€£¥]|\.\d)"
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "number" alone is no cue ("order number", "the number 2125550142"); these phrases are.
+PHONE_PHRASES = (
+    r"(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number",
+    r"main[ \t]+line", r"direct[ \t]+line", r"reach(?:ed|able)?[ \t]+(?:at|on)",
+)  # fmt: skip
 _CUE = re.compile(
-    r"(?<![a-z])(" + "|".join(sorted(set(PHONE_WORDS + ID_WORDS), key=len, reverse=True))
+    r"(?<![a-z])("
+    + "|".join([*PHONE_PHRASES, *sorted(set(PHONE_WORDS + ID_WORDS), key=len, reverse=True)])
     + r")(?![a-z])",
     re.IGNORECASE,
 )
 _PHONE_WORDS = frozenset(PHONE_WORDS)
+_ID_WORDS = frozenset(ID_WORDS) - _PHONE_WORDS
 CONTEXT_BEFORE = 48
+ID_CONTEXT_BEFORE = 24  # an identifier word counts only this close: "Order #: 4829105732"
 CONTEXT_AFTER = 24
 MIN_DIGITS = 7
 MAX_DIGITS = 15
@@ -140,7 +151,13 @@ def _grouped_like_a_phone(written: str, number: phonenumbers.PhoneNumber) -> boo
     if _boundaries(written, len(nsn)) == _official_boundaries(number):
         return True
     groups = _groups(written)
-    return len(groups) >= 3 and groups[0] <= 5 and all(2 <= g <= 4 for g in groups[1:])
+    if len(groups) < 3 or groups[0] > 5 or not all(2 <= g <= 4 for g in groups[1:]):
+        return False
+    if groups == [3, 2, 4]:
+        return False  # the shape of a US social security number
+    # The last group has three or four digits, unless all do with two ("06 12 34 56 78"):
+    # "435-2299-77" is a product code.
+    return groups[-1] >= 3 or all(g == 2 for g in groups[1:])
 
 
 def _trunk_ok(digits: str, region: str) -> bool:
@@ -151,16 +168,20 @@ def _trunk_ok(digits: str, region: str) -> bool:
 
 
 def _not_a_phone(candidate: str) -> bool:
-    """A date, an IPv4 address or a card number (Luhn-valid, 13-19 digits)."""
-    digits = _digits(candidate)
-    if _DATE.fullmatch(candidate.strip()):
+    """A date (or a date and a time), an IPv4 address or a card number (Luhn-valid, 13-19
+    digits, not written with a "+" or "00" in front as a number with its country code is)."""
+    text = candidate.strip()
+    date = _DATE.match(text)
+    if date and (date.end() == len(text) or _YEAR.search(date.group())):
         return True
     try:
-        ipaddress.IPv4Address(candidate.strip())
+        ipaddress.IPv4Address(text)
         return True
     except ValueError:
         pass
-    return 13 <= len(digits) <= 19 and _luhn_ok(digits)
+    digits = _digits(text)
+    international = text.startswith("+") or text.startswith("00")
+    return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -181,7 +202,7 @@ def phone_score(candidate: str) -> tuple[float, str] | None:
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS + 2 or _not_a_phone(candidate):
         return None
     if text.startswith("+") or text.startswith("00"):
-        international = "+" + text[2:] if text.startswith("00") else text
+        international = "+" + text[2:].lstrip() if text.startswith("00") else text
         try:
             number = phonenumbers.parse(international, None)
         except phonenumbers.NumberParseException:
@@ -207,17 +228,25 @@ def phone_score(candidate: str) -> tuple[float, str] | None:
         first_valid = first_valid or region
     if first_valid is None:
         return None
+    if digits.startswith("0") and first_valid not in TRUNK_OPTIONAL and first_valid != "US":
+        # Written with its trunk 0 and valid as a whole national number: few identifiers
+        # start with a 0 and are valid phone numbers too.
+        return SCORE_NATIONAL_TRUNK, first_valid
     return SCORE_NATIONAL, first_valid
 
 
-def _windows(run: str, offset: int) -> Iterator[tuple[int, int]]:
-    """Spans (absolute) of the whole run, then of ever shorter runs of its space-separated
-    tokens, longest and leftmost first."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^ \t\u00a0]+", run)]
-    yield offset + tokens[0][0], offset + tokens[-1][1]
-    for size in range(len(tokens) - 1, 0, -1):
-        for i in range(len(tokens) - size + 1):
-            yield offset + tokens[i][0], offset + tokens[i + size - 1][1]
+def _parts(run: str, offset: int) -> Iterator[tuple[int, int]]:
+    """Spans (absolute) of the run, and, when it holds several numbers, of each: a run is
+    cut where a number visibly starts ("+" or "(" after a space) and at gaps of two or more
+    spaces or a tab. A long run of single-spaced digit groups is left whole: it is one long
+    identifier (a tracking or account number) far more often than a list of phone numbers."""
+    yield offset, offset + len(run)
+    cuts = [0] + [m.start() + 1 for m in re.finditer(r"[ \t\u00a0](?=[+(])", run)]
+    cuts += [m.end() for m in re.finditer(r"[ \u00a0]{2,}|\t", run)]
+    cuts = sorted(set(cuts))
+    if len(cuts) > 1:
+        for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True):
+            yield offset + a, offset + b
 
 
 def phone_candidates(text: str) -> Iterator[tuple[int, int, float, str]]:
@@ -228,7 +257,7 @@ def phone_candidates(text: str) -> Iterator[tuple[int, int, float, str]]:
         if len(_digits(run)) < MIN_DIGITS or _not_a_phone(run):
             continue
         taken: list[tuple[int, int]] = []
-        for start, end in _windows(run, m.start()):
+        for start, end in _parts(run, m.start()):
             if any(start < b and a < end for a, b in taken):
                 continue
             value = text[start:end].strip(" \t()-./")
@@ -237,7 +266,7 @@ def phone_candidates(text: str) -> Iterator[tuple[int, int, float, str]]:
             start = text.index(value, start)
             end = start + len(value)
             # Keep a bracket that opens the number: "(212) 555-0142".
-            if start > 0 and text[start - 1] == "(" and ")" in value:
+            if start > 0 and text[start - 1] == "(" and value.count(")") > value.count("("):
                 start -= 1
             found = phone_score(text[start:end])
             if found is not None:
@@ -245,15 +274,26 @@ def phone_candidates(text: str) -> Iterator[tuple[int, int, float, str]]:
                 yield start, end, found[0], found[1]
 
 
+def _is_phone_cue(cue: str | None) -> bool:
+    return cue is not None and cue not in _ID_WORDS
+
+
 def context_cue(text: str, start: int, end: int) -> str | None:
     """The cue word that decides the context of text[start:end]: the nearest one before it
-    (at most CONTEXT_BEFORE characters back), else the first just after it (at most
-    CONTEXT_AFTER characters on); lower-cased, or None."""
-    before = list(_CUE.finditer(text, max(0, start - CONTEXT_BEFORE), start))
-    if before:
-        return before[-1].group(1).lower()
-    after = _CUE.search(text, end, min(len(text), end + CONTEXT_AFTER))
-    return after.group(1).lower() if after else None
+    on its line (a phone word at most CONTEXT_BEFORE characters back, an identifier word at
+    most ID_CONTEXT_BEFORE), else the first just after it on
+    its line (at most CONTEXT_AFTER characters on); lower-cased, or None. One line only: in
+    a table, the header above names another column as often as this one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = list(_CUE.finditer(text, max(line_start, start - CONTEXT_BEFORE), start))
+    for cue in reversed(before):
+        word = cue.group(1).lower()
+        if _is_phone_cue(word) or start - cue.end() <= ID_CONTEXT_BEFORE:
+            return word
+    after = _CUE.search(text, end, min(line_end, end + CONTEXT_AFTER))
+    return after.group(1).lower() if after and _is_phone_cue(after.group(1).lower()) else None
 
 
 class PhoneNumbers(LocalRecognizer):
@@ -277,7 +317,7 @@ class PhoneNumbers(LocalRecognizer):
         for start, end, score, region in phone_candidates(text):
             cue = context_cue(text, start, end)
             why = f"valid {region} phone number"
-            if cue in _PHONE_WORDS:
+            if _is_phone_cue(cue):
                 score = min(1.0, score + CONTEXT_BOOST)
                 why += f", after {cue!r}"
             elif cue is not None and score < SCORE_INTERNATIONAL:

@@ -52,7 +52,7 @@ def settings_of(config: ApplianceConfig) -> AnalyzerSettings:
     return AnalyzerSettings(
         nlp=pii.nlp, spacy_model=pii.spacy_model, language=pii.language,
         entities=tuple(pii.entities), score_threshold=pii.score_threshold,
-        allow_list=tuple(pii.allow_list),
+        allow_list=tuple(pii.allow_list), score_thresholds=tuple(pii.score_thresholds.items()),
     )
 
 
