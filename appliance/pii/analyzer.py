@@ -151,11 +151,15 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
     if recognizers == "appliance":
         from appliance.pii import recognizers as own
 
-        registry.remove_recognizer("PhoneRecognizer")
-        registry.remove_recognizer("UsSsnRecognizer")
+        for name in ("PhoneRecognizer", "UsSsnRecognizer", "CreditCardRecognizer",
+                     "IbanRecognizer", "IpRecognizer"):
+            registry.remove_recognizer(name)
         registry.add_recognizer(own.PhoneNumbers(settings.language))
+        registry.add_recognizer(own.CreditCards(settings.language))
+        registry.add_recognizer(own.Ibans(settings.language))
+        registry.add_recognizer(own.IpAddresses(settings.language))
         registry.add_recognizer(own.ssn_after_keyword(settings.language))
-        registry.add_recognizer(own.account_numbers(settings.language))
+        registry.add_recognizer(own.AccountNumbers(settings.language))
     engine = AnalyzerEngine(
         registry=registry, nlp_engine=nlp_engine, supported_languages=[settings.language]
     )

@@ -13,6 +13,7 @@ from appliance.pii.recognizers import (  # noqa: E402
     SCORE_INTERNATIONAL,
     SCORE_NATIONAL,
     SCORE_NATIONAL_GROUPED,
+    SCORE_NATIONAL_TRUNK,
     phone_candidates,
     phone_score,
 )
@@ -57,7 +58,7 @@ def findings(engine, text: str) -> set[tuple[str, str]]:
         ("2125550142", SCORE_NATIONAL),  # bare digits: a context word is needed
         ("20240315", SCORE_NATIONAL),  # valid in Denmark, with no trunk 0: needs a word too
         ("212555 0142", SCORE_NATIONAL),  # odd groups
-        ("0207946 0958", SCORE_NATIONAL),
+        ("0207946 0958", SCORE_NATIONAL_TRUNK),  # bare-ish, but written with its trunk 0
     ],
 )
 def test_phone_scores_follow_the_format(written, score):

@@ -1,0 +1,93 @@
+"""The header of the table column a value sits in: context for the recognizers.
+
+In a table the word that says what a value is stands in the header row, lines above it
+("| Name | Checking account |", "name,phone,account_number"), not next to the value. Two kinds
+of table are read, both as plain text:
+
+* markdown: lines with `|`; the header is the first line of the block of such lines
+  (the one above the `|---|` rule);
+* delimited: lines cut by `,`, `;` or tabs (outside double quotes) into as many cells as the
+  block's first line, which is the header when it holds no digits.
+
+`header_of(text, start, end)` is the header cell over text[start:end] when that span fills
+its cell (spaces and quotes aside), else None.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of `line`, split at `delimiter` outside double quotes."""
+    out = []
+    start = 0
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(line)))
+    return out
+
+
+def _block_lines(text: str, line_start: int, same: callable) -> list[tuple[int, int]]:
+    """The lines around the one at `line_start` for which `same(line)` holds, top first."""
+    lines = []
+    pos = line_start
+    while pos > 0:
+        prev_start, prev_end = _line_bounds(text, pos - 1)
+        if not same(text[prev_start:prev_end]):
+            break
+        lines.append((prev_start, prev_end))
+        pos = prev_start
+    return list(reversed(lines))
+
+
+def header_of(text: str, start: int, end: int) -> str | None:
+    line_start, line_end = _line_bounds(text, start)
+    if end > line_end:
+        return None
+    line = text[line_start:line_end]
+    a, b = start - line_start, end - line_start
+    for delimiter in ("|", "\t", ",", ";"):
+        if delimiter not in line:
+            continue
+        cells = _cells(line, delimiter)
+        index = next((i for i, (s, e) in enumerate(cells) if s <= a and b <= e), None)
+        if index is None:
+            continue
+        s, e = cells[index]
+        if line[s:e].strip(" \"'`") != line[a:b]:
+            continue  # the value is part of a longer cell
+        if delimiter == "|":
+            above = _block_lines(text, line_start, lambda x: "|" in x)
+        else:
+            count = len(cells)
+            above = _block_lines(
+                text, line_start, lambda x, d=delimiter, n=count: len(_cells(x, d)) == n
+            )
+        if not above:
+            return None
+        top_start, top_end = above[0]
+        top = text[top_start:top_end]
+        if _RULE.match(top):
+            return None
+        if delimiter != "|" and any(ch.isdigit() for ch in top):
+            return None  # a data row, not a header
+        header_cells = _cells(top, delimiter)
+        if len(header_cells) != len(cells):
+            return None
+        s, e = header_cells[index]
+        return top[s:e].strip(" \"'`") or None
+    return None
