@@ -160,6 +160,11 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
         registry.add_recognizer(own.IpAddresses(settings.language))
         registry.add_recognizer(own.ssn_after_keyword(settings.language))
         registry.add_recognizer(own.AccountNumbers(settings.language))
+        registry.add_recognizer(own.PersonFields(settings.language))
+        ner = [r for r in registry.recognizers if r.name == "SpacyRecognizer"]
+        for recognizer in ner:
+            registry.remove_recognizer(recognizer.name)
+            registry.add_recognizer(own.PlausibleNames(recognizer, plausible_name))
     engine = AnalyzerEngine(
         registry=registry, nlp_engine=nlp_engine, supported_languages=[settings.language]
     )
@@ -198,7 +203,9 @@ def analyze(
         spans = {
             Span(r.start, r.end, r.entity_type, float(r.score))
             for r in results
-            if r.entity_type in entities and r.score >= settings.threshold(r.entity_type)
+            if r.entity_type in entities
+            and r.score >= settings.threshold(r.entity_type)
+
         }
         out.append(sorted(_outranked_dropped(spans), key=lambda s: (s.start, s.end, s.entity)))
     return out
@@ -207,16 +214,29 @@ def analyze(
 def _outranked_dropped(spans: set[Span]) -> set[Span]:
     """Without the findings that lie inside a finding of another entity with a higher score:
     part of a card number or an IBAN (checksum-validated, score 1.0) read as a phone number,
-    say. The masking is the same either way (the vault merges overlaps); the label is the
-    better one."""
+    say. A name or place (the NER model's 0.85) outranks nothing. The masking is the same
+    either way (the vault merges overlaps); the label is the better one."""
     return {
         s
         for s in spans
         if not any(
-            o.entity != s.entity and o.score > s.score and o.start <= s.start and s.end <= o.end
+            o.entity != s.entity and o.entity not in NER_ENTITIES and o.score > s.score
+            and o.start <= s.start and s.end <= o.end
             for o in spans
         )
     }
+
+
+_CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
+
+
+def plausible_name(value: str, entity: str) -> bool:
+    """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
+    `ref="INC77`, text across a line break), not all lower case (`docker run`), and, for a
+    person, no digits (`AP-6692G2`, `TCK-79984`)."""
+    if any(ch in _CODE_CHARS for ch in value) or value == value.lower():
+        return False
+    return not (entity == "PERSON" and any(ch.isdigit() for ch in value))
 
 
 def model_is_folder(spacy_model: str) -> bool:

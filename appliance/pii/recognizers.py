@@ -622,3 +622,145 @@ class Ibans(LocalRecognizer):
             )
             for start, end in iban_spans(text)
         ]
+
+
+# ---- names where the text says they are names -------------------------------------------
+
+# Keys and column headers whose values are people's names.
+PERSON_KEYS = (
+    r"(?:full|first|last|given|family|middle|display|contact|customer|client|employee|guest"
+    r"|patient|passenger|account|card|user)?[ _-]?name",
+    "surname", "customer", "client", "employee", "guest", "patient", "passenger", "holder",
+    r"account[ _-]?holder", r"card[ _-]?holder", "contact", "caller", "driver", "recipient",
+    "sender", "applicant", "student", "owner", "assignee", "reporter", "requester", "tenant",
+    "member", "attendee", "signatory", "beneficiary", "person", "manager", "agent", "payee",
+    "traveller", "traveler", "visitor", "candidate", "author",
+)  # fmt: skip
+_PERSON_KEY = re.compile(r"(?i)^(?:" + "|".join(PERSON_KEYS) + r")s?$")
+_NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?"
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,3}}")
+# "key": "value", key: 'value', key = value, Key:<tab>value; the key is group 1, the value 2.
+_FIELD = re.compile(
+    r"""(?im)(?<![\w-])["']?([A-Za-z][A-Za-z _-]{1,30}?)["']?[ \t]*[:=][ \t]*["']?"""
+    r"""([^"'\n,{}\[\];|]+?(?:, [^"'\n,{}\[\];|]+?)?)["']?[ \t]*(?=$|[,}\]\n;|]|["'])"""
+)
+# "my name is ...", "Dear ...", and a sign-off followed by a name on the next line.
+_NAME_AFTER = re.compile(
+    rf"(?i:\bmy name is|\bi am|\bi'm|\bthis is)[ \t]+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+    rf"|(?i:\b(?:dear|hi|hello|hey))[ \t]+([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN}){{0,2}})(?=[,:\n])"
+    rf"|(?i:\b(?:thanks|thank you|regards|best|cheers|sincerely|best wishes|kind regards)),?[ \t]*\n"
+    rf"[ \t]*([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN}){{0,3}})[ \t]*(?=$|\n|\|)",
+    re.MULTILINE,
+)
+# Words that follow those cues without being names ("I am sorry", "Hi team").
+NOT_NAMES = frozenset({
+    "a", "an", "the", "not", "sorry", "happy", "glad", "writing", "looking", "trying", "going",
+    "here", "there", "all", "team", "everyone", "folks", "guys", "again", "sure", "unable",
+    "interested", "afraid", "new", "still", "just", "also", "so", "very", "really", "now",
+    "true", "false", "null", "none", "unknown", "n/a", "na", "tbd", "yes", "no", "ok",
+    "support", "customer", "admin", "user", "test", "example", "sir", "madam", "there",
+})  # fmt: skip
+
+
+def _name_like(value: str, capitalised: bool) -> bool:
+    """One to four words of letters (with ' . - inside), no word a common non-name word;
+    `capitalised`: some word starts with a capital (lower-case names are accepted only where
+    the cue is strong)."""
+    if not _NAME.fullmatch(value):
+        return False
+    words = value.replace(",", " ").split()
+    if any(w.lower().strip(".") in NOT_NAMES for w in words):
+        return False
+    return not capitalised or any(w[0].isupper() for w in words)
+
+
+def person_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of names that a key, a column header or a phrase says are names."""
+    from appliance.pii.columns import header_of
+
+    for m in _FIELD.finditer(text):
+        key, value = m.group(1).strip(), m.group(2).strip()
+        if _PERSON_KEY.match(key) and _name_like(value, capitalised=len(value.split()) < 2):
+            start = m.start(2) + m.group(2).index(value)
+            yield start, start + len(value)
+    for m in _NAME_AFTER.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        value = m.group(group)
+        if _name_like(value, capitalised=group != 1):
+            yield m.start(group), m.end(group)
+    if "|" in text or "," in text or "\t" in text:
+        for line in re.finditer(r"[^\n]+", text):
+            for cell in re.finditer(r"[^|,\t;\"]+", line.group()):
+                value = cell.group().strip()
+                if not value or not _name_like(value, capitalised=False):
+                    continue
+                start = line.start() + cell.start() + cell.group().index(value)
+                header = header_of(text, start, start + len(value))
+                if header and _PERSON_KEY.match(header.strip()):
+                    yield start, start + len(value)
+
+
+class PersonFields(LocalRecognizer):
+    """Names where the text says they are: a value under a key or column that names a
+    person ("customer_name": "...", Name: ..., a "Full name" column), after "my name is",
+    "Dear", "Hi", or on the line after a sign-off ("Regards,"). The NER model misses many
+    of these (forms, tables, JSON, lower-case names)."""
+
+    SCORE = 0.7
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["PERSON"],
+            supported_language=supported_language,
+            name="PersonFields",
+            context=[],
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        return [
+            RecognizerResult(
+                "PERSON", start, end, self.SCORE,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name, original_score=self.SCORE,
+                    textual_explanation="a name where the text says there is one",
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                },
+            )
+            for start, end in sorted(set(person_spans(text)))
+        ]
+
+
+class PlausibleNames(LocalRecognizer):
+    """The NER model's recognizer, less what cannot be a name or a place (`accept(value,
+    entity)` is false: code, identifiers with digits, all lower case)."""
+
+    def __init__(self, ner: Any, accept: Any) -> None:
+        self._ner = ner
+        self._accept = accept
+        super().__init__(
+            supported_entities=list(ner.supported_entities),
+            supported_language=ner.supported_language,
+            name="PlausibleNames",
+            context=list(ner.context or []),
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        return _as_mine(self, [
+            r
+            for r in self._ner.analyze(text, entities, nlp_artifacts)
+            if self._accept(text[r.start : r.end], r.entity_type)
+        ])
