@@ -50,6 +50,7 @@ import asyncio
 import collections
 import logging
 import multiprocessing
+import re
 import time
 import warnings
 from collections.abc import Iterable, Iterator
@@ -227,16 +228,20 @@ def _outranked_dropped(spans: set[Span]) -> set[Span]:
     }
 
 
+_CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
 _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
 
 
 def plausible_name(value: str, entity: str) -> bool:
     """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
-    `ref="INC77`, text across a line break), not all lower case (`docker run`), and, for a
-    person, no digits (`AP-6692G2`, `TCK-79984`)."""
+    `ref="INC77`, text across a line break), not all lower case (`docker run`), and no
+    digits in a person's name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
     if any(ch in _CODE_CHARS for ch in value) or value == value.lower():
         return False
-    return not (entity == "PERSON" and any(ch.isdigit() for ch in value))
+    if entity == "PERSON":
+        return not any(ch.isdigit() for ch in value)
+    # A place may have a house number, but no word of letters and digits ("AP-4781G2").
+    return not _CODE_WORD.search(value)
 
 
 def model_is_folder(spacy_model: str) -> bool:

@@ -646,7 +646,8 @@ _FIELD = re.compile(
 )
 # "my name is ...", "Dear ...", and a sign-off followed by a name on the next line.
 _NAME_AFTER = re.compile(
-    rf"(?i:\bmy name is|\bi am|\bi'm|\bthis is)[ \t]+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+    rf"(?i:\bmy name is)[ \t]+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+    rf"|(?i:\bi am|\bi'm|\bthis is)[ \t]+([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN})?)(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
     rf"|(?i:\b(?:dear|hi|hello|hey))[ \t]+([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN}){{0,2}})(?=[,:\n])"
     rf"|(?i:\b(?:thanks|thank you|regards|best|cheers|sincerely|best wishes|kind regards)),?[ \t]*\n"
     rf"[ \t]*([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN}){{0,3}})[ \t]*(?=$|\n|\|)",
@@ -658,7 +659,9 @@ NOT_NAMES = frozenset({
     "here", "there", "all", "team", "everyone", "folks", "guys", "again", "sure", "unable",
     "interested", "afraid", "new", "still", "just", "also", "so", "very", "really", "now",
     "true", "false", "null", "none", "unknown", "n/a", "na", "tbd", "yes", "no", "ok",
-    "support", "customer", "admin", "user", "test", "example", "sir", "madam", "there",
+    "support", "customer", "admin", "user", "test", "example", "sir", "madam", "operations",
+    "sales", "billing", "accounts", "finance", "management", "hr", "it", "legal", "service",
+    "services", "desk", "office", "helpdesk", "dev", "ops",
 })  # fmt: skip
 
 
@@ -684,7 +687,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
             start = m.start(2) + m.group(2).index(value)
             yield start, start + len(value)
     for m in _NAME_AFTER.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
         value = m.group(group)
         if _name_like(value, capitalised=group != 1):
             yield m.start(group), m.end(group)
