@@ -65,15 +65,20 @@ def found(text: str, spans) -> dict[str, set[str]]:
     return out
 
 
-def test_patterns_mode_finds_pattern_entities_and_no_person(patterns_engine):
+def test_patterns_mode_finds_pattern_entities_and_names_only_where_the_text_says(
+    patterns_engine,
+):
     settings, engine = patterns_engine
     (spans,) = analyze(engine, settings, [TEXT])
     got = found(TEXT, spans)
     assert got["EMAIL_ADDRESS"] == {EMAIL}
     assert got["PHONE_NUMBER"] == {PHONE}
     assert got["CREDIT_CARD"] == {CARD}
-    assert "PERSON" not in got
+    assert got["PERSON"] == {PERSON}  # "this is Dana Whitfield." says so
     assert spans == sorted(spans, key=lambda s: (s.start, s.end, s.entity))
+    text = f"Ask {PERSON} about it."  # no NER model: a name in prose is not found
+    (spans,) = analyze(engine, settings, [text])
+    assert spans == []
 
 
 def test_spacy_mode_also_finds_the_person(spacy_engine):
@@ -111,13 +116,21 @@ def test_allow_list_suppresses_exactly_that_value(patterns_engine):
 
 def test_threshold_filters_low_scores(patterns_engine):
     _, engine = patterns_engine
-    # No context word next to the number: the phone recognizer's base score is 0.4.
-    text = f"Ring {PHONE} after six."
+    # Bare digits with no word next to them: the phone recognizer's base score is 0.4.
+    text = "It was 4158672291 after six."
     (spans,) = analyze(engine, AnalyzerSettings(nlp="patterns", score_threshold=0.5), [text])
     assert spans == []
     (spans,) = analyze(engine, AnalyzerSettings(nlp="patterns", score_threshold=0.3), [text])
-    assert found(text, spans) == {"PHONE_NUMBER": {PHONE}}
+    assert found(text, spans) == {"PHONE_NUMBER": {"4158672291"}}
     assert all(0.3 <= s.score < 0.5 for s in spans)
+    # A threshold of its own for one entity replaces the common one for it alone.
+    settings = AnalyzerSettings(
+        nlp="patterns", score_threshold=0.5, score_thresholds=(("PHONE_NUMBER", 0.3),)
+    )
+    (spans,) = analyze(engine, settings, [text])
+    assert found(text, spans) == {"PHONE_NUMBER": {"4158672291"}}
+    with pytest.raises(ValueError, match="PHONE_NUMBER must be between 0 and 1"):
+        AnalyzerSettings(score_thresholds=(("PHONE_NUMBER", 1.5),))
 
 
 def test_entities_setting_filters_types(patterns_engine):

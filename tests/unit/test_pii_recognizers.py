@@ -164,3 +164,115 @@ def test_a_card_or_iban_is_not_also_a_phone_number(engine):
 def test_presidio_recognizers_choice_is_checked():
     with pytest.raises(ValueError, match="recognizers must be"):
         build_engine(AnalyzerSettings(nlp="patterns"), recognizers="mine")
+
+
+def test_cards_of_every_network_and_not_inside_longer_numbers(engine):
+    for card in ("2223 0031 2200 3222", "5555-5555-5555-4444", "378282246310005",
+                 "6011 1111 1111 1117", "4111111111111111"):
+        assert findings(engine, f"card {card}.") == {("CREDIT_CARD", card)}, card
+    # Luhn-valid digits inside a tracking number, an IBAN or a phone number: no card.
+    assert findings(engine, "tracking 2781 1861 9108 8410 5699 19 today") == set()
+    assert findings(engine, "ring +17182223721") == {("PHONE_NUMBER", "+17182223721")}
+    # Digits the text calls an account number are one, not a card.
+    assert findings(engine, "account no. 3415917111186") == {("ACCOUNT_NUMBER", "3415917111186")}
+
+
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "DE89 3704 0044 0532 0130 00",
+        "GB82WEST12345698765432",
+        "PT50 0002 0123 1234 5678 9015 4",  # 25 characters: Presidio's own layout has 21
+        "de89 3704 0044 0532 0130 00",  # typed in lower case
+    ],
+)
+def test_ibans_by_their_country_length_and_check_digits(engine, iban):
+    assert findings(engine, f"Refund to {iban} approved by ops.") == {("IBAN_CODE", iban)}
+    wrong = iban[:2] + ("00" if iban[2:4] != "00" else "01") + iban[4:]
+    assert findings(engine, f"Refund to {wrong} approved.") == set()
+
+
+def test_four_part_versions_are_not_ip_addresses(engine):
+    assert findings(engine, "Thanks for testing build 5.13.2.75.") == set()
+    assert findings(engine, "Blocked the client 5.13.2.75 at the gateway.") == {
+        ("IP_ADDRESS", "5.13.2.75")
+    }
+
+
+def test_column_headers_say_what_a_cell_holds():
+    from appliance.pii.columns import header_of
+
+    md = "| Name | Checking account |\n|---|---|\n| Ana Lima | 00012345678 |"
+    start = md.index("00012345678")
+    assert header_of(md, start, start + 11) == "Checking account"
+    csv = 'name,phone,account_number\n"Lima, Ana",+44 20 7946 0958,12345678'
+    start = csv.index("12345678")
+    assert header_of(csv, start, start + 8) == "account_number"
+    start = csv.index("Lima, Ana")
+    assert header_of(csv, start, start + 9) == "name"
+    # Part of a cell, no table, or a first row of data (digits) as the "header": none.
+    assert header_of(md, md.index("Lima"), md.index("Lima") + 4) is None
+    assert header_of("Ana Lima, 12345678", 10, 18) is None
+    data = "1,2\n3,45678901"
+    assert header_of(data, 6, 14) is None
+
+
+def test_account_numbers_and_names_under_their_column_headers(engine):
+    text = "| Full name | Checking account |\n|---|---|\n| Ana Lima | 00012345678 |"
+    assert findings(engine, text) == {
+        ("PERSON", "Ana Lima"),
+        ("ACCOUNT_NUMBER", "00012345678"),
+    }
+    text = "name,account_holder,order\nAna Lima,Bo Chen,12345678"
+    assert findings(engine, text) == {("PERSON", "Ana Lima"), ("PERSON", "Bo Chen")}
+
+
+def test_names_where_the_text_says_they_are_names(engine):
+    text = (
+        '{"customer_name": "maria garcia", "name": "query", "status": "Gold"}\n'
+        "Name:\tTakahashi, Naoko\n"
+        "Hi Priya,\nmy name is tunde okafor and I am sorry about it.\n\nRegards,\nJulien Inoue\n"
+    )
+    assert {v for e, v in findings(engine, text) if e == "PERSON"} == {
+        "maria garcia",
+        "Takahashi, Naoko",
+        "Priya",
+        "tunde okafor",
+        "Julien Inoue",
+    }
+    for text in ("Hi team,\nthanks!", "I am comparing two plans.", "Regards,\nOperations"):
+        assert findings(engine, text) == set(), text
+
+
+def test_ner_findings_that_cannot_be_names_are_dropped():
+    from appliance.pii.analyzer import plausible_name
+
+    assert plausible_name("Maria Garcia", "PERSON")
+    assert plausible_name("42 Elm Street", "LOCATION")
+    for value in ("docker run", "created_at", 'ref="INC77', "TCK-79984", "Aurora\nPro"):
+        assert not plausible_name(value, "PERSON"), value
+    assert not plausible_name("AP-4781G2", "LOCATION")
+
+
+def test_corpus_scoring_counts_found_hidden_and_clean_prompts():
+    from appliance.pii.vault import Span
+    from appliance.testing.pii_corpus import compose
+    from appliance.testing.pii_corpus.score import score
+
+    with_pii = compose("t-1", "chat", ["Hi ", ("PERSON", "Maria Garcia"), ", ",
+                                       ("PHONE_NUMBER", "+44 20 7946 0958")])
+    clean = compose("t-2", "chat", ["Order 4829105732 shipped."])
+    report = score(
+        [with_pii, clean],
+        [
+            [Span(3, 8, "PERSON", 0.85), Span(17, 33, "PHONE_NUMBER", 0.7)],  # "Maria" only
+            [Span(6, 16, "PHONE_NUMBER", 0.4)],
+        ],
+        ("PERSON", "PHONE_NUMBER"),
+    )
+    person, phone = report.entities["PERSON"], report.entities["PHONE_NUMBER"]
+    assert (person.found, person.hidden) == (1, 0)  # found, but "Garcia" is left
+    assert (phone.found, phone.hidden, phone.findings, phone.correct) == (1, 1, 2, 1)
+    assert phone.precision == 0.5 and phone.clean_prompts_hit == 1
+    assert report.untouched_rate == 0.0
+    assert [(m.kind, m.value) for m in report.errors] == [("false", "4829105732")]
