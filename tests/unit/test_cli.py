@@ -57,8 +57,8 @@ def test_config_check_lists_what_the_host_lacks_with_the_file_problems(tmp_path:
         "use NVML",
         "engines.vllm.command: engine 'vllm' runs /nonexistent/python, which is not installed "
         "on this host; fix the command",
-        "pii.spacy_model: spaCy model 'xx_absent_model' is not installed; install it "
-        '(python -m spacy download xx_absent_model) or set pii.nlp = "patterns"',
+        "pii.spacy_model: spaCy model 'xx_absent_model' is not installed; install its "
+        'package (docs/pii.md, "Models") or set pii.nlp = "patterns"',
         f"{path}: 4 problems",
     ]
     no_host = run("config", "check", "--no-host-checks", "--config", str(path))

@@ -382,8 +382,14 @@ def _host(modules: set[str] = frozenset(), programs: set[str] = frozenset(),
         (   # [pii] enabled with a spaCy model that is not installed
             {"pii": {"enabled": True, "spacy_model": "en_core_web_lg"}},
             _host(modules={"presidio_analyzer", "spacy"}),
-            ["pii.spacy_model: spaCy model 'en_core_web_lg' is not installed; install it "
-             '(python -m spacy download en_core_web_lg) or set pii.nlp = "patterns"'],
+            ["pii.spacy_model: spaCy model 'en_core_web_lg' is not installed; install its "
+             'package (docs/pii.md, "Models") or set pii.nlp = "patterns"'],
+        ),
+        (   # a model folder that is not there
+            {"pii": {"enabled": True, "spacy_model": "/nonexistent/model"}},
+            _host(modules={"presidio_analyzer", "spacy"}),
+            ["pii.spacy_model: /nonexistent/model is no directory; name a spaCy model folder "
+             "(the one with meta.json) or an installed model package"],
         ),
         (   # one model masking is enough to need Presidio; patterns need no spaCy model
             {"pii": {"nlp": "patterns"}, "models": [model(), model(name="b", pii=True)]},

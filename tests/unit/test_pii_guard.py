@@ -120,3 +120,17 @@ def test_the_removed_session_knobs_are_named_with_what_to_do(key: str) -> None:
         parse_config({"pii": {"enabled": True, key: 10}})
     assert f"{key}: removed" in str(failed.value)
     assert "delete it from node.toml" in str(failed.value)
+
+
+def test_score_thresholds_reach_the_analyzer_and_name_only_masked_entities() -> None:
+    from appliance.proxy.pii_guard import settings_of
+
+    config = parse_config({"pii": {"enabled": True, "score_thresholds": {"LOCATION": 0.9}}})
+    settings = settings_of(config)
+    assert settings.threshold("LOCATION") == 0.9
+    assert settings.threshold("PERSON") == settings.score_threshold
+    with pytest.raises(ConfigError) as failed:
+        parse_config({"pii": {"score_thresholds": {"URL": 0.9}}})
+    assert "score_thresholds: URL not in entities" in str(failed.value)
+    with pytest.raises(ConfigError):
+        parse_config({"pii": {"score_thresholds": {"PERSON": 1.5}}})
