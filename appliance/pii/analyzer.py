@@ -22,13 +22,14 @@ Default entities, and why:
 * PERSON, LOCATION (NER, spacy mode only): names and places are the most common personal data
   in prompts. LOCATION (spaCy GPE/LOC/FAC) also catches countries and cities.
 * EMAIL_ADDRESS, IP_ADDRESS: patterns with validation, few false positives.
-* PHONE_NUMBER: the phonenumbers library; base score 0.4, so at the default threshold of 0.5
-  a number is masked only with a context word nearby ("phone", "mobile", "telephone",
-  "number" ...). Without the threshold, every 10-digit number would go.
+* PHONE_NUMBER: the appliance's recognizer (`appliance.pii.recognizers`): valid numbers of
+  28 regions scored by how they are written and by the words on their line.
+* ACCOUNT_NUMBER: digits the text calls a bank account number (a word or a column header).
 * CREDIT_CARD, IBAN_CODE: checksum-validated (Luhn, ISO 7064), almost no false positives.
 * US_SSN: pattern plus invalid-number rules (no 000/666/9xx area, no well-known samples).
 * Not by default: US_BANK_NUMBER (any 8-17 digit run, base score 0.05: it cannot reach 0.5
-  even with a context word, and below that it hits order and tracking numbers), URL (masking
+  even with a context word, and below that it hits order and tracking numbers; the
+  appliance's ACCOUNT_NUMBER covers account numbers the text names), URL (masking
   links breaks prompts about code and docs), DATE_TIME, NRP, ORGANIZATION (too many false
   positives for a default), and the country-specific IDs. All of these can be named in
   `entities`; an entity this Presidio cannot find is an error at build time (except the NER
