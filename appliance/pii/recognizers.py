@@ -626,31 +626,78 @@ class Ibans(LocalRecognizer):
 
 # ---- names where the text says they are names -------------------------------------------
 
-# Keys and column headers whose values are people's names.
+# Keys and column headers whose values are people's names (the last one or two words of a key
+# are matched: "upsert contact name", "Contact person").
 PERSON_KEYS = (
-    r"(?:full|first|last|given|family|middle|display|contact|customer|client|employee|guest"
-    r"|patient|passenger|account|card|user)?[ _-]?name",
+    r"(?:(?:full|first|last|given|family|middle|display|contact|customer|client|employee"
+    r"|guest|patient|passenger|account|card|user|holder|sender|recipient|person|legal"
+    r"|maiden|your|my|his|her)[ _-]?)?name",
     "surname", "customer", "client", "employee", "guest", "patient", "passenger", "holder",
-    r"account[ _-]?holder", r"card[ _-]?holder", "contact", "caller", "driver", "recipient",
-    "sender", "applicant", "student", "owner", "assignee", "reporter", "requester", "tenant",
-    "member", "attendee", "signatory", "beneficiary", "person", "manager", "agent", "payee",
-    "traveller", "traveler", "visitor", "candidate", "author",
+    r"account[ _-]?holder", r"card[ _-]?holder", "contact", r"contact[ _-]?person", "caller",
+    "driver", "recipient", "sender", "applicant", "student", "owner", "assignee", "reporter",
+    "requester", "tenant", "member", "attendee", "signatory", "beneficiary", "person",
+    "manager", "agent", "payee", "traveller", "traveler", "visitor", "candidate", "author",
+    "employee", "staff", "colleague", "buyer", "seller", "courier", "technician", "doctor",
+    "nurse", "physician", "lawyer", "landlord", "spouse", "partner", "child", "parent",
+    "guardian", "emergency[ _-]?contact", "next[ _-]?of[ _-]?kin", "to", "from", "cc",
+    "attn", "signed", "approver", "approved[ _-]?by", "assigned[ _-]?to", "requested[ _-]?by",
 )  # fmt: skip
-_PERSON_KEY = re.compile(r"(?i)^(?:" + "|".join(PERSON_KEYS) + r")s?$")
-_NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?"
+_PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
+_KEY_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _names_a_person(key: str) -> bool:
+    """Whether a key or column header says its value is a person's name: its last word, or
+    its last two words, are one of PERSON_KEYS ("customer_name", "Contact person"), and it is
+    no contact *detail* ("contact email", "contact phone")."""
+    words = _KEY_WORDS.findall(key.replace("_", " "))
+    # camelCase: "customerName" is "customer Name"
+    words = [w for word in words for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)]
+    if not words or len(words) > 4:
+        return False
+    if words[-1].lower() == "name" and len(words) > 1:  # "customer name", not "product name"
+        return bool(_PERSON_KEY.fullmatch(" ".join(words[-2:])))
+    return any(_PERSON_KEY.fullmatch(" ".join(words[-n:])) for n in (1, 2) if n <= len(words))
+
+
+# A word of a name: letters, with ' or - inside ("O'Connor", "Anne-Marie"), or an initial.
+_NAME_TOKEN = r"(?:[^\W\d_]\.|[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+_CAP_TOKEN = rf"(?=[A-Z]){_NAME_TOKEN}"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,3}}")
-# "key": "value", key: 'value', key = value, Key:<tab>value; the key is group 1, the value 2.
+# "key": "value", key: 'value', key = value, Key:<tab>value, Key - value; the key is group 1,
+# the value 2.
 _FIELD = re.compile(
-    r"""(?im)(?<![\w-])["']?([A-Za-z][A-Za-z _-]{1,30}?)["']?[ \t]*[:=][ \t]*["']?"""
-    r"""([^"'\n,{}\[\];|]+?(?:, [^"'\n,{}\[\];|]+?)?)["']?[ \t]*(?=$|[,}\]\n;|]|["'])"""
+    r"""(?im)(?<![\w-])["']?([A-Za-z][A-Za-z _-]{0,30}?)["']?"""
+    r"""(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+)["']?"""
+    r"""([^"'\n,{}\[\];|=]+?(?:, [^"'\n,{}\[\];|=]+?)?)["']?[ \t]*(?=$|[,}\]\n;|]|["'])"""
 )
-# "my name is ...", "Dear ...", and a sign-off followed by a name on the next line.
+SIGN_OFFS = (
+    "thanks", "thank you", "many thanks", "regards", "best regards", "kind regards",
+    "warm regards", "best", "all the best", "cheers", "sincerely", "yours sincerely",
+    "yours truly", "yours", "best wishes", "warm wishes", "warmly", "take care", "talk soon",
+    "with thanks", "love", "respectfully",
+)  # fmt: skip
+GREETINGS = ("dear", "hi", "hello", "hey", "hiya", "good morning", "good afternoon",
+             "good evening", "morning", "greetings")
+# Words right before a name in prose: "approved by Mairead", "Contact Rohan on ...".
+NAME_CUES = (
+    "approved by", "signed by", "sent by", "reviewed by", "requested by", "assigned to",
+    "handled by", "written by", "referred by", "contact", "call", "ask for", "ask",
+    "speak to", "spoke to", "spoke with", "talk to",
+    "holder", "under the name", "on behalf of", "attn", "attention",
+    "customer", "client", "patient", "driver", "employee", "colleague", "agent", "caller",
+    "guest", "passenger", "tenant", "applicant", "candidate",
+)  # fmt: skip
 _NAME_AFTER = re.compile(
-    rf"(?i:\bmy name is)[ \t]+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
-    rf"|(?i:\bi am|\bi'm|\bthis is)[ \t]+([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN})?)(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
-    rf"|(?i:\b(?:dear|hi|hello|hey))[ \t]+([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN}){{0,2}})(?=[,:\n])"
-    rf"|(?i:\b(?:thanks|thank you|regards|best|cheers|sincerely|best wishes|kind regards)),?[ \t]*\n"
-    rf"[ \t]*([A-Z]{_NAME_TOKEN}(?: [A-Z]{_NAME_TOKEN}){{0,3}})[ \t]*(?=$|\n|\|)",
+    rf"(?i:\bmy name is|\bmy name's)[ \t]+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+    rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+({_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
+    rf"(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
+    rf"|(?i:\b(?:{'|'.join(GREETINGS)}))[ \t]+({_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}})(?=[,:\n])"
+    rf"|(?i:\b(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})),?[ \t]*\n"
+    rf"[ \t]*({_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})[ \t]*(?=$|\n|\||,)"
+    rf"|(?i:\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True))}))[ \t]+"
+    rf"({_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})(?=[ \t]*(?:[,.;:!?)(\n]|$|[ \t]+(?:on|at|via|about|and|or|to|for|gave|said|wants|is|was|has|from)\b))"
+    rf"|\A({_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n",
     re.MULTILINE,
 )
 # Words that follow those cues without being names ("I am sorry", "Hi team").
@@ -661,7 +708,17 @@ NOT_NAMES = frozenset({
     "true", "false", "null", "none", "unknown", "n/a", "na", "tbd", "yes", "no", "ok",
     "support", "customer", "admin", "user", "test", "example", "sir", "madam", "operations",
     "sales", "billing", "accounts", "finance", "management", "hr", "it", "legal", "service",
-    "services", "desk", "office", "helpdesk", "dev", "ops",
+    "services", "desk", "office", "helpdesk", "dev", "ops", "me", "you", "him", "her", "them",
+    "us", "we", "they", "i", "my", "your", "our", "their", "his", "its", "this", "that",
+    "these", "those", "back", "today", "tomorrow", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+    "please", "thanks", "thank", "regards", "best", "dear", "hello", "hi", "order", "invoice",
+    "account", "card", "project", "product", "number", "email", "phone", "mobile", "address",
+    "ticket", "request", "api", "app", "server", "client", "manager", "director", "lead",
+    "head", "engineer", "department", "company", "inc", "ltd", "llc", "gmbh", "corp", "bank",
+    "street", "avenue", "road", "lane", "sent", "from", "iphone", "android", "and", "or",
+    "mr", "mrs", "ms", "dr", "prof", "morning", "afternoon", "evening", "night", "tonight",
 })  # fmt: skip
 
 
@@ -677,29 +734,34 @@ def _name_like(value: str, capitalised: bool) -> bool:
     return not capitalised or any(w[0].isupper() for w in words)
 
 
+def _cells(line: str) -> Iterator[re.Match[str]]:
+    delimiter = "|" if "|" in line else "\t" if "\t" in line else ";" if ";" in line else ","
+    return re.finditer(rf'[^{re.escape(delimiter)}"]+', line)
+
+
 def person_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of names that a key, a column header or a phrase says are names."""
     from appliance.pii.columns import header_of
 
     for m in _FIELD.finditer(text):
         key, value = m.group(1).strip(), m.group(2).strip()
-        if _PERSON_KEY.match(key) and _name_like(value, capitalised=len(value.split()) < 2):
+        if _names_a_person(key) and _name_like(value, capitalised=len(value.split()) < 2):
             start = m.start(2) + m.group(2).index(value)
             yield start, start + len(value)
     for m in _NAME_AFTER.finditer(text):
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        group = next(g for g in range(1, 7) if m.group(g))
         value = m.group(group)
         if _name_like(value, capitalised=group != 1):
             yield m.start(group), m.end(group)
-    if "|" in text or "," in text or "\t" in text:
+    if "|" in text or "," in text or "\t" in text or ";" in text:
         for line in re.finditer(r"[^\n]+", text):
-            for cell in re.finditer(r"[^|,\t;\"]+", line.group()):
+            for cell in _cells(line.group()):
                 value = cell.group().strip()
                 if not value or not _name_like(value, capitalised=False):
                     continue
                 start = line.start() + cell.start() + cell.group().index(value)
                 header = header_of(text, start, start + len(value))
-                if header and _PERSON_KEY.match(header.strip()):
+                if header and _names_a_person(header):
                     yield start, start + len(value)
 
 
