@@ -235,10 +235,13 @@ _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
 
 def plausible_name(value: str, entity: str) -> bool:
     """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
-    `ref="INC77`, text across a line break), not all lower case (`docker run`), and no
+    `ref="INC77`, text across a line break), not all lower case (`docker run`), not one
+    word in capitals (`SHIPPED`), and no
     digits in a person's name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
-    if any(ch in _CODE_CHARS for ch in value) or value == value.lower():
+    if any(ch in _CODE_CHARS for ch in value) or value == value.lower() or "  " in value:
         return False
+    if " " not in value and value == value.upper():
+        return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
     if entity == "PERSON":
         return not any(ch.isdigit() for ch in value)
     # A place may have a house number, but no word of letters and digits ("AP-4781G2").

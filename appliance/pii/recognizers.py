@@ -744,7 +744,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
     from appliance.pii.columns import header_of
 
     for m in _FIELD.finditer(text):
-        key, value = m.group(1).strip(), m.group(2).strip()
+        key, value = m.group(1).strip(), m.group(2).strip().rstrip(".!?")
         if _names_a_person(key) and _name_like(value, capitalised=len(value.split()) < 2):
             start = m.start(2) + m.group(2).index(value)
             yield start, start + len(value)
@@ -824,8 +824,36 @@ class PlausibleNames(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        return _as_mine(self, [
-            r
-            for r in self._ner.analyze(text, entities, nlp_artifacts)
-            if self._accept(text[r.start : r.end], r.entity_type)
-        ])
+        out = []
+        for r in self._ner.analyze(text, entities, nlp_artifacts):
+            value = text[r.start : r.end]
+            if r.entity_type == "PERSON" and _street(text, r.start, value):
+                if "LOCATION" not in entities:
+                    continue
+                r.entity_type = "LOCATION"  # "Willow Close", "avenue Jean Jaurès"
+            if self._accept(value, r.entity_type):
+                out.append(r)
+        return _as_mine(self, out)
+
+
+STREET_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "close",
+    "court", "ct", "place", "pl", "way", "boulevard", "blvd", "crescent", "terrace", "square",
+    "gardens", "grove", "row", "walk", "mews", "hill", "parkway", "highway",
+})  # fmt: skip
+_STREET_BEFORE = re.compile(
+    r"(?i)(?:\b(?:rue|avenue|av\.|boulevard|bd|via|viale|calle|avenida|rua|plaza|piazza"
+    r"|chemin|allée|place|straße|strasse)|\d+[a-z]?)[ \t]+$"
+)
+
+
+def _street(text: str, start: int, value: str) -> bool:
+    """A street the NER model took for a person: its last word is a street type ("Willow
+    Close"), or a street word or a house number comes right before it ("rue des Lilas",
+    "avenue Jean Jaurès", "50 Larkspur"), or it is one word ending in straße."""
+    words = value.split()
+    if words[-1].lower().strip(".") in STREET_WORDS:
+        return True
+    if len(words) == 1 and words[0].lower().endswith(("straße", "strasse", "weg", "gasse")):
+        return True
+    return bool(_STREET_BEFORE.search(text, max(0, start - 12), start))
