@@ -296,6 +296,15 @@ def context_cue(text: str, start: int, end: int) -> str | None:
     return after.group(1).lower() if after and _is_phone_cue(after.group(1).lower()) else None
 
 
+def _header_cue(text: str, start: int, end: int) -> str | None:
+    """The cue word in the header of the table column text[start:end] fills, if any."""
+    from appliance.pii.columns import header_of
+
+    header = header_of(text, start, end)
+    found = _CUE.search(header.replace("_", " ")) if header else None
+    return found.group(1).lower() if found else None
+
+
 class PhoneNumbers(LocalRecognizer):
     """Phone numbers of many countries, scored by format and by the words around them."""
 
@@ -316,6 +325,8 @@ class PhoneNumbers(LocalRecognizer):
         results = []
         for start, end, score, region in phone_candidates(text):
             cue = context_cue(text, start, end)
+            if cue is None and ("|" in text or "," in text or "\t" in text):
+                cue = _header_cue(text, start, end)
             why = f"valid {region} phone number"
             if _is_phone_cue(cue):
                 score = min(1.0, score + CONTEXT_BOOST)
@@ -518,7 +529,8 @@ _IP_CUES = _cue_words(tuple(IP_WORDS) + VERSION_WORDS)
 
 
 class IpAddresses(LocalRecognizer):
-    """Presidio's IP recognizer, less four-part versions ("build 8.30.2.10")."""
+    """Presidio's IP recognizer, less four-part versions: after a version word ("build
+    8.30.2.10"), or version-like with no address word on the line ("Falcon 7.17.6.58")."""
 
     def __init__(self, supported_language: str = "en") -> None:
         from presidio_analyzer.predefined_recognizers import IpRecognizer
@@ -541,7 +553,23 @@ class IpAddresses(LocalRecognizer):
             r
             for r in self._ips.analyze(text, entities, nlp_artifacts)
             if not _said_otherwise(text, r.start, _IP_CUES, IP_WORDS, window=40)
+            and not (_version_like(text[r.start : r.end]) and not _ip_word_near(text, r.start))
         ])
+
+
+def _version_like(value: str) -> bool:
+    """Four small numbers starting below 10 ("7.17.6.58", "4.18.2.1"): a version far more
+    often than an address in a prompt (the public blocks 1-9.x belong to a few large networks;
+    private ones are 10.x, 172.16-31.x, 192.168.x)."""
+    parts = value.split(".")
+    return len(parts) == 4 and all(p.isdigit() and int(p) < 100 for p in parts) and int(
+        parts[0]
+    ) < 10
+
+
+def _ip_word_near(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.group(1).lower() in IP_WORDS for m in _IP_CUES.finditer(text, line_start, start))
 
 
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}")

@@ -276,3 +276,29 @@ def test_corpus_scoring_counts_found_hidden_and_clean_prompts():
     assert phone.precision == 0.5 and phone.clean_prompts_hit == 1
     assert report.untouched_rate == 0.0
     assert [(m.kind, m.value) for m in report.errors] == [("false", "4829105732")]
+
+
+def test_version_like_quads_need_an_address_word(engine):
+    assert findings(engine, "Is E42 a known error in Project Falcon 7.17.6.58?") == set()
+    assert findings(engine, "Our DNS server is 8.8.4.4 now.") == {("IP_ADDRESS", "8.8.4.4")}
+    assert findings(engine, "geo lookup 2.49.5.178 -> Mexico") == {("IP_ADDRESS", "2.49.5.178")}
+
+
+def test_a_phone_column_header_lifts_bare_numbers_in_its_column(engine):
+    table = "| Guest | Mobile |\n|---|---|\n| Wu Lihua | 2207245538 |"
+    assert ("PHONE_NUMBER", "2207245538") in findings(engine, table)
+    table = "| Item | Order no. |\n|---|---|\n| Lamp | 2207245538 |"
+    assert findings(engine, table) == set()
+
+
+def test_the_ner_models_streets_become_places_and_statuses_go():
+    from appliance.pii.analyzer import plausible_name
+    from appliance.pii.recognizers import _street
+
+    text = "shipping address 43 rue des Lilas and 79 Willow Close, ask Maria Garcia"
+    assert _street(text, text.index("des Lilas"), "des Lilas")
+    assert _street(text, text.index("Willow"), "Willow Close")
+    assert not _street(text, text.index("Maria"), "Maria Garcia")
+    assert not plausible_name("SHIPPED", "PERSON")
+    assert not plausible_name("INFO  ach", "PERSON")
+    assert plausible_name("JOHN SMITH", "PERSON")
