@@ -152,6 +152,7 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
     registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
     if recognizers == "appliance":
         from appliance.pii import recognizers as own
+        from appliance.pii.known_names import KnownNames
 
         for name in ("PhoneRecognizer", "UsSsnRecognizer", "CreditCardRecognizer",
                      "IbanRecognizer", "IpRecognizer"):
@@ -163,6 +164,7 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
         registry.add_recognizer(own.ssn_after_keyword(settings.language))
         registry.add_recognizer(own.AccountNumbers(settings.language))
         registry.add_recognizer(own.PersonFields(settings.language))
+        registry.add_recognizer(KnownNames(settings.language))
         ner = [r for r in registry.recognizers if r.name == "SpacyRecognizer"]
         for recognizer in ner:
             registry.remove_recognizer(recognizer.name)
