@@ -151,24 +151,9 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
     registry = RecognizerRegistry(supported_languages=[settings.language])
     registry.load_predefined_recognizers(languages=[settings.language], nlp_engine=nlp_engine)
     if recognizers == "appliance":
-        from appliance.pii import recognizers as own
-        from appliance.pii.known_names import KnownNames
+        from appliance.pii.recognizers import install
 
-        for name in ("PhoneRecognizer", "UsSsnRecognizer", "CreditCardRecognizer",
-                     "IbanRecognizer", "IpRecognizer"):
-            registry.remove_recognizer(name)
-        registry.add_recognizer(own.PhoneNumbers(settings.language))
-        registry.add_recognizer(own.CreditCards(settings.language))
-        registry.add_recognizer(own.Ibans(settings.language))
-        registry.add_recognizer(own.IpAddresses(settings.language))
-        registry.add_recognizer(own.ssn_after_keyword(settings.language))
-        registry.add_recognizer(own.AccountNumbers(settings.language))
-        registry.add_recognizer(own.PersonFields(settings.language))
-        registry.add_recognizer(KnownNames(settings.language))
-        ner = [r for r in registry.recognizers if r.name == "SpacyRecognizer"]
-        for recognizer in ner:
-            registry.remove_recognizer(recognizer.name)
-            registry.add_recognizer(own.PlausibleNames(recognizer, plausible_name))
+        install(registry, settings.language, plausible_name)
     engine = AnalyzerEngine(
         registry=registry, nlp_engine=nlp_engine, supported_languages=[settings.language]
     )

@@ -24,7 +24,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from appliance.pii.evidence import result
 
 _LATIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
@@ -57,7 +59,7 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
 def _excluded() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from appliance.pii.recognizers import NOT_NAMES
+    from appliance.pii.names import NOT_NAMES
 
     return frozenset(STOP_WORDS) | NOT_NAMES
 
@@ -70,8 +72,17 @@ def _style(word: str) -> str | None:
     return None
 
 
-def known_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    from appliance.pii.recognizers import NAME_CUES
+# Parts of speech a name's word never has; read from the NER model's tagger where there is
+# one ("Ring Ana at ...": "Ring" is a verb, though a given name somewhere).
+NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM",
+                          "PART", "INTJ", "ADJ"})
+
+
+def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
+    """`pos`: the part of speech of the word at each start offset, where a tagger ran."""
+    from appliance.pii.names import NAME_CUES
+
+    pos = pos or {}
 
     given, family = known_names()
     excluded = _excluded()
@@ -83,12 +94,14 @@ def known_name_spans(text: str) -> Iterator[tuple[int, int]]:
             run = words[i : i + size]
             if len(run) < size:
                 continue
-            if any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:])):
+            if any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:], strict=False)):
                 continue
             names = [w.group() for w in run]
             styles = {_style(n) for n in names}
             lowered = [n.lower() for n in names]
             if len(styles) != 1 or None in styles or any(n in excluded for n in lowered):
+                continue
+            if any(pos.get(w.start()) in NOT_NAME_POS for w in run):
                 continue
             first, last = lowered[0], lowered[-1]
             if (first in given and last in family) or (first in family and last in given):
@@ -107,6 +120,13 @@ def known_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if (name.lower() in given and name.lower() not in excluded and _style(name)
                 and cue.search(text, max(0, w.start() - 20), w.start())):
             yield w.start(), w.end()
+
+
+def _parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
+    tokens = getattr(nlp_artifacts, "tokens", None)
+    if tokens is None:
+        return {}
+    return {t.idx: t.pos_ for t in tokens if getattr(t, "pos_", "")}
 
 
 class KnownNames(LocalRecognizer):
@@ -128,17 +148,6 @@ class KnownNames(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         return [
-            RecognizerResult(
-                "PERSON", start, end, self.SCORE,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=self.SCORE,
-                    textual_explanation="known given and family names",
-                ),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                },
-            )
-            for start, end in sorted(set(known_name_spans(text)))
+            result(self, "PERSON", start, end, self.SCORE, "known given and family names")
+            for start, end in sorted(set(known_name_spans(text, _parts_of_speech(nlp_artifacts))))
         ]

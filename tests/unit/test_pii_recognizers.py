@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("presidio_analyzer")
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine  # noqa: E402
-from appliance.pii.recognizers import (  # noqa: E402
+from appliance.pii.phones import (  # noqa: E402
     SCORE_INTERNATIONAL,
     SCORE_NATIONAL,
     SCORE_NATIONAL_GROUPED,
@@ -114,7 +114,7 @@ def test_context_words_lift_bare_numbers_and_identifier_words_drop_them(engine):
 
 
 def test_presidio_alone_misses_what_the_appliance_finds(engine, presidio_engine):
-    text = "Ring Ana at 020 7946 0958, or +44 7911 123456; SSN 219099999."
+    text = "Please ring at 020 7946 0958, or +44 7911 123456; SSN 219099999."
     assert findings(presidio_engine, text) == set()  # scores 0.4 and 0.05: below 0.5
     assert findings(engine, text) == {
         ("PHONE_NUMBER", "020 7946 0958"),
@@ -293,7 +293,7 @@ def test_a_phone_column_header_lifts_bare_numbers_in_its_column(engine):
 
 def test_the_ner_models_streets_become_places_and_statuses_go():
     from appliance.pii.analyzer import plausible_name
-    from appliance.pii.recognizers import _street
+    from appliance.pii.names import _street
 
     text = "shipping address 43 rue des Lilas and 79 Willow Close, ask Maria Garcia"
     assert _street(text, text.index("des Lilas"), "des Lilas")
@@ -302,3 +302,22 @@ def test_the_ner_models_streets_become_places_and_statuses_go():
     assert not plausible_name("SHIPPED", "PERSON")
     assert not plausible_name("INFO  ach", "PERSON")
     assert plausible_name("JOHN SMITH", "PERSON")
+
+
+def test_known_given_and_family_names_in_pairs_and_after_cues():
+    from appliance.pii.known_names import known_name_spans, known_names
+
+    given, family = known_names()
+    assert {"maria", "fiona", "thomas"} <= given and {"garcia", "okafor", "sato"} <= family
+
+    def spans(text, pos=None):
+        return [text[a:b] for a, b in known_name_spans(text, pos)]
+
+    assert spans("Send it to maria garcia and Thomas Sato.") == ["maria garcia", "Thomas Sato"]
+    assert spans("I need to call fiona tomorrow; driver thomas is late") == ["fiona", "thomas"]
+    assert spans("i will mark it, may grace us") == []  # stop words, mixed case
+    assert spans("Maria garcia") == []  # mixed styles are no typed name
+    # Where a tagger ran, a verb is no name's word ("Ring" is a given name somewhere).
+    text = "Mark Okafor called"
+    assert spans(text) == ["Mark Okafor"]
+    assert spans(text, {0: "VERB"}) == []

@@ -1,0 +1,284 @@
+"""Account numbers, social security numbers, cards, IBANs and IP addresses.
+
+* `AccountNumbers` (entity ACCOUNT_NUMBER): 6-17 digits (spaces or dashes between them) right
+  after "account", "acct" or "a/c", with "number", "no.", "#", ":" or "is" between, or filling
+  a table cell whose column header says account. A bare digit run is not one.
+* `ssn_after_keyword` (US_SSN): Presidio's recognizer, plus any of the usual formats, bare
+  nine digits included, right after "SSN", "SS#" or "social security (number)" (Presidio
+  scores a bare nine-digit number 0.05, 0.4 with a context word). Presidio's validity rules
+  apply (no 000/666 area, no 00 group, no 0000 serial, no sample numbers).
+* `CreditCards`: Presidio's Luhn-validated recognizer with Mastercard's 2221-2720 range,
+  13-19 digits, not inside a longer run of digit groups, not where the text says it is an
+  account or a tracking number.
+* `Ibans`: the country's length from the ISO 13616 registry and valid check digits, in any
+  case, whatever word follows.
+* `IpAddresses`: Presidio's, less four-part versions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from presidio_analyzer import LocalRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.predefined_recognizers import UsSsnRecognizer
+
+from appliance.pii.evidence import as_mine as _as_mine
+from appliance.pii.evidence import cue_words as _cue_words
+from appliance.pii.evidence import digits as _digits
+from appliance.pii.evidence import result
+from appliance.pii.evidence import said_otherwise as _said_otherwise
+from appliance.pii.phones import ID_WORDS
+
+# "account number is", "acct #", "a/c no.", "checking account:", "account_number": "
+_ACCOUNT_LEAD = (
+    r"(?<=(?:account|acct|a/c)\.?"
+    r"(?:[ _-]?(?:number|num|no|nr|nbr)\b\.?)?"
+    r"[\s\"':=#(]{0,4}(?:is[ \t]+)?)"
+)
+ACCOUNT_PATTERN = Pattern(
+    "account number after the word account",
+    _ACCOUNT_LEAD + r"\d(?:[ -]?\d){5,16}(?![\w-])",
+    0.8,
+)
+
+_SSN_LEAD = (
+    r"(?<=\b(?:ssn|ss\#|social[ \t]+security(?:[ \t]+(?:number|no\b\.?|\#))?)"
+    r"[\s\"':=#(]{0,4}(?:is[ \t]+)?)"
+)
+SSN_PATTERN = Pattern(
+    "social security number after the word SSN",
+    _SSN_LEAD + r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w-])",
+    0.85,
+)
+
+
+_ACCOUNT_AFTER_WORD = None  # compiled on first use (the `regex` module: lookbehind of any length)
+_DIGIT_RUN = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){5,16}(?![\w-])")
+_ACCOUNT_HEADER = re.compile(r"(?i)account|acct|a/c")
+_NOT_THE_NUMBER = re.compile(r"(?i)holder|name|type|owner|manager|status|mail|tier|plan")
+
+
+def _account_header(header: str | None) -> bool:
+    return bool(header and _ACCOUNT_HEADER.search(header) and not _NOT_THE_NUMBER.search(header))
+
+
+class AccountNumbers(LocalRecognizer):
+    """Bank account numbers where the text says so: right after "account (number)", "acct #",
+    "a/c no." (ACCOUNT_PATTERN), or filling a table cell whose column header says account
+    (`appliance.pii.columns`)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["ACCOUNT_NUMBER"],
+            supported_language=supported_language,
+            name="AccountNumbers",
+            context=[],
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        global _ACCOUNT_AFTER_WORD
+        import regex
+
+        from appliance.pii.columns import header_of
+
+        if _ACCOUNT_AFTER_WORD is None:
+            _ACCOUNT_AFTER_WORD = regex.compile(ACCOUNT_PATTERN.regex, regex.IGNORECASE)
+        spans = {(m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)}
+        if "|" in text or "," in text or "\t" in text or ";" in text:
+            for m in _DIGIT_RUN.finditer(text):
+                if _account_header(header_of(text, m.start(), m.end())):
+                    spans.add((m.start(), m.end()))
+        return [
+            result(self, "ACCOUNT_NUMBER", start, end, ACCOUNT_PATTERN.score,
+                   "digits the text calls an account number")
+            for start, end in sorted(spans)
+        ]
+
+
+def ssn_after_keyword(supported_language: str = "en") -> Any:
+    """Presidio's SSN recognizer with one more pattern (and its validity rules)."""
+    return UsSsnRecognizer(
+        patterns=[*UsSsnRecognizer.PATTERNS, SSN_PATTERN],
+        supported_language=supported_language,
+        name="UsSsnRecognizerAfterKeyword",
+    )
+
+
+# ---- cards, IBANs and IP addresses: Presidio's checks, with the words around them --------
+
+
+CARD_WORDS = frozenset({
+    "card", "cards", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc", "pan",
+    "payment", "charge", "charged", "cardholder",
+})  # fmt: skip
+_CARD_CUES = _cue_words(tuple(CARD_WORDS) + ID_WORDS)
+# Presidio's card pattern, with Mastercard's 2221-2720 range, and not inside a longer run of
+# digit groups (an IBAN's or a tracking number's digits).
+CARD_PATTERN = Pattern(
+    "card number",
+    r"(?<![\w+])(?<![\d+][ -])(?<![A-Za-z]{2}\d\d )"
+    r"(?:4\d{3}|5[0-5]\d{2}|2[2-7]\d{2}|6\d{3}|1\d{3}|3\d{3})"
+    r"(?:[- ]?\d{3,6}){2}(?:[- ]?\d{1,5})?(?![- ]?\d)",
+    0.3,
+)
+CARD_DIGITS = range(13, 20)
+
+
+class CreditCards(LocalRecognizer):
+    """Card numbers: Presidio's recognizer (Luhn-validated) with the pattern above, less the
+    numbers the text says are something else (an account, a tracking number)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
+
+        self._cards = CreditCardRecognizer(
+            patterns=[CARD_PATTERN], supported_language=supported_language
+        )
+        super().__init__(
+            supported_entities=["CREDIT_CARD"],
+            supported_language=supported_language,
+            name="CreditCards",
+            context=list(self._cards.context),
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        return _as_mine(self, [
+            r
+            for r in self._cards.analyze(text, entities, nlp_artifacts)
+            if len(_digits(text[r.start : r.end])) in CARD_DIGITS
+            and not _said_otherwise(text, r.start, _CARD_CUES, CARD_WORDS)
+        ])
+
+
+IP_WORDS = frozenset({"ip", "ips", "address", "addr", "host", "server", "client", "src", "dst",
+                      "from", "source", "remote", "peer", "gateway"})
+VERSION_WORDS = ("version", "ver", "build", "release", "firmware", "patch", "deploy",
+                 "deployed", "tag", "rc", "v", "production", "staging", "upgrade", "upgraded")
+_IP_CUES = _cue_words(tuple(IP_WORDS) + VERSION_WORDS)
+
+
+class IpAddresses(LocalRecognizer):
+    """Presidio's IP recognizer, less four-part versions: after a version word ("build
+    8.30.2.10"), or version-like with no address word on the line ("Falcon 7.17.6.58")."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+        self._ips = IpRecognizer(supported_language=supported_language)
+        super().__init__(
+            supported_entities=["IP_ADDRESS"],
+            supported_language=supported_language,
+            name="IpAddresses",
+            context=list(self._ips.context),
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        return _as_mine(self, [
+            r
+            for r in self._ips.analyze(text, entities, nlp_artifacts)
+            if not _said_otherwise(text, r.start, _IP_CUES, IP_WORDS, window=40)
+            and not (_version_like(text[r.start : r.end]) and not _ip_word_near(text, r.start))
+        ])
+
+
+def _version_like(value: str) -> bool:
+    """Four small numbers starting below 10 ("7.17.6.58", "4.18.2.1"): a version far more
+    often than an address in a prompt (the public blocks 1-9.x belong to a few large networks;
+    private ones are 10.x, 172.16-31.x, 192.168.x)."""
+    parts = value.split(".")
+    return len(parts) == 4 and all(p.isdigit() and int(p) < 100 for p in parts) and int(
+        parts[0]
+    ) < 10
+
+
+def _ip_word_near(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.group(1).lower() in IP_WORDS for m in _IP_CUES.finditer(text, line_start, start))
+
+
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}")
+_IBAN_CHAR = re.compile(r"[A-Za-z0-9]")
+# IBAN lengths by country, from the ISO 13616 registry.
+IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32,
+    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+    "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
+    "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}  # fmt: skip
+
+
+def _iban_ok(compact: str) -> bool:
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def iban_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each IBAN: a country code and check digits, then as many letters and
+    digits as the country's IBANs have (single spaces or dashes between them allowed, any
+    case), ending where a word would, with valid check digits (ISO 7064 mod 97-10). A word
+    after it does not spoil it ("... 8555 approved")."""
+    for m in _IBAN_START.finditer(text):
+        length = IBAN_LENGTHS.get(m.group()[:2].upper())
+        if length is None:
+            continue
+        end = m.start()
+        count = 0
+        while end < len(text) and count < length:
+            if _IBAN_CHAR.match(text, end):
+                count += 1
+                end += 1
+            elif text[end] in " -" and end + 1 < len(text) and _IBAN_CHAR.match(text, end + 1):
+                end += 1
+            else:
+                break
+        if count < length or (end < len(text) and _IBAN_CHAR.match(text, end)):
+            continue  # too short, or inside a longer word
+        compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum()).upper()
+        if _iban_ok(compact):
+            yield m.start(), end
+
+
+class Ibans(LocalRecognizer):
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["IBAN_CODE"],
+            supported_language=supported_language,
+            name="Ibans",
+            context=[],
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        return [
+            result(self, "IBAN_CODE", start, end, 1.0, "IBAN with valid check digits")
+            for start, end in iban_spans(text)
+        ]
+
+
