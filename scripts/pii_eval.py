@@ -19,7 +19,9 @@ entity), hidden (gold spans whose every letter and digit some finding covers: wh
 needs) and the clean rate (clean prompts with a finding of the entity). "structured" sums
 EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, IP_ADDRESS, US_SSN and ACCOUNT_NUMBER;
 "untouched" is the share of clean prompts with no finding at all. Also printed: Presidio's
-own time per prompt (mean and median of the analyze calls).
+own time per prompt (mean and median of the analyze calls). With both recognizer sets asked
+for, their engines take turns on each prompt (A B, then B A) and the ratio of their times is
+printed: the median over prompts of appliance ÷ presidio.
 
 `--errors N` lists up to N misses and false findings per run, for the dev part only (the
 held-out part is for measuring, not for reading). `--json PATH` writes every number.
@@ -55,23 +57,33 @@ PARTS = {"dev": dev.prompts, "heldout": heldout.prompts}
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
-def run(
-    prompts: list[Prompt], mode: str, model: str, recognizers: str, entities: tuple[str, ...]
-) -> tuple[Report, list[float], float]:
-    """The report, the seconds of each analyze call, and the seconds to build and warm up."""
-    settings = AnalyzerSettings(nlp=mode, spacy_model=model, entities=entities)
-    t0 = time.perf_counter()
-    engine = build_engine(settings, recognizers=recognizers)
-    analyze(engine, settings, [WARMUP])
-    build_s = time.perf_counter() - t0
-    found = []
-    seconds = []
-    for prompt in prompts:
-        t = time.perf_counter()
-        (spans,) = analyze(engine, settings, [prompt.text])
-        seconds.append(time.perf_counter() - t)
-        found.append(spans)
-    return score(prompts, found, ENTITIES), seconds, build_s
+def engines(mode: str, model: str, recognizer_sets: list[str]) -> dict[str, tuple]:
+    """recognizers -> (settings, engine), each built and warmed up."""
+    out = {}
+    for recognizers in recognizer_sets:
+        entities = tuple(e for e in ENTITIES if recognizers == "appliance" or e != "ACCOUNT_NUMBER")
+        settings = AnalyzerSettings(nlp=mode, spacy_model=model, entities=entities)
+        engine = build_engine(settings, recognizers=recognizers)
+        analyze(engine, settings, [WARMUP])
+        out[recognizers] = (settings, engine)
+    return out
+
+
+def run(prompts: list[Prompt], built: dict[str, tuple]) -> dict[str, tuple[Report, list[float]]]:
+    """Each recognizer set's report and the seconds of each of its analyze calls. The sets
+    take turns on each prompt (A B, then B A on the next), so that the machine's drift falls
+    on all of them alike."""
+    found: dict[str, list] = {name: [] for name in built}
+    seconds: dict[str, list[float]] = {name: [] for name in built}
+    order = list(built)
+    for i, prompt in enumerate(prompts):
+        for name in order if i % 2 == 0 else reversed(order):
+            settings, engine = built[name]
+            t = time.perf_counter()
+            (spans,) = analyze(engine, settings, [prompt.text])
+            seconds[name].append(time.perf_counter() - t)
+            found[name].append(spans)
+    return {name: (score(prompts, found[name], ENTITIES), seconds[name]) for name in built}
 
 
 def fmt(x: float | None) -> str:
@@ -120,15 +132,11 @@ def main() -> None:
             f"[bold]{part}[/]: {len(prompts)} prompts, {sum(p.clean for p in prompts)} clean, "
             f"{sum(len(p.gold) for p in prompts)} gold spans, {words:.0f} words on average"
         )
-        for recognizers in args.recognizers.split(","):
-            for mode in args.modes.split(","):
-                models = args.models.split(",") if mode == "spacy" else ["-"]
-                for model in models:
-                    entities = tuple(e for e in ENTITIES if recognizers == "appliance"
-                                     or e != "ACCOUNT_NUMBER")
-                    report, seconds, build_s = run(
-                        prompts, mode, model if model != "-" else "", recognizers, entities
-                    )
+        for mode in args.modes.split(","):
+            for model in args.models.split(",") if mode == "spacy" else ["-"]:
+                built = engines(mode, model if model != "-" else "", args.recognizers.split(","))
+                reports = run(prompts, built)
+                for recognizers, (report, seconds) in reports.items():
                     name = f"{part} · {mode}{' · ' + Path(model).name if model != '-' else ''}"
                     name += f" · {recognizers} recognizers"
                     console.print(table(name, report, mode))
@@ -136,7 +144,7 @@ def main() -> None:
                     median_ms = statistics.median(seconds) * 1e3
                     console.print(
                         f"  Presidio's time per prompt: mean {mean_ms:.2f} ms, median "
-                        f"{median_ms:.2f} ms (build and warm-up {build_s:.1f} s)"
+                        f"{median_ms:.2f} ms"
                     )
                     if part == "dev":
                         for e in report.errors[: args.errors]:
@@ -157,6 +165,16 @@ def main() -> None:
                             **report.as_dict(),
                         }
                     )
+                if {"appliance", "presidio"} <= set(reports):
+                    mine, theirs = reports["appliance"][1], reports["presidio"][1]
+                    ratio = statistics.median(a / b for a, b in zip(mine, theirs, strict=True))
+                    console.print(
+                        f"  [bold]time, appliance ÷ presidio recognizers[/] (interleaved, same "
+                        f"prompts): median of per-prompt ratios {ratio:.2f}; sums "
+                        f"{sum(mine) / sum(theirs):.2f}\n"
+                    )
+                    results[-1]["time_ratio_vs_presidio"] = ratio
+                    results[-2]["time_ratio_vs_presidio"] = ratio
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
         console.print(f"wrote {args.json}")
