@@ -56,12 +56,14 @@ def _block_lines(text: str, line_start: int, same: callable) -> list[tuple[int, 
 
 def header_of(text: str, start: int, end: int) -> str | None:
     line_start, line_end = _line_bounds(text, start)
-    if end > line_end:
-        return None
+    if end > line_end or line_start == 0:
+        return None  # across lines, or no line above for a header
+    above_start, above_end = _line_bounds(text, line_start - 1)
+    line_above = text[above_start:above_end]
     line = text[line_start:line_end]
     a, b = start - line_start, end - line_start
     for delimiter in ("|", "\t", ",", ";"):
-        if delimiter not in line:
+        if delimiter not in line or delimiter not in line_above:
             continue
         cells = _cells(line, delimiter)
         index = next((i for i, (s, e) in enumerate(cells) if s <= a and b <= e), None)

@@ -80,46 +80,59 @@ NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "
 
 def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     """`pos`: the part of speech of the word at each start offset, where a tagger ran."""
-    from appliance.pii.names import NAME_CUES
-
     pos = pos or {}
 
     given, family = known_names()
     excluded = _excluded()
     words = list(_WORD.finditer(text))
+    # (style, given, family, excluded) of each word, read once
+    info = []
+    for w in words:
+        lower = w.group().lower()
+        info.append((_style(w.group()), lower in given, lower in family, lower in excluded))
     i = 0
     while i < len(words):
-        found = None
-        for size in (3, 2):
-            run = words[i : i + size]
-            if len(run) < size:
-                continue
-            if any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:], strict=False)):
-                continue
-            names = [w.group() for w in run]
-            styles = {_style(n) for n in names}
-            lowered = [n.lower() for n in names]
-            if len(styles) != 1 or None in styles or any(n in excluded for n in lowered):
-                continue
-            if any(pos.get(w.start()) in NOT_NAME_POS for w in run):
-                continue
-            first, last = lowered[0], lowered[-1]
-            if (first in given and last in family) or (first in family and last in given):
-                found = (run[0].start(), run[-1].end())
+        style, is_given, is_family, is_excluded = info[i]
+        size = 0
+        if style is not None and not is_excluded and (is_given or is_family):
+            for n in (3, 2):
+                last = i + n - 1
+                if last >= len(words):
+                    continue
+                if any(info[k][0] != style or info[k][3] for k in range(i + 1, last + 1)):
+                    continue
+                if any(text[words[k].end() : words[k + 1].start()] not in (" ", "\t")
+                       for k in range(i, last)):
+                    continue
+                if not ((is_given and info[last][2]) or (is_family and info[last][1])):
+                    continue
+                if any(pos.get(words[k].start()) in NOT_NAME_POS for k in range(i, last + 1)):
+                    continue
+                size = n
                 break
-        if found:
-            yield found
+        if size:
+            yield words[i].start(), words[i + size - 1].end()
             i += size
+        else:
+            i += 1
+    for cue in _cue_regex().finditer(text):
+        word = _NEXT_WORD.match(text, cue.end())
+        if word is None:
             continue
-        i += 1
-    cue = re.compile(
-        r"(?i)\b(?:" + "|".join(sorted(NAME_CUES, key=len, reverse=True)) + r")[ \t]+$"
-    )
-    for w in words:
-        name = w.group()
-        if (name.lower() in given and name.lower() not in excluded and _style(name)
-                and cue.search(text, max(0, w.start() - 20), w.start())):
-            yield w.start(), w.end()
+        name = word.group()
+        if name.lower() in given and name.lower() not in excluded and _style(name):
+            yield word.start(), word.end()
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
+
+
+@functools.cache
+def _cue_regex() -> re.Pattern[str]:
+    from appliance.pii.names import NAME_CUES
+
+    words = "|".join(sorted(NAME_CUES, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})[ \t]+")
 
 
 def _parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:

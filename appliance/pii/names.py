@@ -93,6 +93,11 @@ _NAME_AFTER = re.compile(
     rf"|\A({_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n",
     re.MULTILINE,
 )
+_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:'[a-z]+)?")
+_FIRST_WORDS = frozenset(
+    phrase.split()[0].lower()
+    for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES)
+)
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({
     "a", "an", "the", "not", "sorry", "happy", "glad", "writing", "looking", "trying", "going",
@@ -136,12 +141,20 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of names that a key, a column header or a phrase says are names."""
     from appliance.pii.columns import header_of
 
-    for m in _FIELD.finditer(text):
-        key, value = m.group(1).strip(), m.group(2).strip().rstrip(".!?")
-        if _names_a_person(key) and _name_like(value, capitalised=len(value.split()) < 2):
-            start = m.start(2) + m.group(2).index(value)
-            yield start, start + len(value)
-    for m in _NAME_AFTER.finditer(text):
+    for line in re.finditer(r"[^\n]+", text):
+        # Only lines with a key's separator can hold a field (a cheap test: the regex is not).
+        if ":" in line.group() or "=" in line.group() or " - " in line.group():
+            for m in _FIELD.finditer(text, line.start(), line.end()):
+                key, value = m.group(1).strip(), m.group(2).strip().rstrip(".!?")
+                if _names_a_person(key) and _name_like(value, capitalised=len(value.split()) < 2):
+                    start = m.start(2) + m.group(2).index(value)
+                    yield start, start + len(value)
+    # The phrases are tried only where one of their first words stands.
+    starts = [0] + [w.start() for w in _WORD.finditer(text) if w.group().lower() in _FIRST_WORDS]
+    for pos in starts:
+        m = _NAME_AFTER.match(text, pos)
+        if m is None:
+            continue
         group = next(g for g in range(1, 7) if m.group(g))
         value = m.group(group)
         if _name_like(value, capitalised=group != 1):
