@@ -6,6 +6,7 @@ rules hold: every knob once, with its default and what raising or lowering it co
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
@@ -14,10 +15,12 @@ from appliance.config.types import (
     Count,
     ModelName,
     NonNegative,
+    PlainText,
     Port,
     PositiveFloat,
     Section,
     TomlPath,
+    matching,
     within,
 )
 from appliance.pii.analyzer import DEFAULT_ENTITIES
@@ -200,6 +203,9 @@ class AuditSection(Section):
 
 
 DEFAULT_PII_ENTITIES = DEFAULT_ENTITIES  # the analyzer's defaults (why each: its docstring)
+EntityName = Annotated[str, matching(
+    re.compile(r"[A-Z][A-Z0-9_]{0,63}"), "an entity name in capitals, digits and _ (PERSON)"
+)]
 
 
 # Keys of [pii] that older releases had (the per-process session vaults); named in the error.
@@ -253,6 +259,13 @@ class PiiSection(Section):
         default_factory=list,
         description="Values never masked (e.g. the company's own name or support address).",
     )
+    deny_lists: dict[EntityName, list[PlainText]] = Field(
+        default_factory=dict,
+        description="Values always masked, by entity: `{ PERSON = [\"Ada Quint\"], "
+        "PROJECT = [\"Nightingale\"] }` masks those words (whole words, any case) as "
+        "<PERSON_n> and <PROJECT_n>; an entity named here is masked whether or not "
+        "`entities` names it.",
+    )
     workers: Count = Field(
         1,
         description="Analysis processes per proxy worker (off the event loop). More keep up "
@@ -279,7 +292,12 @@ class PiiSection(Section):
 
     @model_validator(mode="after")
     def _thresholds_of_masked_entities(self) -> PiiSection:
-        stray = sorted(set(self.score_thresholds) - set(self.entities))
+        empty = sorted(e for e, values in self.deny_lists.items()
+                       if not values or not all(v.strip() for v in values))
+        if empty:
+            raise ValueError(f"deny_lists: {', '.join(empty)}: name at least one value, and "
+                             "no empty ones")
+        stray = sorted(set(self.score_thresholds) - set(self.entities) - set(self.deny_lists))
         if stray:
             raise ValueError(
                 f"score_thresholds: {', '.join(stray)} not in entities; add "

@@ -104,6 +104,8 @@ class AnalyzerSettings:
     allow_list: tuple[str, ...] = ()  # exact values never reported
     # (entity, threshold) pairs that replace score_threshold for their entity
     score_thresholds: tuple[tuple[str, float], ...] = ()
+    # (entity, values) pairs: those words are always that entity (Presidio's deny lists)
+    deny_lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         if self.nlp not in MODES:
@@ -114,6 +116,12 @@ class AnalyzerSettings:
 
     def threshold(self, entity: str) -> float:
         return dict(self.score_thresholds).get(entity, self.score_threshold)
+
+    @property
+    def masked_entities(self) -> tuple[str, ...]:
+        """`entities`, and those of the deny lists."""
+        extra = [e for e, _ in self.deny_lists if e not in self.entities]
+        return (*self.entities, *extra)
 
 
 def offline_tldextract() -> None:
@@ -140,7 +148,7 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
     in place of its phone and SSN ones, `appliance.pii.recognizers`) or "presidio" (the
     predefined ones alone: what releases before had, kept for measuring against)."""
     offline_tldextract()
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry
 
     if recognizers not in ("appliance", "presidio"):
         raise ValueError(f"recognizers must be 'appliance' or 'presidio', not {recognizers!r}")
@@ -154,6 +162,11 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
         from appliance.pii.recognizers import install
 
         install(registry, settings.language, plausible_name)
+    for entity, values in settings.deny_lists:
+        registry.add_recognizer(PatternRecognizer(
+            supported_entity=entity, deny_list=list(values), name=f"DenyList_{entity}",
+            supported_language=settings.language,
+        ))
     engine = AnalyzerEngine(
         registry=registry, nlp_engine=nlp_engine, supported_languages=[settings.language]
     )
@@ -174,7 +187,7 @@ def analyze(
     """One list of spans per text, sorted by start: the wanted entities at or above the score
     threshold, minus values on the allow list. Spans may overlap (the vault resolves that)."""
     supported = set(engine.get_supported_entities(settings.language))
-    entities = [e for e in settings.entities if e in supported]
+    entities = [e for e in settings.masked_entities if e in supported]
     allow_list = list(settings.allow_list) or None
     lowest = min(settings.threshold(e) for e in entities) if entities else 1.0
     out: list[list[Span]] = []

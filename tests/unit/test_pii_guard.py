@@ -134,3 +134,16 @@ def test_score_thresholds_reach_the_analyzer_and_name_only_masked_entities() -> 
     assert "score_thresholds: URL not in entities" in str(failed.value)
     with pytest.raises(ConfigError):
         parse_config({"pii": {"score_thresholds": {"PERSON": 1.5}}})
+
+
+def test_deny_lists_reach_the_analyzer_and_empty_ones_are_refused() -> None:
+    from appliance.proxy.pii_guard import settings_of
+
+    config = parse_config({"pii": {"deny_lists": {"PROJECT": ["Nightingale"]},
+                                   "score_thresholds": {"PROJECT": 0.9}}})
+    settings = settings_of(config)
+    assert settings.deny_lists == (("PROJECT", ("Nightingale",)),)
+    assert "PROJECT" in settings.masked_entities
+    for bad in ({"PROJECT": []}, {"PROJECT": [" "]}, {"project": ["x"]}):
+        with pytest.raises(ConfigError):
+            parse_config({"pii": {"deny_lists": bad}})

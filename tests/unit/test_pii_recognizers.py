@@ -321,3 +321,16 @@ def test_known_given_and_family_names_in_pairs_and_after_cues():
     text = "Mark Okafor called"
     assert spans(text) == ["Mark Okafor"]
     assert spans(text, {0: "VERB"}) == []
+
+
+def test_deny_lists_mask_their_words_as_their_entity():
+    settings = AnalyzerSettings(
+        nlp="patterns", deny_lists=(("PROJECT", ("Nightingale", "Blue Heron")),)
+    )
+    engine = build_engine(settings)
+    text = "Status of project nightingale and Blue Heron; Nightingales sing."
+    (spans,) = analyze(engine, settings, [text])
+    assert {(s.entity, text[s.start : s.end]) for s in spans} == {
+        ("PROJECT", "nightingale"),  # any case, whole words only
+        ("PROJECT", "Blue Heron"),
+    }
