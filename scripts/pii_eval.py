@@ -41,17 +41,8 @@ from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
 from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout
-from appliance.testing.pii_corpus.score import Counts, Report, score
+from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
-STRUCTURED = (
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "US_SSN",
-    "ACCOUNT_NUMBER",
-)
 NER_ONLY = ("PERSON", "LOCATION")
 PARTS = {"dev": dev.prompts, "heldout": heldout.prompts}
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."

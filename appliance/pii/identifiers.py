@@ -21,13 +21,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from presidio_analyzer import LocalRecognizer, Pattern, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UsSsnRecognizer
 
-from appliance.pii.evidence import as_mine as _as_mine
+from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.evidence import cue_words as _cue_words
 from appliance.pii.evidence import digits as _digits
-from appliance.pii.evidence import result
 from appliance.pii.evidence import said_otherwise as _said_otherwise
 from appliance.pii.phones import ID_WORDS
 
@@ -64,21 +63,12 @@ def _account_header(header: str | None) -> bool:
     return bool(header and _ACCOUNT_HEADER.search(header) and not _NOT_THE_NUMBER.search(header))
 
 
-class AccountNumbers(LocalRecognizer):
+class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
     "a/c no." (ACCOUNT_PATTERN), or filling a table cell whose column header says account
     (`appliance.pii.columns`)."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["ACCOUNT_NUMBER"],
-            supported_language=supported_language,
-            name="AccountNumbers",
-            context=[],
-        )
-
-    def load(self) -> None:
-        pass
+    ENTITY = "ACCOUNT_NUMBER"
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
@@ -131,35 +121,21 @@ CARD_PATTERN = Pattern(
 CARD_DIGITS = range(13, 20)
 
 
-class CreditCards(LocalRecognizer):
+class CreditCards(Filtered):
     """Card numbers: Presidio's recognizer (Luhn-validated) with the pattern above, less the
     numbers the text says are something else (an account, a tracking number)."""
 
     def __init__(self, supported_language: str = "en") -> None:
         from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
-        self._cards = CreditCardRecognizer(
+        super().__init__(CreditCardRecognizer(
             patterns=[CARD_PATTERN], supported_language=supported_language
-        )
-        super().__init__(
-            supported_entities=["CREDIT_CARD"],
-            supported_language=supported_language,
-            name="CreditCards",
-            context=list(self._cards.context),
-        )
+        ))
 
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: Any = None
-    ) -> list[RecognizerResult]:
-        return _as_mine(self, [
-            r
-            for r in self._cards.analyze(text, entities, nlp_artifacts)
-            if len(_digits(text[r.start : r.end])) in CARD_DIGITS
-            and not _said_otherwise(text, r.start, _CARD_CUES, CARD_WORDS)
-        ])
+    def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        return len(_digits(text[found.start : found.end])) in CARD_DIGITS and not (
+            _said_otherwise(text, found.start, _CARD_CUES, CARD_WORDS)
+        )
 
 
 IP_WORDS = frozenset({"ip", "ips", "address", "addr", "host", "server", "client", "src", "dst",
@@ -169,33 +145,19 @@ VERSION_WORDS = ("version", "ver", "build", "release", "firmware", "patch", "dep
 _IP_CUES = _cue_words(tuple(IP_WORDS) + VERSION_WORDS)
 
 
-class IpAddresses(LocalRecognizer):
+class IpAddresses(Filtered):
     """Presidio's IP recognizer, less four-part versions: after a version word ("build
     8.30.2.10"), or version-like with no address word on the line ("Falcon 7.17.6.58")."""
 
     def __init__(self, supported_language: str = "en") -> None:
         from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-        self._ips = IpRecognizer(supported_language=supported_language)
-        super().__init__(
-            supported_entities=["IP_ADDRESS"],
-            supported_language=supported_language,
-            name="IpAddresses",
-            context=list(self._ips.context),
-        )
+        super().__init__(IpRecognizer(supported_language=supported_language))
 
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: Any = None
-    ) -> list[RecognizerResult]:
-        return _as_mine(self, [
-            r
-            for r in self._ips.analyze(text, entities, nlp_artifacts)
-            if not _said_otherwise(text, r.start, _IP_CUES, IP_WORDS, window=40)
-            and not (_version_like(text[r.start : r.end]) and not _ip_word_near(text, r.start))
-        ])
+    def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        if _said_otherwise(text, found.start, _IP_CUES, IP_WORDS, window=40):
+            return False
+        return not _version_like(text[found.start : found.end]) or _ip_word_near(text, found.start)
 
 
 def _version_like(value: str) -> bool:
@@ -261,17 +223,8 @@ def iban_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), end
 
 
-class Ibans(LocalRecognizer):
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["IBAN_CODE"],
-            supported_language=supported_language,
-            name="Ibans",
-            context=[],
-        )
-
-    def load(self) -> None:
-        pass
+class Ibans(OwnRecognizer):
+    ENTITY = "IBAN_CODE"
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from appliance.pii.evidence import result
+from appliance.pii.evidence import OwnRecognizer, result
 
 _LATIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
@@ -142,19 +142,12 @@ def _parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
     return {t.idx: t.pos_ for t in tokens if getattr(t, "pos_", "")}
 
 
-class KnownNames(LocalRecognizer):
+class KnownNames(OwnRecognizer):
+    ENTITY = "PERSON"
     SCORE = 0.6
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["PERSON"],
-            supported_language=supported_language,
-            name="KnownNames",
-            context=[],
-        )
-
     def load(self) -> None:
-        known_names()
+        known_names()  # read when the analyzer starts, not on its first request
         _excluded()
 
     def analyze(

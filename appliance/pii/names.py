@@ -14,10 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from appliance.pii.evidence import as_mine as _as_mine
-from appliance.pii.evidence import result
+from appliance.pii.evidence import Filtered, OwnRecognizer, result
 
 # Keys and column headers whose values are people's names (the last one or two words of a key
 # are matched: "upsert contact name", "Contact person").
@@ -171,24 +170,14 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     yield start, start + len(value)
 
 
-class PersonFields(LocalRecognizer):
+class PersonFields(OwnRecognizer):
     """Names where the text says they are: a value under a key or column that names a
     person ("customer_name": "...", Name: ..., a "Full name" column), after "my name is",
     "Dear", "Hi", or on the line after a sign-off ("Regards,"). The NER model misses many
     of these (forms, tables, JSON, lower-case names)."""
 
+    ENTITY = "PERSON"
     SCORE = 0.7
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["PERSON"],
-            supported_language=supported_language,
-            name="PersonFields",
-            context=[],
-        )
-
-    def load(self) -> None:
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
@@ -200,36 +189,22 @@ class PersonFields(LocalRecognizer):
         ]
 
 
-class PlausibleNames(LocalRecognizer):
+class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place (`accept(value,
-    entity)` is false: code, identifiers with digits, all lower case)."""
+    entity)` is false: code, identifiers with digits, all lower case), and with the streets
+    it takes for people made places."""
 
     def __init__(self, ner: Any, accept: Any) -> None:
-        self._ner = ner
         self._accept = accept
-        super().__init__(
-            supported_entities=list(ner.supported_entities),
-            supported_language=ner.supported_language,
-            name="PlausibleNames",
-            context=list(ner.context or []),
-        )
+        super().__init__(ner)
 
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: Any = None
-    ) -> list[RecognizerResult]:
-        out = []
-        for r in self._ner.analyze(text, entities, nlp_artifacts):
-            value = text[r.start : r.end]
-            if r.entity_type == "PERSON" and _street(text, r.start, value):
-                if "LOCATION" not in entities:
-                    continue
-                r.entity_type = "LOCATION"  # "Willow Close", "avenue Jean Jaurès"
-            if self._accept(value, r.entity_type):
-                out.append(r)
-        return _as_mine(self, out)
+    def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        value = text[found.start : found.end]
+        if found.entity_type == "PERSON" and _street(text, found.start, value):
+            if "LOCATION" not in entities:
+                return False
+            found.entity_type = "LOCATION"  # "Willow Close", "avenue Jean Jaurès"
+        return bool(self._accept(value, found.entity_type))
 
 
 STREET_WORDS = frozenset({

@@ -30,11 +30,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import phonenumbers
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.evidence import digits as _digits
 from appliance.pii.evidence import luhn_ok as _luhn_ok
-from appliance.pii.evidence import result
 
 # National numbers are tried for these regions, in this order (a number valid in several
 # is scored by the first in which its written groups match the official format).
@@ -279,19 +279,10 @@ def _header_cue(text: str, start: int, end: int) -> str | None:
     return found.group(1).lower() if found else None
 
 
-class PhoneNumbers(LocalRecognizer):
+class PhoneNumbers(OwnRecognizer):
     """Phone numbers of many countries, scored by format and by the words around them."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["PHONE_NUMBER"],
-            supported_language=supported_language,
-            name="PhoneNumbers",
-            context=[],
-        )
-
-    def load(self) -> None:
-        pass
+    ENTITY = "PHONE_NUMBER"
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

@@ -10,10 +10,7 @@ pytest.importorskip("presidio_analyzer")
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine  # noqa: E402
 from appliance.testing.pii_corpus import ENTITIES, dev, heldout  # noqa: E402
-from appliance.testing.pii_corpus.score import score  # noqa: E402
-
-STRUCTURED = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
-              "US_SSN", "ACCOUNT_NUMBER")
+from appliance.testing.pii_corpus.score import STRUCTURED, score  # noqa: E402
 
 
 def report(mode: str, prompts, recognizers: str = "appliance"):

@@ -24,6 +24,17 @@ from dataclasses import dataclass, field
 from appliance.pii.vault import Span
 from appliance.testing.pii_corpus import Prompt
 
+# The structured identifiers, scored together as "structured".
+STRUCTURED = (
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "US_SSN",
+    "ACCOUNT_NUMBER",
+)
+
 
 @dataclass
 class Counts:
