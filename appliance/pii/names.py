@@ -61,8 +61,19 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,3}}")
 _FIELD = re.compile(
     r"""(?im)(?<![\w-])["']?([A-Za-z][A-Za-z _-]{0,30}?)["']?"""
     r"""(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+)["']?"""
-    r"""([^"'\n,{}\[\];|=]+?(?:, [^"'\n,{}\[\];|=]+?)?)["']?[ \t]*(?=$|[,}\]\n;|]|["'])"""
+    r"""([^"'\n{}\[\];|=:<>]+)["']?[ \t]*(?=$|[,}\]\n;|<]|["'])"""
 )
+_LIST_SEPARATOR = re.compile(r",|[ \t]+(?:and|&)[ \t]+")
+
+
+def _items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the items of a list in text[start:end] ("A, B and C")."""
+    for separator in _LIST_SEPARATOR.finditer(text, start, end):
+        yield start, separator.start()
+        start = separator.end()
+    yield start, end
+
+
 SIGN_OFFS = (
     "thanks", "thank you", "many thanks", "regards", "best regards", "kind regards",
     "warm regards", "best", "all the best", "cheers", "sincerely", "yours sincerely",
@@ -144,10 +155,14 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         # Only lines with a key's separator can hold a field (a cheap test: the regex is not).
         if ":" in line.group() or "=" in line.group() or " - " in line.group():
             for m in _FIELD.finditer(text, line.start(), line.end()):
-                key, value = m.group(1).strip(), m.group(2).strip().rstrip(".!?")
-                if _names_a_person(key) and _name_like(value, capitalised=len(value.split()) < 2):
-                    start = m.start(2) + m.group(2).index(value)
-                    yield start, start + len(value)
+                if not _names_a_person(m.group(1).strip()):
+                    continue
+                # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
+                for a, b in _items(text, m.start(2), m.end(2)):
+                    value = text[a:b].strip().rstrip(".!?")
+                    if value and _name_like(value, capitalised=len(value.split()) < 2):
+                        start = text.index(value, a)
+                        yield start, start + len(value)
     # The phrases are tried only where one of their first words stands.
     starts = [0] + [w.start() for w in _WORD.finditer(text) if w.group().lower() in _FIRST_WORDS]
     for pos in starts:

@@ -235,7 +235,8 @@ def test_names_where_the_text_says_they_are_names(engine):
     )
     assert {v for e, v in findings(engine, text) if e == "PERSON"} == {
         "maria garcia",
-        "Takahashi, Naoko",
+        "Takahashi",  # "Family, Given": both parts, each a name
+        "Naoko",
         "Priya",
         "tunde okafor",
         "Julien Inoue",
@@ -334,3 +335,14 @@ def test_deny_lists_mask_their_words_as_their_entity():
         ("PROJECT", "nightingale"),  # any case, whole words only
         ("PROJECT", "Blue Heron"),
     }
+
+
+def test_lists_of_names_and_mail_headers_under_person_keys(engine):
+    text = (
+        "Attendees: Ann Lee, Bo Chen and ravi kumar\n"
+        "From: Jane Roe <jane.roe@example.com>\n"
+        "Name:\tTakahashi, Naoko\n"
+        "Name: Ann Lee, Phone: 0123\n"
+    )
+    people = {v for e, v in findings(engine, text) if e == "PERSON"}
+    assert people == {"Ann Lee", "Bo Chen", "ravi kumar", "Jane Roe", "Takahashi", "Naoko"}
