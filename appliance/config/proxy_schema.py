@@ -253,7 +253,7 @@ class PiiSection(Section):
     score_thresholds: dict[str, Annotated[float, within(0, 1)]] = Field(
         default_factory=dict,
         description="Per-entity thresholds that replace `score_threshold` for their entity, "
-        "e.g. `{ LOCATION = 0.9 }` (docs/pii.md, \"Scores\").",
+        "e.g. `{ PHONE_NUMBER = 0.6 }` (docs/pii.md, \"Scores\").",
     )
     allow_list: list[str] = Field(
         default_factory=list,
