@@ -19,6 +19,7 @@ from pathlib import Path
 
 from appliance.config.schema import SIM_ENGINE, ApplianceConfig
 from appliance.errors import Problem
+from appliance.pii.analyzer import model_is_folder
 
 
 def _has_module(name: str) -> bool:
@@ -104,7 +105,7 @@ def proxy_problems(config: ApplianceConfig, host: Host = THIS_HOST) -> list[Prob
                 )
             )
         model = config.pii.spacy_model
-        if config.pii.nlp == "spacy" and model.startswith("/"):
+        if config.pii.nlp == "spacy" and model_is_folder(model):
             if not host.is_dir(Path(model)):
                 problems.append(
                     Problem(

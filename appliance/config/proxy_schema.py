@@ -291,7 +291,7 @@ class PiiSection(Section):
     )
 
     @model_validator(mode="after")
-    def _thresholds_of_masked_entities(self) -> PiiSection:
+    def _deny_lists_and_thresholds(self) -> PiiSection:
         empty = sorted(e for e, values in self.deny_lists.items()
                        if not values or not all(v.strip() for v in values))
         if empty:

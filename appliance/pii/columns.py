@@ -16,6 +16,7 @@ its cell (spaces and quotes aside), else None.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
@@ -41,7 +42,9 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return out
 
 
-def _block_lines(text: str, line_start: int, same: callable) -> list[tuple[int, int]]:
+def _block_lines(
+    text: str, line_start: int, same: Callable[[str], bool]
+) -> list[tuple[int, int]]:
     """The lines around the one at `line_start` for which `same(line)` holds, top first."""
     lines = []
     pos = line_start

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UsSsnRecognizer
 
@@ -53,7 +54,8 @@ SSN_PATTERN = Pattern(
 )
 
 
-_ACCOUNT_AFTER_WORD = None  # compiled on first use (the `regex` module: lookbehind of any length)
+# The `regex` module, as Presidio's pattern recognizers use: lookbehind of any length.
+_ACCOUNT_AFTER_WORD = regex.compile(ACCOUNT_PATTERN.regex, regex.IGNORECASE)
 _DIGIT_RUN = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){5,16}(?![\w-])")
 _ACCOUNT_HEADER = re.compile(r"(?i)account|acct|a/c")
 _NOT_THE_NUMBER = re.compile(r"(?i)holder|name|type|owner|manager|status|mail|tier|plan")
@@ -73,13 +75,8 @@ class AccountNumbers(OwnRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        global _ACCOUNT_AFTER_WORD
-        import regex
-
         from appliance.pii.columns import header_of
 
-        if _ACCOUNT_AFTER_WORD is None:
-            _ACCOUNT_AFTER_WORD = regex.compile(ACCOUNT_PATTERN.regex, regex.IGNORECASE)
         spans = {(m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)}
         if "|" in text or "," in text or "\t" in text or ";" in text:
             for m in _DIGIT_RUN.finditer(text):

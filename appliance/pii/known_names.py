@@ -27,6 +27,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
+from appliance.pii.names import NAME_CUES, NOT_NAMES
 
 _LATIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
@@ -58,8 +59,6 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
 @functools.cache
 def _excluded() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
-
-    from appliance.pii.names import NOT_NAMES
 
     return frozenset(STOP_WORDS) | NOT_NAMES
 
@@ -115,7 +114,7 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
             i += size
         else:
             i += 1
-    for cue in _cue_regex().finditer(text):
+    for cue in _CUE.finditer(text):
         word = _NEXT_WORD.match(text, cue.end())
         if word is None:
             continue
@@ -124,15 +123,8 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
             yield word.start(), word.end()
 
 
+_CUE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True))})[ \t]+")
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
-
-
-@functools.cache
-def _cue_regex() -> re.Pattern[str]:
-    from appliance.pii.names import NAME_CUES
-
-    words = "|".join(sorted(NAME_CUES, key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:{words})[ \t]+")
 
 
 def _parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:

@@ -205,13 +205,8 @@ class PersonFields(OwnRecognizer):
 
 
 class PlausibleNames(Filtered):
-    """The NER model's recognizer, less what cannot be a name or a place (`accept(value,
-    entity)` is false: code, identifiers with digits, all lower case), and with the streets
-    it takes for people made places."""
-
-    def __init__(self, ner: Any, accept: Any) -> None:
-        self._accept = accept
-        super().__init__(ner)
+    """The NER model's recognizer, less what cannot be a name or a place
+    (`plausible_name`), and with the streets it takes for people made places."""
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
@@ -219,7 +214,26 @@ class PlausibleNames(Filtered):
             if "LOCATION" not in entities:
                 return False
             found.entity_type = "LOCATION"  # "Willow Close", "avenue Jean Jaurès"
-        return bool(self._accept(value, found.entity_type))
+        return plausible_name(value, found.entity_type)
+
+
+_CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
+_CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
+
+
+def plausible_name(value: str, entity: str) -> bool:
+    """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
+    `ref="INC77`, text across a line break), not all lower case (`docker run`), not one
+    word in capitals (`SHIPPED`), and no
+    digits in a person's name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
+    if any(ch in _CODE_CHARS for ch in value) or value == value.lower() or "  " in value:
+        return False
+    if " " not in value and value == value.upper():
+        return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
+    if entity == "PERSON":
+        return not any(ch.isdigit() for ch in value)
+    # A place may have a house number, but no word of letters and digits ("AP-4781G2").
+    return not _CODE_WORD.search(value)
 
 
 STREET_WORDS = frozenset({

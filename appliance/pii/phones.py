@@ -32,7 +32,7 @@ from typing import Any
 import phonenumbers
 from presidio_analyzer import RecognizerResult
 
-from appliance.pii.evidence import OwnRecognizer, result
+from appliance.pii.evidence import OwnRecognizer, cue_words, result
 from appliance.pii.evidence import digits as _digits
 from appliance.pii.evidence import luhn_ok as _luhn_ok
 
@@ -65,7 +65,7 @@ ID_WORDS = (
     "shipment", "ref", "reference", "serial", "sn", "sku", "part", "isbn", "issn", "account",
     "acct", "iban", "routing", "sort", "id", "uid", "pid", "po", "receipt", "transaction",
     "txn", "confirmation", "booking", "reservation", "policy", "claim", "version", "build",
-    "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot", "sku",
+    "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot",
     "model", "item", "job", "request", "req", "container", "row", "rows", "total", "sum",
 )  # fmt: skip
 
@@ -83,12 +83,7 @@ PHONE_PHRASES = (
     r"(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number",
     r"main[ \t]+line", r"direct[ \t]+line", r"reach(?:ed|able)?[ \t]+(?:at|on)",
 )  # fmt: skip
-_CUE = re.compile(
-    r"(?<![a-z])("
-    + "|".join([*PHONE_PHRASES, *sorted(set(PHONE_WORDS + ID_WORDS), key=len, reverse=True)])
-    + r")(?![a-z])",
-    re.IGNORECASE,
-)
+_CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)
 _ID_WORDS = frozenset(ID_WORDS) - _PHONE_WORDS
 CONTEXT_BEFORE = 48
@@ -96,7 +91,6 @@ ID_CONTEXT_BEFORE = 24  # an identifier word counts only this close: "Order #: 4
 CONTEXT_AFTER = 24
 MIN_DIGITS = 7
 MAX_DIGITS = 15
-
 
 
 def _boundaries(written: str, nsn_length: int) -> set[int]:
@@ -164,8 +158,6 @@ def _not_a_phone(candidate: str) -> bool:
     digits = _digits(text)
     international = text.startswith("+") or text.startswith("00")
     return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
-
-
 
 
 def phone_score(candidate: str) -> tuple[float, str] | None:

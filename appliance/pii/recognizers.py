@@ -10,7 +10,6 @@ findings checked (`appliance.pii.names`), and known given and family names
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 # Presidio's predefined recognizers that the appliance's own replace.
@@ -18,9 +17,9 @@ REPLACED = ("PhoneRecognizer", "UsSsnRecognizer", "CreditCardRecognizer", "IbanR
             "IpRecognizer")
 
 
-def install(registry: Any, language: str, plausible: Callable[[str, str], bool]) -> None:
+def install(registry: Any, language: str) -> None:
     """Swap Presidio's recognizers in `registry` (predefined ones loaded) for the
-    appliance's; `plausible(value, entity)` vets the NER model's findings."""
+    appliance's, and wrap the NER model's in `PlausibleNames`."""
     from appliance.pii.identifiers import (
         AccountNumbers,
         CreditCards,
@@ -42,4 +41,4 @@ def install(registry: Any, language: str, plausible: Callable[[str, str], bool])
         registry.add_recognizer(recognizer)
     for ner in [r for r in registry.recognizers if r.name == "SpacyRecognizer"]:
         registry.remove_recognizer(ner.name)
-        registry.add_recognizer(PlausibleNames(ner, plausible))
+        registry.add_recognizer(PlausibleNames(ner))

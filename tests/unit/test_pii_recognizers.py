@@ -246,7 +246,7 @@ def test_names_where_the_text_says_they_are_names(engine):
 
 
 def test_ner_findings_that_cannot_be_names_are_dropped():
-    from appliance.pii.analyzer import plausible_name
+    from appliance.pii.names import plausible_name
 
     assert plausible_name("Maria Garcia", "PERSON")
     assert plausible_name("42 Elm Street", "LOCATION")
@@ -293,8 +293,7 @@ def test_a_phone_column_header_lifts_bare_numbers_in_its_column(engine):
 
 
 def test_the_ner_models_streets_become_places_and_statuses_go():
-    from appliance.pii.analyzer import plausible_name
-    from appliance.pii.names import _street
+    from appliance.pii.names import _street, plausible_name
 
     text = "shipping address 43 rue des Lilas and 79 Willow Close, ask Maria Garcia"
     assert _street(text, text.index("des Lilas"), "des Lilas")
