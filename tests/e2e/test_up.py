@@ -20,6 +20,7 @@ import psutil
 import pytest
 
 from appliance.engines import cpu_engine, default_models
+from appliance.testing.ports import free_port
 
 from .questions import QUESTIONS, SYSTEM, is_right
 
@@ -43,13 +44,6 @@ def json_status(state: Path) -> dict:
     ).stdout
     return json.loads(out)
 
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def read_until(proc: subprocess.Popen, pattern: str, timeout: float) -> list[str]:

@@ -23,16 +23,13 @@ import psutil
 import pytest
 import tomli_w
 
+from appliance.testing.ports import free_port
+
 APPLIANCE = [sys.executable, "-m", "appliance"]
 # the console script, as a user starts it: its own folder, not the current one, goes first
 # on sys.path (`python -m appliance` from a folder holding `appliance/` would fail itself)
 CONSOLE_SCRIPT = str(Path(sys.executable).with_name("appliance"))
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def write_config(root: Path, *, gpu: bool = False) -> tuple[Path, int]:

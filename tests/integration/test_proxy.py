@@ -8,7 +8,6 @@ import copy
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,13 +17,8 @@ import aiohttp
 import openai
 import pytest
 
+from appliance.testing.ports import free_port
 from tests.integration.harness import Node, engine_get, wait_until
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def sim(name: str, replicas: int = 1, task: str = "generate", **options: object) -> dict:
