@@ -1,12 +1,13 @@
 """scripts/pii_eval.py: how well the PII analyzer finds personal data, on the labelled corpus.
 
 The corpus is `appliance.testing.pii_corpus`: a dev part (1,000 prompts, the one the
-recognizers are tuned on) and a held-out part (600 prompts, written apart, never tuned on),
-each about 40% clean prompts full of decoys. The analyzer (`build_engine` and `analyze` of
+recognizers are tuned on), a validation part (600 prompts, written apart, for reading errors
+while tuning) and a held-out part (600 prompts, written apart, never tuned on), each about
+40% clean prompts full of decoys. The analyzer (`build_engine` and `analyze` of
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts
+    --parts dev,heldout      which parts (dev, val, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --recognizers appliance,presidio
@@ -23,8 +24,8 @@ own time per prompt (mean and median of the analyze calls). With both recognizer
 for, their engines take turns on each prompt (A B, then B A) and the ratio of their times is
 printed: the median over prompts of appliance ÷ presidio.
 
-`--errors N` lists up to N misses and false findings per run, for the dev part only (the
-held-out part is for measuring, not for reading). `--json PATH` writes every number.
+`--errors N` lists up to N misses and false findings per run, for the dev and val parts only
+(the held-out part is for measuring, not for reading). `--json PATH` writes every number.
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
-from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout
+from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
-PARTS = {"dev": dev.prompts, "heldout": heldout.prompts}
+PARTS = {"dev": dev.prompts, "val": val.prompts, "heldout": heldout.prompts}
+READABLE = ("dev", "val")  # parts whose errors --errors lists; never the held-out one
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
@@ -111,7 +113,7 @@ def main() -> None:
     parser.add_argument("--models", default=AnalyzerSettings().spacy_model)
     parser.add_argument("--recognizers", default="appliance")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
-    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev only)")
+    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val)")
     args = parser.parse_args()
 
     console = Console(width=max(Console().width, 110))
@@ -137,7 +139,7 @@ def main() -> None:
                         f"  Presidio's time per prompt: mean {mean_ms:.2f} ms, median "
                         f"{median_ms:.2f} ms"
                     )
-                    if part == "dev":
+                    if part in READABLE:
                         for e in report.errors[: args.errors]:
                             console.print(
                                 f"  {e.kind:6} {e.entity:14} {escape(repr(e.value))} "

@@ -2,7 +2,7 @@
 
 Written apart from the dev and held-out parts (its own sentences, names, domains and
 formats), so that errors can be read on it while tuning without looking at the held-out part.
-It leans on what is hard for names: people from some thirty cultures (rare names, particles,
+It leans on what is hard for names: people of 27 naming traditions (rare names, particles,
 hyphens, apostrophes, diacritics, surname-first order, lower case) next to capitalised words
 that are not people, and clean prompts full of such words (products, brands, companies,
 software, codenames, ships, hotels, restaurants, titles, teams, drugs, headings, CamelCase
@@ -15,7 +15,9 @@ literal). Values come from one `random.Random(SEED)`: phone numbers of 22 region
 digit by digit and kept when `phonenumbers` says they are valid for their region, then
 printed in that region's formats and hand-made variants that parse back to the same number;
 cards pass Luhn, IBANs carry valid ISO 7064 check digits (and the national check digits of
-FR, ES and BE), SSNs avoid the invalid areas, groups and serials.
+FR, ES and BE), SSNs avoid the invalid areas, groups and serials. `phone_regions()` gives
+the region each phone number was drawn for, to check it with. The gold spans say what a
+careful labeller marks; no analyzer was run to shape them.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
         ("Siobhán", "Niamh", "Cillian", "Oisín", "Aoife", "Ruairí", "Eilidh", "Tadhg",
          "Caoimhe", "Fionnuala", "Pádraig"),
         ("O'Sullivan", "MacAulay", "O'Dowd", "McGonigle", "Breathnach", "Kavanagh",
-         "Ó Ceallaigh", "Fitzgerald", "O'Rourke"),
+         "Ó Ceallaigh", "Fitzgerald", "O'Rourke", "O'Callaghan", "Mac Giolla Phádraig"),
         False,
     ),
     "spanish": (
@@ -100,6 +102,11 @@ _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
          "Qasim", "bin Saleh"),
         False,
     ),
+    "african_american": (
+        ("D'Andre", "Jaleesa", "Tyrese", "La'Tasha", "DeShawn", "Imani", "Keondre"),
+        ("Pettiford", "Whitfield", "Coleman", "Freeman", "Brathwaite"),
+        False,
+    ),
     "persian": (
         ("Shirin", "Kourosh", "Parisa", "Mehrdad", "Golnaz", "Bahram"),
         ("Rostami", "Karimi", "Farahani", "Mirzaei", "Ghorbani"),
@@ -132,7 +139,8 @@ _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     ),
     "african": (
         ("Kwame", "Akosua", "Wanjiru", "Tesfaye", "Selamawit", "Thandiwe", "Sipho", "Mbali"),
-        ("Mensah", "Owusu", "Kamau", "Wambui", "Dlamini", "Nkosi", "Abebe", "N'Diaye"),
+        ("Mensah", "Owusu", "Kamau", "Wambui", "Dlamini", "Nkosi", "Abebe", "N'Diaye",
+         "N'Guessan"),
         False,
     ),
     "japanese": (
@@ -168,7 +176,7 @@ _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     "italian": (
         ("Ludovica", "Gianluca", "Ottavio", "Ilaria", "Matteo", "Pierpaolo", "Benedetta"),
         ("Esposito", "Bianchi", "Ricci", "Marchetti", "Lombardi", "Fabbri", "D'Amico",
-         "Caruso"),
+         "Caruso", "Dell'Orto", "D'Angelo"),
         False,
     ),
     "greek": (
@@ -466,7 +474,7 @@ class _Draw:
             culture = self.r.choice(list(_CULTURES))
             firsts, lasts, eastern = _CULTURES[culture]
             p = _Person(self.r.choice(firsts), self.r.choice(lasts), eastern)
-            if plain and "'" in p.last:
+            if plain and "'" in p.full():
                 continue
             if not eastern and " " not in p.last and self.r.random() < 0.07:
                 other = self.r.choice(lasts)
@@ -490,15 +498,16 @@ class _Draw:
     def s_name(self) -> Piece:
         """A new person, in one of several ways of writing a name."""
         p = self.person()
-        style = self.r.choices(range(6), (50, 12, 7, 5, 6, 20))[0]
-        if style == 1 and not p.eastern:
+        styles = ("full", "middle initial", "initial", "upper", "given first")
+        style = self.r.choices(styles, (70, 12, 7, 5, 6))[0]
+        if style == "middle initial" and not p.eastern:
             text = f"{p.first} {self.r.choice('ABCDEFGHJKLMNPRSTW')}. {p.last}"
-        elif style == 2 and not p.eastern:
+        elif style == "initial" and not p.eastern:
             text = f"{p.first[0]}. {p.last}"
-        elif style == 3:
+        elif style == "upper":
             text = f"{p.last.upper()} {p.first}" if p.eastern else f"{p.first} {p.last.upper()}"
-        elif style == 4:
-            text = f"{p.first} {p.last}"  # given name first even where it is not usual
+        elif style == "given first":  # as some write it where the family name comes first
+            text = f"{p.first} {p.last}"
         else:
             text = p.full()
         return ("PERSON", text.lower() if self.r.random() < 0.08 else text)
@@ -535,19 +544,20 @@ class _Draw:
         """The family name of the person drawn last."""
         return ("PERSON", self.last_person().last)
 
+    def from_person(self) -> _Person:
+        """The sender of an e-mail: drawn once, then the same in its header and signature."""
+        if self.sender is None:
+            self.sender = self.person()
+        return self.sender
+
     def s_from_full(self) -> Piece:
-        self.sender = self.person()
-        return ("PERSON", self.sender.full())
+        return ("PERSON", self.from_person().full())
 
     def s_from_first(self) -> Piece:
-        if self.sender is None:
-            self.sender = self.person()
-        return ("PERSON", self.sender.first)
+        return ("PERSON", self.from_person().first)
 
     def s_from_email(self) -> Piece:
-        if self.sender is None:
-            self.sender = self.person()
-        return ("EMAIL_ADDRESS", self.email_of(self.sender))
+        return ("EMAIL_ADDRESS", self.email_of(self.from_person()))
 
     # places --------------------------------------------------------------------------
 
@@ -1017,7 +1027,7 @@ _CHAT_CLEAN: tuple[str, ...] = (
     "Summarise the pros and cons of «company» versus «company» for a four-person startup.",
     "Frank feedback please: is our «heading» too long for the «codename» launch deck?",
     "Max out the «software» connection pool, or add two replicas? We peak at «bignum» queries a day.",
-    "Pat dry the tofu before frying, or press it for «smallnum» minutes?",
+    "Pat dry the tofu before frying, or press it for twenty minutes?",
     "Hope this helps! Make that sign-off less stiff for a «company» customer newsletter.",
     "Write a children's rhyme about Lily pads, Daisy chains and Violet petals on a pond.",
     "Sue the contractor or settle? Section 4.2 – Limitation of Liability caps damages at «price».",
