@@ -17,6 +17,7 @@ import phonenumbers
 import pytest
 
 from appliance.testing.pii_corpus import ENTITIES, check, train
+from appliance.testing.pii_corpus import train_decoys as D
 from appliance.testing.pii_corpus import train_values as V
 
 SEED, COUNT = 1, 800
@@ -227,8 +228,8 @@ def test_values_at_start_and_end_and_several_of_a_kind(prompts):
 
 def test_clean_prompts_hold_decoys_but_no_place_or_personal_data(prompts):
     clean = [p.text for p in prompts if p.clean]
-    named = (V.PRODUCTS + V.SOFTWARE + V.CODENAMES + V.VENUES + V.TITLES + V.TEAMS + V.MEDICAL
-             + V.HEADINGS + V.DEPARTMENTS + V.CAMEL)
+    named = (D.PRODUCTS + D.SOFTWARE + D.CODENAMES + D.VENUES + D.ROOMS + D.TITLES + D.TEAMS
+             + D.MEDICAL + D.HEADINGS + D.DEPARTMENTS + D.CAMEL + D.JOB_TITLES)
     assert len({d for d in named if any(d in text for text in clean)}) >= 100
     places = {c for cities in V.CITIES.values() for c in cities} | set(V.REGIONS)
     places |= set(V.countries())
@@ -251,3 +252,9 @@ def test_names_and_places_align_with_spacy_tokens(prompts):
         docs = {p.id: nlp.make_doc(p.text) for p, _ in spans}
         aligned = sum(docs[p.id].char_span(g.start, g.end) is not None for p, g in spans)
         assert aligned >= 0.85 * len(spans), (entity, aligned, len(spans))
+
+
+def test_count_zero_and_negative():
+    assert train.prompts(SEED, 0) == []
+    with pytest.raises(ValueError, match="count must be 0 or more"):
+        train.prompts(SEED, -1)

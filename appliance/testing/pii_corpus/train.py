@@ -2,18 +2,20 @@
 fine-tuning a NER model on names (PERSON) and places (LOCATION).
 
 Where the dev and held-out parts are fixed lists, this part is a generator built for
-variety: `prompts(seed, count)` fills about 200 sentence templates of its own
-(`train_templates`) in 21 shapes (chat, e-mail, form, JSON, code, table, CSV, log, ticket,
-SMS, meeting notes, transcripts with speaker labels, markdown, YAML, HTML, stack traces, commit
-messages, calendar entries, shipping labels, medical and HR notes) with values drawn by
-`train_values`: names from Faker's lists of about fifty locales and our own (written as
+variety: `prompts(seed, count)` fills some 370 sentence templates of its own
+(`train_templates`; a quarter of the prompts wrapped in an instruction) in 21 shapes (chat,
+e-mail, form, JSON, code, table, CSV, log, ticket, SMS, meeting notes, transcripts with
+speaker labels, markdown, YAML, HTML, stack traces, commit messages, calendar entries,
+shipping labels, medical and HR notes) with values drawn by `train_values` and
+`train_decoys`: names from Faker's lists of about fifty locales and our own (written as
 "First Last", "Last, First", with initials, a middle initial, in capitals in forms, in lower
-case as people type, after a title that stays out of the span), places of many countries, and
-structured values valid by their own rules (phone numbers of forty regions in their national
-and international formats, cards, IBANs, SSNs, account numbers, IP addresses, e-mail). Clean
-prompts (40%) hold no person and no place but decoys that look like them: brands, companies,
-products, software, codenames, venues, titles, teams, drugs, headings, identifiers, weekdays,
-months, and the numeric decoys of the other parts. The gold conventions are the package's.
+case as people type, after a title that stays out of the span), places of many countries,
+and structured values valid by their own rules (phone numbers of forty regions in their
+national and international formats, cards, IBANs, SSNs, account numbers, IP addresses,
+e-mail). Clean prompts (40%) hold no person and no place but decoys that look like them:
+brands, companies, products, software, codenames, venues, rooms, titles, teams, drugs,
+headings, identifiers, weekdays, months, and the numeric decoys of the other parts. The gold
+conventions are the package's.
 
 The same seed and count give the same prompts; another seed gives others.
 """
@@ -23,9 +25,10 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from appliance.testing.pii_corpus import Piece, Prompt, compose
+from appliance.testing.pii_corpus import train_decoys as D
 from appliance.testing.pii_corpus import train_templates as T
 from appliance.testing.pii_corpus import train_values as V
 
@@ -68,9 +71,10 @@ class _Prompt:
         return self.place(index)[1]
 
     def phone(self) -> str:
-        value, region = V.phone(self.rng)
-        self.regions[value] = region
-        return value
+        while True:  # a number as written belongs to one region in the whole run
+            value, region = V.phone(self.rng)
+            if self.regions.setdefault(value, region) == region:
+                return value
 
 
 Maker = Callable[[_Prompt, int], str]
@@ -86,7 +90,7 @@ def _name(p: _Prompt, i: int) -> str:
 
 def _email(p: _Prompt, i: int) -> str:
     who = p.person(i) if p.rng.random() < 0.8 else None
-    return V.email(p.rng, who, (V.brand(p.rng),))
+    return V.email(p.rng, who, (D.brand(p.rng),))
 
 
 def _ip(p: _Prompt, i: int) -> str:
@@ -151,79 +155,72 @@ def _pick(values: tuple[str, ...]) -> Maker:
     return lambda p, i: p.rng.choice(values)
 
 
-JOB_TITLES = ("Senior Data Engineer", "Product Manager", "Nurse Practitioner", "UX Designer",
-              "Account Executive", "Warehouse Supervisor", "Financial Analyst", "Paralegal",
-              "Site Reliability Engineer", "Head of Marketing", "Chef de Partie",
-              "Data Analyst", "Office Manager", "Solutions Architect", "Pharmacist")
-HOSTNAMES = ("api-01", "db-primary-3", "cache-blue-2", "worker-7f3a", "ci-runner-12",
-             "web-frontend-4", "kafka-broker-2", "gpu-node-17", "etl-batch-9")
-
 # Slots of decoys: kind -> maker. None of them is personal data.
 DECOYS: dict[str, Maker] = {
-    "order": lambda p, i: V.order_number(p.rng),
-    "invoice": lambda p, i: V.invoice(p.rng),
-    "ticket": lambda p, i: V.ticket_id(p.rng),
-    "tracking": lambda p, i: V.tracking(p.rng),
-    "date": lambda p, i: V.date(p.rng),
-    "time": lambda p, i: V.time_of_day(p.rng),
-    "version": lambda p, i: V.version(p.rng),
-    "build": lambda p, i: V.build(p.rng),
-    "price": lambda p, i: V.price(p.rng),
-    "sku": lambda p, i: V.sku(p.rng),
-    "isbn": lambda p, i: V.isbn(p.rng),
-    "uuid": lambda p, i: V.uuid_text(p.rng),
-    "hash": lambda p, i: V.hex_hash(p.rng),
-    "port": lambda p, i: V.port(p.rng),
-    "http": lambda p, i: V.http_code(p.rng),
-    "ts": lambda p, i: V.unix_ts(p.rng),
-    "bignum": lambda p, i: V.big_number(p.rng),
-    "amount": lambda p, i: V.amount(p.rng),
+    "order": lambda p, i: D.order_number(p.rng),
+    "invoice": lambda p, i: D.invoice(p.rng),
+    "ticket": lambda p, i: D.ticket_id(p.rng),
+    "tracking": lambda p, i: D.tracking(p.rng),
+    "date": lambda p, i: D.date(p.rng),
+    "time": lambda p, i: D.time_of_day(p.rng),
+    "version": lambda p, i: D.version(p.rng),
+    "build": lambda p, i: D.build(p.rng),
+    "price": lambda p, i: D.price(p.rng),
+    "sku": lambda p, i: D.sku(p.rng),
+    "isbn": lambda p, i: D.isbn(p.rng),
+    "uuid": lambda p, i: D.uuid_text(p.rng),
+    "hash": lambda p, i: D.hex_hash(p.rng),
+    "port": lambda p, i: D.port(p.rng),
+    "http": lambda p, i: D.http_code(p.rng),
+    "ts": lambda p, i: D.unix_ts(p.rng),
+    "bignum": lambda p, i: D.big_number(p.rng),
+    "amount": lambda p, i: D.amount(p.rng),
     "pct": lambda p, i: f"{p.rng.randint(1, 99)}.{p.rng.randint(0, 9)}%",
     "n": lambda p, i: str(p.rng.randint(2, 9)),
     "year": lambda p, i: str(p.rng.randint(2019, 2031)),
-    "product": _pick(V.PRODUCTS),
-    "brand": lambda p, i: V.brand(p.rng),
+    "product": _pick(D.PRODUCTS),
+    "brand": lambda p, i: D.brand(p.rng),
     "company": lambda p, i: p.fakers.company(p.rng),
-    "software": _pick(V.SOFTWARE),
-    "codename": _pick(V.CODENAMES),
-    "venue": _pick(V.VENUES),
-    "room": _pick(V.ROOMS),
-    "work": _pick(V.TITLES),
-    "team": _pick(V.TEAMS),
-    "drug": _pick(V.DRUGS),
-    "condition": _pick(V.CONDITIONS),
-    "labtest": _pick(V.LAB_TESTS),
-    "heading": _pick(V.HEADINGS),
-    "dept": _pick(V.DEPARTMENTS),
-    "camel": _pick(V.CAMEL),
-    "weekday": _pick(V.WEEKDAYS),
-    "month": _pick(V.MONTHS),
+    "software": _pick(D.SOFTWARE),
+    "codename": _pick(D.CODENAMES),
+    "venue": _pick(D.VENUES),
+    "room": _pick(D.ROOMS),
+    "work": _pick(D.TITLES),
+    "team": _pick(D.TEAMS),
+    "drug": _pick(D.DRUGS),
+    "condition": _pick(D.CONDITIONS),
+    "labtest": _pick(D.LAB_TESTS),
+    "heading": _pick(D.HEADINGS),
+    "dept": _pick(D.DEPARTMENTS),
+    "camel": _pick(D.CAMEL),
+    "weekday": _pick(D.WEEKDAYS),
+    "month": _pick(D.MONTHS),
     "catch": lambda p, i: p.fakers.catch_phrase(p.rng),
-    "jobtitle": _pick(JOB_TITLES),
-    "hostname": _pick(HOSTNAMES),
+    "jobtitle": _pick(D.JOB_TITLES),
+    "hostname": _pick(D.HOSTNAMES),
     "llm": _pick(("gpt-4o-mini", "llama-3.1-8b-instruct", "mistral-small", "qwen2.5-7b")),
     "title": _pick(("Dr.", "Ms.", "Mr.", "Mrs.", "Prof.", "Mx.", "Dr", "Ms")),
     "bye": _pick(("Best", "Thanks", "Kind regards", "Cheers", "Best wishes", "Regards",
                   "Many thanks", "Thank you", "All the best", "Warm regards")),
     "relation": _pick(("spouse", "sister", "brother", "mother", "father", "partner", "friend",
                        "son", "daughter", "colleague")),
-    "sortcode": lambda p, i: "-".join(V.digits(p.rng, 2) for _ in range(3)),
-    "routing": lambda p, i: "0" + V.digits(p.rng, 8),
+    "sortcode": lambda p, i: "-".join(D.digits(p.rng, 2) for _ in range(3)),
+    "routing": lambda p, i: "0" + D.digits(p.rng, 8),
     "expiry": lambda p, i: f"{p.rng.randint(1, 12):02d}/{p.rng.randint(25, 32)}",
-    "cvv": lambda p, i: V.digits(p.rng, 3),
-    "otp": lambda p, i: V.digits(p.rng, 6),
-    "mrn": lambda p, i: f"MRN-{V.digits(p.rng, 7)}",
-    "member": lambda p, i: f"{V.letters(p.rng, 3)}{V.digits(p.rng, 9)}",
-    "vat": lambda p, i: f"{p.rng.choice(('DE', 'FR', 'NL', 'IT', 'ES'))}{V.digits(p.rng, 9)}",
-    "badge": lambda p, i: f"B-{V.digits(p.rng, 5)}",
+    "cvv": lambda p, i: D.digits(p.rng, 3),
+    "otp": lambda p, i: D.digits(p.rng, 6),
+    "mrn": lambda p, i: f"MRN-{D.digits(p.rng, 7)}",
+    "member": lambda p, i: f"{D.letters(p.rng, 3)}{D.digits(p.rng, 9)}",
+    "vat": lambda p, i: f"{p.rng.choice(('DE', 'FR', 'NL', 'IT', 'ES'))}{D.digits(p.rng, 9)}",
+    "badge": lambda p, i: f"B-{D.digits(p.rng, 5)}",
     "mac": lambda p, i: ":".join(f"{p.rng.randint(0, 255):02x}" for _ in range(6)),
     "pid": lambda p, i: str(p.rng.randint(300, 65000)),
-    "postcode": lambda p, i: V.digits(p.rng, 5),
-    "isodate": lambda p, i: f"{V.date_iso(p.rng)}T{V.clock(p.rng)}Z",
-    "logdate": lambda p, i: f"{p.rng.randint(10, 28)}/{V.MONTHS[p.rng.randint(0, 11)][:3]}/"
-    f"{p.rng.randint(2020, 2027)}:{V.clock(p.rng)} +0000",
-    "icsdate": lambda p, i: V.date_iso(p.rng).replace("-", "") + "T" +
-    V.clock(p.rng).replace(":", "") + "Z",
+    "postcode": lambda p, i: D.digits(p.rng, 5),
+    "isodate": lambda p, i: f"{D.date_iso(p.rng)}T{D.clock(p.rng)}Z",
+    "logdate": lambda p, i: f"{p.rng.randint(10, 28)}/{D.MONTHS[p.rng.randint(0, 11)][:3]}/"
+    f"{p.rng.randint(2020, 2027)}:{D.clock(p.rng)} +0000",
+    "icsdate": lambda p, i: D.date_iso(p.rng).replace("-", "") + "T" +
+    D.clock(p.rng).replace(":", "") + "Z",
 }
 MODS = ("upper", "lower", "sql")
 
@@ -239,7 +236,7 @@ class Slot:
 class Template:
     shape: str
     pieces: tuple[str | Slot | tuple[str, ...], ...]  # literal text, a slot, or choices
-    clean: bool = field(default=False)
+    clean: bool
 
 
 _SLOT = re.compile(r"«([^«»]+)»")
@@ -257,7 +254,8 @@ def parse(shape: str, text: str) -> Template:
             pieces.append(tuple(body.split("|")))
         else:
             kind, *rest = body.split(":")
-            if kind not in PERSONAL and kind not in MIXED and kind not in DECOYS and kind != "text":
+            known = kind in PERSONAL or kind in MIXED or kind in DECOYS
+            if not known and not (kind == "text" and shape == "wrapper"):
                 raise ValueError(f"{shape} template: unknown slot «{body}»")
             mods = tuple(r for r in rest if not r.isdigit())
             if any(mod not in MODS for mod in mods):
@@ -291,7 +289,7 @@ _BY_ENTITY = {
     entity: [t for t in TEMPLATES
              if any(isinstance(p, Slot) and PERSONAL.get(p.kind, ("",))[0] == entity
                     for p in t.pieces)]
-    for entity in set(FOCUS)
+    for entity in dict.fromkeys(FOCUS)
 }
 WRAPPERS: tuple[Template, ...] = tuple(parse("wrapper", t) for t in _split(T.WRAPPERS))
 SHAPES = tuple(T.SHAPES)
@@ -347,6 +345,8 @@ class Generated:
 
 def generate(seed: int, count: int) -> Generated:
     """`count` prompts from `seed`, 40% of them clean, with the phone numbers' regions."""
+    if count < 0:
+        raise ValueError(f"count must be 0 or more, not {count}")
     rng = random.Random(seed)
     fakers = V.Fakers(seed)
     regions: dict[str, str] = {}
