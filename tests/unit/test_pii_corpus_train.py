@@ -187,6 +187,8 @@ def test_names_vary_in_form_case_and_culture(prompts):
     names = values(prompts, "PERSON")
     assert len(set(names)) >= 0.8 * len(names)
     assert all(V._latin(n) for n in names)
+    spans = names + values(prompts, "LOCATION")
+    assert [v for v in spans if "  " in v or "\n" in v] == []
     assert sum(n.islower() for n in names) >= 10
     assert sum(n.isupper() for n in names) >= 10
     assert sum(", " in n for n in names) >= 10  # "Last, First"

@@ -110,7 +110,7 @@ def _name_list(value: object) -> list[str]:
         items = list(value)
     else:  # a provider computes some lists (a property): not a list to draw from
         items = []
-    return [s.strip() for s in items if isinstance(s, str)]
+    return [" ".join(s.split()) for s in items if isinstance(s, str)]
 
 
 @functools.cache
