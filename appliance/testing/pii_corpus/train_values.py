@@ -597,10 +597,20 @@ _EXTRA_COUNTRIES = ("Germany", "India", "Italy", "Netherlands", "Poland", "Swede
                     "Morocco", "Ghana", "Pakistan", "Bangladesh", "Thailand", "Malaysia")
 
 
+# Short town names that are also English words ("Best", "Most", "Them") would teach a model
+# that such words are places: Faker's short ASCII names are dropped but for these.
+_SHORT_TOWNS = {"Graz", "Linz", "Wien", "Pune", "Agra", "Brno", "Oulu", "Kemi", "Pori", "Salo",
+                "Faro", "Beja", "Maia", "Ovar", "Jena", "Gera", "Suhl", "Lund", "Edam", "Bari",
+                "Asti", "Ribe", "Nysa", "Kota", "Calw", "Enns", "Wels", "Melk", "Ede"}
+
+
 @functools.cache
 def _faker_cities(locale: str) -> tuple[str, ...]:
     provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
-    return tuple(sorted({c for c in _name_list(provider.cities) if _latin(c)}))
+    return tuple(sorted({
+        c for c in _name_list(provider.cities)
+        if _latin(c) and (len(c) > 4 or not c.isascii() or c in _SHORT_TOWNS)
+    }))
 
 
 @functools.cache
