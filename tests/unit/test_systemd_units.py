@@ -204,7 +204,7 @@ def run_verify(systemd_analyze: str, tree: Path, names: list[str]) -> subprocess
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "SYSTEMD_UNIT_PATH": unit_path, "SYSTEMD_LOG_LEVEL": "info"},
+        env={**os.environ, "SYSTEMD_UNIT_PATH": unit_path},
     )
 
 
@@ -213,8 +213,9 @@ def test_systemd_analyze_verify(systemd_analyze: str, tmp_path: Path, name: str)
     tree = unit_tree(tmp_path)
     result = run_verify(systemd_analyze, tree, [name])
     output = (result.stdout + result.stderr).strip()
-    # Any line is a finding: verify reports unknown keys and bad values as warnings but still
-    # exits 0 for some of them.
+    # Any line is a finding. The exit status alone is not enough: systemd 252 exits 0 on an
+    # unknown key or a value it cannot parse ("..., ignoring") unless --recursive-errors is
+    # given, and another version may draw that line elsewhere.
     assert result.returncode == 0 and not output, (
         f"systemd-analyze verify {name} exited {result.returncode} with:\n{output}"
     )
@@ -230,18 +231,6 @@ def test_systemd_analyze_verify_catches_a_bad_unit(systemd_analyze: str, tmp_pat
     assert result.returncode != 0, output
     assert "ProtectClok" in output
     assert str(missing) in output
-
-
-def test_systemd_analyze_verify_exits_0_on_a_value_it_ignores(
-    systemd_analyze: str, tmp_path: Path
-) -> None:
-    """Why the check fails on any output, not on the exit status alone."""
-    appliance_bin = Path(sys.executable).parent / "appliance"
-    text = render_units(UnitContext(appliance_bin=appliance_bin))[PROXY_UNIT]
-    tree = unit_tree(tmp_path, {PROXY_UNIT: text.replace("ProtectClock=yes", "ProtectClok=yes")})
-    result = run_verify(systemd_analyze, tree, [PROXY_UNIT])
-    assert result.returncode == 0
-    assert "Unknown key 'ProtectClok' in section [Service], ignoring." in result.stderr
 
 
 def test_systemd_analyze_verify_reads_the_nginx_dropin(systemd_analyze: str, tmp_path: Path) -> None:
