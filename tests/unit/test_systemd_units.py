@@ -25,7 +25,6 @@ from appliance.render.systemd import (
     UnitContext,
     render_files,
     render_units,
-    write_units,
 )
 from tests.conftest import ROOT
 
