@@ -26,20 +26,24 @@ _DROPIN = """\
 [Unit]
 # nginx forwards every request to the proxy on loopback. Wants=: starting nginx starts the
 # proxy (and, through it, the agent and supervisord); stopping or restarting nginx never
-# touches them, and nothing in their units points back here. After=: at boot nginx takes
-# clients only once the proxy has been started, and at shutdown it stops first, so clients
-# meet a refused connection rather than a 502.
+# touches them, and nothing in their units points back here. After=: nginx starts once the
+# proxy's process has started (until the proxy listens, a few seconds, nginx answers 502),
+# and at shutdown it stops first, so clients meet a refused connection rather than a 502.
 Wants=appliance-proxy.service
 After=appliance-proxy.service
 
 [Service]
 # The master runs as root: it binds 443 and 80, reads the TLS key, opens the logs, and
-# starts the workers as www-data. These are the only capabilities it keeps:
+# starts the workers as www-data. These are the only capabilities it keeps, each found
+# missing in a booted Debian 12 host when taken away (all but CAP_KILL):
 #   CAP_NET_BIND_SERVICE  ports below 1024
-#   CAP_SETUID CAP_SETGID the workers' user and groups (setuid, setgid, initgroups)
-#   CAP_DAC_OVERRIDE      the logs, owned by www-data with mode 0640 (logrotate makes them so)
-#   CAP_CHOWN             the temp directories and reopened logs, handed to www-data
-#   CAP_KILL              signals to the workers, which run as another user
+#   CAP_SETUID CAP_SETGID the workers' user and groups; without them every worker dies
+#   CAP_DAC_OVERRIDE      the logs, owned by www-data with mode 0640 (as the package and
+#                         logrotate make them); without it nginx does not start
+#   CAP_CHOWN             handing the temp directories (/var/lib/nginx/body, ...) and a log
+#                         it created itself to www-data; without it the first start fails
+#   CAP_KILL              SIGKILL to workers that outlive a fast shutdown (other signals
+#                         reach them over nginx's own channel), which run as another user
 CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_SETUID CAP_SETGID CAP_DAC_OVERRIDE CAP_CHOWN CAP_KILL
 AmbientCapabilities=
 NoNewPrivileges=yes
