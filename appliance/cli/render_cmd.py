@@ -32,14 +32,15 @@ def render_group() -> None:
 @click.option("--group", default="appliance", show_default=True, help="Their group.")
 @click.option(
     "--output", "output_dir", type=click.Path(path_type=Path, file_okay=False), required=True,
-    help="Directory to write the .service files into (e.g. /etc/systemd/system).",
+    help="Directory to write the units and nginx.service.d/ into (e.g. /etc/systemd/system).",
 )
 def systemd_command(
     appliance_bin: Path, config_path: Path, user: str, group: str, output_dir: Path
 ) -> None:
     """Write the appliance's systemd units into a directory.
 
-    appliance-supervisord, appliance-agent and appliance-proxy, for these paths."""
+    appliance-supervisord, appliance-agent and appliance-proxy, for these paths, and the
+    drop-in nginx.service.d/appliance.conf for the distribution's nginx."""
     try:
         ctx = UnitContext(appliance_bin=appliance_bin, config_path=config_path, user=user, group=group)
     except ValueError as exc:

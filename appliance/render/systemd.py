@@ -1,14 +1,18 @@
 """The appliance's systemd units, rendered from one template per unit.
 
 `render_units(ctx)` is pure: a `UnitContext` (where the `appliance` executable and node.toml
-live, which account runs the services) in, the text of every unit out. The copies committed
-under `systemd/` are `render_units()` for the default context; a unit test keeps them equal.
-`write_units` is the thin shell; `appliance render systemd` (appliance/cli/render_cmd.py) calls it.
+live, which account runs the services) in, the text of every unit out. `render_files(ctx)`
+adds the drop-in for the distribution's nginx.service (appliance/render/nginx_dropin.py).
+The copies committed under `systemd/` are `render_files()` for the default context; a unit
+test keeps them equal. `write_units` is the thin shell; `appliance render systemd`
+(appliance/cli/render_cmd.py) calls it.
 
-The two services:
+The services:
 
     appliance-supervisord.service   supervisord and, under it, every vLLM engine
     appliance-agent.service         the node agent (Type=notify, reload on SIGHUP)
+    appliance-proxy.service         the OpenAI-compatible API
+    nginx.service (drop-in)         the HTTPS front door, after the proxy
 
 Every directive that is not self-evident carries a comment in the template; the operator's
 view of the same design is docs/operations.md.
@@ -22,11 +26,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from appliance.config.loader import DEFAULT_CONFIG_PATH
+from appliance.render.nginx_dropin import NGINX_DROPIN, NGINX_UNIT, render_nginx_dropin
 
 SUPERVISORD_UNIT = "appliance-supervisord.service"
 AGENT_UNIT = "appliance-agent.service"
 PROXY_UNIT = "appliance-proxy.service"
 UNIT_NAMES = (SUPERVISORD_UNIT, AGENT_UNIT, PROXY_UNIT)
+
+# The most `systemd-analyze security` may score each unit (its overall exposure: 0.0 is
+# fully locked down, 10.0 no sandbox at all; systemd calls up to 4.9 "OK"). Each is what
+# the unit scores, so a directive dropped by mistake raises the score above it; what keeps
+# each from going lower is in docs/operations.md ("Hardening"), whose table a test keeps
+# equal to this one. nginx is scored with the drop-in on Debian's nginx.service.
+EXPOSURE_LIMITS = {
+    SUPERVISORD_UNIT: 3.2,
+    AGENT_UNIT: 3.2,
+    PROXY_UNIT: 2.9,
+    NGINX_UNIT: 4.2,
+}
 
 DEFAULT_APPLIANCE_BIN = Path("/opt/appliance/venv/bin/appliance")
 
@@ -133,6 +150,10 @@ ProtectKernelLogs=yes
 ProtectControlGroups=yes
 ProtectClock=yes
 ProtectHostname=yes
+# No new namespaces (user, mount, network, ...: nothing here sandboxes anything itself), and
+# mounts made inside the unit do not reach the host.
+RestrictNamespaces=yes
+PrivateMounts=yes
 # No realtime scheduling (it could starve the host), no personality(2) changes, and only
 # the native system call ABI (no 32-bit x86 calls on x86-64).
 RestrictRealtime=yes
@@ -279,8 +300,11 @@ LimitNOFILE=65536
 """
     + _COMMON
     + """\
-# The proxy touches no device.
+# The proxy touches no device: a /dev of pseudo devices only (/dev/null, /dev/urandom, /dev/shm).
 DevicePolicy=closed
+PrivateDevices=yes
+# Other accounts' processes are hidden in /proc (the proxy looks at its own workers only).
+ProtectProc=invisible
 # Pure Python: no memory that is both writable and executable.
 MemoryDenyWriteExecute=yes
 
@@ -307,12 +331,20 @@ def render_units(ctx: UnitContext | None = None) -> dict[str, str]:
     }
 
 
+def render_files(ctx: UnitContext | None = None) -> dict[str, str]:
+    """Every file `appliance render systemd` writes, by path under the output directory: the
+    units, and nginx.service.d/appliance.conf."""
+    return {**render_units(ctx), NGINX_DROPIN: render_nginx_dropin()}
+
+
 def write_units(ctx: UnitContext, output_dir: Path) -> list[Path]:
-    """Write every unit into `output_dir` (created if missing); the paths written."""
+    """Write every unit and the nginx drop-in into `output_dir` (created if missing); the
+    paths written."""
     output_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in render_units(ctx).items():
+    for name, text in render_files(ctx).items():
         path = output_dir / name
+        path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
