@@ -200,7 +200,7 @@ server {
     }
 
     location / {
-        limit_req zone=appliance_req burst=%{burst} nodelay;
+        limit_req zone=appliance_req%{burst} nodelay;
         limit_conn appliance_conn %{connections};
         proxy_pass http://%{upstream};
     }
@@ -257,7 +257,8 @@ def render_site(config: ApplianceConfig | None = None) -> str:
         "keepalive": nginx.upstream_keepalive,
         "zone_mib": nginx.zone_mib,
         "rate": nginx.requests_per_s,
-        "burst": nginx.burst,
+        # nginx refuses `burst=0`; without the argument, the burst is 0.
+        "burst": f" burst={nginx.burst}" if nginx.burst else "",
         "connections": nginx.connections_per_ip,
         "http_listen": _listen_lines(nginx.addresses, nginx.http_listen, ""),
         "https_listen": _listen_lines(nginx.addresses, nginx.listen, " ssl"),
