@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, Strict, model_validator
 
-from appliance.config.types import Count, NonNegative, Section, TomlPath
+from appliance.config.types import Count, NonNegative, Section, TomlPath, within
 
 TLS_DIR = Path("/etc/appliance/tls")
 
@@ -127,10 +127,11 @@ class NginxSection(Section):
         "get 429; they are served without delay (nodelay). Higher absorbs bursty clients, "
         "lower protects the proxy sooner.",
     )
-    connections_per_ip: Count = Field(
+    connections_per_ip: Annotated[int, Strict(), within(1, 65535)] = Field(
         64,
         description="Requests one client address may have in flight at once (nginx "
-        "limit_conn); one more gets 429. Each open stream counts for as long as it lasts.",
+        "limit_conn, which takes at most 65535); one more gets 429. Each open stream "
+        "counts for as long as it lasts.",
     )
     zone_mib: Count = Field(
         10,

@@ -176,6 +176,8 @@ def test_several_addresses_and_metrics_networks() -> None:
     ({"access_log": "/var/log/{x}"}, "must be an absolute path"),
     ({"metrics_from": ["10.0.0.0/33"]}, "must be an IP address or network"),
     ({"requests_per_s": 0}, "must be >= 1"),
+    # nginx itself refuses 65536 and more ("connection limit must be less 65536")
+    ({"connections_per_ip": 65536}, "must be >= 1 and <= 65535, got 65536"),
     ({"rate": 10}, "unknown key; known keys: listen"),
 ])
 def test_bad_values_are_refused_with_what_to_fix(nginx: dict, message: str) -> None:
