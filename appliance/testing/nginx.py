@@ -19,6 +19,16 @@ import time
 from pathlib import Path
 
 TEMP_KINDS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+# The http-level settings of Debian 12's /etc/nginx/nginx.conf that bear on the site: the
+# site must hold its own against them (TLS 1.0 and 1.1, gzip), as it does in production.
+DEBIAN_HTTP = """\
+    sendfile on;
+    tcp_nopush on;
+    default_type application/octet-stream;
+    ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;
+    ssl_prefer_server_ciphers on;
+    gzip on;
+"""
 
 
 def nginx_binary() -> str | None:
@@ -48,7 +58,8 @@ def self_signed_pair(folder: Path, names: tuple[str, ...] = ("localhost", "127.0
 
 
 def main_conf(prefix: Path, site: Path) -> str:
-    """An nginx.conf that includes `site`, with its temporary folders under `prefix`."""
+    """An nginx.conf that includes `site` after Debian's http-level settings, with its
+    temporary folders under `prefix`."""
     temp = "".join(f"    {kind}_temp_path {prefix / 'temp' / kind};\n" for kind in TEMP_KINDS)
     # As root, the workers would switch to nginx's default account, which cannot enter a
     # test's private folders; they stay root (a warning otherwise, so only then).
@@ -58,6 +69,7 @@ def main_conf(prefix: Path, site: Path) -> str:
         f"error_log {prefix / 'error.log'} warn;\n"
         "events { worker_connections 1024; }\n"
         "http {\n"
+        f"{DEBIAN_HTTP}"
         f"{temp}"
         f"    include {site};\n"
         "}\n"

@@ -187,6 +187,14 @@ def test_bad_values_are_refused_with_what_to_fix(nginx: dict, message: str) -> N
     assert message in text and text.startswith("nginx")
 
 
+def test_every_knob_is_in_the_nginx_docs() -> None:
+    from appliance.config.nginx_schema import NginxSection
+
+    text = (ROOT / "docs" / "nginx.md").read_text()
+    table = re.findall(r"^\| `(\w+)` \|", text.split("## [nginx] knobs", 1)[1], re.M)
+    assert table == list(NginxSection.model_fields)
+
+
 def test_command_prints_writes_and_refuses(tmp_path) -> None:
     config = tmp_path / "node.toml"
     config.write_text(tomli_w.dumps({"nginx": {"listen": 8443}, "proxy": {"port": 9000}}))
