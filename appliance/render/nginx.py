@@ -33,6 +33,10 @@ MIB = 1024 * 1024
 # idle_timeout_s every second) before nginx gives up on it.
 READ_TIMEOUT_MARGIN_S = 30
 UPSTREAM = "appliance_proxy"
+# How long nginx keeps an idle connection to the proxy. It must stay below the proxy's own
+# idle limit (aiohttp's keepalive_timeout, 3630 s by default, which the proxy keeps), so that
+# nginx closes first and never sends a request on a connection the proxy is closing.
+UPSTREAM_IDLE_S = 60
 # Mozilla's "intermediate" TLS 1.2 suites (ECDHE with AES-GCM or ChaCha20-Poly1305; no DHE,
 # which needs parameters of our own). TLS 1.3 suites are OpenSSL's defaults, all strong.
 TLS12_CIPHERS = ":".join([
@@ -103,6 +107,8 @@ _SITE = """\
 upstream %{upstream} {
     server %{upstream_address};
     keepalive %{keepalive};
+    # nginx closes idle ones first: the proxy keeps them longer.
+    keepalive_timeout %{upstream_idle}s;
 }
 
 # Per client address: a steady rate with a burst, and requests in flight at once.
@@ -255,6 +261,7 @@ def render_site(config: ApplianceConfig | None = None) -> str:
         "upstream": UPSTREAM,
         "upstream_address": upstream_address(proxy),
         "keepalive": nginx.upstream_keepalive,
+        "upstream_idle": UPSTREAM_IDLE_S,
         "zone_mib": nginx.zone_mib,
         "rate": nginx.requests_per_s,
         # nginx refuses `burst=0`; without the argument, the burst is 0.

@@ -18,6 +18,7 @@ from appliance.proxy.request_id import _SANE
 from appliance.render.nginx import (
     READ_TIMEOUT_MARGIN_S,
     TLS12_CIPHERS,
+    UPSTREAM_IDLE_S,
     body_limit_bytes,
     https_url_prefix,
     read_timeout_s,
@@ -89,6 +90,19 @@ def test_upstream_is_the_proxys_address(host: str, expected: str) -> None:
 def test_redirect_keeps_a_port_other_than_443(port: int, expected: str) -> None:
     assert https_url_prefix(port) == expected
     assert f"return 301 {expected}$request_uri;" in site(listen=port)
+
+
+def test_nginx_closes_idle_connections_to_the_proxy_before_the_proxy_does() -> None:
+    """Otherwise nginx could send a request on a connection the proxy is closing."""
+    import inspect
+
+    from aiohttp.web_protocol import RequestHandler
+
+    proxy_idle = inspect.signature(RequestHandler.__init__).parameters["keepalive_timeout"].default
+    assert UPSTREAM_IDLE_S < proxy_idle
+    assert directive(render_site(), "keepalive_timeout") == [f"{UPSTREAM_IDLE_S}s"]
+    app = (ROOT / "appliance" / "proxy" / "app.py").read_text()
+    assert "keepalive_timeout" not in app, "the proxy sets its own idle limit: compare with it"
 
 
 def test_the_request_id_nginx_passes_on_is_one_the_proxy_keeps() -> None:
