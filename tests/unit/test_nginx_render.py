@@ -6,6 +6,7 @@ tests/integration/test_nginx.py."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import tomli_w
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 
 from appliance.cli.render_cmd import nginx_command
 from appliance.config import parse_config
+from appliance.engines.default_models import embedded_config
 from appliance.errors import ConfigError
 from appliance.proxy.request_id import _SANE
 from appliance.render.nginx import (
@@ -41,10 +43,14 @@ def directive(text: str, name: str) -> list[str]:
 
 
 def test_the_committed_example_is_the_default_rendering() -> None:
+    """The defaults, which are also the embedded default's (`appliance up` without --config
+    sets no [proxy] or [nginx])."""
+    embedded = parse_config(embedded_config(["/bin/true"], Path("/var/lib/appliance/models")))
+    assert render_site(embedded) == render_site()
     assert EXAMPLE.read_text() == render_site(), (
-        "nginx/appliance.conf is stale: run `appliance render nginx --config <a node.toml "
-        "with every default> > nginx/appliance.conf` (or render_site() of the defaults) and "
-        "commit it"
+        "nginx/appliance.conf is stale: regenerate it with `python -c 'from "
+        "appliance.render.nginx import render_site; print(render_site(), end=\"\")' > "
+        "nginx/appliance.conf` and commit the result"
     )
 
 
