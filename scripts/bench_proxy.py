@@ -6,12 +6,18 @@ admin key), a per-role rate limit too large to trigger (so its code runs), the a
 and metrics on. The engines are simulated (`engine = "sim"`), so the engine's part is
 constant: `zero` answers "ok" at once, `twenty` after 20 ms, `stream` streams 64 tokens
 (first after 20 ms, then 200 tokens/s). Each measurement sends the same body three ways:
-direct, bare and proxied (the proxy's port, with the admin key). The node's engines listen
+direct, bare, proxied (the proxy's port, with the admin key) and through nginx (the
+site `appliance render nginx` renders from the node's [nginx], over HTTPS with a self-signed
+pair, in front of the same proxy; its limits set too high to trigger, so their code runs,
+and its JSON access log on). The node's engines listen
 on unix sockets only, which wrk cannot reach, so "direct" goes to a twin of the engine: the
 same simulated engine with the same options, started by this script on a loopback port,
 with the engine token. "bare" is a bare aiohttp pass-through (scripts/bench_passthrough.py)
 to the node's engine over its socket, as the proxy reaches it. After one warm-up batch per
-side, batches alternate direct, bare, proxy, direct, ... for --rounds rounds.
+side, batches alternate direct, bare, proxy, nginx, direct, ... for --rounds rounds. nginx
+runs as an ordinary process of this script (appliance/testing/nginx.py: Debian's nginx,
+one worker, TLS 1.3 with the client keeping its connections, as wrk does); "nginx − proxy"
+rows are what the hop adds over the proxy alone.
 
 Load generators. Non-streaming requests come from wrk (C, one thread, `-c` connections kept
 alive, closed loop: each connection sends its next request when the answer is in), which
@@ -25,7 +31,8 @@ per side, connection limit = the concurrency), with worker starts staggered over
 stream's length (steady arrivals) or all at once (16 requests arriving together,
 repeatedly: bursts); their percentiles are over all streams of a side.
 
-CPU per request is the user+system time psutil reads for a process (with its children) over
+CPU per request is the user+system time psutil reads for a process (with its children: the
+nginx master's worker) over
 a side's batches, divided by that side's requests. Steal is the CPU time the hypervisor
 took from this VM during the batches (/proc/stat), a measure of how noisy the run was. A
 collector stall would show as a max far above p99.
@@ -44,6 +51,7 @@ import platform
 import shutil
 import signal
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -59,6 +67,8 @@ import psutil
 import tomli_w
 from rich.console import Console
 from rich.table import Table
+
+from appliance.testing.nginx import NginxProcess, nginx_binary, self_signed_pair
 
 MESSAGES = [{"role": "user", "content": "Say ok."}]
 MODELS = [
@@ -89,7 +99,21 @@ def node_section(root: Path, name: str) -> dict:
     }
 
 
-def write_config(root: Path, proxy_port: int, workers: int = 1) -> Path:
+def nginx_section(root: Path, https_port: int, http_port: int) -> dict:
+    """[nginx] of the benchmark node: loopback ports, files under root, limits that never
+    trigger (so that their code runs, as the proxy's never-reached rate limit does)."""
+    return {
+        "listen": https_port, "http_listen": http_port, "addresses": ["127.0.0.1"],
+        "certificate": str(root / "tls" / "server.crt"),
+        "certificate_key": str(root / "tls" / "server.key"),
+        "access_log": str(root / "nginx-access.log"),
+        "error_log": str(root / "nginx-error.log"),
+        "requests_per_s": 1_000_000, "burst": 1_000_000, "connections_per_ip": 65_535,
+    }
+
+
+def write_config(root: Path, proxy_port: int, workers: int = 1,
+                 nginx_ports: tuple[int, int] = (0, 0)) -> Path:
     data = {
         "node": node_section(root, "bench-node"),
         "models": [
@@ -102,6 +126,7 @@ def write_config(root: Path, proxy_port: int, workers: int = 1) -> Path:
         "auth": {"enabled": True, "roles": {"admin": ["*"]}},
         "rate_limits": {"roles": {"admin": {"requests_per_minute": 10_000_000}}},
         "audit": {"enabled": True},
+        "nginx": nginx_section(root, *nginx_ports),
     }
     path = root / "node.toml"
     path.write_text(tomli_w.dumps(data))
@@ -131,7 +156,11 @@ class Node:
     def __init__(self, root: Path, workers: int = 1):
         self.root = root
         self.proxy_port = free_port()
-        self.config_path = write_config(root, self.proxy_port, workers)
+        self.nginx_port = free_port()
+        self.config_path = write_config(root, self.proxy_port, workers,
+                                        (self.nginx_port, free_port()))
+        self.nginx: NginxProcess | None = None
+        self.tls = ssl.create_default_context()
         self.procs: dict[str, subprocess.Popen] = {}
         self.references: dict[str, tuple[int, subprocess.Popen]] = {}  # model -> port, process
         self.twins: dict[str, tuple[int, subprocess.Popen]] = {}  # model -> port, process
@@ -180,6 +209,15 @@ class Node:
         self.engine_token = (self.root / "state" / "engine-token").read_text().strip()
         self.key = self.cli("keys", "create", "--name", "bench", "--role", "admin").strip()
         self.start_proxy()
+        self.start_nginx()
+
+    def start_nginx(self) -> None:
+        """Debian's nginx with the site `appliance render nginx` writes for node.toml."""
+        cert, _ = self_signed_pair(self.root / "tls", ("127.0.0.1",))
+        self.tls = ssl.create_default_context(cafile=str(cert))
+        self.nginx = NginxProcess(self.root / "nginx", self.cli("render", "nginx"),
+                                  (self.nginx_port,))
+        self.nginx.start()
 
     def start_references(self) -> None:
         """Per engine, one bare aiohttp pass-through to its socket
@@ -224,8 +262,8 @@ class Node:
 
     def log_tails(self) -> str:
         parts = []
-        for name in ("supervisord", "agent", "proxy"):
-            path = self.root / f"{name}.out"
+        for name in ("supervisord", "agent", "proxy", "nginx/nginx.out", "nginx/error.log"):
+            path = self.root / (name if "/" in name else f"{name}.out")
             if path.exists():
                 parts.append(f"--- {name}.out\n{path.read_text(errors='replace')[-2000:]}")
         return "\n".join(parts)
@@ -236,6 +274,8 @@ class Node:
         for _, proc in (*self.references.values(), *self.twins.values()):
             proc.kill()
             proc.wait(timeout=10)
+        if self.nginx is not None:
+            self.nginx.stop()
         for name in ("proxy", "agent", "supervisord"):
             proc = self.procs.pop(name, None)
             if proc is None or proc.poll() is not None:
@@ -404,7 +444,8 @@ def wrk_batch(url: str, token: str, body: bytes, concurrency: int, seconds: floa
 
 def wrk_ab(node: Node, model: str, concurrency: int, rounds: int, seconds: float, cap: int,
            script: Path) -> dict[str, list[WrkBatch]]:
-    """Warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy) batches."""
+    """Warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy, nginx)
+    batches."""
     body = json.dumps({"model": model, "messages": MESSAGES}).encode()
     sides = side_targets(node, model)
     for url, token, _ in sides.values():
@@ -423,7 +464,8 @@ def wrk_ab(node: Node, model: str, concurrency: int, rounds: int, seconds: float
 
 def side_targets(node: Node, model: str) -> dict[str, tuple[str, str, dict[str, int]]]:
     """side -> (URL, bearer token, {"front": pid of the server in front of the engine (none
-    for direct), "engine": the engine's pid (direct: its twin's)})."""
+    for direct; the proxy behind nginx), "nginx": nginx's master pid, "engine": the engine's
+    pid (direct: its twin's)})."""
     engine = node.engines[model]
     path = "/v1/chat/completions"
     ref_port, ref = node.references[model]
@@ -435,6 +477,9 @@ def side_targets(node: Node, model: str) -> dict[str, tuple[str, str, dict[str, 
                  {"front": ref.pid, "engine": engine["pid"]}),
         "proxy": (f"http://127.0.0.1:{node.proxy_port}{path}", node.key,
                   {"front": node.procs["proxy"].pid, "engine": engine["pid"]}),
+        "nginx": (f"https://127.0.0.1:{node.nginx_port}{path}", node.key,
+                  {"front": node.procs["proxy"].pid, "nginx": node.nginx.proc.pid,
+                   "engine": engine["pid"]}),
     }
 
 
@@ -549,8 +594,8 @@ async def stream_batch(session: aiohttp.ClientSession, target: Target, body: byt
 
 async def stream_ab(node: Node, model: str, body: bytes, n: int, concurrency: int, rounds: int,
                     limit_s: float, stagger_s: float) -> dict[str, Side]:
-    """Streams: a warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy)
-    batches."""
+    """Streams: a warm-up batch on each side, then `rounds` rounds of (direct, bare, proxy,
+    nginx) batches."""
     json_type = {"Content-Type": "application/json"}
     found = side_targets(node, model)
     targets = [Target(name, url, {**json_type, "Authorization": f"Bearer {token}"})
@@ -558,7 +603,7 @@ async def stream_ab(node: Node, model: str, body: bytes, n: int, concurrency: in
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
     sessions = {
         t.name: aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=concurrency, force_close=False),
+            connector=aiohttp.TCPConnector(limit=concurrency, force_close=False, ssl=node.tls),
             timeout=timeout)
         for t in targets
     }
@@ -598,17 +643,24 @@ def spread(values: list[float], scale: float = 1000.0, fmt: str = ".2f") -> str:
     return f"{min(values) * scale:{fmt}}–{max(values) * scale:{fmt}}"
 
 
-def _added(sides: dict[str, list[WrkBatch]], front: str, attr: str) -> list[float]:
+# (side, the side it is compared with) for the "added" rows: each front against direct, and
+# the nginx hop against the proxy alone.
+COMPARISONS = (("bare", "direct"), ("proxy", "direct"), ("nginx", "direct"), ("nginx", "proxy"))
+
+
+def _added(sides: dict[str, list[WrkBatch]], front: str, attr: str,
+           base: str = "direct") -> list[float]:
     return [getattr(f, attr) - getattr(d, attr)
-            for d, f in zip(sides["direct"], sides[front], strict=True)]
+            for d, f in zip(sides[base], sides[front], strict=True)]
 
 
 def latency_table(sides: dict[str, list[WrkBatch]], rounds: int) -> Table:
     table = Table(title="1+2+5. Concurrency 1, engine `zero` (0 ms), non-streaming chat: "
                         f"latency, CPU per request, stalls (wrk; {rounds} rounds, direct / bare "
-                        "/ proxy interleaved; median of per-round values, range)")
+                        "/ proxy / nginx interleaved; median of per-round values, range)")
     for col in ("side", "requests", "errors", "p50 ms", "p50 range", "p99 ms", "p99.9 ms",
-                "max ms", "front CPU ms/req", "engine CPU ms/req", "steal"):
+                "max ms", "front CPU ms/req", "nginx CPU ms/req", "engine CPU ms/req",
+                "steal"):
         table.add_column(col, justify="left" if col == "side" else "right")
     for name, batches in sides.items():
         table.add_row(name, str(sum(b.requests for b in batches)),
@@ -616,13 +668,15 @@ def latency_table(sides: dict[str, list[WrkBatch]], rounds: int) -> Table:
                       range_of(batches, "p50"), ms(median_of(batches, "p99")),
                       ms(median_of(batches, "p999")), ms(max(b.max for b in batches)),
                       ms(cpu_per_request(batches, "front")),
+                      ms(cpu_per_request(batches, "nginx")),
                       ms(cpu_per_request(batches, "engine")), f"{steal_share(batches):.1%}")
-    for front in ("bare", "proxy"):
-        added = _added(sides, front, "p50")
-        table.add_row(f"[bold]added ({front} − direct)[/bold]", "", "",
+    for front, base in COMPARISONS:
+        added = _added(sides, front, "p50", base)
+        table.add_row(f"[bold]added ({front} − {base})[/bold]", "", "",
                       ms(statistics.median(added)), spread(added),
-                      ms(statistics.median(_added(sides, front, "p99"))),
-                      ms(statistics.median(_added(sides, front, "p999"))), "", "", "", "")
+                      ms(statistics.median(_added(sides, front, "p99", base))),
+                      ms(statistics.median(_added(sides, front, "p999", base))), "", "", "", "",
+                      "")
     return table
 
 
@@ -630,11 +684,13 @@ def throughput_table(results: dict[int, dict[str, list[WrkBatch]]], rounds: int,
                      seconds: float) -> Table:
     table = Table(title="3. Throughput, engine `twenty` (20 ms), non-streaming chat, closed "
                         f"loop (wrk; {rounds} rounds of {seconds:g} s batches, direct / bare / "
-                        "proxy interleaved)",
-                  caption="ratio, added: side ÷ direct in the req/s columns (median and range "
-                          "of per-round ratios), side − direct in the ms columns")
+                        "proxy / nginx interleaved)",
+                  caption="ratio, added: side ÷ direct (nginx ÷ proxy: the hop) in the req/s "
+                          "columns (median and range of per-round ratios), side − direct (− "
+                          "proxy) in the ms columns")
     for col in ("concurrency", "side", "requests", "errors", "req/s (median)",
-                "req/s per round", "p50 ms", "p99 ms", "max ms", "front CPU ms/req", "steal"):
+                "req/s per round", "p50 ms", "p99 ms", "max ms", "front CPU ms/req",
+                "nginx CPU ms/req", "steal"):
         table.add_column(col, justify="left" if col == "side" else "right")
     for conc, sides in results.items():
         for name, batches in sides.items():
@@ -642,20 +698,23 @@ def throughput_table(results: dict[int, dict[str, list[WrkBatch]]], rounds: int,
                           str(sum(b.errors for b in batches)), f"{median_of(batches, 'rps'):.0f}",
                           range_of(batches, "rps", 1, ".0f"), ms(median_of(batches, "p50")),
                           ms(median_of(batches, "p99")), ms(max(b.max for b in batches)),
-                          ms(cpu_per_request(batches, "front")), f"{steal_share(batches):.1%}")
-        for front in ("bare", "proxy"):
-            ratios = throughput_ratios(sides, front)
-            added_p99 = statistics.median(_added(sides, front, "p99"))
-            table.add_row(str(conc), f"[bold]{front}: ratio, added[/bold]", "", "",
+                          ms(cpu_per_request(batches, "front")),
+                          ms(cpu_per_request(batches, "nginx")), f"{steal_share(batches):.1%}")
+        for front, base in COMPARISONS:
+            ratios = throughput_ratios(sides, front, base)
+            added_p99 = statistics.median(_added(sides, front, "p99", base))
+            label = front if base == "direct" else f"{front} ÷ {base}"
+            table.add_row(str(conc), f"[bold]{label}: ratio, added[/bold]", "", "",
                           f"{statistics.median(ratios):.3f}", spread(ratios, 1, ".3f"),
-                          ms(statistics.median(_added(sides, front, "p50"))),
+                          ms(statistics.median(_added(sides, front, "p50", base))),
                           f"+{ms(added_p99)}" if added_p99 >= 0 else ms(added_p99), "", "", "",
-                          end_section=front == "proxy")
+                          "", end_section=(front, base) == COMPARISONS[-1])
     return table
 
 
-def throughput_ratios(sides: dict[str, list[WrkBatch]], front: str) -> list[float]:
-    return [f.rps / d.rps for d, f in zip(sides["direct"], sides[front], strict=True)]
+def throughput_ratios(sides: dict[str, list[WrkBatch]], front: str,
+                      base: str = "direct") -> list[float]:
+    return [f.rps / d.rps for d, f in zip(sides[base], sides[front], strict=True)]
 
 
 def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: int,
@@ -665,7 +724,7 @@ def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: 
                         f"staggered by {stagger_s * 1000:.0f} ms, or all at once (bursts)")
     for col in ("starts", "side", "streams", "errors", "TTFT p50 ms", "TTFT p99 ms",
                 "TTFT max ms", "per-round TTFT p50 ms", "gaps", "gap p50 ms", "gap p99 ms",
-                "gap max ms", "front CPU ms/stream"):
+                "gap max ms", "front CPU ms/stream", "nginx CPU ms/stream"):
         table.add_column(col, justify="left" if col in ("starts", "side") else "right")
     for starts, sides in results.items():
         for name, side in sides.items():
@@ -674,18 +733,18 @@ def stream_table(results: dict[str, dict[str, Side]], rounds: int, concurrency: 
                           ms(pct(ttft, 99)), ms(max(ttft, default=math.nan)),
                           spread(side.per_round("ttfts", 50)), str(len(gaps)),
                           ms(pct(gaps, 50)), ms(pct(gaps, 99)), ms(max(gaps, default=math.nan)),
-                          ms(side.cpu_per_request("front")))
-        d = sides["direct"]
-        for front in ("bare", "proxy"):
-            p = sides[front]
+                          ms(side.cpu_per_request("front")), ms(side.cpu_per_request("nginx")))
+        for front, base in COMPARISONS:
+            p, d = sides[front], sides[base]
             added = [a - b for a, b in zip(p.per_round("ttfts", 50), d.per_round("ttfts", 50),
                                            strict=True)]
-            table.add_row(starts, f"[bold]added, {front}[/bold]", "", "",
+            label = front if base == "direct" else f"{front} − {base}"
+            table.add_row(starts, f"[bold]added, {label}[/bold]", "", "",
                           ms(pct(p.all("ttfts"), 50) - pct(d.all("ttfts"), 50)),
                           ms(pct(p.all("ttfts"), 99) - pct(d.all("ttfts"), 99)), "",
                           spread(added), "", ms(pct(p.all("gaps"), 50) - pct(d.all("gaps"), 50)),
-                          ms(pct(p.all("gaps"), 99) - pct(d.all("gaps"), 99)), "", "",
-                          end_section=front == "proxy")
+                          ms(pct(p.all("gaps"), 99) - pct(d.all("gaps"), 99)), "", "", "",
+                          end_section=(front, base) == COMPARISONS[-1])
     return table
 
 
@@ -761,9 +820,10 @@ def bench(node: Node, args: argparse.Namespace, console: Console, script: Path) 
     console.print(f"measured in {time.perf_counter() - started:.0f} s on {machine()}")
     console.print(f"load generators and stack share the same {os.cpu_count()} cores (wrk -t1, "
                   "or one asyncio client process for streams; supervisord, agent, "
-                  f"{args.workers} proxy worker(s), 3 simulated engines and their 3 direct "
-                  "twins beside them; nothing pinned); clients on 127.0.0.1, the proxy and "
-                  "the pass-through to the engines over unix sockets")
+                  f"{args.workers} proxy worker(s), nginx (1 worker), 3 simulated engines and "
+                  "their 3 direct twins beside them; nothing pinned); clients on 127.0.0.1 "
+                  "(nginx over TLS 1.3, kept-alive connections), the proxy and the "
+                  "pass-through to the engines over unix sockets")
 
 
 def main() -> None:
@@ -785,6 +845,9 @@ def main() -> None:
     if shutil.which("wrk") is None:
         raise SystemExit("scripts/bench proxy needs wrk (apt-get install wrk; scripts/setup "
                          "installs it)")
+    if nginx_binary() is None:
+        raise SystemExit("scripts/bench proxy needs nginx (scripts/install-packages installs "
+                         "it)")
     quick = args.quick
     args.rounds = args.rounds or (3 if quick else 5)
     args.batch_s = args.batch_s or (2.0 if quick else 5.0)

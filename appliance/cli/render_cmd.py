@@ -1,20 +1,22 @@
-"""`appliance render systemd|supervisord`: files for this host, from code."""
+"""`appliance render systemd|supervisord|nginx`: files for this host, from code."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from appliance.cli.common import config_option, report_errors
 from appliance.config import DEFAULT_CONFIG_PATH, load_config
+from appliance.render.nginx import render_site
 from appliance.render.systemd import DEFAULT_APPLIANCE_BIN, UnitContext, write_units
 from appliance.supervisor.conf import render_main
 
 
 @click.group("render")
 def render_group() -> None:
-    """Render systemd units and supervisord's config.
+    """Render systemd units, supervisord's config and the nginx site.
 
     The files are made for this host, from code."""
 
@@ -73,3 +75,41 @@ def supervisord_command(config_path: Path) -> None:
 
     `supervisor run` writes the same."""
     click.echo(render_main(load_config(config_path)), nl=False)
+
+
+@render_group.command("nginx")
+@config_option
+@click.option(
+    "--output", "output_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    help="File to write the site into (e.g. /etc/nginx/sites-available/appliance.conf); "
+    "without it, the site goes to stdout.",
+)
+@report_errors
+def nginx_command(config_path: Path, output_path: Path | None) -> None:
+    """Print or write the nginx site in front of the proxy.
+
+    From [nginx] and [proxy] of node.toml (docs/nginx.md). Check it with `nginx -t`."""
+    site = render_site(load_config(config_path))
+    if output_path is None:
+        click.echo(site, nl=False)
+        return
+    if not output_path.parent.is_dir():
+        raise click.ClickException(
+            f"--output {output_path}: folder {output_path.parent} does not exist; create it "
+            "first or name another"
+        )
+    # Written beside the target and renamed over it: nginx (or a reload) never reads half
+    # a file, and a failed write leaves the old site as it was.
+    partial = output_path.with_name(f".{output_path.name}.partial")
+    try:
+        partial.write_text(site, encoding="utf-8")
+        partial.chmod(0o644)
+        os.replace(partial, output_path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
+        raise click.ClickException(
+            f"cannot write {output_path}: {reason}; run as root or name a file this user may "
+            "write"
+        ) from None
+    click.echo(str(output_path))

@@ -36,7 +36,6 @@ CONFIG_ENV = "APPLIANCE_CONFIG"
 PLANNED_SECTIONS = {
     "fleet": "fleets of nodes",
     "ray": "models across nodes",
-    "nginx": "the nginx front end",
     "metrics": "metrics",
 }
 

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, Strict, ValidationInfo, model_validator
 
+from appliance.config.nginx_schema import NginxSection
 from appliance.config.proxy_schema import (
     AliasEntry,
     AuditSection,
@@ -410,6 +411,9 @@ class ApplianceConfig(Section):
     pii: PiiSection = Field(default_factory=PiiSection, description="PII masking.")
     aliases: list[AliasEntry] = Field(
         default_factory=list, description="Model names that spread over other models."
+    )
+    nginx: NginxSection = Field(
+        default_factory=NginxSection, description="The HTTPS front door in front of the proxy."
     )
 
 
