@@ -11,6 +11,11 @@ people type names (Capitalised, or all lower case):
 * one known given name right after a word that introduces a person ("call fiona", "driver
   rania", "approved by Piotr": `appliance.pii.recognizers.NAME_CUES`).
 
+Words are compared without their accents too ("Siobhán" is the list's "Siobhan"). Two known
+names are no person's where they begin a longer proper name, a capitalised word that is no
+name right after them ("Ho Chi Minh City", "Silver Oak Apartments"), or fill a field whose
+key names a place or a thing ("Colour: Hunter Green": `appliance.pii.names.field_kind`).
+
 No word may be an English stop word or one of `NOT_NAMES` ("will", "may", "team"), so
 "i will mark it" is no name.
 """
@@ -21,13 +26,14 @@ import functools
 import importlib
 import pkgutil
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
-from appliance.pii.names import NAME_CUES, NOT_NAMES
+from appliance.pii.names import NAME_CUES, NOT_NAMES, field_kind
 
 _LATIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
@@ -53,7 +59,18 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
                 continue
             into = given if attr.startswith("first") else family
             into.update(v.lower() for v in values if isinstance(v, str) and _LATIN.fullmatch(v))
+    # Names are typed with their accents and without: "Siobhán" and "Siobhan", "Çağlar" and
+    # "Caglar"; both are known.
+    given |= {_folded(name) for name in given}
+    family |= {_folded(name) for name in family}
     return frozenset(given), frozenset(family)
+
+
+def _folded(word: str) -> str:
+    """`word` without its diacritics ("siobhán" -> "siobhan")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 @functools.cache
@@ -88,6 +105,8 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
     info = []
     for w in words:
         lower = w.group().lower()
+        if not lower.isascii():
+            lower = _folded(lower)
         info.append((_style(w.group()), lower in given, lower in family, lower in excluded))
     i = 0
     while i < len(words):
@@ -109,6 +128,10 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
                     continue
                 size = n
                 break
+        if size and _part_of_a_longer_name(text, words, info, i + size):
+            size = 0  # "Ho Chi Minh City", "Silver Oak Apartments": a place, a business
+        if size and field_kind(text, words[i].start(), words[i + size - 1].end()):
+            size = 0  # "Colour: Hunter Green", "City: ..."
         if size:
             yield words[i].start(), words[i + size - 1].end()
             i += size
@@ -121,6 +144,26 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         name = word.group()
         if name.lower() in given and name.lower() not in excluded and _style(name):
             yield word.start(), word.end()
+
+
+# Words that may follow a name with a capital: weekdays, months and suffixes.
+_AFTER_A_NAME = frozenset({
+    "jr", "sr", "phd", "md", "esq", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+})  # fmt: skip
+
+
+def _part_of_a_longer_name(text: str, words: list, info: list, after: int) -> bool:
+    """Whether the words before `after` are followed, one space on, by a capitalised word
+    that is no known name (nor a weekday, month or suffix): then the known names begin a
+    longer proper name ("Ho Chi Minh City", "Silver Oak Apartments", "Little Olive
+    Trattoria"), not a person's."""
+    if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
+        return False
+    style, is_given, is_family, _ = info[after]
+    word = words[after].group()
+    return style == "title" and not (is_given or is_family) and word.lower() not in _AFTER_A_NAME
 
 
 _CUE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True))})[ \t]+")
