@@ -4,7 +4,8 @@
   "Name:", a "Full name" column, "Contact person - ...", a JSON list under "attendees"),
   after "my name is", a greeting, "I am"/"this is" before a capitalised name, a word that
   introduces a person ("approved by", "contact", "driver"), the line after a sign-off
-  ("Regards,"), and an e-mail's salutation line ("Matteo -" between blank lines).
+  ("Regards,"), an e-mail's salutation line ("Matteo -" between blank lines), and a title
+  ("Dear Ms Lindqvist", "Dr. Pettiford").
 * `PlausibleNames`: the NER model's recognizer, less findings that cannot be a name or a
   place, and with the streets it takes for people made places.
 
@@ -116,8 +117,11 @@ NAME_CUES = (
     "customer", "client", "patient", "driver", "employee", "colleague", "agent", "caller",
     "guest", "passenger", "tenant", "applicant", "candidate", "tell", "text", "called",
     "spouse", "wife", "husband", "escalated to", "opened by", "pasted by", "created by",
-    "reported by", "raised by", "reply to", "remind",
+    "reported by", "raised by", "reply to", "remind", "dependant", "dependent", "landlord",
+    "landlady", "neighbour", "neighbor", "thanks to", "booking under", "booked under",
 )  # fmt: skip
+# Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
+TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
 # Phrases before (or, for a signature, above) a name. Each branch has its own group, whose
 # name says how sure the phrase is: "any" takes a name in any case ("my name is tunde"),
 # "lower" too, if no word is an English stop word (a greeting that opens a line before a
@@ -126,7 +130,7 @@ NAME_CUES = (
 _FOLLOWERS = (
     "on", "at", "via", "about", "and", "or", "to", "for", "gave", "said", "wants", "is", "was",
     "has", "had", "from", "back", "will", "thinks", "asked", "wrote", "says", "told", "can",
-    "could", "should", "would", "again", "who",
+    "could", "should", "would", "again", "who", "keeps", "kept", "needs",
 )  # fmt: skip
 _NAME_AFTER = re.compile(
     rf"(?i:\bmy name is|\bmy name's)[ \t]+(?P<any>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
@@ -141,6 +145,7 @@ _NAME_AFTER = re.compile(
     rf"|(?i:\b(?P<cue>{'|'.join(sorted(NAME_CUES, key=len, reverse=True))}))[ \t]+"
     rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n]|$|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
     rf"|\A(?P<opening>{_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n"
+    rf"|(?<![\w.])(?:{'|'.join(t.capitalize() for t in TITLES)})\.?[ \t]+(?P<titled>{_cap_name(2)})"
     rf"|(?:(?<=\n\n)|\A)(?P<salutation>{_cap_name(2)}|{_LOWER_NAME})[ \t]+[—–-][ \t]*\n[ \t]*\n",
     re.MULTILINE,
 )
@@ -148,11 +153,13 @@ _NAME_AFTER = re.compile(
 _BRANCHES = {
     "any": "any", "cap": "cap", "list": "list", "greeted": "lower", "signed": "cap",
     "signed_lower": "known", "cued": "cap", "opening": "cap", "salutation": "known",
+    "titled": "cap",
 }  # fmt: skip
 _WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:'[a-z]+)?")
 _FIRST_WORDS = frozenset(
     phrase.split()[0].lower()
-    for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES)
+    for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES,
+                   *TITLES)
 )
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({
@@ -183,7 +190,7 @@ def _name_like(value: str, capitalised: bool) -> bool:
     (lower-case names are accepted only where the cue is strong)."""
     if not _NAME.fullmatch(value):
         return False
-    words = value.replace(",", " ").split()
+    words = [w for w in value.replace(",", " ").split() if not _INITIAL.fullmatch(w)]
     if any(w.lower().strip(".") in NOT_NAMES or camel_case(w) for w in words):
         return False
     return not capitalised or any(w[0].isupper() for w in words)
@@ -211,6 +218,7 @@ def _stop_word(value: str) -> bool:
 
 
 _HUMP = re.compile(r"[a-z][A-Z]")
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "A." in "Gonçalo A. dos Anjos": no article
 
 
 def camel_case(word: str) -> bool:
@@ -220,9 +228,10 @@ def camel_case(word: str) -> bool:
     return len(_HUMP.findall(word)) >= 2
 
 
-# Where a sentence may start: a capitalised cue word elsewhere is part of a title ("Revolut
-# Customer Care", "(Customer Success)"), not a word that introduces a person.
-_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;—–-]|\A[ \t]*[*•])[ \t\"']*\Z")
+# Where a sentence may start (a markup tag's ">" too): a capitalised cue word elsewhere is
+# part of a title ("Revolut Customer Care", "(Customer Success)"), not a word that
+# introduces a person.
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;—–>-]|\A[ \t]*[*•])[ \t\"']*\Z")
 
 
 def _cue_starts_sentence(text: str, cue_start: int) -> bool:
@@ -336,13 +345,23 @@ class PersonFields(OwnRecognizer):
         ]
 
 
+# A version number right after a word: software ("pin Prometheus at v3.6.0", "deployed Helm
+# 1.0.0-rc.3"), never a person.
+_VERSION_AFTER = re.compile(r"[ \t]+(?:at[ \t]+|to[ \t]+)?(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+)")
+
+
 class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place
-    (`plausible_name`), and with the streets it takes for people made places."""
+    (`plausible_name`), no person's name: two joined by "or" ("Hunter Green or Sage Green"),
+    or one with a version number after it ("Helm 1.0.0", "Prometheus at v3.6.0"); a
+    "person" in the value of a field whose key names a thing is dropped ("Colour: Olive"),
+    and streets and values of fields whose key names a place are made places."""
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
         if found.entity_type == "PERSON":
+            if " or " in value or _VERSION_AFTER.match(text, found.end):
+                return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
             kind = field_kind(text, found.start, found.end)
             if kind == "thing":
                 return False  # "Colour: Olive"

@@ -486,3 +486,56 @@ def test_salutation_lines_need_a_blank_line_around_them(engine):
 def test_a_list_of_objects_under_a_person_key_gives_no_keys_as_names(engine):
     text = '{"contacts": [{"n": "yael ben-david", "tel": "6868 8950"}]}'
     assert not {v for e, v in findings(engine, text) if e == "PERSON"} & {"n", "tel"}
+
+
+def test_ner_names_followed_by_a_version_or_joined_by_or_are_none():
+    from appliance.pii.names import PlausibleNames
+
+    keep = PlausibleNames.__new__(PlausibleNames).keep
+
+    def kept(text, value):
+        from presidio_analyzer import RecognizerResult
+
+        start = text.index(value)
+        return keep(text, RecognizerResult("PERSON", start, start + len(value), 0.85), ["PERSON"])
+
+    assert not kept("INFO deployed Helm 1.0.0-rc.3 build 7", "Helm")
+    assert not kept("Can we pin Prometheus at v3.6.0 until then?", "Prometheus")
+    assert not kept("Hunter Green or Sage Green for a home office?", "Hunter Green or Sage Green")
+    assert kept("Ask Maria Garcia at 10.30 tomorrow", "Maria Garcia")
+
+
+def test_known_names_with_particles_possessives_and_before_a_verb():
+    from appliance.pii.known_names import known_name_spans
+
+    def spans(text):
+        return [text[a:b] for a, b in known_name_spans(text)]
+
+    assert spans("Later, Wouter de Vries will join us.") == ["Wouter de Vries"]
+    assert spans("the SSN for Gaëlle Lemaire's W-4") == ["Gaëlle Lemaire"]
+    assert spans("the allowlist; Eleni has the office range") == ["Eleni"]
+    assert spans("We land at 05:50 and lakshmi will pick us up.") == ["lakshmi"]
+    assert spans("The Summer will be long; our Grace has ended.") == []
+
+
+def test_a_cue_after_a_tag_starts_a_sentence(engine):
+    text = '<a href="tel:+441297728472">Call Junjie</a>'
+    assert ("PERSON", "Junjie") in findings(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Dear Ms Lindqvist,\n\nPlease update", {"Lindqvist"}),
+        ("Dear Mr. Kahananui,\n\nMy new mobile", {"Kahananui"}),
+        ("Can you explain what Dr. Pettiford meant by that?", {"Pettiford"}),
+        ("Caller: Gonçalo A. dos Anjos, +17202090965", {"Gonçalo A. dos Anjos"}),
+        ("Caller: A. Ben-David, +1-614-947-6909", {"A. Ben-David"}),
+        ("The portal wants the SSN of my dependant Obinna (326-72-1636).", {"Obinna"}),
+        ("my landlord Putu keeps ringing me", {"Putu"}),
+        ("Thanks to Maricel and the Platform Team, it shipped", {"Maricel"}),
+        ("The booking under Chinonso Okonkwo at The Lantern House was paid", {"Chinonso Okonkwo"}),
+    ],
+)
+def test_names_after_titles_initials_and_more_cues(engine, text, names):
+    assert {v for e, v in findings(engine, text) if e == "PERSON"} == names
