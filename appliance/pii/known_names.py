@@ -12,7 +12,8 @@ people type names (Capitalised, or all lower case):
   rania", "approved by Piotr": `appliance.pii.recognizers.NAME_CUES`).
 
 A known given name is taken alone too right before a verb that says it is a person's
-("Eleni has the office range", `PERSON_VERBS`), and with particles before a known family
+("Eleni has the office range", `PERSON_VERBS`; in lower case or at the start of a sentence
+only where the tagger calls it a proper noun), and with particles before a known family
 name ("Wouter de Vries"). A possessive "'s" is no part of a name ("Lemaire's").
 
 Words are compared without their accents too ("Siobhán" is the list's "Siobhan"). Two known
@@ -155,7 +156,8 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         if size:
             yield words[i].start(), ends[i + size - 1]
             i += size
-        elif style is not None and is_given and not is_excluded and _verb_after(text, words, i):
+        elif (style is not None and is_given and not is_excluded
+              and _verb_after(text, words, i, pos.get(words[i].start()))):
             yield words[i].start(), ends[i]  # "Eleni has the office range"
             i += 1
         else:
@@ -182,20 +184,29 @@ def _particles_then_family(text: str, words: list, info: list, i: int) -> int:
     return k - i + 1
 
 
-# Verbs that say the word before them is a person ("Eleni has the office range", "lakshmi
-# will pick us up"), when that word is a known given name that no article or capitalised
-# word stands before ("the Summer will", "Grace Hopper Award has" are no people).
+# Verbs that say the word before them is a person ("Eleni has the office range"), when that
+# word is a known given name that no article or capitalised word stands before ("the Summer
+# will", "Grace Hopper Award has" are no people); see `_verb_after`.
 PERSON_VERBS = frozenset({
     "said", "says", "asked", "asks", "wants", "wanted", "thinks", "thought", "will", "has",
     "had", "told", "wrote", "replied", "mentioned", "emailed", "called", "agreed", "needs",
 })  # fmt: skip
+_SENTENCE_END = re.compile(r"(?:[.!?]|\n)[ \t\"'(*•-]*\Z")
 _NOT_BEFORE_A_NAME = frozenset({"the", "a", "an", "this", "that", "our", "your", "my", "their"})
 
 
-def _verb_after(text: str, words: list, i: int) -> bool:
+def _verb_after(text: str, words: list, i: int, tag: str | None) -> bool:
+    """Whether a verb of PERSON_VERBS follows the word at `i` (its part of speech `tag`,
+    where a tagger ran) and says it is a person. A word in lower case or at the start of a
+    sentence needs the tagger's word for it (a proper noun): "bill has been paid", "Bill
+    has been paid." are no people."""
     if i + 1 >= len(words) or words[i + 1].group().lower() not in PERSON_VERBS:
         return False
-    if text[words[i].end() : words[i + 1].start()] != " ":
+    if text[words[i].end() : words[i + 1].start()] != " " or tag in NOT_NAME_POS:
+        return False
+    start = words[i].start()
+    sentence_start = i == 0 or bool(_SENTENCE_END.search(text, max(0, start - 6), start))
+    if (sentence_start or words[i].group().islower()) and tag != "PROPN":
         return False
     if i == 0:
         return True

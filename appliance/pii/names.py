@@ -380,7 +380,7 @@ PLACE_KEYS = frozenset({
 })  # fmt: skip
 THING_KEYS = frozenset({
     "colour", "color", "product", "item", "model", "brand", "company", "employer",
-    "organisation", "organization", "team", "department", "project", "status", "plan", "tier",
+    "organisation", "organization", "department", "project", "status", "plan", "tier",
     "sku", "medication", "medicine", "drug", "diagnosis", "condition", "allergy", "category",
     "type", "currency", "language", "title", "policy", "size", "flavour", "flavor", "finish",
     "material", "variant", "edition", "device", "service", "vendor", "merchant", "bank",

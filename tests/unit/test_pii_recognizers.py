@@ -514,8 +514,13 @@ def test_known_names_with_particles_possessives_and_before_a_verb():
     assert spans("Later, Wouter de Vries will join us.") == ["Wouter de Vries"]
     assert spans("the SSN for Gaëlle Lemaire's W-4") == ["Gaëlle Lemaire"]
     assert spans("the allowlist; Eleni has the office range") == ["Eleni"]
-    assert spans("We land at 05:50 and lakshmi will pick us up.") == ["lakshmi"]
+    text = "We land at 05:50 and lakshmi will pick us up."
+    assert spans(text) == []  # lower case: only where the tagger says proper noun
+    assert [text[a:b] for a, b in known_name_spans(text, {text.index("lakshmi"): "PROPN"})] == [
+        "lakshmi"
+    ]
     assert spans("The Summer will be long; our Grace has ended.") == []
+    assert spans("Bill has been paid. Each bill has a number.") == []
 
 
 def test_a_cue_after_a_tag_starts_a_sentence(engine):
@@ -539,3 +544,10 @@ def test_a_cue_after_a_tag_starts_a_sentence(engine):
 )
 def test_names_after_titles_initials_and_more_cues(engine, text, names):
     assert {v for e, v in findings(engine, text) if e == "PERSON"} == names
+
+
+def test_a_team_field_may_list_people():
+    from appliance.pii.names import field_kind
+
+    text = "Team: Ana Lima, Bo Chen"
+    assert field_kind(text, text.index("Ana"), text.index("Ana") + 8) is None
