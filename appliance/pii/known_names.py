@@ -75,13 +75,15 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
                     into.add(v.rsplit(" ", 1)[1].lower())  # "de Vries": "vries" after particles
     # Names are typed with their accents and without: "Siobhán" and "Siobhan", "Çağlar" and
     # "Caglar"; both are known.
-    given |= {_folded(name) for name in given}
-    family |= {_folded(name) for name in family}
+    given |= {folded(name) for name in given}
+    family |= {folded(name) for name in family}
     return frozenset(given), frozenset(family)
 
 
-def _folded(word: str) -> str:
+def folded(word: str) -> str:
     """`word` without its diacritics ("siobhán" -> "siobhan")."""
+    if word.isascii():
+        return word
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
     )
@@ -123,8 +125,7 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         end = w.end()
         if lower.endswith(("'s", "’s")):
             lower, end = lower[:-2], end - 2
-        if not lower.isascii():
-            lower = _folded(lower)
+        lower = folded(lower)
         ends.append(end)
         info.append((_style(w.group()), lower in given, lower in family, lower in excluded))
     i = 0

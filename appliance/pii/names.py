@@ -122,16 +122,17 @@ NAME_CUES = (
 )  # fmt: skip
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
-# Phrases before (or, for a signature, above) a name. Each branch has its own group, whose
-# name says how sure the phrase is: "any" takes a name in any case ("my name is tunde"),
-# "lower" too, if no word is an English stop word (a greeting that opens a line before a
-# comma: "hi jussara,"), "cap" a capitalised one, "list" a capitalised list ("Hello A and
-# B,"), "known" a name that is capitalised or has a known given or family name in it.
+# Words that may follow a name after a cue ("call Rohan back", "landlord Ana keeps ...").
 _FOLLOWERS = (
     "on", "at", "via", "about", "and", "or", "to", "for", "gave", "said", "wants", "is", "was",
     "has", "had", "from", "back", "will", "thinks", "asked", "wrote", "says", "told", "can",
     "could", "should", "would", "again", "who", "keeps", "kept", "needs",
 )  # fmt: skip
+# Phrases before (or, for a signature, above) a name. Each branch has its own group, whose
+# name says how sure the phrase is: "any" takes a name in any case ("my name is tunde"),
+# "lower" too, if no word is an English stop word (a greeting that opens a line before a
+# comma: "hi jussara,"), "cap" a capitalised one, "list" a capitalised list ("Hello A and
+# B,"), "known" a name that is capitalised or has a known given or family name in it.
 _NAME_AFTER = re.compile(
     rf"(?i:\bmy name is|\bmy name's)[ \t]+(?P<any>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
     rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+(?P<cap>{_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
@@ -196,18 +197,12 @@ def _name_like(value: str, capitalised: bool) -> bool:
     return not capitalised or any(w[0].isupper() for w in words)
 
 
-def _folded(word: str) -> str:
-    from appliance.pii.known_names import _folded as folded
-
-    return word if word.isascii() else folded(word)
-
-
 def _known(value: str) -> bool:
-    """Whether a word of `value` is a known given or family name."""
-    from appliance.pii.known_names import known_names
+    """Whether a word of `value` is a known given or family name (with or without accents)."""
+    from appliance.pii.known_names import folded, known_names
 
     given, family = known_names()
-    words = [_folded(w.lower()) for w in value.split()]
+    words = [folded(w.lower()) for w in value.split()]
     return any(w in given or w in family for w in words)
 
 
@@ -389,10 +384,11 @@ THING_KEYS = frozenset({
 
 
 def field_kind(text: str, start: int, end: int) -> str | None:
-    """"place" or "thing" when text[start:end] lies in the value of a "key: value" field
-    (any of the key separators `_FIELD` reads) whose key says the value is a place ("City:",
-    "billing_city", "Home address -") or a thing that is no person ("Colour = ...",
-    "product"); else None. A key that names a person ("Customer") decides nothing here."""
+    """What a field says text[start:end] is: "place" or "thing" when it lies in the value of a
+    "key: value" field (any of the key separators `_FIELD` reads) whose key says the value is
+    a place ("City:", "billing_city", "Home address -") or a thing that is no person
+    ("Colour = ...", "product"); else None. A key that names a person ("Customer") decides
+    nothing here."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
