@@ -23,7 +23,7 @@ Default entities, and why:
   in prompts. LOCATION (spaCy GPE/LOC/FAC) also catches countries and cities.
 * EMAIL_ADDRESS, IP_ADDRESS: patterns with validation, few false positives.
 * PHONE_NUMBER: the appliance's recognizer (`appliance.pii.phones`): valid numbers of
-  28 regions scored by how they are written and by the words on their line.
+  29 regions scored by how they are written and by the words on their line.
 * ACCOUNT_NUMBER: digits the text calls a bank account number (a word or a column header).
 * CREDIT_CARD, IBAN_CODE: checksum-validated (Luhn, ISO 7064), almost no false positives.
 * US_SSN: pattern plus invalid-number rules (no 000/666/9xx area, no well-known samples).

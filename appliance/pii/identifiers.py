@@ -1,10 +1,12 @@
 """Account numbers, social security numbers, cards, IBANs and IP addresses.
 
 * `AccountNumbers` (entity ACCOUNT_NUMBER): 6-17 digits (spaces or dashes between them) right
-  after "account", "acct" or "a/c", with "number", "no.", "#", ":" or "is" between, or filling
-  a table cell whose column header says account. A bare digit run is not one.
+  after "account", "acct" or "a/c", with "number", "no.", "#", ":", "=", " - " or "is"
+  between ("Acct # - 4403 33929482", the "Key - value" lines of forms), or filling a table
+  cell whose column header says account. A bare digit run is not one.
 * `ssn_after_keyword` (US_SSN): Presidio's recognizer, plus any of the usual formats, bare
-  nine digits included, right after "SSN", "SS#" or "social security (number)" (Presidio
+  nine digits included, right after "SSN", "SS#" or "social security (number)", with ":",
+  "=", " - " or "is" between (Presidio
   scores a bare nine-digit number 0.05, 0.4 with a context word). Presidio's validity rules
   apply (no 000/666 area, no 00 group, no 0000 serial, no sample numbers).
 * `CreditCards`: Presidio's Luhn-validated recognizer with Mastercard's 2221-2720 range,
@@ -12,7 +14,8 @@
   account or a tracking number.
 * `Ibans`: the country's length from the ISO 13616 registry and valid check digits, in any
   case, whatever word follows.
-* `IpAddresses`: Presidio's, less four-part versions.
+* `IpAddresses`: Presidio's, less four-part versions; an address right after "user@"
+  (`ssh deploy@10.0.0.5`) is a login target, whatever word the user name is.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from appliance.pii.phones import ID_WORDS
 _ACCOUNT_LEAD = (
     r"(?<=(?:account|acct|a/c)\.?"
     r"(?:[ _-]?(?:number|num|no|nr|nbr)\b\.?)?"
-    r"[\s\"':=#(]{0,4}(?:is[ \t]+)?)"
+    r"[\s\"':=#(-]{0,6}(?:is[ \t]+)?)"
 )
 ACCOUNT_PATTERN = Pattern(
     "account number after the word account",
@@ -45,7 +48,7 @@ ACCOUNT_PATTERN = Pattern(
 
 _SSN_LEAD = (
     r"(?<=\b(?:ssn|ss\#|social[ \t]+security(?:[ \t]+(?:number|no\b\.?|\#))?)"
-    r"[\s\"':=#(]{0,4}(?:is[ \t]+)?)"
+    r"[\s\"':=#(-]{0,6}(?:is[ \t]+)?)"
 )
 SSN_PATTERN = Pattern(
     "social security number after the word SSN",
@@ -140,11 +143,15 @@ IP_WORDS = frozenset({"ip", "ips", "address", "addr", "host", "server", "client"
 VERSION_WORDS = ("version", "ver", "build", "release", "firmware", "patch", "deploy",
                  "deployed", "tag", "rc", "v", "production", "staging", "upgrade", "upgraded")
 _IP_CUES = _cue_words(tuple(IP_WORDS) + VERSION_WORDS)
+# A login name and "@" right before an address: ssh, scp, rsync, git remotes.
+_USER_AT = re.compile(r"(?<![\w.@-])[a-z_][\w.-]{0,31}@$", re.IGNORECASE)
 
 
 class IpAddresses(Filtered):
     """Presidio's IP recognizer, less four-part versions: after a version word ("build
-    8.30.2.10"), or version-like with no address word on the line ("Falcon 7.17.6.58")."""
+    8.30.2.10"), or version-like with no address word on the line ("Falcon 7.17.6.58").
+    An address after "user@" is one whatever the user is called ("ssh deploy@10.0.0.5":
+    the user name is no version word)."""
 
     def __init__(self, supported_language: str = "en") -> None:
         from presidio_analyzer.predefined_recognizers import IpRecognizer
@@ -152,6 +159,8 @@ class IpAddresses(Filtered):
         super().__init__(IpRecognizer(supported_language=supported_language))
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        if _USER_AT.search(text, max(0, found.start - 33), found.start):
+            return True  # user@host: "ssh deploy@10.0.0.5" ("deploy" names the user)
         if _said_otherwise(text, found.start, _IP_CUES, IP_WORDS, window=40):
             return False
         return not _version_like(text[found.start : found.end]) or _ip_word_near(text, found.start)

@@ -11,6 +11,16 @@ people type names (Capitalised, or all lower case):
 * one known given name right after a word that introduces a person ("call fiona", "driver
   rania", "approved by Piotr": `appliance.pii.recognizers.NAME_CUES`).
 
+A known given name is taken alone too right before a verb that says it is a person's
+("Eleni has the office range", `PERSON_VERBS`; in lower case or at the start of a sentence
+only where the tagger calls it a proper noun), and with particles before a known family
+name ("Wouter de Vries"). A possessive "'s" is no part of a name ("Lemaire's").
+
+Words are compared without their accents too ("Siobhán" is the list's "Siobhan"). Two known
+names are no person's where they begin a longer proper name, a capitalised word that is no
+name right after them ("Ho Chi Minh City", "Silver Oak Apartments"), or fill a field whose
+key names a place or a thing ("Colour: Hunter Green": `appliance.pii.names.field_kind`).
+
 No word may be an English stop word or one of `NOT_NAMES` ("will", "may", "team"), so
 "i will mark it" is no name.
 """
@@ -21,15 +31,19 @@ import functools
 import importlib
 import pkgutil
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
-from appliance.pii.names import NAME_CUES, NOT_NAMES
+from appliance.pii.names import NAME_CUES, NOT_NAMES, PARTICLES, field_kind
 
 _LATIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WITH_PARTICLES = re.compile(
+    rf"(?i:(?:{'|'.join(PARTICLES)}) )+[^\W\d_]+(?:['’-][^\W\d_]+)*"
+)
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 
@@ -52,8 +66,27 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
             if not isinstance(values, list | tuple):
                 continue
             into = given if attr.startswith("first") else family
-            into.update(v.lower() for v in values if isinstance(v, str) and _LATIN.fullmatch(v))
+            for v in values:
+                if not isinstance(v, str):
+                    continue
+                if _LATIN.fullmatch(v):
+                    into.add(v.lower())
+                elif _WITH_PARTICLES.fullmatch(v):
+                    into.add(v.rsplit(" ", 1)[1].lower())  # "de Vries": "vries" after particles
+    # Names are typed with their accents and without: "Siobhán" and "Siobhan", "Çağlar" and
+    # "Caglar"; both are known.
+    given |= {folded(name) for name in given}
+    family |= {folded(name) for name in family}
     return frozenset(given), frozenset(family)
+
+
+def folded(word: str) -> str:
+    """`word` without its diacritics ("siobhán" -> "siobhan")."""
+    if word.isascii():
+        return word
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 @functools.cache
@@ -86,8 +119,14 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
     words = list(_WORD.finditer(text))
     # (style, given, family, excluded) of each word, read once
     info = []
+    ends = []  # where each word ends, less a possessive "'s" ("Lemaire's")
     for w in words:
         lower = w.group().lower()
+        end = w.end()
+        if lower.endswith(("'s", "’s")):
+            lower, end = lower[:-2], end - 2
+        lower = folded(lower)
+        ends.append(end)
         info.append((_style(w.group()), lower in given, lower in family, lower in excluded))
     i = 0
     while i < len(words):
@@ -109,9 +148,19 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
                     continue
                 size = n
                 break
+        if size and _part_of_a_longer_name(text, words, info, i + size):
+            size = 0  # "Ho Chi Minh City", "Silver Oak Apartments": a place, a business
+        if size and field_kind(text, words[i].start(), words[i + size - 1].end()):
+            size = 0  # "Colour: Hunter Green", "City: ..."
+        if not size and style == "title" and is_given and not is_excluded:
+            size = _particles_then_family(text, words, info, i)
         if size:
-            yield words[i].start(), words[i + size - 1].end()
+            yield words[i].start(), ends[i + size - 1]
             i += size
+        elif (style is not None and is_given and not is_excluded
+              and _verb_after(text, words, i, pos.get(words[i].start()))):
+            yield words[i].start(), ends[i]  # "Eleni has the office range"
+            i += 1
         else:
             i += 1
     for cue in _CUE.finditer(text):
@@ -123,6 +172,73 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
             yield word.start(), word.end()
 
 
+def _particles_then_family(text: str, words: list, info: list, i: int) -> int:
+    """How many words make a name from the given name at `i` over particles to a known
+    family name ("Wouter de Vries", "Ludwig van Beethoven"); 0 if they do not."""
+    k = i + 1
+    while k < len(words) and words[k].group() in _PARTICLES and k - i <= 2:
+        k += 1
+    if k == i + 1 or k >= len(words) or info[k][0] != "title" or not info[k][2]:
+        return 0
+    if any(text[words[j].end() : words[j + 1].start()] != " " for j in range(i, k)):
+        return 0
+    return k - i + 1
+
+
+# Verbs that say the word before them is a person ("Eleni has the office range"), when that
+# word is a known given name that no article or capitalised word stands before ("the Summer
+# will", "Grace Hopper Award has" are no people); see `_verb_after`.
+PERSON_VERBS = frozenset({
+    "said", "says", "asked", "asks", "wants", "wanted", "thinks", "thought", "will", "has",
+    "had", "told", "wrote", "replied", "mentioned", "emailed", "called", "agreed", "needs",
+})  # fmt: skip
+_SENTENCE_END = re.compile(r"(?:[.!?]|\n)[ \t\"'(*•-]*\Z")
+_NOT_BEFORE_A_NAME = frozenset({"the", "a", "an", "this", "that", "our", "your", "my", "their"})
+
+
+def _verb_after(text: str, words: list, i: int, tag: str | None) -> bool:
+    """Whether a verb of PERSON_VERBS follows the word at `i` (its part of speech `tag`,
+    where a tagger ran) and says it is a person. A word in lower case or at the start of a
+    sentence needs the tagger's word for it (a proper noun): "bill has been paid", "Bill
+    has been paid." are no people."""
+    if i + 1 >= len(words) or words[i + 1].group().lower() not in PERSON_VERBS:
+        return False
+    if text[words[i].end() : words[i + 1].start()] != " " or tag in NOT_NAME_POS:
+        return False
+    start = words[i].start()
+    sentence_start = i == 0 or bool(_SENTENCE_END.search(text, max(0, start - 6), start))
+    if (sentence_start or words[i].group().islower()) and tag != "PROPN":
+        return False
+    if i == 0:
+        return True
+    before = words[i - 1].group()
+    between = text[words[i - 1].end() : words[i].start()]
+    if before.lower() in _NOT_BEFORE_A_NAME:
+        return False
+    return not (between == " " and before[0].isupper())
+
+
+# Words that may follow a name with a capital: weekdays, months and suffixes.
+_AFTER_A_NAME = frozenset({
+    "jr", "sr", "phd", "md", "esq", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+})  # fmt: skip
+
+
+def _part_of_a_longer_name(text: str, words: list, info: list, after: int) -> bool:
+    """Whether the words before `after` are followed, one space on, by a capitalised word
+    that is no known name (nor a weekday, month or suffix): then the known names begin a
+    longer proper name ("Ho Chi Minh City", "Silver Oak Apartments", "Little Olive
+    Trattoria"), not a person's."""
+    if after >= len(words) or text[words[after - 1].end() : words[after].start()] != " ":
+        return False
+    style, is_given, is_family, _ = info[after]
+    word = words[after].group()
+    return style == "title" and not (is_given or is_family) and word.lower() not in _AFTER_A_NAME
+
+
+_PARTICLES = frozenset(PARTICLES)
 _CUE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True))})[ \t]+")
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 

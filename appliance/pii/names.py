@@ -1,11 +1,18 @@
 """Names: where the text says there is one, and the NER model's findings checked.
 
 * `PersonFields`: a value under a key or column that names a person ("customer_name",
-  "Name:", a "Full name" column, "Contact person - ..."), after "my name is", a greeting, "I
-  am"/"this is" before a capitalised name, a word that introduces a person ("approved by",
-  "contact", "driver"), and the line after a sign-off ("Regards,").
+  "Name:", a "Full name" column, "Contact person - ...", a JSON list under "attendees"),
+  after "my name is", a greeting, "I am"/"this is" before a capitalised name, a word that
+  introduces a person ("approved by", "contact", "driver"), the line after a sign-off
+  ("Regards,"), an e-mail's salutation line ("Matteo -" between blank lines), and a title
+  ("Dear Ms Lindqvist", "Dr. Pettiford").
 * `PlausibleNames`: the NER model's recognizer, less findings that cannot be a name or a
   place, and with the streets it takes for people made places.
+
+A name's words start with a capital of any Latin script ("Çağlar", "Ó Ceallaigh") and may
+have lower-case particles between them ("Wouter de Vries", "Guadalupe de la Cruz"). Where
+only a weak cue stands before a name in lower case (a greeting, a sign-off, a salutation
+line), one of its words must be a known given or family name (`appliance.pii.known_names`).
 """
 
 from __future__ import annotations
@@ -23,7 +30,8 @@ from appliance.pii.evidence import Filtered, OwnRecognizer, result
 PERSON_KEYS = (
     r"(?:(?:full|first|last|given|family|middle|display|contact|customer|client|employee"
     r"|guest|patient|passenger|account|card|user|holder|sender|recipient|person|legal"
-    r"|maiden|your|my|his|her)[ _-]?)?name",
+    r"|maiden|your|my|his|her|owner|author|driver|manager|agent|oncall|on[ _-]?call|staff"
+    r"|referrer|reviewer|approver|assignee|reporter|requester|contact[ _-]?person)[ _-]?)?name",
     "surname", "customer", "client", "employee", "guest", "patient", "passenger", "holder",
     r"account[ _-]?holder", r"card[ _-]?holder", "contact", r"contact[ _-]?person", "caller",
     "driver", "recipient", "sender", "applicant", "student", "owner", "assignee", "reporter",
@@ -33,6 +41,7 @@ PERSON_KEYS = (
     "nurse", "physician", "lawyer", "landlord", "spouse", "partner", "child", "parent",
     "guardian", "emergency[ _-]?contact", "next[ _-]?of[ _-]?kin", "to", "from", "cc",
     "attn", "signed", "approver", "approved[ _-]?by", "assigned[ _-]?to", "requested[ _-]?by",
+    "referred[ _-]?by", "escalated[ _-]?to", "attendee", "participant", "invitee", "payee",
 )  # fmt: skip
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
@@ -54,14 +63,30 @@ def _names_a_person(key: str) -> bool:
 
 # A word of a name: letters, with ' or - inside ("O'Connor", "Anne-Marie"), or an initial.
 _NAME_TOKEN = r"(?:[^\W\d_]\.|[^\W\d_]+(?:['’-][^\W\d_]+)*)"
-_CAP_TOKEN = rf"(?=[A-Z]){_NAME_TOKEN}"
+# Capitals of the Latin scripts ("Ç", "Ó", "Ž"), not only A-Z.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP_TOKEN = rf"(?=[{_UPPER}]){_NAME_TOKEN}"
+# Lower-case words that stand between the words of a name: "Wouter de Vries", "Guadalupe
+# de la Cruz", "Gonçalo dos Anjos", "Ludwig van Beethoven".
+PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
+             "la", "le", "du", "te", "ten", "ter", "bin", "binti", "ibn", "al", "el", "y", "zu")  # fmt: skip
+_PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
+
+
+def _cap_name(more: int) -> str:
+    """A regex for a capitalised name of 1 to `more` + 1 words, particles between them."""
+    return rf"{_CAP_TOKEN}(?:(?: {_PARTICLE})* {_CAP_TOKEN}){{0,{more}}}"
+
+
+_LOWER_NAME = rf"(?=[a-z]){_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}}"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,3}}")
 # "key": "value", key: 'value', key = value, Key:<tab>value, Key - value; the key is group 1,
-# the value 2.
+# the value 2 (an apostrophe between letters is part of it: "La'Tasha", "D'Amico").
 _FIELD = re.compile(
     r"""(?im)(?<![\w-])["']?([A-Za-z][A-Za-z _-]{0,30}?)["']?"""
     r"""(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+)["']?"""
-    r"""([^"'\n{}\[\];|=:<>]+)["']?[ \t]*(?=$|[,}\]\n;|<]|["'])"""
+    r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
+    r"""(?=$|[,}\]\n;|<]|["'])"""
 )
 _LIST_SEPARATOR = re.compile(r",|[ \t]+(?:and|&)[ \t]+")
 
@@ -78,7 +103,8 @@ SIGN_OFFS = (
     "thanks", "thank you", "many thanks", "regards", "best regards", "kind regards",
     "warm regards", "best", "all the best", "cheers", "sincerely", "yours sincerely",
     "yours truly", "yours", "best wishes", "warm wishes", "warmly", "take care", "talk soon",
-    "with thanks", "love", "respectfully",
+    "with thanks", "love", "respectfully", "speak soon", "see you", "see you soon",
+    "talk later", "cordially", "bye",
 )  # fmt: skip
 GREETINGS = ("dear", "hi", "hello", "hey", "hiya", "good morning", "good afternoon",
              "good evening", "morning", "greetings")
@@ -89,24 +115,52 @@ NAME_CUES = (
     "speak to", "spoke to", "spoke with", "talk to",
     "holder", "under the name", "on behalf of", "attn", "attention",
     "customer", "client", "patient", "driver", "employee", "colleague", "agent", "caller",
-    "guest", "passenger", "tenant", "applicant", "candidate",
+    "guest", "passenger", "tenant", "applicant", "candidate", "tell", "text", "called",
+    "spouse", "wife", "husband", "escalated to", "opened by", "pasted by", "created by",
+    "reported by", "raised by", "reply to", "remind", "dependant", "dependent", "landlord",
+    "landlady", "neighbour", "neighbor", "thanks to", "booking under", "booked under",
 )  # fmt: skip
+# Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
+TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
+# Words that may follow a name after a cue ("call Rohan back", "landlord Ana keeps ...").
+_FOLLOWERS = (
+    "on", "at", "via", "about", "and", "or", "to", "for", "gave", "said", "wants", "is", "was",
+    "has", "had", "from", "back", "will", "thinks", "asked", "wrote", "says", "told", "can",
+    "could", "should", "would", "again", "who", "keeps", "kept", "needs",
+)  # fmt: skip
+# Phrases before (or, for a signature, above) a name. Each branch has its own group, whose
+# name says how sure the phrase is: "any" takes a name in any case ("my name is tunde"),
+# "lower" too, if no word is an English stop word (a greeting that opens a line before a
+# comma: "hi jussara,"), "cap" a capitalised one, "list" a capitalised list ("Hello A and
+# B,"), "known" a name that is capitalised or has a known given or family name in it.
 _NAME_AFTER = re.compile(
-    rf"(?i:\bmy name is|\bmy name's)[ \t]+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
-    rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+({_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
+    rf"(?i:\bmy name is|\bmy name's)[ \t]+(?P<any>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+    rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+(?P<cap>{_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
     rf"(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
-    rf"|(?i:\b(?:{'|'.join(GREETINGS)}))[ \t]+({_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}})(?=[,:\n])"
+    rf"|(?i:\b(?:{'|'.join(GREETINGS)}))[ \t]+"
+    rf"(?P<list>{_cap_name(2)}(?:(?:,|[ \t]+(?:and|&))[ \t]+{_cap_name(2)})*)(?=[,:\n])"
+    rf"|(?<![^\n])(?i:(?:{'|'.join(GREETINGS)}))[ \t]+(?P<greeted>{_LOWER_NAME})(?=,[ \t]*\n)"
     rf"|(?i:\b(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})),?[ \t]*\n"
-    rf"[ \t]*({_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})[ \t]*(?=$|\n|\||,)"
-    rf"|(?i:\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True))}))[ \t]+"
-    rf"({_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})(?=[ \t]*(?:[,.;:!?)(\n]|$|[ \t]+(?:on|at|via|about|and|or|to|for|gave|said|wants|is|was|has|from)\b))"
-    rf"|\A({_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n",
+    rf"[ \t]*(?:[—–-][ \t]*)?(?:(?P<signed>{_cap_name(3)})|(?P<signed_lower>{_LOWER_NAME}))"
+    rf"[ \t]*(?=$|\n|\||,)"
+    rf"|(?i:\b(?P<cue>{'|'.join(sorted(NAME_CUES, key=len, reverse=True))}))[ \t]+"
+    rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n]|$|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
+    rf"|\A(?P<opening>{_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n"
+    rf"|(?<![\w.])(?:{'|'.join(t.capitalize() for t in TITLES)})\.?[ \t]+(?P<titled>{_cap_name(2)})"
+    rf"|(?:(?<=\n\n)|\A)(?P<salutation>{_cap_name(2)}|{_LOWER_NAME})[ \t]+[—–-][ \t]*\n[ \t]*\n",
     re.MULTILINE,
 )
+# How sure each branch of _NAME_AFTER is (see above).
+_BRANCHES = {
+    "any": "any", "cap": "cap", "list": "list", "greeted": "lower", "signed": "cap",
+    "signed_lower": "known", "cued": "cap", "opening": "cap", "salutation": "known",
+    "titled": "cap",
+}  # fmt: skip
 _WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:'[a-z]+)?")
 _FIRST_WORDS = frozenset(
     phrase.split()[0].lower()
-    for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES)
+    for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES,
+                   *TITLES)
 )
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({
@@ -127,19 +181,75 @@ NOT_NAMES = frozenset({
     "head", "engineer", "department", "company", "inc", "ltd", "llc", "gmbh", "corp", "bank",
     "street", "avenue", "road", "lane", "sent", "from", "iphone", "android", "and", "or",
     "mr", "mrs", "ms", "dr", "prof", "morning", "afternoon", "evening", "night", "tonight",
+    "valued", "members", "colleagues", "friends", "partners", "world", "pros", "cons",
 })  # fmt: skip
 
 
 def _name_like(value: str, capitalised: bool) -> bool:
-    """One to four words of letters (with ' . - inside), no word a common non-name word;
-    `capitalised`: some word starts with a capital (lower-case names are accepted only where
-    the cue is strong)."""
+    """One to four words of letters (with ' . - inside), no word a common non-name word and
+    none an identifier in CamelCase; `capitalised`: some word starts with a capital
+    (lower-case names are accepted only where the cue is strong)."""
     if not _NAME.fullmatch(value):
         return False
-    words = value.replace(",", " ").split()
-    if any(w.lower().strip(".") in NOT_NAMES for w in words):
+    words = [w for w in value.replace(",", " ").split() if not _INITIAL.fullmatch(w)]
+    if any(w.lower().strip(".") in NOT_NAMES or camel_case(w) for w in words):
         return False
     return not capitalised or any(w[0].isupper() for w in words)
+
+
+def _known(value: str) -> bool:
+    """Whether a word of `value` is a known given or family name (with or without accents)."""
+    from appliance.pii.known_names import folded, known_names
+
+    given, family = known_names()
+    words = [folded(w.lower()) for w in value.split()]
+    return any(w in given or w in family for w in words)
+
+
+def _stop_word(value: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return any(w.lower() in STOP_WORDS for w in value.split())
+
+
+_HUMP = re.compile(r"[a-z][A-Z]")
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "A." in "Gonçalo A. dos Anjos": no article
+
+
+def camel_case(word: str) -> bool:
+    """An identifier in CamelCase: a capital after a small letter twice or more
+    ("PaymentIntentCreated", "handleWebhookEvent"). Names have at most one ("McDonald",
+    "DeShawn", "MacAulay")."""
+    return len(_HUMP.findall(word)) >= 2
+
+
+# Where a sentence may start (a markup tag's ">" too): a capitalised cue word elsewhere is
+# part of a title ("Revolut Customer Care", "(Customer Success)"), not a word that
+# introduces a person.
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;—–>-]|\A[ \t]*[*•])[ \t\"']*\Z")
+
+
+def _cue_starts_sentence(text: str, cue_start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, cue_start - 4) : cue_start]))
+
+
+_NAME_KEY = re.compile(r"(?i)name")
+# A JSON or Python list of strings under a key: "attendees": ["A", "B"].
+_LIST_FIELD = re.compile(
+    r"""["']([A-Za-z][\w -]{0,30})["'][ \t]*:[ \t]*\[((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,?)+)\]"""
+)
+_QUOTED = re.compile(r"""["']([^"'\n]+)["']""")
+
+
+def _listed_names(text: str) -> Iterator[tuple[int, int]]:
+    """The strings of a list of strings under a key that names people ("attendees": ["A",
+    "B"]); a list of objects is read field by field instead."""
+    for m in _LIST_FIELD.finditer(text):
+        if not _names_a_person(m.group(1)):
+            continue
+        for item in _QUOTED.finditer(text, m.start(2), m.end(2)):
+            if _name_like(item.group(1), capitalised=False):
+                yield item.start(1), item.end(1)
 
 
 def _cells(line: str) -> Iterator[re.Match[str]]:
@@ -155,24 +265,50 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         # Only lines with a key's separator can hold a field (a cheap test: the regex is not).
         if ":" in line.group() or "=" in line.group() or " - " in line.group():
             for m in _FIELD.finditer(text, line.start(), line.end()):
-                if not _names_a_person(m.group(1).strip()):
+                key = m.group(1).strip()
+                if not _names_a_person(key):
                     continue
+                # A detail in brackets after the name: "sigrid (317-829-9072)".
+                end = m.end(2)
+                bracket = text.find(" (", m.start(2), end)
+                end = bracket if bracket > 0 else end
                 # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
-                for a, b in _items(text, m.start(2), m.end(2)):
+                for a, b in _items(text, m.start(2), end):
                     value = text[a:b].strip().rstrip(".!?")
-                    if value and _name_like(value, capitalised=len(value.split()) < 2):
-                        start = text.index(value, a)
-                        yield start, start + len(value)
-    # The phrases are tried only where one of their first words stands.
+                    if not value or not _name_like(value, capitalised=False):
+                        continue
+                    if " " not in value and value.islower() and not _known(value):
+                        continue  # one word in lower case: a known name ("contact: sigrid")
+                    if " " not in value and value.isupper() and not _NAME_KEY.search(key):
+                        continue  # "to": "JPY", "from": "EUR": a code, not a name
+                    start = text.index(value, a)
+                    yield start, start + len(value)
+    if "[" in text:
+        yield from _listed_names(text)
+    # The phrases are tried only where one of their first words stands, or after a blank
+    # line (a salutation).
     starts = [0] + [w.start() for w in _WORD.finditer(text) if w.group().lower() in _FIRST_WORDS]
-    for pos in starts:
+    starts += [m.end() for m in re.finditer(r"\n\n", text)]
+    for pos in sorted(set(starts)):
         m = _NAME_AFTER.match(text, pos)
         if m is None:
             continue
-        group = next(g for g in range(1, 7) if m.group(g))
-        value = m.group(group)
-        if _name_like(value, capitalised=group != 1):
-            yield m.start(group), m.end(group)
+        group = next(g for g in _BRANCHES if m.group(g))
+        kind = _BRANCHES[group]
+        if group == "cued" and m.group("cue")[0].isupper() and not _cue_starts_sentence(
+            text, m.start("cue")
+        ):
+            continue  # "Revolut Customer Care": a title, not a cue
+        spans = _items(text, m.start(group), m.end(group)) if kind == "list" else [m.span(group)]
+        for a, b in spans:
+            value = text[a:b]
+            if not _name_like(value, capitalised=kind in ("cap", "list")):
+                continue
+            if kind == "known" and not (value[0].isupper() or _known(value)):
+                continue
+            if kind == "lower" and _stop_word(value):
+                continue
+            yield a, b
     if "|" in text or "," in text or "\t" in text or ";" in text:
         for line in re.finditer(r"[^\n]+", text):
             for cell in _cells(line.group()):
@@ -204,17 +340,69 @@ class PersonFields(OwnRecognizer):
         ]
 
 
+# A version number right after a word: software ("pin Prometheus at v3.6.0", "deployed Helm
+# 1.0.0-rc.3"), never a person.
+_VERSION_AFTER = re.compile(r"[ \t]+(?:at[ \t]+|to[ \t]+)?(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+)")
+
+
 class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place
-    (`plausible_name`), and with the streets it takes for people made places."""
+    (`plausible_name`), no person's name: two joined by "or" ("Hunter Green or Sage Green"),
+    or one with a version number after it ("Helm 1.0.0", "Prometheus at v3.6.0"); a
+    "person" in the value of a field whose key names a thing is dropped ("Colour: Olive"),
+    and streets and values of fields whose key names a place are made places."""
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
-        if found.entity_type == "PERSON" and _street(text, found.start, value):
-            if "LOCATION" not in entities:
-                return False
-            found.entity_type = "LOCATION"  # "Willow Close", "avenue Jean Jaurès"
+        if found.entity_type == "PERSON":
+            if " or " in value or _VERSION_AFTER.match(text, found.end):
+                return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
+            kind = field_kind(text, found.start, found.end)
+            if kind == "thing":
+                return False  # "Colour: Olive"
+            if kind == "place" or _street(text, found.start, value):
+                if "LOCATION" not in entities:
+                    return False
+                found.entity_type = "LOCATION"  # "Willow Close", "billing_city": "Daegu"
         return plausible_name(value, found.entity_type)
+
+
+# The last word of a key whose value is a place, or a thing that is no person.
+PLACE_KEYS = frozenset({
+    "city", "town", "village", "country", "address", "street", "state", "region", "province",
+    "county", "district", "suburb", "location", "destination", "birthplace", "hometown",
+    "birth", "residence",
+})  # fmt: skip
+THING_KEYS = frozenset({
+    "colour", "color", "product", "item", "model", "brand", "company", "employer",
+    "organisation", "organization", "department", "project", "status", "plan", "tier",
+    "sku", "medication", "medicine", "drug", "diagnosis", "condition", "allergy", "category",
+    "type", "currency", "language", "title", "policy", "size", "flavour", "flavor", "finish",
+    "material", "variant", "edition", "device", "service", "vendor", "merchant", "bank",
+    "codename", "queue", "shade",
+})  # fmt: skip
+
+
+def field_kind(text: str, start: int, end: int) -> str | None:
+    """What a field says text[start:end] is: "place" or "thing" when it lies in the value of a
+    "key: value" field (any of the key separators `_FIELD` reads) whose key says the value is
+    a place ("City:", "billing_city", "Home address -") or a thing that is no person
+    ("Colour = ...", "product"); else None. A key that names a person ("Customer") decides
+    nothing here."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _FIELD.finditer(text, line_start, line_end):
+        if not (m.start(2) <= start and end <= m.end(2)):
+            continue
+        key = m.group(1).strip()
+        words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
+        if not words or len(words) > 4 or _names_a_person(key):
+            return None
+        if words[-1] in PLACE_KEYS:
+            return "place"
+        return "thing" if words[-1] in THING_KEYS else None
+    return None
 
 
 _CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
@@ -223,10 +411,13 @@ _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
 
 def plausible_name(value: str, entity: str) -> bool:
     """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
-    `ref="INC77`, text across a line break), not all lower case (`docker run`), not one
-    word in capitals (`SHIPPED`), and no
-    digits in a person's name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
+    `ref="INC77`, text across a line break, `PaymentIntentCreated` in CamelCase), not all
+    lower case (`docker run`), not one word in capitals (`SHIPPED`), not across a key's
+    separator (`birth - Kigali` of "place of birth - Kigali"), and no digits in a person's
+    name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
     if any(ch in _CODE_CHARS for ch in value) or value == value.lower() or "  " in value:
+        return False
+    if " - " in value or any(camel_case(w) for w in value.split()):
         return False
     if " " not in value and value == value.upper():
         return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
@@ -247,14 +438,27 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# Street words that come first: "Rua das Acácias", "Calle Mayor", "Via Roma".
+STREET_FIRST = frozenset({
+    "rue", "rua", "calle", "carrer", "via", "viale", "avenida", "avenue", "av", "boulevard",
+    "chemin", "allée", "piazza", "plaza", "praça", "largo", "travessa", "strada", "ulica",
+})  # fmt: skip
+# A house number after the street, then a comma: "Oudegracht 30, 9711 LM Groningen".
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?,")
+
+
 def _street(text: str, start: int, value: str) -> bool:
     """A street the NER model took for a person: its last word is a street type ("Willow
-    Close"), or a street word or a house number comes right before it ("rue des Lilas",
-    "avenue Jean Jaurès", "50 Larkspur"), or it is one word ending in straße."""
+    Close"), its first word one that comes first ("Rua das Acácias", "Via Roma"), a street
+    word or a house number comes right before it ("rue des Lilas", "avenue Jean Jaurès",
+    "50 Larkspur") or a house number and a comma right after it ("Oudegracht 30, ..."), or
+    it is one word ending in straße."""
     words = value.split()
-    if words[-1].lower().strip(".") in STREET_WORDS:
+    if words[-1].lower().strip(".") in STREET_WORDS or words[0].lower().strip(".") in STREET_FIRST:
         return True
     if len(words) == 1 and words[0].lower().endswith(("straße", "strasse", "weg", "gasse")):
+        return True
+    if _NUMBER_AFTER.match(text, start + len(value)):
         return True
     return bool(_STREET_BEFORE.search(text, max(0, start - 12), start))
 

@@ -6,7 +6,8 @@ every valid number 0.4, so at the default threshold of 0.5 only a number with a 
 word nearby is masked. Here:
 
 * candidates are runs of digits with the separators people write (spaces, `-`, `.`, `/`,
-  brackets, a leading `+` or `00`) that do not touch a word, an amount, a path or a version;
+  brackets, a leading `+` or `00`, or the country code in brackets: "(+44) 7421 241924")
+  that do not touch a word, an amount, a path or a version;
   a run that holds several numbers is cut where one visibly starts;
 * each is checked with phonenumbers (`is_valid_number`): one written with `+` or `00` for
   its country code; others for each of `REGIONS` in turn;
@@ -40,7 +41,7 @@ from appliance.pii.evidence import luhn_ok as _luhn_ok
 # is scored by the first in which its written groups match the official format).
 REGIONS = (
     "US", "GB", "DE", "FR", "IN", "AU", "ES", "IT", "NL", "BR", "IE", "MX", "JP", "SG",
-    "CH", "AT", "BE", "PL", "SE", "PT", "DK", "NO", "FI", "NZ", "ZA", "IL", "CN", "KR",
+    "CH", "AT", "BE", "PL", "SE", "PT", "DK", "NO", "FI", "NZ", "ZA", "IL", "CN", "KR", "CA",
 )  # fmt: skip
 
 # Where people write a national number without its trunk "0" (Indian mobiles, Brazilian and
@@ -73,9 +74,11 @@ ID_WORDS = (
 # character, an amount, an address, a path or a decimal/version dot on either side.
 _RUN = re.compile(
     r"(?<![\w@$€£¥#/\\.+-])"
-    r"(?:\+|00)?[ \t]?\(?\d[\d \t().\-/\u00a0]*\d\)?"
+    r"(?:\+|00|\(\+(?=\d{1,3}\)))?[ \t]?\(?\d[\d \t().\-/\u00a0]*\d\)?"
     r"(?![\w@%$€£¥]|\.\d)"
 )
+# A country code written in brackets: "(+44) 7421 241924" is "+44 7421 241924".
+_BRACKETED_CODE = re.compile(r"^\(\+(\d{1,3})\)")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "number" alone is no cue ("order number", "the number 2125550142"); these phrases are.
@@ -163,7 +166,7 @@ def _not_a_phone(candidate: str) -> bool:
 def phone_score(candidate: str) -> tuple[float, str] | None:
     """The score of `candidate` as written, from its format alone, and the region it is
     valid for; None if it is no valid phone number."""
-    text = candidate.strip().replace("(0)", "")
+    text = _BRACKETED_CODE.sub(r"+\1", candidate.strip().replace("(0)", ""))
     digits = _digits(text)
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS + 2 or _not_a_phone(candidate):
         return None

@@ -345,3 +345,209 @@ def test_lists_of_names_and_mail_headers_under_person_keys(engine):
     )
     people = {v for e, v in findings(engine, text) if e == "PERSON"}
     assert people == {"Ann Lee", "Bo Chen", "ravi kumar", "Jane Roe", "Takahashi", "Naoko"}
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Call me back on (+44) 7421 241924.", "(+44) 7421 241924"),  # country code in brackets
+        ("Phone: (+49) 30 776058", "(+49) 30 776058"),
+        ("tel - (+81) 3-1888-1138", "(+81) 3-1888-1138"),
+        ("Merge: A (+31) 10 909 6585 / B", "(+31) 10 909 6585"),
+    ],
+)
+def test_country_code_in_brackets(engine, text, value):
+    assert findings(engine, text) == {("PHONE_NUMBER", value)}
+
+
+def test_canadian_numbers_are_national_numbers_too(engine):
+    assert phone_score("1-204-499-1224") is not None  # Manitoba: +1, but not a US number
+    table = "| SSN | Phone | Status |\n|---|---|---|\n| 699-77-7435 | 1-204-499-1224 | Paid |"
+    assert ("PHONE_NUMBER", "1-204-499-1224") in findings(engine, table)
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        ("Bank account number - 2013319041103015", "ACCOUNT_NUMBER", "2013319041103015"),
+        ("Acct # - 4403 33929482", "ACCOUNT_NUMBER", "4403 33929482"),
+        ("Acct # = 375728513777", "ACCOUNT_NUMBER", "375728513777"),
+        ("account = 7049393", "ACCOUNT_NUMBER", "7049393"),
+        ("SSN - 004381755", "US_SSN", "004381755"),
+        ("ssn = 219-09-9999", "US_SSN", "219-09-9999"),
+    ],
+)
+def test_key_dash_value_and_key_equals_value_lines(engine, text, entity, value):
+    assert (entity, value) in findings(engine, text)
+
+
+def test_an_address_after_user_at_is_a_login_target_not_a_version(engine):
+    # "deploy" is a version word ("deploy 5.1.2.3"), but here it names the user of user@host.
+    assert findings(engine, "ssh deploy@172.19.1.24 -p 2222") == {("IP_ADDRESS", "172.19.1.24")}
+    text = "ssh deploy@2600:1f18:0:eddf::a8c2:0 -p 2222"
+    assert findings(engine, text) == {("IP_ADDRESS", "2600:1f18:0:eddf::a8c2:0")}
+    assert findings(engine, "deploy 5.13.2.75 tonight") == set()
+
+
+def test_camel_case_identifiers_are_no_names(engine):
+    from appliance.pii.names import plausible_name
+
+    for value in ("PaymentIntentCreated", "RefundPolicyEngine", "handleWebhookEvent"):
+        assert not plausible_name(value, "PERSON"), value
+    for value in ("McDonald", "DeShawn", "MacAulay", "LaToya Jones"):  # one inner capital
+        assert plausible_name(value, "PERSON"), value
+    assert findings(engine, "metadata:\n  name: ShippingLabelPrinter\n") == set()
+
+
+def test_a_ner_name_across_a_key_separator_is_none():
+    from appliance.pii.names import plausible_name
+
+    assert not plausible_name("birth - Kigali", "PERSON")  # "place of birth - Kigali"
+
+
+def test_streets_written_street_word_first_or_with_the_number_after():
+    from appliance.pii.names import _street
+
+    text = "Home address: Rua das Acácias, 461 - Moinhos de Vento"
+    assert _street(text, text.index("Rua"), "Rua das Acácias")
+    text = "Customer moved to Oudegracht 30, 9711 LM Groningen"
+    assert _street(text, text.index("Oudegracht"), "Oudegracht")
+    text = "Customer Maria moved on."
+    assert not _street(text, text.index("Maria"), "Maria")
+
+
+def test_values_of_keys_that_name_a_place_or_a_thing_are_no_people(engine):
+    from appliance.pii.names import field_kind
+
+    text = 'Colour = Hunter Green\ncolour - Sage Green\n{"billing_city": "Daegu"}\nName: Ana Lima'
+    assert field_kind(text, text.index("Hunter"), text.index("Hunter") + 12) == "thing"
+    assert field_kind(text, text.index("Sage"), text.index("Sage") + 10) == "thing"
+    assert field_kind(text, text.index("Daegu"), text.index("Daegu") + 5) == "place"
+    assert field_kind(text, text.index("Ana"), text.index("Ana") + 8) is None
+    assert findings(engine, "Colour: Hunter Green\nCity: Ho Chi Minh City") == set()
+    assert findings(engine, "Driver: Hunter Green") == {("PERSON", "Hunter Green")}
+
+
+def test_known_names_inside_a_longer_proper_name_are_none():
+    from appliance.pii.known_names import known_name_spans
+
+    def spans(text):
+        return [text[a:b] for a, b in known_name_spans(text)]
+
+    assert spans("Lunch is booked at Little Olive Trattoria, then Flat 2, Silver Oak Apartments") == []
+    assert spans("Thomas Sato Monday, Maria Garcia.") == ["Thomas Sato", "Maria Garcia"]
+
+
+def test_role_words_inside_a_title_are_no_cues(engine):
+    for text in ("Cheers,\nRevolut Customer Care\nThis mailbox is not monitored.",
+                 "Opened by Ana Lima (Customer Success) today", "Dear Valued Member,\n\nHi"):
+        assert ("PERSON", "Care") not in findings(engine, text)
+        assert not {v for e, v in findings(engine, text) if e == "PERSON"} - {"Ana Lima"}, text
+    assert ("PERSON", "Ana Lima") in findings(engine, "Customer Ana Lima called.")
+
+
+def test_short_codes_in_capitals_are_no_names_under_role_keys(engine):
+    text = '{"amount": 413, "from": "EUR", "to": "JPY"}'
+    assert findings(engine, text) == set()
+    assert findings(engine, '{"surname": "LEE"}') == {("PERSON", "LEE")}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Warm wishes,\nGuadalupe de la Cruz\nCustomer Success Manager", {"Guadalupe de la Cruz"}),
+        ("Cheers,\nGonçalo dos Anjos | Head of Operations", {"Gonçalo dos Anjos"}),
+        ('{"attendees": ["Aoife Ó Ceallaigh", "Wouter de Vries"], "room": "B"}',
+         {"Aoife Ó Ceallaigh", "Wouter de Vries"}),
+        ("hi jussara,\n\nthe refund is late.", {"jussara"}),
+        ("hi there,\n\nthe refund is late.", set()),
+        ("Hello Chinonso and Marites,\n\nCan we meet?", {"Chinonso", "Marites"}),
+        ("Kind regards,\ncressida hargreaves\nSent from my phone", {"cressida hargreaves"}),
+        ("Many thanks,\n— Temitope", {"Temitope"}),
+        ("Speak soon,\nKetut Hidayat\nProcurement Lead", {"Ketut Hidayat"}),
+        ("Proofread this email:\n\nsiobhán -\n\nThe refund is late.", {"siobhán"}),
+        ("Emergency contact: sigrid (317-829-9072)", {"sigrid"}),
+        ("Referred by:\tHuang Shufen\nDate of birth:\t2026-06-15", {"Huang Shufen"}),
+        ("Referred by - Solène E. Lefebvre\nPolicy - Data Retention", {"Solène E. Lefebvre"}),
+        ('oncall_name = "La\'Tasha Whitfield"', {"La'Tasha Whitfield"}),
+        ("- Escalated to Femke de Vries (Tier 3).", {"Femke de Vries"}),
+        ("- Spouse Çağlar is authorised on the account", {"Çağlar"}),
+        ("- 16 April — called Eero back on the phone.", {"Eero"}),
+    ],
+)
+def test_names_with_particles_cues_and_salutations(engine, text, names):
+    assert {v for e, v in findings(engine, text) if e == "PERSON"} == names
+
+
+def test_salutation_lines_need_a_blank_line_around_them(engine):
+    assert findings(engine, "Pros -\nfast\nCons -\nslow") == set()
+
+
+def test_a_list_of_objects_under_a_person_key_gives_no_keys_as_names(engine):
+    text = '{"contacts": [{"n": "yael ben-david", "tel": "6868 8950"}]}'
+    assert not {v for e, v in findings(engine, text) if e == "PERSON"} & {"n", "tel"}
+
+
+def test_ner_names_followed_by_a_version_or_joined_by_or_are_none():
+    from appliance.pii.names import PlausibleNames
+
+    keep = PlausibleNames.__new__(PlausibleNames).keep
+
+    def kept(text, value):
+        from presidio_analyzer import RecognizerResult
+
+        start = text.index(value)
+        return keep(text, RecognizerResult("PERSON", start, start + len(value), 0.85), ["PERSON"])
+
+    assert not kept("INFO deployed Helm 1.0.0-rc.3 build 7", "Helm")
+    assert not kept("Can we pin Prometheus at v3.6.0 until then?", "Prometheus")
+    assert not kept("Hunter Green or Sage Green for a home office?", "Hunter Green or Sage Green")
+    assert kept("Ask Maria Garcia at 10.30 tomorrow", "Maria Garcia")
+
+
+def test_known_names_with_particles_possessives_and_before_a_verb():
+    from appliance.pii.known_names import known_name_spans
+
+    def spans(text):
+        return [text[a:b] for a, b in known_name_spans(text)]
+
+    assert spans("Later, Wouter de Vries will join us.") == ["Wouter de Vries"]
+    assert spans("the SSN for Gaëlle Lemaire's W-4") == ["Gaëlle Lemaire"]
+    assert spans("the allowlist; Eleni has the office range") == ["Eleni"]
+    text = "We land at 05:50 and lakshmi will pick us up."
+    assert spans(text) == []  # lower case: only where the tagger says proper noun
+    assert [text[a:b] for a, b in known_name_spans(text, {text.index("lakshmi"): "PROPN"})] == [
+        "lakshmi"
+    ]
+    assert spans("The Summer will be long; our Grace has ended.") == []
+    assert spans("Bill has been paid. Each bill has a number.") == []
+
+
+def test_a_cue_after_a_tag_starts_a_sentence(engine):
+    text = '<a href="tel:+441297728472">Call Junjie</a>'
+    assert ("PERSON", "Junjie") in findings(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Dear Ms Lindqvist,\n\nPlease update", {"Lindqvist"}),
+        ("Dear Mr. Kahananui,\n\nMy new mobile", {"Kahananui"}),
+        ("Can you explain what Dr. Pettiford meant by that?", {"Pettiford"}),
+        ("Caller: Gonçalo A. dos Anjos, +17202090965", {"Gonçalo A. dos Anjos"}),
+        ("Caller: A. Ben-David, +1-614-947-6909", {"A. Ben-David"}),
+        ("The portal wants the SSN of my dependant Obinna (326-72-1636).", {"Obinna"}),
+        ("my landlord Putu keeps ringing me", {"Putu"}),
+        ("Thanks to Maricel and the Platform Team, it shipped", {"Maricel"}),
+        ("The booking under Chinonso Okonkwo at The Lantern House was paid", {"Chinonso Okonkwo"}),
+    ],
+)
+def test_names_after_titles_initials_and_more_cues(engine, text, names):
+    assert {v for e, v in findings(engine, text) if e == "PERSON"} == names
+
+
+def test_a_team_field_may_list_people():
+    from appliance.pii.names import field_kind
+
+    text = "Team: Ana Lima, Bo Chen"
+    assert field_kind(text, text.index("Ana"), text.index("Ana") + 8) is None
