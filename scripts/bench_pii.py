@@ -205,6 +205,7 @@ class PiiNode(Node):
         self.children: tuple[int, list[int]] | None = None  # (proxy pid, its children's)
 
     proxy_ready_timeout_s = 180.0  # the analyzer loads and warms up before /health/ready
+    with_nginx = False  # masking is measured at the proxy
 
     def engine_names(self) -> set[str]:
         return {"engine-masked-0", "engine-plain-0"}

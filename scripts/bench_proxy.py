@@ -149,9 +149,11 @@ def wait_for(check: Callable[[], Any], timeout_s: float, what: str,
 
 
 class Node:
-    """supervisord, the agent and the proxy as subprocesses, each in its own session."""
+    """supervisord, the agent and the proxy as subprocesses, each in its own session, and
+    nginx in front where `with_nginx`."""
 
     proxy_ready_timeout_s = 30.0
+    with_nginx = True
 
     def __init__(self, root: Path, workers: int = 1):
         self.root = root
@@ -209,7 +211,8 @@ class Node:
         self.engine_token = (self.root / "state" / "engine-token").read_text().strip()
         self.key = self.cli("keys", "create", "--name", "bench", "--role", "admin").strip()
         self.start_proxy()
-        self.start_nginx()
+        if self.with_nginx:
+            self.start_nginx()
 
     def start_nginx(self) -> None:
         """Debian's nginx with the site `appliance render nginx` writes for node.toml."""
