@@ -76,8 +76,10 @@ class Cluster:
     def status(self, host: BootedHost) -> dict:
         return json.loads(host.run(BIN, "status", "--json").stdout)
 
-    def engine_pids(self) -> dict[str, dict[str, int]]:
-        return {h.name: {e["name"]: e["pid"] for e in self.status(h)["engines"]} for h in self.hosts}
+    def engine_pids(self) -> dict[str, dict[tuple[str, str], int]]:
+        """Host -> (engine, its model) -> PID."""
+        return {h.name: {(e["name"], e["model"]): e["pid"] for e in self.status(h)["engines"]}
+                for h in self.hosts}
 
     def key(self, host: BootedHost) -> str:
         if host.name not in self.keys:
@@ -167,9 +169,78 @@ def test_changed_model_restarts_only_its_engine(cluster: Cluster) -> None:
     after = wait_for(settled, 60, "engines running again")
     for host in cluster.hosts:
         for engine, pid in before[host.name].items():
-            if host is changed_host and engine.startswith("code"):
+            if host is changed_host and engine[1] == "code":
                 assert after[host.name][engine] != pid, f"{engine} on {host.name} kept its PID"
             else:
                 assert after[host.name][engine] == pid, f"{engine} on {host.name} restarted"
         assert host.main_pid("appliance-agent.service") == agents[host.name], "agent restarted"
         assert host.main_pid("appliance-proxy.service") == proxies[host.name], "proxy restarted"
+
+
+class Client(threading.Thread):
+    """Sends completions round-robin through the hosts' nginx, a new connection each, until
+    stopped (at most `limit` requests or `seconds`). A refused connection means the host is
+    out of service: the request goes to the next host, as a load balancer in front would
+    send it; every other error counts as a failed request."""
+
+    def __init__(self, cluster: Cluster, limit: int = 5000, seconds: float = 600):
+        super().__init__(daemon=True)
+        self.cluster, self.limit, self.deadline = cluster, limit, time.monotonic() + seconds
+        self.stopping = threading.Event()
+        self.ok = 0
+        self.redirected = 0
+        self.failed: list[str] = []
+
+    def run(self) -> None:
+        hosts = self.cluster.hosts.hosts
+        turn = 0
+        while not self.stopping.is_set() and self.ok + len(self.failed) < self.limit \
+                and time.monotonic() < self.deadline:
+            for attempt in range(len(hosts)):
+                host = hosts[(turn + attempt) % len(hosts)]
+                try:
+                    completion(host, self.cluster.key(host), timeout=60)
+                except urllib.error.URLError as exc:
+                    if isinstance(exc.reason, ConnectionRefusedError):
+                        self.redirected += 1
+                        continue
+                    self.failed.append(f"{host.name}: {exc!r}")
+                except OSError as exc:
+                    self.failed.append(f"{host.name}: {exc!r}")
+                else:
+                    self.ok += 1
+                break
+            else:
+                self.failed.append("every host refused the connection")
+            turn += 1
+            time.sleep(0.02)
+
+
+def test_rolling_upgrade_fails_no_request(cluster: Cluster, wheelhouse: Path) -> None:
+    from appliance import __version__
+
+    new = f"{__version__}.post1"
+    build_wheelhouse(wheelhouse, version=new)
+    for host in cluster.hosts:
+        cluster.key(host)  # made before the traffic starts
+    client = Client(cluster) if NGINX_RENDERER else None
+    if client:
+        client.start()
+        wait_for(lambda: client.ok >= 10, 60, "traffic flowing before the upgrade")
+    try:
+        result = cluster.play("upgrade.yml", "-e", f"appliance_version={new}")
+    finally:
+        if client:
+            client.stopping.set()
+            client.join(timeout=120)
+    assert all(n > 0 for n in result.changed().values())
+    for host in cluster.hosts:
+        assert host.run(BIN, "--version").stdout.split()[-1] == new
+        status = cluster.status(host)
+        assert status["node"]["ready"] and all(e["state"] == "ready" for e in status["engines"])
+        for unit in UNITS:
+            assert host.unit_active(unit), f"{unit} is not active on {host.name}"
+    if client is None:
+        pytest.skip(NO_NGINX + " (the upgrade ran, without traffic through nginx)")
+    assert client.failed == [], f"{len(client.failed)} failed of {client.ok + len(client.failed)}"
+    assert client.ok > 0 and client.redirected > 0
