@@ -177,6 +177,26 @@ def test_changed_model_restarts_only_its_engine(cluster: Cluster) -> None:
         assert host.main_pid("appliance-proxy.service") == proxies[host.name], "proxy restarted"
 
 
+def test_invalid_node_toml_never_lands(cluster: Cluster) -> None:
+    host = cluster.hosts[2]
+    node_toml = host.root / "etc/appliance/node.toml"
+    before = node_toml.read_text()
+    host_vars = cluster.inventory / "host_vars" / f"{host.name}.yml"
+    kept = host_vars.read_text()
+    host_vars.write_text(json.dumps({"appliance_models": [sim_model("chat", replicas=0)]}))
+    try:
+        result = run_playbook("site.yml", cluster.inventory, *cluster.skip_tags, log=cluster.log,
+                              env={"ANSIBLE_VAULT_PASSWORD_FILE": str(cluster.root / "vault-pass")})
+    finally:
+        host_vars.write_text(kept)
+    assert result.returncode != 0
+    assert result.recap[host.name]["failed"] == 1
+    assert all(r["failed"] == 0 for name, r in result.recap.items() if name != host.name)
+    assert "models[0].replicas" in result.output  # the checker's message, with its TOML path
+    assert node_toml.read_text() == before
+    assert cluster.status(host)["node"]["ready"]
+    cluster.play()  # the inventory as it was: the host is whole again
+
 class Client(threading.Thread):
     """Sends completions round-robin through the hosts' nginx, a new connection each, until
     stopped (at most `limit` requests or `seconds`). A refused connection means the host is
