@@ -195,7 +195,6 @@ def test_invalid_node_toml_never_lands(cluster: Cluster) -> None:
     assert "models[0].replicas" in result.output  # the checker's message, with its TOML path
     assert node_toml.read_text() == before
     assert cluster.status(host)["node"]["ready"]
-    cluster.play()  # the inventory as it was: the host is whole again
 
 class Client(threading.Thread):
     """Sends completions round-robin through the hosts' nginx, a new connection each, until
