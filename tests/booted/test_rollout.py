@@ -122,6 +122,16 @@ def local_completion(host: BootedHost, key: str, model: str = "chat") -> dict:
     return json.loads(out.stdout)
 
 
+def test_gpu_host_without_driver_fails_in_preflight(cluster: Cluster) -> None:
+    host = cluster.hosts[0]
+    result = run_playbook("site.yml", cluster.inventory, "--limit", host.name,
+                          "-e", '{"appliance_gpu_host": true}', log=cluster.log)
+    assert result.returncode != 0
+    assert result.recap[host.name]["failed"] == 1 and result.recap[host.name]["changed"] == 0
+    assert "nvidia-smi is not installed" in result.output
+    assert "Install the NVIDIA driver" in result.output
+
+
 def test_first_rollout_serves_on_every_host(cluster: Cluster) -> None:
     cluster.play()
     for host in cluster.hosts:
