@@ -271,5 +271,7 @@ def test_rolling_upgrade_fails_no_request(cluster: Cluster, wheelhouse: Path) ->
             assert host.unit_active(unit), f"{unit} is not active on {host.name}"
     if client is None:
         pytest.skip(NO_NGINX + " (the upgrade ran, without traffic through nginx)")
+    (cluster.root / "client.json").write_text(json.dumps(
+        {"ok": client.ok, "redirected": client.redirected, "failed": client.failed}))
     assert client.failed == [], f"{len(client.failed)} failed of {client.ok + len(client.failed)}"
     assert client.ok > 0 and client.redirected > 0
