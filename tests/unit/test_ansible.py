@@ -1,0 +1,92 @@
+"""The Ansible playbooks and roles: ansible-lint (production profile), --syntax-check,
+docs/deployment.md's variables against the argument specs, and the node role's TOML filter.
+The real runs are tests/booted/."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from appliance.testing.rollout import ANSIBLE_DIR, ansible_tool
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ANSIBLE_DIR / "roles/node/filter_plugins"))
+from appliance_toml import to_toml  # noqa: E402
+
+
+def _tool(name: str) -> Path:
+    tool = ansible_tool(name)
+    if tool is None:
+        pytest.skip(f"{name} is missing: install the test extra")
+    return tool
+
+
+def test_ansible_lint_production_profile_passes() -> None:
+    out = subprocess.run([str(_tool("ansible-lint")), "--profile", "production", "--offline",
+                          "--nocolor", "-f", "pep8"],
+                         cwd=ANSIBLE_DIR, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("playbook", ["site.yml", "upgrade.yml"])
+def test_playbook_syntax(playbook: str) -> None:
+    out = subprocess.run(
+        [str(_tool("ansible-playbook")), "--syntax-check", "-i", "inventories/example", playbook],
+        cwd=ANSIBLE_DIR, capture_output=True, text=True, timeout=300,
+        env={"ANSIBLE_CONFIG": str(ANSIBLE_DIR / "ansible.cfg"), "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_requirements_fetch_nothing() -> None:
+    text = (ANSIBLE_DIR / "requirements.yml").read_text()
+    assert "collections: []" in text and "roles: []" in text
+
+
+def test_deployment_doc_lists_every_variable_as_the_specs_say() -> None:
+    generated = subprocess.run([sys.executable, str(REPO / "scripts/deployment-vars")],
+                               capture_output=True, text=True, check=True).stdout
+    doc = (REPO / "docs/deployment.md").read_text()
+    assert generated in doc, (
+        "docs/deployment.md's variables are stale: run scripts/deployment-vars --write"
+    )
+
+
+def test_every_role_variable_has_a_spec() -> None:
+    import yaml
+
+    for role in ("common", "node", "front_door"):
+        defaults = yaml.safe_load((ANSIBLE_DIR / f"roles/{role}/defaults/main.yml").read_text())
+        specs = yaml.safe_load((ANSIBLE_DIR / f"roles/{role}/meta/argument_specs.yml").read_text())
+        options = specs["argument_specs"]["main"]["options"]
+        assert set(defaults) <= set(options), f"{role}: {set(defaults) - set(options)} undocumented"
+
+
+def test_to_toml_round_trips_node_toml_shapes() -> None:
+    data = {
+        "node": {"name": "gpu-01", "state_dir": None},
+        "gpus": {"reserve_fraction": 0.05, "exclude": [3]},
+        "proxy": {"workers": 4, "host": "127.0.0.1"},
+        "auth": {"roles": {"basic": ["qwen-*"], "odd key": ["a\"b\n"]}},
+        "engines": {"vllm": {"command": ["/opt/x/bin/python", "-m", "vllm"]}},
+        "models": [
+            {"name": "chat", "source": "Qwen/Qwen2.5-7B-Instruct", "extra_args": ["--a"],
+             "engine_options": {"mode": "echo"}, "pii": True},
+            {"name": "embed", "source": "BAAI/bge-m3", "task": "embed", "env": {}},
+        ],
+    }
+    back = tomllib.loads(to_toml(data))
+    data["node"].pop("state_dir")  # null: the key keeps its default
+    assert back == data
+
+
+def test_to_toml_refuses_what_toml_cannot_hold() -> None:
+    with pytest.raises(ValueError, match=r"gpus.reserve_fraction is nan"):
+        to_toml({"gpus": {"reserve_fraction": math.nan}})
+    with pytest.raises(ValueError, match="needs a mapping"):
+        to_toml(["models"])
