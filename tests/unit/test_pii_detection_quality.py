@@ -51,7 +51,8 @@ def test_the_appliance_ner_finds_more_names_and_fewer_decoys_than_the_model_own(
         found = [analyze(engine, settings, [p.text])[0] for p in prompts]
         reports[ner] = score(prompts, found, ENTITIES)
     mine, theirs = reports["appliance"], reports["model"]
-    assert mine.entities["PERSON"].recall >= theirs.entities["PERSON"].recall + 0.03
-    assert mine.entities["PERSON"].precision >= theirs.entities["PERSON"].precision
-    assert mine.entities["LOCATION"].recall >= theirs.entities["LOCATION"].recall + 0.05
+    assert mine.entities["PERSON"].recall >= 0.95  # the level docs/pii.md states for val
+    assert mine.entities["PERSON"].recall >= theirs.entities["PERSON"].recall
+    assert mine.entities["PERSON"].precision >= theirs.entities["PERSON"].precision - 0.01
+    assert mine.entities["LOCATION"].recall >= theirs.entities["LOCATION"].recall + 0.1
     assert mine.untouched_rate >= theirs.untouched_rate
