@@ -1,18 +1,23 @@
 """Labelled prompts for measuring how well the PII analyzer finds personal data.
 
-Two parts, written apart and generated with fixed seeds:
+Three measured parts, written apart by different authors and generated with fixed seeds,
+and a generator for training:
 
 * `appliance.testing.pii_corpus.dev`: the part the recognizers are tuned on.
+* `appliance.testing.pii_corpus.val`: a validation part whose errors may be read while
+  tuning; no model is trained on it.
 * `appliance.testing.pii_corpus.heldout`: a part nobody tunes on: its sentence templates,
-  names, domains and formats are its own. Its numbers are reported beside the dev part's,
-  to show whether what was tuned carries over.
+  names, domains and formats are its own. Its numbers are reported beside the others, to
+  show whether what was tuned carries over.
+* `appliance.testing.pii_corpus.train`: `prompts(seed, count)`, as many prompts as a model's
+  training needs, with templates, names and decoys of its own (scripts/train_pii_ner.py).
 
 Each part is a list of `Prompt`s: the text and the gold spans of the personal data planted in
 it (`Gold`: start, end, entity). Prompts without gold spans carry no personal data at all
 but are full of decoys (order numbers, dates, versions, prices, product codes, capitalised
 product names): they measure how often a clean prompt is left untouched.
 
-Gold conventions, shared by both parts (the analyzer's entity labels):
+Gold conventions, shared by every part (the analyzer's entity labels):
 
 * PERSON: a person's name as written (first name alone, full name, with initials), without
   titles ("Dr.") or a possessive "'s".
