@@ -31,9 +31,7 @@ The shipped one took 8 epochs over 8,000 prompts: about 25 minutes on 2 busy cor
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
-import pkgutil
 import random
 import re
 import sys
@@ -45,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from appliance.pii.known_names import faker_names  # noqa: E402
 from appliance.pii.prompt_ner import COMPONENT_DIR, TRAINED_FILE  # noqa: E402
 from appliance.testing.pii_corpus import Prompt, dev, train  # noqa: E402
 
@@ -66,30 +65,17 @@ def _ascii_letters(name: str) -> str:
 def faker_cultures() -> tuple[tuple[str, str, bool], ...]:
     """(given names, family names, family name first) of every Faker locale with at least
     ten of each in Latin script: the name pools for `dev.more`."""
-    import faker.providers.person as person
-
-    out = []
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        given: set[str] = set()
-        family: set[str] = set()
-        for attr in dir(provider):
-            if (not attr.startswith(("first_name", "last_name", "first_romanized",
-                                     "last_romanized")) or attr.endswith("formats")):
-                continue
-            values = getattr(provider, attr)
-            if isinstance(values, dict):
-                values = list(values)
-            if not isinstance(values, list | tuple):
-                continue
-            into = given if attr.startswith("first") else family
-            into.update(v for v in values if isinstance(v, str) and len(v) >= 2
-                        and _NAME.fullmatch(v) and all(ord(c) < 0x250 for c in v)
-                        and _ascii_letters(v))
-        if len(given) >= 10 and len(family) >= 10:
-            out.append((" ".join(sorted(given)), " ".join(sorted(family)),
-                        module.name.startswith(FAMILY_NAME_FIRST)))
-    return tuple(out)
+    pools: dict[str, tuple[set[str], set[str]]] = {}
+    for locale, is_given, name in faker_names():
+        given, family = pools.setdefault(locale, (set(), set()))
+        if (len(name) >= 2 and _NAME.fullmatch(name) and all(ord(c) < 0x250 for c in name)
+                and _ascii_letters(name)):
+            (given if is_given else family).add(name)
+    return tuple(
+        (" ".join(sorted(given)), " ".join(sorted(family)), locale.startswith(FAMILY_NAME_FIRST))
+        for locale, (given, family) in sorted(pools.items())
+        if len(given) >= 10 and len(family) >= 10
+    )
 
 
 def examples(nlp, prompts: list[Prompt]) -> list:

@@ -47,13 +47,11 @@ _WITH_PARTICLES = re.compile(
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 
-@functools.cache
-def known_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, family names), lower-cased, from Faker's person providers."""
+def faker_names() -> Iterator[tuple[str, bool, str]]:
+    """(locale, given name or not, name) for every name string in Faker's person providers,
+    as Faker writes it, in any script."""
     import faker.providers.person as person
 
-    given: set[str] = set()
-    family: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attr in dir(provider):
@@ -65,14 +63,22 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
                 values = list(values)
             if not isinstance(values, list | tuple):
                 continue
-            into = given if attr.startswith("first") else family
             for v in values:
-                if not isinstance(v, str):
-                    continue
-                if _LATIN.fullmatch(v):
-                    into.add(v.lower())
-                elif _WITH_PARTICLES.fullmatch(v):
-                    into.add(v.rsplit(" ", 1)[1].lower())  # "de Vries": "vries" after particles
+                if isinstance(v, str):
+                    yield module.name, attr.startswith("first"), v
+
+
+@functools.cache
+def known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, family names), lower-cased, from Faker's person providers."""
+    given: set[str] = set()
+    family: set[str] = set()
+    for _, is_given, v in faker_names():
+        into = given if is_given else family
+        if _LATIN.fullmatch(v):
+            into.add(v.lower())
+        elif _WITH_PARTICLES.fullmatch(v):
+            into.add(v.rsplit(" ", 1)[1].lower())  # "de Vries": "vries" after particles
     # Names are typed with their accents and without: "Siobhán" and "Siobhan", "Çağlar" and
     # "Caglar"; both are known.
     given |= {folded(name) for name in given}
