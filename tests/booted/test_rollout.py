@@ -17,15 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from appliance.cli.render_cmd import render_group
+from appliance.config.nginx_schema import NginxSection
 from appliance.testing.booted import WHEELHOUSE_IN_HOST, BootedHost, booted_hosts, wait_for
 from appliance.testing.rollout import build_wheelhouse, run_playbook, write_inventory
 
 pytestmark = pytest.mark.booted
 
-NGINX_RENDERER = "nginx" in render_group.commands
-NO_NGINX = ("`appliance render nginx` (the nginx part of issue 13) is not on this branch yet: "
-            "the front_door role and the HTTPS checks through nginx cannot run")
 UNITS = ("appliance-supervisord.service", "appliance-agent.service", "appliance-proxy.service")
 BIN = "/opt/appliance/venv/bin/appliance"
 VAULT_PASSWORD = "booted-hosts-test-vault-password"
@@ -63,11 +60,10 @@ class Cluster:
         self.root = root
         self.log = root / "ansible.log"
         self.keys: dict[str, str] = {}
-        self.skip_tags = () if NGINX_RENDERER else ("--skip-tags", "front_door")
 
     def play(self, playbook: str = "site.yml", *args: str):
         result = run_playbook(
-            playbook, self.inventory, *self.skip_tags, *args, log=self.log,
+            playbook, self.inventory, *args, log=self.log,
             env={"ANSIBLE_VAULT_PASSWORD_FILE": str(self.root / "vault-pass")},
         )
         assert result.returncode == 0, result.output[-6000:]
@@ -135,7 +131,7 @@ def test_gpu_host_without_driver_fails_in_preflight(cluster: Cluster) -> None:
 def test_first_rollout_serves_on_every_host(cluster: Cluster) -> None:
     cluster.play()
     for host in cluster.hosts:
-        for unit in UNITS + (("nginx.service",) if NGINX_RENDERER else ()):
+        for unit in (*UNITS, "nginx.service"):
             assert host.unit_active(unit), f"{unit} is not active on {host.name}"
         status = wait_for(lambda h=host: (s := cluster.status(h))["node"]["ready"] and all(
             e["state"] == "ready" for e in s["engines"]) and s, 60, f"{host.name} ready")
@@ -147,8 +143,6 @@ def test_first_rollout_serves_on_every_host(cluster: Cluster) -> None:
         # The fleet certificates: the node's is signed by the fleet CA.
         host.run("openssl", "verify", "-CAfile", "/etc/appliance/tls/fleet-ca.crt",
                  "/etc/appliance/tls/node.crt")
-    if not NGINX_RENDERER:
-        pytest.skip(NO_NGINX)
     for host in cluster.hosts:
         answer = completion(host, cluster.key(host))
         assert answer["choices"][0]["message"]["content"]
@@ -195,7 +189,7 @@ def test_invalid_node_toml_never_lands(cluster: Cluster) -> None:
     kept = host_vars.read_text()
     host_vars.write_text(json.dumps({"appliance_models": [sim_model("chat", replicas=0)]}))
     try:
-        result = run_playbook("site.yml", cluster.inventory, *cluster.skip_tags, log=cluster.log,
+        result = run_playbook("site.yml", cluster.inventory, log=cluster.log,
                               env={"ANSIBLE_VAULT_PASSWORD_FILE": str(cluster.root / "vault-pass")})
     finally:
         host_vars.write_text(kept)
@@ -210,7 +204,11 @@ class Client(threading.Thread):
     """Sends completions round-robin through the hosts' nginx, a new connection each, until
     stopped (at most `limit` requests or `seconds`). A refused connection means the host is
     out of service: the request goes to the next host, as a load balancer in front would
-    send it; every other error counts as a failed request."""
+    send it; every other error counts as a failed request. It sends at most half of what
+    nginx lets one client address send to one host (`[nginx] requests_per_s`), so that the
+    hosts left in service never answer 429 when they take an upgrading host's share."""
+
+    per_s = NginxSection().requests_per_s / 2
 
     def __init__(self, cluster: Cluster, limit: int = 50_000, seconds: float = 900):
         super().__init__(daemon=True)
@@ -225,6 +223,7 @@ class Client(threading.Thread):
         turn = 0
         while not self.stopping.is_set() and self.ok + len(self.failed) < self.limit \
                 and time.monotonic() < self.deadline:
+            sent = time.monotonic()
             for attempt in range(len(hosts)):
                 host = hosts[(turn + attempt) % len(hosts)]
                 try:
@@ -242,7 +241,7 @@ class Client(threading.Thread):
             else:
                 self.failed.append("every host refused the connection")
             turn += 1
-            time.sleep(0.02)
+            time.sleep(max(0.0, sent + 1 / self.per_s - time.monotonic()))
 
 
 def test_rolling_upgrade_fails_no_request(cluster: Cluster, wheelhouse: Path) -> None:
@@ -252,18 +251,16 @@ def test_rolling_upgrade_fails_no_request(cluster: Cluster, wheelhouse: Path) ->
     build_wheelhouse(wheelhouse, version=new)
     for host in cluster.hosts:
         cluster.key(host)  # made before the traffic starts
-    client = Client(cluster) if NGINX_RENDERER else None
-    if client:
-        client.start()
-        wait_for(lambda: client.ok >= 10, 60, "traffic flowing before the upgrade")
+    client = Client(cluster)
+    client.start()
+    wait_for(lambda: client.ok >= 10, 60, "traffic flowing before the upgrade")
     try:
         result = cluster.play("upgrade.yml", "-e", f"appliance_version={new}")
         # The traffic lasted the whole upgrade (the client's bounds were not reached).
-        assert client is None or client.is_alive(), "the client stopped before the upgrade ended"
+        assert client.is_alive(), "the client stopped before the upgrade ended"
     finally:
-        if client:
-            client.stopping.set()
-            client.join(timeout=120)
+        client.stopping.set()
+        client.join(timeout=120)
     assert all(n > 0 for n in result.changed().values())
     for host in cluster.hosts:
         assert host.run(BIN, "--version").stdout.split()[-1] == new
@@ -271,8 +268,6 @@ def test_rolling_upgrade_fails_no_request(cluster: Cluster, wheelhouse: Path) ->
         assert status["node"]["ready"] and all(e["state"] == "ready" for e in status["engines"])
         for unit in UNITS:
             assert host.unit_active(unit), f"{unit} is not active on {host.name}"
-    if client is None:
-        pytest.skip(NO_NGINX + " (the upgrade ran, without traffic through nginx)")
     (cluster.root / "client.json").write_text(json.dumps(
         {"ok": client.ok, "redirected": client.redirected, "failed": client.failed}))
     assert client.failed == [], f"{len(client.failed)} failed of {client.ok + len(client.failed)}"
