@@ -17,10 +17,11 @@ them ("rehearsal"); its PERSON, GPE, LOC, FAC and NORP findings that are not gol
 which teaches it that decoys are no people or places. The val and held-out parts are never
 trained on: they measure the result (scripts/pii_eval.py).
 
-Only the NER component is written (`--out`, default appliance/pii/prompt_ner: its weights, its
-transition table and `trained.json`, ~6 MB); the analyzer puts it in place of the base
-model's own when it loads that model ([pii] ner = "appliance"). It uses the base model's word
-vectors, so it only fits the base model it was trained from (trained.json names it).
+Only the NER component's weights are written (`--out`, default appliance/pii/prompt_ner:
+`weights.npz` in float16, 3 MB, and `trained.json`); its settings and labels are the base
+model's own. The analyzer puts the weights into the base model's NER when it loads that
+model ([pii] ner = "appliance"). They work with the base model's word vectors, so they only
+fit the base model they were trained from (trained.json names it).
 
     .venv/bin/python scripts/train_pii_ner.py                 # the shipped component
     .venv/bin/python scripts/train_pii_ner.py --epochs 2 --train-seeds 101 --out /tmp/ner
@@ -44,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from appliance.pii.known_names import faker_names  # noqa: E402
-from appliance.pii.prompt_ner import COMPONENT_DIR, TRAINED_FILE  # noqa: E402
+from appliance.pii.prompt_ner import COMPONENT_DIR, TRAINED_FILE, write_weights  # noqa: E402
 from appliance.testing.pii_corpus import Prompt, dev, train  # noqa: E402
 
 NER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})  # what the gold decides
@@ -157,7 +158,7 @@ def main() -> int:
             print(f"epoch {epoch + 1}/{args.epochs}: loss {losses['ner']:.0f}, "
                   f"{time.monotonic() - started:.0f} s", flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(args.out, exclude=["vocab"])
+    write_weights(nlp, args.out)
     (args.out / TRAINED_FILE).write_text(json.dumps({
         "base": {"name": nlp.meta["name"], "version": nlp.meta["version"]},
         "prompts": len(prompts), "train_seeds": seeds(args.train_seeds),
