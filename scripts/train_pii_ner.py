@@ -79,6 +79,12 @@ def faker_cultures() -> tuple[tuple[str, str, bool], ...]:
     )
 
 
+def _add(spans: list, span) -> None:
+    """`span` into `spans` unless it is None or overlaps one there."""
+    if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
+        spans.append(span)
+
+
 def examples(nlp, prompts: list[Prompt]) -> list:
     """spaCy training examples: gold names and places, plus the base model's other findings
     where they touch no gold span."""
@@ -88,14 +94,6 @@ def examples(nlp, prompts: list[Prompt]) -> list:
     for prompt, doc in zip(prompts, nlp.pipe([p.text for p in prompts], batch_size=64),
                            strict=True):
         spans: list = []
-
-        def add(span, spans: list = spans) -> None:
-            """`span` unless it is None or overlaps one taken before."""
-            if span is not None and not any(
-                s.start < span.end and span.start < s.end for s in spans
-            ):
-                spans.append(span)
-
         for gold in prompt.gold:
             if gold.entity == "PERSON":
                 label = "PERSON"
@@ -104,13 +102,13 @@ def examples(nlp, prompts: list[Prompt]) -> list:
                 label = "LOC" if has_digit else "GPE"
             else:
                 continue
-            add(doc.char_span(gold.start, gold.end, label=label, alignment_mode="expand"))
+            _add(spans, doc.char_span(gold.start, gold.end, label=label, alignment_mode="expand"))
         for ent in doc.ents:
             if ent.label_ in NER_LABELS or any(
                 g.start < ent.end_char and ent.start_char < g.end for g in prompt.gold
             ):
                 continue
-            add(ent)
+            _add(spans, ent)
         reference = nlp.make_doc(prompt.text)
         reference.ents = [
             reference.char_span(s.start_char, s.end_char, label=s.label_,
