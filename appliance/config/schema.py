@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, Strict, ValidationInfo, model_validator
 
+from appliance.config.fleet_schema import FleetSection
 from appliance.config.nginx_schema import NginxSection
 from appliance.config.proxy_schema import (
     AliasEntry,
@@ -414,6 +415,9 @@ class ApplianceConfig(Section):
     )
     nginx: NginxSection = Field(
         default_factory=NginxSection, description="The HTTPS front door in front of the proxy."
+    )
+    fleet: FleetSection = Field(
+        default_factory=FleetSection, description="The fleet this node belongs to."
     )
 
 

@@ -88,8 +88,8 @@ def test_config_is_frozen() -> None:
             ],
         ),
         (
-            {"fleet": {"peers": []}},
-            ["fleet: section [fleet] is not available in this release (fleets of nodes is planned); remove it"],
+            {"ray": {"enabled": True}},
+            ["ray: section [ray] is not available in this release (models across nodes is planned); remove it"],
         ),
         (
             {"gpus": {"policy": "pack", "reserve_fraction": 0.6}},
