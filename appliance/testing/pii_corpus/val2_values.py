@@ -354,7 +354,7 @@ class Values:
             number = phonenumbers.parse(nsn, region) if not nsn.startswith("0") else (
                 phonenumbers.parse("+" + str(phonenumbers.country_code_for_region(region))
                                    + nsn, region))
-            if phonenumbers.is_valid_number(number):
+            if phonenumbers.is_valid_number_for_region(number, region):
                 break
         else:
             raise RuntimeError(f"no valid {region} number drawn")
