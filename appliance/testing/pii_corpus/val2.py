@@ -880,11 +880,15 @@ def clean_people_shaped_tech(v: Values) -> list[Piece]:
 
 @clean("chat")
 def clean_compare_products(v: Values) -> list[Piece]:
-    a, b = v.r.sample(v.pick((PLACE_PRODUCTS[:6], [p for p in v.r.sample(
-        ("Galaxy Tab S9", "iPad Air (M2)", "Pixel 9a", "Kindle Oasis", "Surface Laptop 7"), 2)])), 2)
-    return ["Compare the ", a, " and the ", b, " for ",
-            v.pick(("note taking", "a family of five", "winter driving", "travel")),
-            "; my budget is ", v.price(), "."]
+    if v.chance(0.5):
+        pool = PLACE_PRODUCTS[:6] + PLACE_PRODUCTS[10:]
+        uses = ("a family of five", "winter driving", "towing a small caravan")
+    else:
+        pool = ("Galaxy Tab S9", "iPad Air (M2)", "Pixel 9a", "Kindle Oasis", "Surface Laptop 7")
+        uses = ("note taking", "travel", "reading PDFs")
+    a, b = v.r.sample(pool, 2)
+    return ["Compare the ", a, " and the ", b, " for ", v.pick(uses), "; my budget is ",
+            v.price(), "."]
 
 
 @clean("chat")
@@ -904,12 +908,13 @@ def clean_capital_verbs(v: Values) -> list[Piece]:
                     f"Will the {v.product()} work with a USB-C hub? The spec sheet is vague.",
                     f"Bill the client for {v.r.randint(2, 40)}.5 hours at {v.price()}/h and "
                     "Mark the invoice as sent — write the invoice line.",
-                    "Sue or settle? Explain how small-claims court works for a landlord "
-                    "dispute under $5,000, in general terms.",
+                    "Sue or settle? Explain how small-claims court works for a contractor "
+                    f"dispute under {v.price()}, in general terms.",
                     f"Frank feedback wanted: is {v.pick(CODENAMES)} a good name for an "
                     "internal billing tool?",
-                    "Chase the vendor about the late shipment: write a two-line nudge.",
-                    "Hope this makes sense: should the retry budget be per host or global?"))]
+                    f"Chase the vendor about late PO {v.digits(10)}: write a two-line nudge.",
+                    f"Hope this makes sense: should the retry budget of {v.pick(CODENAMES)} be "
+                    f"per host or global? We see {v.r.randint(20, 900)} retries a minute."))]
 
 
 @clean("chat")
@@ -965,9 +970,10 @@ def clean_timestamp(v: Values) -> list[Piece]:
 @clean("chat")
 def clean_brands(v: Values) -> list[Piece]:
     a, b = v.r.sample(BRANDS, 2)
-    return [v.pick(("Which has the better loyalty app, ", "Is the stock of ",
-                    "Write a tweet comparing ")), a, " or ", b,
-            v.pick(("?", " for a marketing class?", " — keep it neutral."))]
+    return v.pick((["Which has the better loyalty app, ", a, " or ", b, "?"],
+                   ["Write a tweet comparing ", a, " and ", b, " — keep it neutral."],
+                   ["Brand case study for a marketing class: how did ", a, " and ", b,
+                    " handle their ", str(v.r.randint(2015, 2025)), " rebrands?"]))
 
 
 @clean("chat")
@@ -1138,7 +1144,7 @@ def clean_tool_call(v: Values) -> list[Piece]:
 
 @clean("json")
 def clean_build_json(v: Values) -> list[Piece]:
-    return ['{"version": "', v.version(), '", "build": ', v.digits(8), ', "commit": "', v.sha(16), '", "uuid": "', v.uuid(),
+    return ['{"version": "', v.version(), '", "build": ', str(v.r.randint(10**7, 10**8)), ', "commit": "', v.sha(16), '", "uuid": "', v.uuid(),
             '", "channel": "', v.pick(("stable", "beta", "nightly")), '"}']
 
 
@@ -1193,9 +1199,12 @@ def clean_dockerfile(v: Values) -> list[Piece]:
 
 @clean("code")
 def clean_rails(v: Values) -> list[Piece]:
-    return ["class JeevesController < ApplicationController\n  def show\n    @answer = "
-            "Answer.find(params[:id])\n  end\nend\n\nRails ", v.pick(("7.1.3", "7.2.0", "8.0.1")),
-            " says uninitialized constant Answer. Ruby on Rails newbie here, help"]
+    name = v.pick(("Jeeves", "Alfred", "JenkinsWebhooks", "Sidekiq", "Cassandra"))
+    model = v.pick(("Answer", "Job", "Build", "Row"))
+    return [f"class {name}Controller < ApplicationController\n  def show\n    @item = "
+            f"{model}.find(params[:id])\n  end\nend\n\nRails ", v.pick(("7.1.3", "7.2.0", "8.0.1")),
+            f" says uninitialized constant {model}. ",
+            v.pick(("Ruby on Rails newbie here, help", "What am I missing?", "Zeitwerk issue?"))]
 
 
 @clean("code")
@@ -1273,7 +1282,7 @@ def clean_schedule_table(v: Values) -> list[Piece]:
 
 @clean("log")
 def clean_worker_log(v: Values) -> list[Piece]:
-    return [f"{v.date()}T{v.time()[:5]}:11.512Z ERROR worker-{v.r.randint(1, 9)} "
+    return [f"{v.iso_date()}T{v.time()[:5]}:11.512Z ERROR worker-{v.r.randint(1, 9)} "
             f"job=invoice-sync id={v.uuid()} retry={v.r.randint(1, 4)}/5 "
             f"took {v.r.randint(100, 9000)}ms\nwhy would a retry take this long?"]
 

@@ -517,6 +517,9 @@ class Values:
                           f"{d}.{m}.{y}", f"{DAYS[d % 7]} {d} {MONTHS[m - 1]}",
                           f"{y}{m:02d}{d:02d}"))
 
+    def iso_date(self) -> str:
+        return f"{self.pick((2025, 2026, 2027))}-{self.r.randint(1, 12):02d}-{self.r.randint(1, 28):02d}"
+
     def time(self) -> str:
         h, m = self.r.randint(0, 23), self.pick((0, 15, 30, 45, 5, 50))
         return self.pick((f"{h:02d}:{m:02d}", f"{h % 12 or 12}:{m:02d} {'am' if h < 12 else 'pm'}",
@@ -530,10 +533,11 @@ class Values:
 
     def price(self) -> str:
         head, tail = self.pick(CURRENCIES)
-        amount = self.pick((f"{self.r.randint(1, 999)}.{self.r.randint(0, 99):02d}",
-                            f"{self.r.randint(1, 99)},{self.r.randint(100, 999)}",
-                            f"{self.r.randint(1, 9)},{self.r.randint(100, 999)},{self.r.randint(100, 999)}",
-                            f"{self.r.randint(5, 5000)}"))
+        amount = self.r.choices((f"{self.r.randint(1, 999)}.{self.r.randint(0, 99):02d}",
+                                 f"{self.r.randint(1, 99)},{self.r.randint(100, 999)}",
+                                 f"{self.r.randint(1, 9)},{self.r.randint(100, 999)},"
+                                 f"{self.r.randint(100, 999)}",
+                                 f"{self.r.randint(5, 5000)}"), weights=(5, 3, 1, 3))[0]
         return f"{head}{amount}{tail}"
 
     def sku(self) -> str:
