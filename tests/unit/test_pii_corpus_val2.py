@@ -47,8 +47,9 @@ def test_count_ids_and_clean_share(prompts):
     assert sum(p.clean for p in prompts) == 240
 
 
-def test_gold_spans_are_well_formed(prompts):
+def test_gold_spans_are_well_formed_and_no_prompt_repeats(prompts):
     check(prompts)
+    assert len({p.text for p in prompts}) == len(prompts)
 
 
 def test_same_prompts_every_time(prompts):

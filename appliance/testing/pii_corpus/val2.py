@@ -540,7 +540,8 @@ def code_yaml_oncall(v: Values) -> list[Piece]:
 @personal("code")
 def code_nginx_allow(v: Values) -> list[Piece]:
     ip = v.ipv4()
-    return ["location /admin {\n    allow ", I(ip), ";\n    allow ", I(v.ipv4()),
+    network = v.ipv4().rsplit(".", 1)[0] + ".0"
+    return ["location /admin {\n    allow ", I(ip), ";\n    allow ", I(network),
             "/24;\n    deny all;\n}\nwhy is ", I(ip), " still getting 403?"]
 
 
@@ -846,8 +847,8 @@ def log_wire(v: Values) -> list[Piece]:
 
 @personal("code")
 def code_ssn_regex(v: Values) -> list[Piece]:
-    return ["SSN_RE = re.compile(r'^\\d{3}-\\d{2}-\\d{4}$')\n# matches '", S(v.ssn()),
-            "' but not '", S(v.ssn()), "' from the spreadsheet, why?"]
+    return ["SSN_RE = re.compile(r'^\\d{3}-\\d{2}-\\d{4}$')\n# matches '", S(v.ssn("-")),
+            "' but not '", S(v.ssn(" ")), "' from the spreadsheet, why?"]
 
 
 @personal("chat")
@@ -922,7 +923,8 @@ def clean_ask_jeeves(v: Values) -> list[Piece]:
     return [v.pick(("Ask Jeeves was a search engine in the late 90s. ",
                     "Remember Ask Jeeves? ", "Before Google there was Ask Jeeves. ")),
             v.pick(("How did its question answering work?", "Why did it lose to PageRank?",
-                    "What did it get right about natural-language search?"))]
+                    "What did it get right about natural-language search?")),
+            f" Answer in {v.r.randint(3, 9)} bullet points, under {v.r.randint(8, 30)}0 words."]
 
 
 @clean("chat")

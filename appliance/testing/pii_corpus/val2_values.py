@@ -456,9 +456,10 @@ class Values:
             return sep.join((number[:4], number[4:8], number[8:]))
         return number
 
-    def ssn(self) -> str:
+    def ssn(self, sep: str | None = None) -> str:
         area = self.r.choice([a for a in range(1, 900) if a != 666])
-        sep = "-" if self.chance(0.8) else " "
+        if sep is None:
+            sep = "-" if self.chance(0.8) else " "
         return f"{area:03d}{sep}{self.r.randint(1, 99):02d}{sep}{self.r.randint(1, 9999):04d}"
 
     def ssn_bare(self) -> str:
