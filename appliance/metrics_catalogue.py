@@ -57,6 +57,7 @@ LABEL_BOUNDS = {
     "kind": "a fixed set of kinds (prompt, completion; corrected, uncorrected)",
     "result": "a fixed set of results (ok, rejected)",
     "le": "histogram bucket bounds (fixed per metric)",
+    "certificate": "the node's certificates: nginx, fleet_node, fleet_ca",
     "node": "the fleet's members",
     "peer": "the fleet's members",
 }
@@ -160,8 +161,10 @@ def render_markdown(defs: list[MetricDef]) -> str:
         "each is scraped and what watches it: [monitoring.md](monitoring.md).",
         "",
         "A counter is shown as `<name>_total`, a histogram as `<name>_bucket`, `_sum` and "
-        "`_count`. Components: `agent` (the agent's `/metrics`: engines, GPUs and the "
-        "engines' own metrics re-exported), `proxy` and `pii` (the proxy's `/metrics`).",
+        "`_count`. The component is the package that defines the metric, and so the "
+        "process whose `/metrics` shows it: `agent` (engines, GPUs, certificates, and each "
+        "engine's own metrics re-exported per replica), `proxy` (requests, limits, "
+        "breakers, PII masking), and any other package (the fleet's) likewise.",
         "",
         "| metric | type | labels | component | meaning |",
         "|---|---|---|---|---|",

@@ -18,6 +18,7 @@ from prometheus_client.core import (
 )
 from prometheus_client.registry import Collector
 
+from appliance.agent.certificates import expiry_timestamp, watched_certificates
 from appliance.agent.lifecycle import Engine
 
 if TYPE_CHECKING:
@@ -103,6 +104,17 @@ class AgentCollector(Collector):
         for result, n in agent.reloads.items():
             reloads.add_metric([result], n)
         yield reloads
+        expiry = GaugeMetricFamily(
+            "appliance_tls_certificate_expiry_timestamp_seconds",
+            "When each of the node's TLS certificates expires (nginx's; in a fleet the relay's "
+            "node certificate and the fleet CA), in seconds since the epoch; absent when its "
+            "file cannot be read.", labels=["certificate"])
+        if agent.config is not None:
+            for label, path in watched_certificates(agent.config).items():
+                when = expiry_timestamp(path)
+                if when is not None:
+                    expiry.add_metric([label], when)
+        yield expiry
         ready = GaugeMetricFamily("appliance_agent_ready", "1 once the agent has applied its plan.")
         ready.add_metric([], 1.0 if agent.ready else 0.0)
         yield ready
@@ -162,20 +174,19 @@ def _engine_families(agent: Agent, engines: list[Engine]) -> Iterator[Metric]:
 
 
 def _telemetry_families(agent: Agent) -> Iterator[Metric]:
-    labels = ["gpu", "uuid", "name"]
     utilization = GaugeMetricFamily(
         "appliance_gpu_utilization_ratio", "Share of the last sample period a kernel ran "
-        "on the GPU, 0 to 1 (NVML).", labels=labels)
+        "on the GPU, 0 to 1 (NVML).", labels=["gpu", "uuid", "name"])
     memory_utilization = GaugeMetricFamily(
         "appliance_gpu_memory_utilization_ratio", "Share of the last sample period the "
-        "GPU's memory was read or written, 0 to 1 (NVML).", labels=labels)
+        "GPU's memory was read or written, 0 to 1 (NVML).", labels=["gpu", "uuid", "name"])
     temperature = GaugeMetricFamily(
-        "appliance_gpu_temperature_celsius", "GPU core temperature (NVML).", labels=labels)
+        "appliance_gpu_temperature_celsius", "GPU core temperature (NVML).", labels=["gpu", "uuid", "name"])
     power = GaugeMetricFamily(
-        "appliance_gpu_power_watts", "GPU power draw (NVML).", labels=labels)
+        "appliance_gpu_power_watts", "GPU power draw (NVML).", labels=["gpu", "uuid", "name"])
     power_limit = GaugeMetricFamily(
         "appliance_gpu_power_limit_watts", "GPU power limit the driver enforces (NVML).",
-        labels=labels)
+        labels=["gpu", "uuid", "name"])
     ecc = CounterMetricFamily(
         "appliance_gpu_ecc_errors", "ECC memory errors since the driver loaded, by kind "
         "(corrected, uncorrected; NVML's volatile counts). Absent on GPUs without ECC.",
