@@ -16,6 +16,8 @@ def metrics_group() -> None:
 @metrics_group.command("catalogue")
 @report_errors
 def catalogue_cmd() -> None:
-    """Print docs/metrics.md: every appliance_* metric the code defines, with its type,
-    labels and meaning (read from the definitions)."""
+    """Print the metrics catalogue (docs/metrics.md).
+
+    Every appliance_* metric the code defines, with its type, labels and meaning, read
+    from the definitions."""
     click.echo(render_markdown(catalogue()), nl=False)
