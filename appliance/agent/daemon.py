@@ -28,6 +28,7 @@ import aiohttp
 
 from appliance.agent import dropin
 from appliance.agent.drain import requests_in_flight
+from appliance.agent.engine_metrics import EngineReading, parse_engine_metrics
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.reconcile import Diff, diff
@@ -41,6 +42,7 @@ from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
+from appliance.gpu.telemetry import GpuTelemetry, read_telemetry
 from appliance.placement.planner import Plan, plan
 from appliance.supervisor.client import SupervisorClient, SupervisorError, SupervisorUnavailable
 from appliance.supervisor.conf import SupervisorPaths, render_program
@@ -124,7 +126,10 @@ class Agent:
         self.reconcile_seconds: list[float] = []
         self.gpu_usage: list[GpuUsage] = []
         self.gpu_memory_used: dict[int, int] = {}
+        self.gpu_telemetry: dict[int, GpuTelemetry] = {}
         self.over_quota: set[str] = set()
+        # each engine's latest /metrics reading (None: it did not answer or parse)
+        self.engine_readings: dict[str, EngineReading | None] = {}
         self.routes = RoutesPublisher()
         self.draining: set[str] = set()  # engines leaving routing before they stop
         # One change at a time (reload, load, unload), from reading the config to the end
@@ -421,6 +426,16 @@ class Agent:
                     if engine is not None:
                         log.warning("%s: %s", action.name, engine.detail)
             self._publish()
+        await self.read_engine_metrics([n for n in alive if healthy.get(n)])
+
+    async def read_engine_metrics(self, names: list[str]) -> None:
+        """Read the engines' own metrics (re-exported per replica by the agent's /metrics);
+        an engine not among `names` (stopped, unhealthy) has no reading."""
+        texts = await asyncio.gather(*(self._engine_get(self.specs[n], "/metrics") for n in names))
+        self.engine_readings = {
+            n: parse_engine_metrics(text) if status == 200 else None
+            for n, (status, text) in zip(names, texts, strict=True)
+        }
 
     async def run_loop(self) -> None:
         assert self.config is not None
@@ -439,9 +454,9 @@ class Agent:
 
     # -- GPU memory watchdog ------------------------------------------------------------
 
-    def _read_gpu_usage(self) -> tuple[list[GpuUsage], dict[int, int]]:
-        """NVML per-process memory for the GPUs engines use, and every GPU's used memory
-        (runs in a worker thread)."""
+    def _read_gpu_usage(self) -> tuple[list[GpuUsage], dict[int, int], dict[int, GpuTelemetry]]:
+        """NVML per-process memory for the GPUs engines use, every GPU's used memory and
+        telemetry (runs in a worker thread)."""
         import psutil
 
         from appliance.gpu.nvml_driver import NvmlDriver
@@ -463,13 +478,15 @@ class Agent:
             used = {i: nvml.device(i)["memory_used_bytes"] for i in totals}
             gpus = sorted({g for spec, _ in engines for g in spec.gpus})
             processes = {g: nvml.processes(g) for g in gpus}
-        return gpu_usage(engines, processes, totals), used
+            telemetry = read_telemetry(nvml, sorted(totals))
+        return gpu_usage(engines, processes, totals), used, telemetry
 
     async def check_gpu_memory(self) -> None:
         assert self.config is not None and self.supervisor is not None
         if self.inventory is None or self.inventory.source != "nvml" or not self.inventory.gpus:
             return  # GPUs from an inventory file (or none): nothing to measure
-        usage, self.gpu_memory_used = await asyncio.to_thread(self._read_gpu_usage)
+        usage, self.gpu_memory_used, self.gpu_telemetry = await asyncio.to_thread(
+            self._read_gpu_usage)
         over = {u.engine for u in usage if u.over}
         for u in usage:
             if u.over and u.engine not in self.over_quota:

@@ -14,6 +14,7 @@ from appliance.cli.agent_cmd import (
 )
 from appliance.cli.config_cmd import config_group
 from appliance.cli.gpu_cmd import inventory, plan_cmd
+from appliance.cli.metrics_cmd import metrics_group
 from appliance.cli.proxy_cmd import keys_group, proxy_group, sim_engine
 from appliance.cli.render_cmd import render_group
 from appliance.cli.up_cmd import engines_group, up
@@ -39,3 +40,4 @@ main.add_command(render_group)
 main.add_command(proxy_group)
 main.add_command(keys_group)
 main.add_command(sim_engine)
+main.add_command(metrics_group)

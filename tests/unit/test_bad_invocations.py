@@ -110,6 +110,8 @@ ROWS = [
     Row("models-load-bad-number", ("models", "load", "x", "--replicas", "two"),
         ("--replicas", "'two' is not a valid integer")),
     Row("models-unload-no-name", ("models", "unload"), ("Missing argument 'NAME'",)),
+    # metrics
+    Row("metrics-no-such-command", ("metrics", "frob"), ("No such command 'frob'",)),
     # keys
     Row("keys-unknown-role", ("keys", "create", "--name", "a", "--role", "basic",
                               "--config", "{d}/ok.toml"), ("no role 'basic'", "roles: admin")),
