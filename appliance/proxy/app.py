@@ -20,11 +20,17 @@ from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
 from appliance.proxy.audit import AuditLog
 from appliance.proxy.auth import KeyIndex
+from appliance.proxy.fleet_usage import usage_service
 from appliance.proxy.handlers import AUDIT, CLIENT, GATE, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
-from appliance.proxy.fleet_usage import usage_service
-from appliance.proxy.node_limiter import LocalGate, SharedGate, SharedKeys, create_table, sweep_every
+from appliance.proxy.node_limiter import (
+    LocalGate,
+    SharedGate,
+    SharedKeys,
+    create_table,
+    sweep_every,
+)
 from appliance.proxy.pii_guard import PiiGuard
 from appliance.proxy.ratelimit import Limits
 from appliance.proxy.routes_client import RoutesClient
