@@ -8,11 +8,12 @@ the parent of several workers, or the one proxy process. It reads the table to p
 writes what peers used into it under the table's lock, so every worker's next decision
 sees it (node_limiter). Its two ends:
 
-- **In**: `receive(body)`. Served as `POST /fleet/v1/usage` by `usage_routes` (for the
-  relay listener, which the other nodes reach with mutual TLS) and on the node's local
-  socket `run_dir/proxy-usage.sock` (`control_app`), which also takes the peer list
-  (`PUT /fleet/v1/peers`, from whoever knows the fleet) and tells the sync's state
-  (`GET /fleet/v1/usage`).
+- **In**: `receive(body)`, served as `POST /fleet/v1/usage` on the node's local socket
+  `run_dir/proxy-usage.sock` (`control_app`), which also takes the peer list (`PUT
+  /fleet/v1/peers`, from whoever knows the fleet) and tells the sync's state (`GET
+  /fleet/v1/usage`). The relay listener, which the other nodes reach with mutual TLS,
+  serves the same `POST` with `relay_routes` (hands the body to that socket, from any of
+  the node's processes) or, in the process that runs the sync, `usage_routes`.
 - **Out**: `Transport.push(peer, body)`. `HttpTransport` posts to the peer's
   `/fleet/v1/usage` at its URL: `https://host:port` (its relay listener, with this node's
   certificate), `http://host:port`, or `unix:/path` (a proxy of this host).
@@ -259,6 +260,27 @@ def usage_routes() -> list[web.RouteDef]:
     """`POST /fleet/v1/usage`, for an app holding the sync under `SYNC` (the relay
     listener adds these; its body limit must allow `MAX_BODY`)."""
     return [web.post(USAGE_PATH, _receive)]
+
+
+def relay_routes(local: Path) -> list[web.RouteDef]:
+    """`POST /fleet/v1/usage` for the relay listener, in whichever of the node's proxy
+    processes it runs: hands each push to the node's sync on its local socket `local`
+    (`socket_path`) and answers what the sync answered (204, or 400 saying why)."""
+    async def forward(request: web.Request) -> web.Response:
+        body = await request.read()
+        try:
+            async with aiohttp.ClientSession(
+                    connector=aiohttp.UnixConnector(path=str(local)),
+                    timeout=aiohttp.ClientTimeout(total=10)) as s, s.post(
+                    "http://localhost" + USAGE_PATH, data=body) as r:
+                return web.Response(status=r.status, body=await r.read(),
+                                    content_type=r.content_type if r.status != 204 else None)
+        except (aiohttp.ClientError, OSError) as exc:
+            log.error("fleet usage: cannot hand a push to %s: %r", local, exc)
+            return web.json_response({"error": "this node's usage sync is not running"},
+                                     status=503)
+
+    return [web.post(USAGE_PATH, forward)]
 
 
 def control_app(sync: UsageSync) -> web.Application:

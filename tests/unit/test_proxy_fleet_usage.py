@@ -23,6 +23,7 @@ from appliance.proxy.fleet_usage import (
     Peer,
     UsageSync,
     control_app,
+    relay_routes,
 )
 from appliance.proxy.node_limiter import SharedGate, SharedKeys, create_table, digest
 from appliance.proxy.ratelimit import Limits
@@ -159,5 +160,38 @@ def test_a_peer_that_stops_answering_is_retried_and_catches_up(
         await a.synced()
         assert "b" not in a.sync.failing
         assert await b.admitted(RPM, 2) == [True, False]
+
+    run(test, tmp_path)
+
+
+def test_a_relay_in_another_process_hands_pushes_to_the_nodes_sync_on_its_socket(
+        tmp_path: Path) -> None:
+    async def test(a: Node, b: Node) -> None:
+        local = tmp_path / "b-usage.sock"
+        inner = web.AppRunner(control_app(b.sync))
+        await inner.setup()
+        await web.UnixSite(inner, str(local)).start()
+        relay = web.Application()
+        relay.add_routes(relay_routes(local))
+        outer = web.AppRunner(relay)
+        await outer.setup()
+        site = web.TCPSite(outer, "127.0.0.4", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        try:
+            a.sync.set_peers([Peer("b", f"http://127.0.0.4:{port}")])
+            assert await a.admitted(RPM, 4) == [True] * 4
+            await a.synced()
+            assert await b.admitted(RPM, 2) == [True, False]
+            async with aiohttp.ClientSession() as s, s.post(
+                    f"http://127.0.0.4:{port}{USAGE_PATH}", data=b"[]") as r:
+                assert r.status == 400 and "JSON object" in (await r.json())["error"]
+            await inner.cleanup()
+            async with aiohttp.ClientSession() as s, s.post(
+                    f"http://127.0.0.4:{port}{USAGE_PATH}", data=b"{}") as r:
+                assert r.status == 503
+        finally:
+            await outer.cleanup()
+            await inner.cleanup()
 
     run(test, tmp_path)
