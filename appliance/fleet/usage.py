@@ -143,9 +143,9 @@ class PeerUsage:
     peers: dict[str, _Peer] = field(default_factory=dict)
 
     def merge(self, usage: NodeUsage, now: float) -> dict[bytes, Charge]:
-        """Take in a push. Returns, for every key it changes, what to charge: the growth
-        of that peer's counters since the ones held, and the requests in flight on all live
-        peers now. A push from this node itself, or not newer than one already taken from
+        """Take in a push. Returns, for every key it changes (counters grown, or requests
+        in flight there changed), what to charge: the growth of that peer's counters since
+        the ones held, and the requests in flight on all live peers now. A push from this node itself, or not newer than one already taken from
         its sender (a repeat, a late one, an older incarnation's), changes nothing."""
         if usage.node == self.me:
             return {}
@@ -169,9 +169,12 @@ class PeerUsage:
                 kept[d] = KeyUsage(was.born, max(was.requests, new.requests),
                                    max(was.tokens, new.tokens), new.in_flight, new.limits)
         self.peers[usage.node] = _Peer(usage.incarnation, usage.seq, now, kept)
-        # keys it left out (forgotten there) and keys it had in flight before: their sum
-        # of requests in flight may have changed
-        touched = set(kept) | (set() if old is None else set(old.keys))
+        # the keys that grew, and those whose requests in flight there changed (a key it
+        # left out, forgotten there, has none)
+        held = {} if old is None else old.keys
+        touched = {d for d, g in grown.items() if g != (0, 0)} | {
+            d for d in set(kept) | set(held)
+            if (kept[d].in_flight if d in kept else 0) != (held[d].in_flight if d in held else 0)}
         return {d: Charge(*grown.get(d, (0, 0)), self.in_flight(d, now), self._limits(d, old, kept))
                 for d in touched}
 
