@@ -5,6 +5,7 @@ parent that keeps `[proxy] workers` workers (see workers.py). No middlewares:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import signal
@@ -19,16 +20,23 @@ from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
 from appliance.proxy.audit import AuditLog
 from appliance.proxy.auth import KeyIndex
+from appliance.proxy.fleet_usage import usage_service
 from appliance.proxy.handlers import AUDIT, CLIENT, GATE, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
-from appliance.proxy.node_limiter import LocalGate, sweep_every
+from appliance.proxy.node_limiter import (
+    LocalGate,
+    SharedGate,
+    SharedKeys,
+    create_table,
+    sweep_every,
+)
 from appliance.proxy.pii_guard import PiiGuard
 from appliance.proxy.ratelimit import Limits
 from appliance.proxy.routes_client import RoutesClient
 from appliance.proxy.state import ProxyState
 from appliance.proxy.upstream import UpstreamPool
-from appliance.proxy.workers import WorkerLink, run_workers
+from appliance.proxy.workers import WorkerLink, run_paths, run_workers
 from appliance.routes import RoutesDocument
 
 log = logging.getLogger("appliance.proxy")
@@ -56,7 +64,9 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
     """The proxy. What it serves (models, aliases, tasks, per-model PII, roles and their
     limits, replicas) comes from the agent's routes document; node.toml gives the proxy's
     own settings ([proxy], [auth] enabled and keys_file, [audit], [pii] analysis).
-    `link`: from the parent, for a worker of several (limits and metrics for the node)."""
+    `link`: from the parent, for a worker of several (limits and metrics for the node).
+    With `[fleet]` on, one process keeps its limits in the node's table too, where the
+    fleet's usage sync (fleet_usage) charges what the other nodes used."""
     app = web.Application(client_max_size=int(config.proxy.max_body_mib * MIB))
     state = ProxyState(config=config)
     index = KeyIndex(
@@ -70,7 +80,14 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
     state.metrics = metrics
     app[STATE] = state
     app[METRICS] = metrics
-    app[GATE] = LocalGate(state.limiter, state.clock) if link is None else link.gate()
+    fleet_table = run_paths(config)[0] if link is None and config.fleet.enabled else None
+    if link is not None:
+        app[GATE] = link.gate()
+    elif fleet_table is not None:
+        create_table(fleet_table, 1)
+        app[GATE] = SharedGate(SharedKeys(fleet_table, 0), state.clock)
+    else:
+        app[GATE] = LocalGate(state.limiter, state.clock)
     app[AUDIT] = AuditLog(
         audit_path(config, worker, workers), int(config.audit.max_mib * MIB), config.audit.backups
     )
@@ -103,6 +120,10 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
             connect_timeout_s=p.connect_timeout_s, first_byte_timeout_s=p.first_byte_timeout_s,
             idle_timeout_s=p.idle_timeout_s, max_response_bytes=int(p.max_response_mib * MIB),
         )
+        fleet = contextlib.AsyncExitStack()
+        sweep = state.limiter.sweep
+        if fleet_table is not None:  # the usage sync; and this process sweeps the table
+            sweep = (await fleet.enter_async_context(usage_service(config, fleet_table))).keys.sweep
         tasks = [
             asyncio.ensure_future(routes.watch()),
             asyncio.ensure_future(index.watch()),
@@ -110,7 +131,7 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
             asyncio.ensure_future(_flush_audit(app[AUDIT])),
             # one process: bounded memory for its limiter; several: the parent sweeps the
             # node's, and each worker shows the others its computed gauges
-            asyncio.ensure_future(sweep_every(state.limiter.sweep, state.clock) if link is None
+            asyncio.ensure_future(sweep_every(sweep, state.clock) if link is None
                                   else metrics.publish_every()),
         ]
         # Everything made so far lives as long as the process: keep it out of the
@@ -119,6 +140,7 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
         yield
         for task in tasks:
             task.cancel()
+        await fleet.aclose()
         await routes.close()
         merge_last_used(last_used_path(config), index.last_used)
         await app[CLIENT].close()

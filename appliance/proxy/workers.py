@@ -9,6 +9,9 @@
 - **Limits.** The node's key states are one table in shared memory that every worker's
   limiter decides over, under a lock (`node_limiter`); the parent makes it, ends the
   requests a dead worker had in flight, and forgets idle keys every minute.
+- **Fleet.** With `[fleet]` on, the parent also runs the node's usage sync over that
+  table (fleet_usage): it pushes the node's per-key usage to the other nodes and charges
+  theirs, so every worker decides with the fleet's use of a key.
 - **Metrics.** Each worker keeps its metrics in its own file under
   `run_dir/proxy-metrics` (cleared at start); a dead worker's file is folded into the
   dead workers' totals (`metric_store.fold`), so /metrics keeps its counts.
@@ -38,6 +41,7 @@ from pathlib import Path
 from prometheus_client import CollectorRegistry
 
 from appliance.config import ApplianceConfig
+from appliance.proxy.fleet_usage import usage_service
 from appliance.proxy.metric_store import FileStore, fold, worker_file
 from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.node_limiter import SharedGate, SharedKeys, create_table, sweep_every
@@ -218,9 +222,13 @@ async def run_workers(config_path: Path, config: ApplianceConfig,
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, supervisor.stop)
     sweeper = asyncio.ensure_future(sweep_every(table.sweep))
+    fleet = contextlib.AsyncExitStack()
     try:
+        if config.fleet.enabled:
+            await fleet.enter_async_context(usage_service(config, table_path))
         return await supervisor.run()
     finally:
+        await fleet.aclose()
         sweeper.cancel()
         for end in parent_ends.values():
             end.close()
