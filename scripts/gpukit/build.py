@@ -106,7 +106,7 @@ def build(kit: Path = DEFAULT_KIT, part_mib: int = 56) -> dict:
         "models": list(MODEL_PACKAGES),
         "carried": {n: v for n, v in carried},
         "on_the_machine": {n: wheels.ON_THE_MACHINE[n] for n in sorted(wheels.ON_THE_MACHINE)},
-        "resolved_but_left": left,
+        "left_to_machine": {n: v for n, v in resolved if n in left},
     }
     (kit / "kit.json").write_text(json.dumps(info, indent=1) + "\n")
     names = ["kit.json", *[f"wheels/{f.name}" for f in sorted(files.values())]]
