@@ -55,6 +55,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="the machine's Python with torch (default: python3 or python, whichever imports torch)")
     p.add_argument("--bench-rounds", type=int, default=2, help="rounds of proxy and direct (default 2)")
     p.add_argument("--bench-prompts", type=int, default=300, help="requests per benchmark batch")
+    p.add_argument("--wait-s", type=int, default=480,
+                   help="longest wait for engines to be ready, or for one benchmark batch (default 480: "
+                        "a step fails and says so within the device's 10 minutes per command)")
 
 
 class Run:
@@ -241,10 +244,9 @@ class Run:
         up = stack.Up(config, self.python, self.out, "serve")
         result: dict[str, Any] = {}
         try:
-            status = up.wait_ready(120 if self.dry else 900, sampler)
+            status = up.wait_ready(120 if self.dry else self.args.wait_s, sampler)
             result["engines"] = [{k: e.get(k) for k in ("name", "state", "gpus", "fraction", "pid", "process_start")}
                                  for e in status.get("engines", [])]
-            result["timeline"] = up.timeline
             result["start_order"] = compare.start_problems(status.get("engines", []), up.ready_seen, compare.START_SLACK_S)
             result["api"] = stack.ask(up.base_url, up.api_key(), embed=True)
             for _ in range(5):  # after traffic: the KV cache is allocated at start, this shows the rest
@@ -252,11 +254,13 @@ class Run:
                 time.sleep(stack.POLL_S)
             result["nvml"] = sampler.report()
             result["agent_metrics"] = stack.agent_usage(up.metrics())
-        finally:
+        finally:  # what was seen comes back even when a wait or a check broke off
+            result["timeline"] = up.timeline
+            result.setdefault("nvml", sampler.report())
             sampler.close()
             result["up_exit"] = up.stop()
+            (self.out / "serve.json").write_text(json.dumps(result, indent=1) + "\n")
         problems = result["start_order"] + result["api"]["problems"] + result["nvml"].get("problems", [])
-        (self.out / "serve.json").write_text(json.dumps(result, indent=1) + "\n")
         if problems:
             raise StepFailed("; ".join(problems))
         return {"engines": [e["name"] for e in result["engines"]], "see": "OUT/serve.json"}
@@ -288,12 +292,12 @@ class Run:
         twin = None
         results: dict[str, list[dict[str, Any]]] = {"proxy": [], "direct": []}
         try:
-            status = up.wait_ready(900)
+            status = up.wait_ready(self.args.wait_s)
             twin, twin_url = self.start_twin(up, status)
             urls = {"proxy": up.base_url, "direct": twin_url}
             for r, side, argv in plan:
                 argv = [a if a != f"<{side}>" else urls[side] for a in argv]
-                self.sh(argv, "bench.log", env={"OPENAI_API_KEY": up.api_key()}, timeout=900)
+                self.sh(argv, "bench.log", env={"OPENAI_API_KEY": up.api_key()}, timeout=self.args.wait_s)
                 results[side].append(json.loads((bench_dir / f"{side}-{r}.json").read_text()))
         finally:
             if twin is not None:
@@ -304,7 +308,10 @@ class Run:
                     twin.kill()
             up.stop()
         ratios = compare.bench_ratios(results)
-        (self.out / "bench-summary.json").write_text(json.dumps(ratios, indent=1) + "\n")
+        failed = {f"{side}-{r}": res.get("failed") for side, rs in results.items() for r, res in enumerate(rs)}
+        (self.out / "bench-summary.json").write_text(json.dumps({"ratios": ratios, "failed": failed}, indent=1) + "\n")
+        if any(failed.values()):
+            raise StepFailed(f"failed requests in a batch: {failed}; OUT/bench-summary.json")
         return {"proxy_over_direct": {m: r["proxy_over_direct"] for m, r in ratios.items()}}
 
     def start_twin(self, up: Any, status: dict[str, Any]) -> tuple[subprocess.Popen, str]:
@@ -326,7 +333,7 @@ class Run:
         argv[i:i + 2] = ["--host", "127.0.0.1", "--port", str(port)]
         log = (self.out / "bench-twin.log").open("w")
         twin = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **dict(spec.env)})
-        deadline = time.monotonic() + 900
+        deadline = time.monotonic() + self.args.wait_s
         while time.monotonic() < deadline:
             if twin.poll() is not None:
                 raise StepFailed(f"the twin engine exited ({twin.returncode}); OUT/bench-twin.log")
@@ -338,7 +345,7 @@ class Run:
                 pass
             time.sleep(1)
         twin.kill()
-        raise StepFailed("the twin engine is not healthy after 900s; OUT/bench-twin.log")
+        raise StepFailed(f"the twin engine is not healthy after {self.args.wait_s}s; OUT/bench-twin.log")
 
 
 def stub_wheel(folder: Path, name: str, version: str) -> Path:
@@ -366,10 +373,14 @@ def main(args: argparse.Namespace) -> int:
     for i, step in enumerate(steps):
         if step not in ("kit", "install") and not run.dry and Path(sys.executable) != Path(run.python):
             # the later steps import the appliance and openai: go on in the kit's virtualenv
+            if not Path(run.python).exists():
+                print(f"gpu-kit run: no kit virtualenv at {run.venv}; run the install step first",
+                      file=sys.stderr)
+                return 1
             rest = ",".join(steps[i:])
             argv = [run.python, "-m", "gpukit", "--kit", str(run.kit), "run", "--out", str(run.out),
                     "--steps", rest, "--bench-rounds", str(args.bench_rounds),
-                    "--bench-prompts", str(args.bench_prompts)]
+                    "--bench-prompts", str(args.bench_prompts), "--wait-s", str(args.wait_s)]
             sys.stdout.flush()
             code = subprocess.run(argv).returncode
             return code if not failed else 1

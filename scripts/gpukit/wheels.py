@@ -4,7 +4,7 @@ The lent GPU machine has Python 3.12, torch 2.11.0+cu130, transformers, safetens
 accelerate and other common packages, no vLLM and no package index. The kit carries:
 
 - vLLM VLLM_VERSION: the newest release whose CUDA wheel pins torch==2.11.0 (0.27.0 and
-  later pin torch 2.13 or 2.14; 0.22.1-0.26.0 pin 2.11.0; read from each release's
+  later pin torch 2.13 or 2.14; 0.22.0-0.26.0 pin 2.11.0; read from each release's
   METADATA with `pip install --dry-run --no-deps --report`).
 - every other package of the resolution of vLLM, the appliance, the openai client,
   pytest and the GGUF converter's pins for Python 3.12 on manylinux x86_64, except those in
@@ -40,12 +40,12 @@ EXTRA_REQUIREMENTS = (
 
 # Packages the kit does not carry because the machine has them: torch 2.11.0+cu130 and
 # what torch itself requires (pinned by torch's own METADATA, so a working torch means
-# they are installed in the versions it needs). Together about 3.5 GB of wheels, 60 parts
-# or more. Smaller requirements of torch that vLLM pins more tightly (filelock,
+# they are installed in the versions it needs). Together some GB of wheels: PyPI's torch
+# with its CUDA libraries downloads about 3 GB more than the CPU build (docs/benchmarks.md). Smaller requirements of torch that vLLM pins more tightly (filelock,
 # typing-extensions, setuptools, jinja2, fsspec, cuda-bindings, cuda-pathfinder) are
 # carried anyway: a few MiB, and pip takes them only when the machine's do not fit.
 ON_THE_MACHINE: dict[str, str] = {
-    "torch": "the machine's torch 2.11.0+cu130 is what the vLLM release is chosen for (900 MB)",
+    "torch": "the machine's torch 2.11.0+cu130 is what the vLLM release is chosen for",
     "triton": "torch 2.11.0 requires triton==3.6.0",
     "cuda-toolkit": "torch 2.11.0 requires cuda-toolkit[...]==13.0.2 (a metapackage)",
     **{name: "a CUDA library torch 2.11.0+cu130 requires, through cuda-toolkit's extras"
