@@ -105,6 +105,7 @@ class Run:
         stamp = self.unpacked / ".manifest-sha256"
         digest = parts.sha256_file(self.kit / "parts" / parts.MANIFEST)
         if stamp.is_file() and stamp.read_text() == digest:
+            shutil.copy(self.unpacked / "kit.json", self.out / "kit.json")
             return {"rebuilt": False, "files": len(manifest["files"])}
         shutil.rmtree(self.unpacked, ignore_errors=True)
         made = parts.reassemble(self.kit / "parts", self.unpacked)
@@ -203,6 +204,7 @@ class Run:
         text = self.sh([self.python, "-m", "appliance", "inventory", "--json"], "inventory.log")
         inventory = json.loads(text[text.index("{"):])
         name = compare.fixture_name(inventory) + ".json"
+        inventory["hostname"] = "gpu-kit-01"  # the lent machine's own name says nothing here
         fixtures = self.out / "fixtures" / "inventories"
         fixtures.mkdir(parents=True, exist_ok=True)
         body = json.dumps(inventory, indent=2) + "\n"
