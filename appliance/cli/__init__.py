@@ -17,6 +17,7 @@ from appliance.cli.gpu_cmd import inventory, plan_cmd
 from appliance.cli.proxy_cmd import keys_group, proxy_group, sim_engine
 from appliance.cli.render_cmd import render_group
 from appliance.cli.up_cmd import engines_group, up
+from appliance.cli.usage_cmd import usage
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,3 +40,4 @@ main.add_command(render_group)
 main.add_command(proxy_group)
 main.add_command(keys_group)
 main.add_command(sim_engine)
+main.add_command(usage)
