@@ -7,6 +7,7 @@ import click
 from appliance import __version__
 from appliance.cli.agent_cmd import (
     agent_group,
+    log_level_cmd,
     models_group,
     reload_cmd,
     status,
@@ -33,6 +34,7 @@ main.add_command(agent_group)
 main.add_command(supervisor_group)
 main.add_command(status)
 main.add_command(reload_cmd)
+main.add_command(log_level_cmd)
 main.add_command(models_group)
 main.add_command(up)
 main.add_command(engines_group)

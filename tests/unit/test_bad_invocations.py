@@ -164,6 +164,8 @@ ROWS = [
         owner="up_cmd.py / engines"),
     Row("prepare-cpu-cache-a-file", ("engines", "prepare-cpu", "--cache", "{d}/a-file"),
         ("--cache", "is a file")),
+    # log-level
+    Row("log-level-unknown", ("log-level", "loud"), ("'loud' is not one of",)),
     # usage
     Row("usage-no-audit-log", ("usage", "--config", "{d}/ok.toml"),
         ("no audit log at {d}/log/audit.jsonl", "--log")),
