@@ -103,6 +103,21 @@ class TextFormatter(logging.Formatter):
         return text + ("\n" + f["exception"] if "exception" in f else "")
 
 
+def plain(line: str) -> str:
+    """A JSON log line as `LEVEL logger: message` (what `appliance up` shows of a process
+    that stopped); any other line as it is."""
+    if not line.startswith("{"):
+        return line
+    try:
+        f = json.loads(line)
+    except ValueError:
+        return line
+    if not isinstance(f, dict) or "level" not in f or "message" not in f:
+        return line
+    last = str(f.get("exception", "")).strip().splitlines()[-1:]
+    return f"{f['level']} {f.get('logger', '')}: {f['message']}" + (f" ({last[0]})" if last else "")
+
+
 def on_journal(stream: IO[str]) -> bool:
     """True when `stream` is the journal's stream systemd gave this service (it names it
     in $JOURNAL_STREAM as DEVICE:INODE)."""
