@@ -115,7 +115,7 @@ def _engine_table(engines: list[dict]) -> Table:
     return table
 
 
-@click.command("status")
+@click.command("status", short_help="This node's engines; --web: a page that refreshes itself.")
 @config_option
 @json_option
 @click.option("--web", is_flag=True, help="Serve the status page on 127.0.0.1 (until Ctrl-C).")
