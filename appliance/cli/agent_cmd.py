@@ -129,7 +129,8 @@ def status(config_path: Path, as_json: bool, web: bool, port: int) -> None:
     if web:
         from appliance.cli.status_web import serve_bridge
 
-        agent_request(socket_path, "GET", "/health/live", timeout_s=10)  # there, and ours?
+        # an agent that is not there (or a socket this user may not use): one line, now
+        agent_request(socket_path, "GET", "/health/live", timeout_s=10)
         asyncio.run(serve_bridge(socket_path, port, lambda bound: click.echo(
             f"status page: http://127.0.0.1:{bound}/status/ (Ctrl-C stops it; from another "
             f"machine: ssh -L {bound}:127.0.0.1:{bound} THIS-HOST)")))

@@ -106,6 +106,8 @@ ROWS = [
         ("no such file",)),
     Row("status-no-agent", ("status", "--config", "{d}/ok.toml"),
         ("agent does not answer", "is appliance-agent running")),
+    Row("status-web-no-agent", ("status", "--web", "--port", "0", "--config", "{d}/ok.toml"),
+        ("agent does not answer", "is appliance-agent running")),
     Row("reload-invalid-toml", ("reload", "--config", "{d}/bad.toml"), ("invalid TOML",)),
     Row("models-load-bad-number", ("models", "load", "x", "--replicas", "two"),
         ("--replicas", "'two' is not a valid integer")),

@@ -80,3 +80,26 @@ def test_engine_load() -> None:
     assert engine_load(text) == (2, 5)
     assert engine_load("# TYPE other gauge\nother 1\n") is None
     assert engine_load("not { prometheus") is None
+
+
+def test_the_bridge_says_when_the_agent_is_not_there(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from appliance.cli.status_web import make_bridge
+
+    async def go() -> tuple[int, dict, int, str]:
+        client = TestClient(TestServer(make_bridge(tmp_path / "absent.sock")))
+        await client.start_server()
+        try:
+            resp = await client.get("/status/view.json")
+            other = await client.get("/v1/status", allow_redirects=False)
+            home = await client.get("/", allow_redirects=False)
+            return resp.status, await resp.json(), other.status, home.headers["Location"]
+        finally:
+            await client.close()
+
+    status, body, other, home = asyncio.run(go())
+    assert status == 502 and "the agent does not answer" in body["error"]["message"]
+    assert other == 404 and home == "/status/"  # only the page and its data pass
