@@ -130,6 +130,14 @@ def on_journal(stream: IO[str]) -> bool:
     return (st.st_dev, st.st_ino) == (device, inode)
 
 
+def _log_uncaught(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    logging.getLogger("appliance").critical("uncaught %s, stopping", kind.__name__,
+                                            exc_info=(kind, value, tb))
+
+
 def start_level() -> int:
     """The level a process starts with: $APPLIANCE_LOG_LEVEL, else INFO (an unknown name
     in it: INFO, and `setup` says so)."""
@@ -154,6 +162,9 @@ def setup(component: str, node: str | None = None, stream: IO[str] | None = None
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(start_level())
+    # Python's warnings and a traceback that ends the process are lines like the others
+    logging.captureWarnings(True)
+    sys.excepthook = _log_uncaught
     try:
         level_of(os.environ.get(LEVEL_ENV) or "INFO")
     except LogLevelError as exc:

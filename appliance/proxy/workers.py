@@ -228,8 +228,8 @@ async def run_workers(config_path: Path, config: ApplianceConfig,
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, supervisor.stop)
     for sig in (signal.SIGUSR1, signal.SIGUSR2):
-        # the parent's own level, and every worker's (`kill -USR1 $MAINPID` reaches only
-        # the parent; `systemctl kill -s USR1` reaches all, and each sets its level once)
+        # the parent's own level, and every worker's: `kill -USR1 $MAINPID` reaches only
+        # the parent (`systemctl kill -s USR1` reaches all; a worker then sets it twice)
         loop.add_signal_handler(sig, supervisor.signal_all, sig)
     sweeper = asyncio.ensure_future(sweep_every(table.sweep))
     try:

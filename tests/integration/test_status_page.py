@@ -49,7 +49,8 @@ class Stack:
              {"name": "unplaced", "source": "x", "gpu_memory_fraction": 0.1,
               "tensor_parallel_size": 2}],
             engines={"vllm-cpu": {"command": ["/bin/false"]}},
-            proxy={"port": self.port, "table_refresh_s": 0.2},
+            # two workers: a signal to the parent reaches them
+            proxy={"port": self.port, "table_refresh_s": 0.2, "workers": 2},
             auth={"enabled": False},
         )
         self.node.data["agent"]["max_restarts"] = 1
@@ -233,7 +234,9 @@ def test_agent_and_proxy_log_json_lines_with_request_ids(stack: Stack) -> None:
     failed = wait_until(lambda: logged(proxy_out, "engine-flaky-0 failed"), 20,
                         "the proxy's line about the failed attempt")
     assert {x["request_id"] for x in failed} == {"trace-me-1"}
-    wait_until(lambda: logged(proxy_out, "log level is now DEBUG"), 20, "proxy at debug")
+    # the parent and both workers
+    wait_until(lambda: len({x["pid"] for x in logged(proxy_out, "log level is now DEBUG")}) == 3,
+               20, "the proxy's three processes at debug")
     changed = wait_until(lambda: logged(agent_out, "log level is now WARNING"), 20,
                          "agent at warning")
     assert changed[0]["request_id"]  # the API request that changed it

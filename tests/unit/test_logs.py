@@ -21,10 +21,15 @@ from appliance.agent.api import make_app
 
 @pytest.fixture()
 def root_logging() -> Iterator[None]:
-    """Put the root logger back as it was (handlers, level) after the test."""
+    """Put the root logger back as it was (handlers, level, warnings, the exception hook)
+    after the test."""
+    import sys
+
     root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
+    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
     yield
+    logging.captureWarnings(False)
+    sys.excepthook = hook
     for h in list(root.handlers):
         root.removeHandler(h)
     for h in handlers:
@@ -68,6 +73,28 @@ def test_exceptions_are_one_line_too(root_logging: None) -> None:
         logging.getLogger("appliance.agent").exception("tick failed")
     (line,) = lines(stream)
     assert "RuntimeError: boom" in line["exception"]
+
+
+def test_warnings_and_uncaught_exceptions_are_json_lines(root_logging: None) -> None:
+    import sys
+    import warnings
+
+    stream = captured()
+    hook = sys.excepthook
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.warn("old API", DeprecationWarning, stacklevel=1)
+        try:
+            raise ValueError("bad")
+        except ValueError as exc:
+            sys.excepthook(ValueError, exc, exc.__traceback__)
+    finally:
+        sys.excepthook = hook
+        logging.captureWarnings(False)
+    warned, crashed = lines(stream)
+    assert warned["logger"] == "py.warnings" and "old API" in warned["message"]
+    assert crashed["level"] == "CRITICAL" and "ValueError: bad" in crashed["exception"]
 
 
 def test_keys_are_redacted(root_logging: None) -> None:
