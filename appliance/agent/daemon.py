@@ -26,6 +26,7 @@ from typing import Any
 
 import aiohttp
 
+from appliance import logs
 from appliance.agent import dropin
 from appliance.agent.drain import requests_in_flight
 from appliance.agent.engine_metrics import EngineReading, parse_engine_metrics
@@ -34,6 +35,7 @@ from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.reconcile import Diff, diff
 from appliance.agent.routes import RoutesPublisher, build_routes, replica_key
 from appliance.agent.secrets import load_or_create_token
+from appliance.agent.status_view import engine_load, node_view
 from appliance.agent.watchdog import GpuUsage, gpu_usage
 from appliance.config import ApplianceConfig, parse_config
 from appliance.config.loader import read_config_data
@@ -132,6 +134,8 @@ class Agent:
         self.engine_readings: dict[str, EngineReading | None] = {}
         self.routes = RoutesPublisher()
         self.draining: set[str] = set()  # engines leaving routing before they stop
+        # the last warnings and errors, for the status page (run_agent attaches it)
+        self.recent = logs.RecentLines("agent", "")
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
         self._changing = asyncio.Lock()
@@ -536,6 +540,18 @@ class Agent:
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
         self.routes.publish(build_routes(self.config, engines, self.draining, self.node_name))
 
+    async def status_view(self) -> dict[str, Any]:
+        """This node for the status page (appliance/agent/status_view.py), with the load
+        each running engine reports now."""
+        status = self.status()
+        alive = [e["name"] for e in status["engines"] if e["pid"] and e["name"] in self.specs]
+        texts = await asyncio.gather(*(self._engine_get(self.specs[n], "/metrics") for n in alive))
+        loads = {n: engine_load(text) if code == 200 else None
+                 for n, (code, text) in zip(alive, texts, strict=True)}
+        reserve = self.plan.reserve_fraction if self.plan else 0.0
+        return node_view(status, self.inventory, reserve, self.gpu_usage,
+                         self.gpu_memory_used, loads, list(self.recent.lines))
+
     def status(self) -> dict[str, Any]:
         now = self.clock()
         return {
@@ -568,6 +584,7 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
     from appliance.agent.api import serve_api
 
     agent = Agent(config_path, overrides)
+    logging.getLogger().addHandler(agent.recent)
     loop = asyncio.get_running_loop()
     try:
         await agent.start()
@@ -597,6 +614,7 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
     loop.add_signal_handler(signal.SIGHUP, on_hup)
     loop.add_signal_handler(signal.SIGTERM, agent.request_stop)
     loop.add_signal_handler(signal.SIGINT, agent.request_stop)
+    logs.level_signals(logs.start_level(), loop.add_signal_handler)
     notify("READY=1")
     log.info("agent ready: %d engines, API on %s", len(agent.specs), agent.paths.api_socket)
     watchdog_task = asyncio.ensure_future(agent.watch_gpu_memory())

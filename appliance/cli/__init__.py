@@ -7,6 +7,7 @@ import click
 from appliance import __version__
 from appliance.cli.agent_cmd import (
     agent_group,
+    log_level_cmd,
     models_group,
     reload_cmd,
     status,
@@ -18,6 +19,7 @@ from appliance.cli.metrics_cmd import metrics_group
 from appliance.cli.proxy_cmd import keys_group, proxy_group, sim_engine
 from appliance.cli.render_cmd import render_group
 from appliance.cli.up_cmd import engines_group, up
+from appliance.cli.usage_cmd import usage
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,6 +35,7 @@ main.add_command(agent_group)
 main.add_command(supervisor_group)
 main.add_command(status)
 main.add_command(reload_cmd)
+main.add_command(log_level_cmd)
 main.add_command(models_group)
 main.add_command(up)
 main.add_command(engines_group)
@@ -41,3 +44,4 @@ main.add_command(proxy_group)
 main.add_command(keys_group)
 main.add_command(sim_engine)
 main.add_command(metrics_group)
+main.add_command(usage)

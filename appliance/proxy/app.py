@@ -16,6 +16,7 @@ from pathlib import Path
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 
+from appliance import logs
 from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
 from appliance.proxy.audit import AuditLog
@@ -190,6 +191,7 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1,
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    logs.level_signals(logs.start_level(), loop.add_signal_handler)
     await stop.wait()
     await runner.cleanup()
 
@@ -208,10 +210,11 @@ def _worker_main(argv: list[str]) -> None:
     """One worker of several, started by the parent (`workers.run_workers`) with
     CONFIG SLOT WORKERS PARENT_FD LIMITS_TABLE METRICS_DIR SEQ."""
     config_path, slot, workers, fd, table, directory, seq = argv
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+    config = load_config(Path(config_path))
+    logs.setup("proxy", config.node.name)
     link = WorkerLink(socket.socket(fileno=int(fd)), int(slot), Path(table), Path(directory),
                       int(seq))
-    _run(serve(load_config(Path(config_path)), int(slot), int(workers), link))
+    _run(serve(config, int(slot), int(workers), link))
 
 
 def run_proxy(config_path: Path) -> int:

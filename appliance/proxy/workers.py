@@ -40,6 +40,7 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
+from appliance import logs
 from appliance.config import ApplianceConfig
 from appliance.proxy.fleet_usage import usage_service
 from appliance.proxy.metric_store import FileStore, fold, worker_file
@@ -102,6 +103,15 @@ class Supervisor:
         """Until `stop` (0) or giving up (1)."""
         await asyncio.gather(*(self._keep(slot) for slot in range(self.slots)))
         return 1 if self.gave_up else 0
+
+    def signal_all(self, sig: int) -> None:
+        """Set this process's log level as `sig` says (SIGUSR1 debug, SIGUSR2 the start
+        level) and pass `sig` to every worker."""
+        logs.set_level(logging.DEBUG if sig == signal.SIGUSR1 else logs.start_level())
+        for process in list(self.running.values()):
+            if process.returncode is None:
+                with contextlib.suppress(ProcessLookupError):
+                    process.send_signal(sig)
 
     def stop(self) -> None:
         """SIGTERM to every worker; no more restarts."""
@@ -221,6 +231,10 @@ async def run_workers(config_path: Path, config: ApplianceConfig,
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, supervisor.stop)
+    for sig in (signal.SIGUSR1, signal.SIGUSR2):
+        # the parent's own level, and every worker's: `kill -USR1 $MAINPID` reaches only
+        # the parent (`systemctl kill -s USR1` reaches all; a worker then sets it twice)
+        loop.add_signal_handler(sig, supervisor.signal_all, sig)
     sweeper = asyncio.ensure_future(sweep_every(table.sweep))
     fleet = contextlib.AsyncExitStack()
     try:

@@ -106,6 +106,8 @@ ROWS = [
         ("no such file",)),
     Row("status-no-agent", ("status", "--config", "{d}/ok.toml"),
         ("agent does not answer", "is appliance-agent running")),
+    Row("status-web-no-agent", ("status", "--web", "--port", "0", "--config", "{d}/ok.toml"),
+        ("agent does not answer", "is appliance-agent running")),
     Row("reload-invalid-toml", ("reload", "--config", "{d}/bad.toml"), ("invalid TOML",)),
     Row("models-load-bad-number", ("models", "load", "x", "--replicas", "two"),
         ("--replicas", "'two' is not a valid integer")),
@@ -166,6 +168,16 @@ ROWS = [
         owner="up_cmd.py / engines"),
     Row("prepare-cpu-cache-a-file", ("engines", "prepare-cpu", "--cache", "{d}/a-file"),
         ("--cache", "is a file")),
+    # log-level
+    Row("log-level-unknown", ("log-level", "loud"), ("'loud' is not one of",)),
+    # usage
+    Row("usage-no-audit-log", ("usage", "--config", "{d}/ok.toml"),
+        ("no audit log at {d}/log/audit.jsonl", "--log")),
+    Row("usage-bad-since", ("usage", "--since", "last week", "--log", "{d}/a-file"),
+        ("--since 'last week' is not a time", "7d")),
+    Row("usage-empty-window", ("usage", "--since", "2026-12-02", "--until", "2026-12-01",
+                               "--log", "{d}/a-file"), ("is not before --until",)),
+    Row("usage-bad-grouping", ("usage", "--by", "user"), ("--by", "'user' is not one of")),
     # sim-engine
     Row("sim-engine-bad-port", ("sim-engine", "--port", "http"),
         ("--port", "invalid int value: 'http'")),
