@@ -23,6 +23,10 @@ TAG_ROLES = "roles"  # comma-separated: "engines", "proxy"
 TAG_FLEET = "fleet"  # the fleet's name
 
 
+class MembershipError(Exception):
+    """Membership cannot answer: Serf's RPC is unreachable, refused us, or this node has left."""
+
+
 @dataclass(frozen=True)
 class Member:
     name: str  # the node's name ([node] name)
