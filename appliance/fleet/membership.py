@@ -10,6 +10,8 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from appliance.errors import ApplianceError
+
 # Serf's member statuses. `alive` members are routed to; the others are not.
 MemberStatus = Literal["alive", "leaving", "left", "failed"]
 EventKind = Literal["member-join", "member-leave", "member-failed", "member-update", "member-reap"]
@@ -23,7 +25,7 @@ TAG_ROLES = "roles"  # comma-separated: "engines", "proxy"
 TAG_FLEET = "fleet"  # the fleet's name
 
 
-class MembershipError(Exception):
+class MembershipError(ApplianceError):
     """Membership cannot answer: Serf's RPC is unreachable, refused us, or this node has left."""
 
 
