@@ -17,19 +17,17 @@ failed or left node's membership raises MembershipError and its event streams en
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from appliance.fleet.membership import (
     EventKind,
+    EventStream,
     Member,
     MemberEvent,
     MembershipError,
     MemberStatus,
 )
-
-_END = None  # queued to end an event stream
 
 
 @dataclass
@@ -162,7 +160,7 @@ class FakeMembership:
     def __init__(self, fleet: FakeFleet, name: str):
         self._fleet = fleet
         self.name = name
-        self._queues: list[asyncio.Queue[MemberEvent | None]] = []
+        self._streams: list[EventStream] = []
         self._open = True
 
     async def members(self) -> list[Member]:
@@ -171,9 +169,9 @@ class FakeMembership:
 
     def events(self) -> AsyncIterator[MemberEvent]:
         self._check()
-        queue: asyncio.Queue[MemberEvent | None] = asyncio.Queue()
-        self._queues.append(queue)
-        return _Events(queue)
+        stream = EventStream()
+        self._streams.append(stream)
+        return stream
 
     async def set_tags(self, tags: Mapping[str, str], delete: Sequence[str] = ()) -> None:
         self._check()
@@ -192,32 +190,12 @@ class FakeMembership:
         self._fleet._live(self.name)
 
     def _deliver(self, event: MemberEvent) -> None:
-        for queue in self._queues:
-            queue.put_nowait(event)
+        for stream in self._streams:
+            stream.put(event)
 
     def _end(self) -> None:
         self._open = False
-        for queue in self._queues:
-            queue.put_nowait(_END)
-        self._queues = []
+        for stream in self._streams:
+            stream.end()
+        self._streams = []
 
-
-class _Events:
-    """An event stream; a cancelled wait (asyncio.wait_for) leaves it usable, unlike an
-    async generator, which a cancellation closes."""
-
-    def __init__(self, queue: asyncio.Queue[MemberEvent | None]):
-        self._queue = queue
-        self._ended = False
-
-    def __aiter__(self) -> _Events:
-        return self
-
-    async def __anext__(self) -> MemberEvent:
-        if self._ended:
-            raise StopAsyncIteration
-        event = await self._queue.get()
-        if event is _END:
-            self._ended = True
-            raise StopAsyncIteration
-        return event
