@@ -13,6 +13,9 @@ state_dir/agent-api-token. aiohttp, one app built by `make_app(agent)`, no globa
     POST   /v1/reload        re-read node.toml; 400 with the problems when it is invalid
     POST   /v1/models        load a model: {"name", "source", ...} (a [[models]] entry)
     DELETE /v1/models/NAME   unload a model
+    POST   /v1/drain         drain this node: its replicas take no new requests anywhere
+                             in the fleet; in-flight ones finish (kept across restarts)
+    POST   /v1/undrain       end the drain
     GET    /metrics          Prometheus text
 """
 
@@ -32,6 +35,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from appliance.agent import dropin
 from appliance.agent.metrics import AgentCollector
 from appliance.agent.secrets import load_or_create_token
+from appliance.fleet.membership import MembershipError
 
 if TYPE_CHECKING:
     from appliance.agent.daemon import Agent
@@ -143,6 +147,26 @@ async def unload_model(request: web.Request) -> web.Response:
     )
 
 
+async def _set_drained(request: web.Request, drained: bool) -> web.Response:
+    agent = _agent(request)
+    try:
+        await agent.set_drained(drained)
+    except MembershipError as exc:
+        # the node's own routes changed and the flag is kept; the fleet hears it later
+        return _error(503, f"this node is {'drained' if drained else 'undrained'}, but "
+                      f"the fleet could not be told ({exc}); it will be when Serf answers "
+                      "again (at the latest at the next agent start)", drained=drained)
+    return web.json_response({"drained": drained, "fleet": agent.fleet is not None})
+
+
+async def drain(request: web.Request) -> web.Response:
+    return await _set_drained(request, True)
+
+
+async def undrain(request: web.Request) -> web.Response:
+    return await _set_drained(request, False)
+
+
 async def metrics(request: web.Request) -> web.Response:
     body = generate_latest(request.app[REGISTRY])
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
@@ -182,6 +206,8 @@ def make_app(agent: Agent, registry: CollectorRegistry | None = None,
     app.router.add_post("/v1/reload", reload)
     app.router.add_post("/v1/models", load_model)
     app.router.add_delete("/v1/models/{name}", unload_model)
+    app.router.add_post("/v1/drain", drain)
+    app.router.add_post("/v1/undrain", undrain)
     app.router.add_get("/metrics", metrics)
     return app
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +30,13 @@ import msgpack
 from appliance import __version__
 from appliance.config.schema import ApplianceConfig
 from appliance.fleet.membership import TAG_DRAIN, TAG_FLEET, TAG_RELAY, TAG_ROLES, TAG_VERSION
+from appliance.supervisor.conf import DIGEST_MARK, SupervisorPaths
 
 # memberlist's limit on a member's metadata (Serf's encoded tags): 512 bytes in all.
 TAGS_MAX_BYTES = 512
 # How often Serf retries the `join` seeds until one answers.
 RETRY_INTERVAL = "10s"
+_PLAIN_ARG = re.compile(r"[A-Za-z0-9_./:=,+@-]+")
 PROGRAM = "fleet-serf"  # the supervisord program (not an engine: the agent's engine diff skips it)
 
 
@@ -132,6 +135,9 @@ def render_config(
         # leaving the fleet just because Serf restarted
         "rejoin_after_leave": True,
         "tags": dict(tags),
+        # supervisord stops Serf with SIGTERM when the node stops: leave, so the others
+        # see `left` at once instead of `failed` after the probes time out
+        "leave_on_terminate": True,
         "log_level": "warn",
     }
     if fleet.advertise:
@@ -146,6 +152,37 @@ def render_keyring(gossip_keys: list[str]) -> str:
 
 def argv(serf_binary: str, paths: SerfPaths) -> list[str]:
     return [serf_binary, "agent", "-config-file", str(paths.config)]
+
+
+def render_program(config: ApplianceConfig, command: list[str], digest: str) -> str:
+    """Serf's supervisord program. Unlike the engines', supervisord starts it itself and
+    restarts it when it dies; it stays down after a graceful leave (exit status 0)."""
+    paths = SupervisorPaths.from_config(config)
+    log_bytes = int(config.supervisor.log_max_mib * 1024 * 1024)
+    for i, arg in enumerate(command):
+        if not _PLAIN_ARG.fullmatch(arg):  # no spaces, quotes, %, line breaks
+            raise ValueError(
+                f"refusing to render Serf's program: argv[{i}] {arg!r} is not a plain path"
+            )
+    return f"""\
+{DIGEST_MARK}{digest}
+; Serf, this node's fleet membership: managed by appliance-agent; edits are overwritten.
+[program:{PROGRAM}]
+command={" ".join(command)}
+directory={paths.workdir}
+umask=077
+autostart=true
+autorestart=unexpected
+exitcodes=0
+startsecs=1
+startretries=1000
+stopsignal=TERM
+stopwaitsecs=15
+redirect_stderr=true
+stdout_logfile={config.node.log_dir / (PROGRAM + ".log")}
+stdout_logfile_maxbytes={log_bytes}
+stdout_logfile_backups={config.supervisor.log_backups}
+"""
 
 
 def restart_digest(serf_config: Mapping[str, Any], command: list[str]) -> str:

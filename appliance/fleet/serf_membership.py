@@ -3,9 +3,10 @@
 One connection carries one stream of member events, fanned out to every events() iterator
 open at the time (so an iterator sees every event from the moment of its call). When the
 connection breaks (Serf restarted under supervisord), it reconnects every `retry_s`; after
-a reconnect, each iterator gets every member's state as it is then (member-join for alive
-members, member-failed / member-leave for the others), since events may have been missed.
-Calls made while disconnected raise MembershipError.
+a reconnect, the tags set through this object are set again (a restarted Serf starts with
+those of its config file), and each iterator gets every member's state as it is then
+(member-join for alive members, member-failed / member-leave for the others), since events
+may have been missed. Calls made while disconnected raise MembershipError.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ class SerfMembership:
         self._closed = False
         self._task: asyncio.Task[None] | None = None
         self._queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+        # the tags set through this object: set again after Serf restarts (it starts with
+        # the tags of its config file) or when a set_tags failed while disconnected
+        self._wanted: dict[str, str] = {}
+        self._deleted: set[str] = set()
 
     @classmethod
     async def connect(
@@ -103,6 +108,13 @@ class SerfMembership:
         return events
 
     async def set_tags(self, tags: Mapping[str, str], delete: Sequence[str] = ()) -> None:
+        """Set (and delete) tags; when Serf does not answer, MembershipError, and the
+        change is made as soon as the connection is back."""
+        for key in delete:
+            self._wanted.pop(key, None)
+            self._deleted.add(key)
+        self._wanted.update(tags)
+        self._deleted.difference_update(tags)
         await self._live().tags(tags, delete)
 
     async def leave(self) -> None:
@@ -134,7 +146,7 @@ class SerfMembership:
             )
         return self._rpc
 
-    async def _open(self) -> asyncio.Queue[dict[str, Any] | None]:
+    async def _open(self) -> SerfRPC:
         rpc = await SerfRPC.connect(self.host, self.port, self._token)
         try:
             _, queue = await rpc.stream()
@@ -142,7 +154,7 @@ class SerfMembership:
             await rpc.close()
             raise
         self._rpc, self._queue = rpc, queue
-        return queue
+        return rpc
 
     async def _keep_connected(self) -> None:
         while not self._closed:
@@ -153,7 +165,9 @@ class SerfMembership:
             while not self._closed:
                 await asyncio.sleep(self.retry_s)
                 try:
-                    await self._open()
+                    rpc = await self._open()
+                    if self._wanted or self._deleted:
+                        await rpc.tags(self._wanted, sorted(self._deleted))
                     members = await self.members()
                 except MembershipError:
                     continue

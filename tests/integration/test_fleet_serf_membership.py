@@ -75,6 +75,7 @@ def test_reconnects_after_serf_restarts_and_tells_what_it_missed(tmp_path):
         b = cluster.start("b", "127.0.0.62", join=[a])
         membership = await connect(a)
         await wait_until_members(membership, {"a", "b"})
+        await membership.set_tags({"catalog": "e:9"})
         events = membership.events()
         a.kill(signal.SIGKILL)  # Serf dies (supervisord would restart it)
         with pytest.raises(MembershipError):
@@ -83,8 +84,10 @@ def test_reconnects_after_serf_restarts_and_tells_what_it_missed(tmp_path):
         a.start()  # the snapshot brings back what a knew
         event = await wait_event(events, "member-join", "a", timeout_s=60)
         assert event.members[0].alive
-        found = {m.name: m.status for m in await membership.members()}
-        assert found["a"] == "alive"
+        found = {m.name: m for m in await membership.members()}
+        assert found["a"].alive
+        # the restarted Serf started with its config's tags; the catalog tag is back
+        assert found["a"].tags["catalog"] == "e:9"
         await membership.leave()
         assert a.process is not None and a.process.wait(timeout=30) == 0
         await membership.close()
