@@ -86,3 +86,26 @@ def test_two_nodes_join_and_a_drain_travels_and_outlives_an_agent_restart(fleet)
     wait_until(lambda: not members(a)["fb"]["drain"], 30, "a sees fb undrained")
     wait_until(lambda: replica_states(b) == {"ready"}, 30, "b's replicas ready again")
     assert b.status()["node"]["drained"] is False
+
+
+def test_key_rotation_from_the_command_line(fleet) -> None:
+    a = fleet("fa", "127.0.0.83", [])
+    a.start()
+    b = fleet("fb", "127.0.0.84", [a.gossip])  # type: ignore[attr-defined]
+    b.start()
+    wait_until(lambda: all_alive(a, {"fa", "fb"}), 60, "both nodes alive")
+    key_file = Path(a.data["fleet"]["key_file"])
+    old = key_file.read_text().strip()
+    key_file.write_text(f"{generate_key()}\n{old}\n")
+    out = a.cli("fleet", "keys", "apply").stdout
+    assert "install (accepted) key" in out and "make primary" in out
+    assert "every member's keyring matches the key file" in out
+    keys = json.loads(a.cli("fleet", "keys", "list", "--json").stdout)
+    assert sorted((k["key_file"], k["members"], k["of"]) for k in keys) == [
+        ("accepted", 2, 2), ("primary", 2, 2)]
+    assert old not in out and old not in json.dumps(keys)  # fingerprints only
+    key_file.write_text(key_file.read_text().splitlines()[0] + "\n")
+    assert "remove key" in a.cli("fleet", "keys", "apply").stdout
+    keys = json.loads(a.cli("fleet", "keys", "list", "--json").stdout)
+    assert [(k["key_file"], k["members"]) for k in keys] == [("primary", 2)]
+    assert all_alive(a, {"fa", "fb"})

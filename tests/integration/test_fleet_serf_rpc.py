@@ -152,3 +152,45 @@ def test_rpc_refuses_a_wrong_or_missing_token(tmp_path):
 
     with SerfCluster(tmp_path) as cluster:
         asyncio.run(scenario(cluster))
+
+
+def test_key_rotation_with_no_outage(tmp_path):
+    """Old key K1 → new key K2 across three members, applied from one of them; a node
+    with only K2 joins afterwards, one with only K1 no longer can."""
+    from appliance.fleet import key_rotation
+    from appliance.fleet.keys import Keyring, gossip_keys, parse_key
+
+    k1, k2 = cluster_key(1), cluster_key(2)
+    g1, g2 = (gossip_keys(Keyring((parse_key(k),)), "test")[0] for k in (k1, k2))
+
+    async def scenario(cluster: SerfCluster):
+        a = cluster.start("a", "127.0.0.91")
+        b = cluster.start("b", "127.0.0.92", join=[a])
+        c = cluster.start("c", "127.0.0.93", join=[a])
+        rpc = await connect(a)
+        await until(lambda: _all_alive(rpc, 3), what="three alive members")
+        # step 1: the key file says K2 then K1
+        done = await key_rotation.apply(rpc, [g2, g1])
+        assert [d.step.op for d in done] == ["install", "use"] and all(d.ok for d in done)
+        assert (await rpc.list_keys()).keys == {g1: 3, g2: 3}
+        # step 2: K1's line deleted
+        done = await key_rotation.apply(rpc, [g2])
+        assert [d.step.op for d in done] == ["use", "remove"] and all(d.ok for d in done)
+        assert (await rpc.list_keys()).keys == {g2: 3}
+        assert await _all_alive(rpc, 3)  # no member lost on the way
+        # every member's keyring file now holds K2 alone: a restart keeps it
+        for agent in (a, b, c):
+            assert (agent.root / "state" / "serf" / "keyring.json").read_text().count('"') == 2
+        newcomer = cluster.start("d", "127.0.0.94", join=[a], key_line=k2)
+        stale = cluster.start("e", "127.0.0.95", join=[a], key_line=k1)
+        await until(lambda: _all_alive(rpc, 4), what="the newcomer with K2")
+        rpc_e = await connect(stale)
+        with pytest.raises(SerfRPCError):
+            await rpc_e.join([a.gossip])
+        assert "e" not in await statuses(rpc)
+        assert newcomer.process is not None
+        await rpc_e.close()
+        await rpc.close()
+
+    with SerfCluster(tmp_path, key_line=k1) as cluster:
+        asyncio.run(scenario(cluster))
