@@ -59,7 +59,10 @@ class FleetMember:
             raise SerfMissing(
                 "[fleet] enabled needs Serf: install the `serf` package (Debian, Ubuntu)"
             )
-        tags = serf_config.start_tags(self.config, drained)
+        try:
+            tags = serf_config.start_tags(self.config, drained)
+        except ValueError as exc:  # tags over Serf's limit
+            raise ApplianceError(str(exc)) from None
         command, digest = write_serf_files(self.config, self.node_name, tags, binary)
         await self._ensure_program(command, digest)
         rpc_port = self.config.fleet.serf_rpc_port
