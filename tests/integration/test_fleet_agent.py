@@ -87,6 +87,15 @@ def test_two_nodes_join_and_a_drain_travels_and_outlives_an_agent_restart(fleet)
     wait_until(lambda: replica_states(b) == {"ready"}, 30, "b's replicas ready again")
     assert b.status()["node"]["drained"] is False
 
+    # the fleet switched off on b: at its next start, b's Serf leaves and its program goes
+    b.data["fleet"]["enabled"] = False
+    b.write()
+    assert b.stop_agent() == 0
+    b.start_agent()
+    wait_until(lambda: members(a)["fb"]["status"] == "left", 30, "a sees fb left")
+    assert "fleet-serf" not in b.supervisor_info()
+    assert b.status()["node"]["fleet"]["enabled"] is False
+
 
 def test_key_rotation_from_the_command_line(fleet) -> None:
     a = fleet("fa", "127.0.0.83", [])
