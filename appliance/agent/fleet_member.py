@@ -66,9 +66,16 @@ class FleetMember:
         command, digest = write_serf_files(self.config, self.node_name, tags, binary)
         await self._ensure_program(command, digest)
         rpc_port = self.config.fleet.serf_rpc_port
-        self.membership = await SerfMembership.connect(
-            "127.0.0.1", rpc_port, read_rpc_token(self.paths), wait_s=60.0
-        )
+        try:
+            self.membership = await SerfMembership.connect(
+                "127.0.0.1", rpc_port, read_rpc_token(self.paths), wait_s=60.0
+            )
+        except MembershipError as exc:
+            tail = (await self.supervisor.tail(PROGRAM, 1500)).strip()
+            raise ApplianceError(
+                f"{exc}; the end of Serf's log ({self.config.node.log_dir}/{PROGRAM}.log):\n"
+                f"{tail or '(empty)'}"
+            ) from None
         # Serf may have run on through an agent restart: its tags are the ones it had
         await self.membership.set_tags(tags, delete=() if drained else (TAG_DRAIN,))
         log.info("in fleet %r as %s (Serf RPC on 127.0.0.1:%d)", self.config.fleet.name,

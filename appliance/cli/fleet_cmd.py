@@ -61,12 +61,12 @@ def keygen() -> None:
     click.echo(generate_key())
 
 
-@fleet_group.group("keys")
+@fleet_group.group("keys", short_help="The fleet's gossip keys: list, apply.")
 def keys_group() -> None:
     """The fleet's gossip keys: list them, or make every member's match the key file."""
 
 
-@keys_group.command("list")
+@keys_group.command("list", short_help="Which keys the members hold.")
 @config_option
 @json_option
 @report_errors
@@ -109,7 +109,7 @@ def keys_list(config_path: Path, as_json: bool) -> None:
     console.print(table)
 
 
-@keys_group.command("apply")
+@keys_group.command("apply", short_help="Make every member's keyring match the key file.")
 @config_option
 @report_errors
 def keys_apply(config_path: Path) -> None:
@@ -177,7 +177,7 @@ def member_rows(members: list[Member], replicas: dict[str, int] | None) -> list[
     ]
 
 
-@click.command("members")
+@click.command("members", short_help="List the fleet's nodes.")
 @config_option
 @json_option
 @report_errors
@@ -229,7 +229,7 @@ def _set_drained(config_path: Path, drained: bool) -> None:
         click.echo("undrained: this node's replicas take requests again")
 
 
-@click.command("drain")
+@click.command("drain", short_help="Take this node's replicas out of routing.")
 @config_option
 @report_errors
 def drain(config_path: Path) -> None:
