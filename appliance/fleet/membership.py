@@ -1,7 +1,8 @@
 """Who is in the fleet: the one interface the agent sees membership through.
 
 Serf is the implementation (appliance.fleet.serf_membership, over its RPC); unit tests use
-the fake in appliance.testing.fleet_membership. Pure data, a protocol and the event iterator its implementations share; no I/O.
+the fake in appliance.testing.fleet_membership. Pure data, a protocol and the event
+iterator its implementations share; no I/O.
 """
 
 from __future__ import annotations
