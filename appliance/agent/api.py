@@ -17,6 +17,9 @@ state_dir/agent-api-token. aiohttp, one app built by `make_app(agent)`, no globa
     GET    /status/view.json the page's data: nodes with GPUs, replicas, load, errors
     GET    /v1/log-level     the agent's log level: {"level": "info"}
     PUT    /v1/log-level     set it: {"level": "debug"} (not kept across restarts)
+    POST   /v1/drain         drain this node: its replicas take no new requests anywhere
+                             in the fleet; in-flight ones finish (kept across restarts)
+    POST   /v1/undrain       end the drain
     GET    /metrics          Prometheus text
 
 Every answer carries X-Request-ID (the caller's when sane, else a new one), and the log
@@ -44,6 +47,7 @@ from appliance.agent.metrics import AgentCollector
 from appliance.agent.secrets import load_or_create_token
 from appliance.agent.status_page import PAGE
 from appliance.agent.status_view import fleet_view
+from appliance.fleet.membership import MembershipError
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import request_id_for
 
@@ -203,6 +207,26 @@ async def request_ids(request: web.Request, handler: Handler) -> web.StreamRespo
     return response
 
 
+async def _set_drained(request: web.Request, drained: bool) -> web.Response:
+    agent = _agent(request)
+    try:
+        await agent.set_drained(drained)
+    except MembershipError as exc:
+        # the node's own routes changed and the flag is kept; the fleet hears it later
+        return _error(503, f"this node is {'drained' if drained else 'undrained'}, but "
+                      f"the fleet could not be told ({exc}); it will be when Serf answers "
+                      "again (at the latest at the next agent start)", drained=drained)
+    return web.json_response({"drained": drained, "fleet": agent.fleet is not None})
+
+
+async def drain(request: web.Request) -> web.Response:
+    return await _set_drained(request, True)
+
+
+async def undrain(request: web.Request) -> web.Response:
+    return await _set_drained(request, False)
+
+
 async def metrics(request: web.Request) -> web.Response:
     body = generate_latest(request.app[REGISTRY])
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
@@ -249,6 +273,8 @@ def make_app(agent: Agent, registry: CollectorRegistry | None = None,
     app.router.add_get("/status/view.json", status_view)
     app.router.add_get("/v1/log-level", get_log_level)
     app.router.add_put("/v1/log-level", put_log_level)
+    app.router.add_post("/v1/drain", drain)
+    app.router.add_post("/v1/undrain", undrain)
     app.router.add_get("/metrics", metrics)
     return app
 

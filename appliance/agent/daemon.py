@@ -30,6 +30,7 @@ from appliance import logs
 from appliance.agent import dropin
 from appliance.agent.drain import requests_in_flight
 from appliance.agent.engine_metrics import EngineReading, parse_engine_metrics
+from appliance.agent.fleet_member import FleetMember, retire_serf
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.reconcile import Diff, diff
@@ -42,6 +43,8 @@ from appliance.config.loader import read_config_data
 from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
+from appliance.fleet.serf_config import SerfPaths
+from appliance.fleet.serf_files import is_drained, set_drained
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
 from appliance.gpu.telemetry import GpuTelemetry, read_telemetry
@@ -136,6 +139,8 @@ class Agent:
         self.draining: set[str] = set()  # engines leaving routing before they stop
         # the last warnings and errors, for the status page (run_agent attaches it)
         self.recent = logs.RecentLines("agent", "")
+        self.drained = False  # `appliance drain`: every replica of this node is draining
+        self.fleet: FleetMember | None = None  # with [fleet] enabled
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
         self._changing = asyncio.Lock()
@@ -189,12 +194,36 @@ class Agent:
         self.store = ProgramStore(sup_paths.programs_dir)
         self.token = load_or_create_token(self.paths.token)
         await self._wait_for_supervisor()
+        self.drained = is_drained(SerfPaths.from_config(config))
         # nothing can route to the engines yet (the API is not up): no drains
         self.plan = self._load_previous_plan()
         async with self._changing:
             await self._apply(config, drain=False)
         await self.tick()
+        await self._join_fleet(config)
         self.ready = True
+
+    async def _join_fleet(self, config: ApplianceConfig) -> None:
+        """With [fleet] enabled, run Serf and join (appliance/agent/fleet_member.py);
+        without, make sure no Serf of an earlier config stays in the fleet."""
+        assert self.supervisor is not None
+        if config.fleet.enabled:
+            self.fleet = FleetMember(config, self.node_name, self.supervisor)
+            await self.fleet.start(self.drained)
+        else:
+            await retire_serf(config, self.supervisor)
+
+    async def set_drained(self, drained: bool) -> None:
+        """`appliance drain` / `undrain`: persist the flag, mark this node's replicas
+        draining in the routes document (or not), and set the fleet's `drain` tag.
+        Raises MembershipError when the fleet is on and Serf does not answer (the flag
+        and the routes document are changed all the same; the tag follows at start)."""
+        assert self.config is not None
+        self.drained = drained
+        set_drained(SerfPaths.from_config(self.config), drained)
+        self._publish()
+        if self.fleet is not None:
+            await self.fleet.set_drained(drained)
 
     async def _wait_for_supervisor(self, timeout_s: float = 60.0) -> None:
         assert self.supervisor is not None
@@ -538,7 +567,8 @@ class Agent:
         if self.config is None:
             return
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
-        self.routes.publish(build_routes(self.config, engines, self.draining, self.node_name))
+        draining = self.draining | set(self.specs) if self.drained else self.draining
+        self.routes.publish(build_routes(self.config, engines, draining, self.node_name))
 
     async def status_view(self) -> dict[str, Any]:
         """This node for the status page (appliance/agent/status_view.py), with the load
@@ -561,6 +591,12 @@ class Agent:
                 "agent_pid": os.getpid(),
                 "uptime_s": round(time.time() - self.started_at, 1),
                 "ready": self.ready,
+                "drained": self.drained,
+                "fleet": {
+                    "enabled": self.fleet is not None,
+                    "name": self.config.fleet.name if self.config else None,
+                    "connected": self.fleet is not None and self.fleet.connected,
+                },
                 "reloads": dict(self.reloads),
                 "last_reload": self.last_reload.to_dict() if self.last_reload else None,
             },
@@ -568,7 +604,8 @@ class Agent:
                        "watchers": len(self.routes.watchers.live(now))},
             "engines": [
                 {**e.to_dict(now), "task": e.spec.task,
-                 **({"state": "draining"} if e.spec.name in self.draining else {}),
+                 **({"state": "draining"} if e.spec.name in self.draining or self.drained
+                    else {}),
                  "uptime_s": round(time.time() - e.process_start, 1) if e.process_start else None}
                 for e in self.lifecycle.engines.values()
             ],
@@ -624,6 +661,8 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         watchdog_task.cancel()
         notify("STOPPING=1")
         agent.routes.close()  # long polls answer now, so the API stops at once
+        if agent.fleet is not None:
+            await agent.fleet.close()  # Serf runs on: the node stays in the fleet
         for runner in runners:
             await runner.cleanup()
         # aiohttp leaves a unix socket's file behind; a stopped agent leaves none

@@ -14,6 +14,7 @@ from appliance.cli.agent_cmd import (
     supervisor_group,
 )
 from appliance.cli.config_cmd import config_group
+from appliance.cli.fleet_cmd import drain, fleet_group, members, undrain
 from appliance.cli.gpu_cmd import inventory, plan_cmd
 from appliance.cli.metrics_cmd import metrics_group
 from appliance.cli.proxy_cmd import keys_group, proxy_group, sim_engine
@@ -45,3 +46,7 @@ main.add_command(keys_group)
 main.add_command(sim_engine)
 main.add_command(metrics_group)
 main.add_command(usage)
+main.add_command(fleet_group)
+main.add_command(members)
+main.add_command(drain)
+main.add_command(undrain)

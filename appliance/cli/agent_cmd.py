@@ -143,6 +143,7 @@ def status(config_path: Path, as_json: bool, web: bool, port: int) -> None:
     console.print(
         f"node {node['name']}: agent pid {node['agent_pid']}, up {node['uptime_s']:.0f}s, "
         f"{'ready' if node['ready'] else 'not ready'}, config {node['config']}"
+        + (", [yellow]drained[/yellow] (`appliance undrain` ends it)" if node.get("drained") else "")
     )
     console.print(_engine_table(data["engines"]))
     for e in data["engines"]:

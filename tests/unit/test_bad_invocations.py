@@ -59,6 +59,11 @@ def make_files(d: Path, busy_port: int) -> None:
         f'[node]\nstate_dir = "{UNWRITABLE}"\nrun_dir = "{d}/run"\nlog_dir = "{d}/log"\n'
     )
     (d / "busy.toml").write_text(_node(d, f"[proxy]\nport = {busy_port}\n"))
+    fleet = '[fleet]\nenabled = true\nbind = "127.0.0.1"\nkey_file = "{}"\n'
+    (d / "fleet.toml").write_text(_node(d, fleet.format(f"{d}/absent.key")))
+    (d / "open.key").write_text("gER/EBlL/DLO0LJhNe/xRZUbwLX4dcwIJUxenDTmmCw=\n")
+    (d / "open.key").chmod(0o644)
+    (d / "fleet-open.toml").write_text(_node(d, fleet.format(f"{d}/open.key")))
     (d / "no-spacy.toml").write_text(
         _node(d, '[pii]\nenabled = true\nspacy_model = "xx_no_such_model"\n')
     )
@@ -108,6 +113,16 @@ ROWS = [
         ("agent does not answer", "is appliance-agent running")),
     Row("status-web-no-agent", ("status", "--web", "--port", "0", "--config", "{d}/ok.toml"),
         ("agent does not answer", "is appliance-agent running")),
+    Row("members-fleet-off", ("members", "--config", "{d}/ok.toml"),
+        ("[fleet] is not enabled",)),
+    Row("members-no-agent-yet", ("members", "--config", "{d}/fleet.toml"),
+        ("no Serf RPC token", "has the agent started with [fleet] enabled")),
+    Row("fleet-keys-no-keyring", ("fleet", "keys", "list", "--config", "{d}/fleet.toml"),
+        ("no fleet keyring", "appliance fleet keygen")),
+    Row("fleet-keys-open-keyring", ("fleet", "keys", "apply", "--config", "{d}/fleet-open.toml"),
+        ("lets group or others at the fleet key", "chmod 600")),
+    Row("drain-no-agent", ("drain", "--config", "{d}/ok.toml"), ("agent does not answer",)),
+    Row("undrain-no-agent", ("undrain", "--config", "{d}/ok.toml"), ("agent does not answer",)),
     Row("reload-invalid-toml", ("reload", "--config", "{d}/bad.toml"), ("invalid TOML",)),
     Row("models-load-bad-number", ("models", "load", "x", "--replicas", "two"),
         ("--replicas", "'two' is not a valid integer")),
