@@ -11,8 +11,14 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from appliance.pii.answers import HOLD_CHARS, AnswerScanner, answer_texts, answer_vault, \
-    held_from, mask_answer
+from appliance.pii.answers import (
+    HOLD_CHARS,
+    AnswerScanner,
+    answer_texts,
+    answer_vault,
+    held_from,
+    mask_answer,
+)
 from appliance.pii.restore import ChunkRestorer
 from appliance.pii.vault import restore_text
 from appliance.testing.fake_analyzer import ValueFinder
