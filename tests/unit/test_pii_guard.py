@@ -6,6 +6,7 @@ config error."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from typing import Any
 
@@ -147,3 +148,34 @@ def test_deny_lists_reach_the_analyzer_and_empty_ones_are_refused() -> None:
     for bad in ({"PROJECT": []}, {"PROJECT": [" "]}, {"project": ["x"]}):
         with pytest.raises(ConfigError):
             parse_config({"pii": {"deny_lists": bad}})
+
+
+def test_an_answer_that_cannot_be_checked_is_not_sent() -> None:
+    """Fail closed on the answer side: when analysis of a streamed answer fails (here the
+    analyzers are not running), the relay stops with PiiUnavailable before the unchecked
+    text goes out (the proxy then ends the stream with an error event), and a whole answer
+    gets a 503."""
+    from appliance.pii.analyzer import PiiUnavailable
+    from appliance.proxy.forward import Outcome, _AnswerStream, _pii_error, _relay
+    from appliance.proxy.pii_guard import Masked
+    from tests.unit.test_proxy_relay import FakeResponse, FakeUpstream
+
+    guard = PiiGuard(config("bookend"))  # never started
+    check = guard.answer_check(CHAT, Masked({}, {}))
+    chunk = {"id": "c", "object": "chat.completion.chunk", "choices": [
+        {"index": 0, "delta": {"content": "mail ann@example.org now"}, "finish_reason": None}]}
+    stream = b"data: " + json.dumps(chunk).encode() + b"\n\ndata: [DONE]\n\n"
+    response = FakeResponse()
+    with pytest.raises(PiiUnavailable):
+        asyncio.run(_relay(FakeUpstream([stream]), response, False, Outcome(), 0.0,  # type: ignore[arg-type]
+                           1 << 20, _AnswerStream(None, check)))
+    assert b"ann@example.org" not in b"".join(response.written)
+    event = json.loads(_pii_error("the analyzer pool is not running")[6:])
+    assert event["error"]["code"] == "pii_unavailable"
+    with pytest.raises(PiiUnavailable):
+        asyncio.run(check.whole({"choices": [{"index": 0, "message": {"content": "hi ann"}}]}))
+
+    open_guard = PiiGuard(config("bookend", fail_open=True))  # the operator's explicit choice
+    passed = asyncio.run(open_guard.answer_check(CHAT, Masked({}, {})).whole(
+        {"choices": [{"index": 0, "message": {"content": "hi ann"}}]}))
+    assert passed["choices"][0]["message"]["content"] == "hi ann"
