@@ -32,6 +32,7 @@ from typing import Any
 from appliance.config import ApplianceConfig
 from appliance.pii.analyzer import AnalyzerPool, AnalyzerSettings, PiiUnavailable
 from appliance.pii.answers import AnswerScanner, answer_texts, answer_vault, mask_answer
+from appliance.pii.normalize import Normalized
 from appliance.pii.vault import Span, Vault, choose
 from appliance.pii.walk import map_texts, texts_of
 from appliance.proxy.errors import ProxyError
@@ -140,7 +141,7 @@ class PiiGuard:
             vault.reserve(texts)
         started = time.perf_counter()
         try:
-            found, analysis_s = await self.pool.analyze_timed(texts)
+            found, analysis_s = await self._analyze(texts)
         except PiiUnavailable as exc:
             self._count("failures")
             if self.config.pii.fail_open:
@@ -180,12 +181,19 @@ class PiiGuard:
         if not any(texts):
             return [[] for _ in texts]
         try:
-            return await self.pool.analyze(texts)
+            return (await self._analyze(texts))[0]
         except PiiUnavailable:
             self._count("failures")
             if self.config.pii.fail_open:
                 return [[] for _ in texts]
             raise
+
+    async def _analyze(self, texts: list[str]) -> tuple[list[list[Span]], float]:
+        """Findings in `texts` (as offsets of the texts themselves), analysed in their
+        normalised form (`appliance.pii.normalize`), and the analysis time."""
+        views = [Normalized(text) for text in texts]
+        found, seconds = await self.pool.analyze_timed([v.text for v in views])
+        return [v.spans_back(spans) for v, spans in zip(views, found, strict=True)], seconds
 
     def _count(self, what: str) -> None:
         if self.metrics is not None and what == "failures":
