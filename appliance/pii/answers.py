@@ -163,6 +163,52 @@ def mask_answer(kind: str, payload: Mapping[str, Any], found: Sequence[Sequence[
     return map_response(kind, payload, mask, lambda args: _json_arguments(args, mask))
 
 
+_PLAIN_CHOICE = frozenset({"index", "delta", "text", "logprobs", "finish_reason"})
+
+
+def _plain_text(chunk: Any) -> tuple[Any, str] | None:
+    """(choice index, "content" or "text") of a chunk that carries nothing but one choice's
+    text, unfinished; None for any other chunk."""
+    if not isinstance(chunk, dict) or chunk.get("usage"):
+        return None
+    choices = chunk.get("choices")
+    if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
+        return None
+    choice = choices[0]
+    if set(choice) - _PLAIN_CHOICE or choice.get("finish_reason") is not None or choice.get(
+            "logprobs") is not None:
+        return None
+    delta = choice.get("delta")
+    if isinstance(delta, dict):
+        if set(delta) == {"content"} and isinstance(delta["content"], str):
+            return choice.get("index", 0), "content"
+        return None
+    return (choice.get("index", 0), "text") if isinstance(choice.get("text"), str) else None
+
+
+def merge_plain(chunks: Sequence[Any]) -> list[Any]:
+    """`chunks` with each run of plain text chunks of one choice (nothing but its text, not
+    finished) joined into the first of the run: what arrived together is scanned together,
+    in one analysis. Inputs are not mutated."""
+    out: list[Any] = []
+    last: tuple[Any, str] | None = None
+    for chunk in chunks:
+        kind = _plain_text(chunk)
+        if kind is not None and kind == last:
+            prev = out[-1]
+            choice = dict(prev["choices"][0])
+            if kind[1] == "content":
+                choice["delta"] = {"content": choice["delta"]["content"]
+                                   + chunk["choices"][0]["delta"]["content"]}
+            else:
+                choice["text"] = choice["text"] + chunk["choices"][0]["text"]
+            out[-1] = {**prev, "choices": [choice]}
+            continue
+        out.append(chunk)
+        last = kind
+    return out
+
+
 def _channels_in(chunk: Any) -> tuple[list[tuple[tuple[Any, ...], str]], set[Any]]:
     """The (channel key, text) pairs a stream chunk carries, and the choices it finishes;
     keys as `ChunkRestorer` makes them."""

@@ -39,6 +39,7 @@ from aiohttp import web
 from multidict import CIMultiDict
 
 from appliance.pii.analyzer import PiiUnavailable
+from appliance.pii.answers import merge_plain
 from appliance.pii.restore import ChunkRestorer, restore_answer
 from appliance.proxy.aliases import resolve
 from appliance.proxy.engine_errors import rewrap
@@ -464,26 +465,32 @@ async def _answer_events(
 ) -> list[bytes]:
     """Every event parsed, scanned and restored (PII): text that could still be part of a
     value, or the start of a placeholder, waits for the next chunk; the rest goes out now."""
-    out: list[bytes] = []
+    items: list[Any] = []  # bytes: an event passed on as it is; else a parsed chunk
     for event in events:
-        if not event.startswith(b"data: "):
-            out.append(event)
-            continue
-        body = event[6:].strip()
-        if body == b"[DONE]":
-            out += [b"data: " + json.dumps(c).encode() for c in await answers.end()]
-            out.append(event)
+        body = event[6:].strip() if event.startswith(b"data: ") else None
+        if body is None or body == b"[DONE]":
+            items.append(event)
             continue
         try:
             data = json.loads(body)
         except ValueError:
-            out.append(event)
+            items.append(event)
             continue
         if isinstance(data, dict) and data.get("usage"):
             outcome.prompt_tokens, outcome.completion_tokens = usage_of(data)
             if not data.get("choices") and not client_wants_usage:
                 continue
-        out += [b"data: " + json.dumps(c).encode() for c in await answers.chunk(data)]
+        items.append(data)
+    if answers.scan is not None:  # what arrived together is analysed together
+        items = merge_plain(items)
+    out: list[bytes] = []
+    for item in items:
+        if isinstance(item, bytes):
+            if item.startswith(b"data: ") and item[6:].strip() == b"[DONE]":
+                out += [b"data: " + json.dumps(c).encode() for c in await answers.end()]
+            out.append(item)
+            continue
+        out += [b"data: " + json.dumps(c).encode() for c in await answers.chunk(item)]
     return out
 
 

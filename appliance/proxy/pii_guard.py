@@ -1,6 +1,9 @@
 """PII masking in the proxy: the request's texts are analysed off the event loop (Presidio
 in a process pool), masked with a placeholder vault, and the answer restored from the
-vault's mapping (in `bookend` mode).
+vault's mapping (in `bookend` mode). Texts are analysed in their normalised form
+(`appliance.pii.normalize`). With `[pii] scan_answers` (or a model's `pii_scan_answers`) the
+answer is scanned first and new values masked (`AnswerCheck`, `appliance.pii.answers`);
+when that analysis fails, the answer is not sent (503, or an error event in a stream).
 
 Each request gets a new vault, and its placeholders are numbered from the request alone
 (see `appliance.pii.vault`): a conversation sent turn after turn gets the same placeholders

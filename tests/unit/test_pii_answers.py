@@ -18,6 +18,7 @@ from appliance.pii.answers import (
     answer_vault,
     held_from,
     mask_answer,
+    merge_plain,
 )
 from appliance.pii.restore import ChunkRestorer
 from appliance.pii.vault import restore_text
@@ -170,3 +171,20 @@ def test_a_value_that_began_in_released_text_has_the_rest_masked() -> None:
     out = scan(scanner, finder, chunk({"content": "to ann "}))
     out += scan(scanner, finder, chunk({"content": "lee today"}, "stop"))
     assert contents(out) == "to ann <PERSON_1> today"
+
+
+def test_plain_text_chunks_that_arrive_together_are_scanned_together() -> None:
+    """Under load the engine's events pile up while an analysis runs; joined, they cost one
+    analysis instead of one each, so the stream catches up instead of falling behind."""
+    parts = [chunk({"content": w}) for w in ("Mail ", "ann.lee", "@example.org", " now")]
+    role = chunk({"role": "assistant", "content": ""})
+    done = chunk({}, "stop")
+    merged = merge_plain([role, *parts, done, chunk({"content": "x"}, index=1),
+                          chunk({"content": "y"}, index=0)])
+    assert merged[0] == role and merged[2] == done
+    assert merged[1]["choices"][0]["delta"] == {"content": "Mail ann.lee@example.org now"}
+    assert [m["choices"][0]["index"] for m in merged[3:]] == [1, 0]  # other choices apart
+    assert parts[0]["choices"][0]["delta"] == {"content": "Mail "}  # not mutated
+    texts = [{"object": "text_completion", "choices": [
+        {"index": 0, "text": t, "logprobs": None, "finish_reason": None}]} for t in "ab"]
+    assert merge_plain(texts)[0]["choices"][0]["text"] == "ab"
