@@ -66,26 +66,38 @@ def _joinable(word: str) -> bool:
 
 def held_from(text: str) -> int:
     """Where the tail of `text` that could still be part of a value begins (see the module
-    docstring); `len(text)` when nothing need be held."""
+    docstring); `len(text)` when nothing need be held. Reads only the last 2 × HOLD_CHARS
+    characters: a word cut by that window counts as continuing (the cap decides)."""
     end = len(text)
-    pos = _TRAILING.search(text).start()  # type: ignore[union-attr]  # always matches
-    last = _LAST_WORD.search(text, 0, pos)
+    base = max(0, end - 2 * HOLD_CHARS)
+    tail = text[base:]
+    cap = end - HOLD_CHARS
+
+    def cut(match: re.Match[str]) -> bool:  # a word that may begin before the window
+        return base > 0 and match.start() == 0
+
+    pos = _TRAILING.search(tail).start()  # type: ignore[union-attr]  # always matches
+    last = _LAST_WORD.search(tail, 0, pos)
     if last is None:
         return end
+    if cut(last):
+        return max(cap, base)
     word = last.group()
-    if pos < end and (end - pos > 2 or word[-1] in _ENDS or not _joinable(word)):
+    if pos < len(tail) and (len(tail) - pos > 2 or word[-1] in _ENDS or not _joinable(word)):
         return end  # ends in spaces after a word no value continues from
     held = last.start()
     while True:
-        gap = _GAP.search(text, 0, held)
-        before = _LAST_WORD.search(text, 0, gap.start()) if gap is not None else None
+        gap = _GAP.search(tail, 0, held)
+        before = _LAST_WORD.search(tail, 0, gap.start()) if gap is not None else None
         if before is None:
             break
+        if cut(before):
+            return max(cap, base)
         prev = before.group()
         if prev[-1] in _ENDS or not _joinable(prev) or not _joinable(word):
             break
         held, word = before.start(), prev
-    return max(held, end - HOLD_CHARS)
+    return max(base + held, cap)
 
 
 class HeldText:

@@ -188,3 +188,12 @@ def test_plain_text_chunks_that_arrive_together_are_scanned_together() -> None:
     texts = [{"object": "text_completion", "choices": [
         {"index": 0, "text": t, "logprobs": None, "finish_reason": None}]} for t in "ab"]
     assert merge_plain(texts)[0]["choices"][0]["text"] == "ab"
+
+
+def test_a_huge_event_is_cut_in_linear_time() -> None:
+    """One event of a megabyte with no space (a model dumping base64) is held to the cap
+    without reading the whole text for every position."""
+    huge = "Q" * 1_000_000
+    assert held_from(huge) == len(huge) - HOLD_CHARS
+    assert held_from(huge + " x") == len(huge) + 1  # a regex from the start: hours
+    assert held_from("word " * 200_000) == 1_000_000
