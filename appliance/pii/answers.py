@@ -86,7 +86,7 @@ def held_from(text: str) -> int:
     if pos < len(tail) and (len(tail) - pos > 2 or word[-1] in _ENDS or not _joinable(word)):
         return end  # ends in spaces after a word no value continues from
     held = last.start()
-    while True:
+    while _joinable(word):
         gap = _GAP.search(tail, 0, held)
         before = _LAST_WORD.search(tail, 0, gap.start()) if gap is not None else None
         if before is None:
@@ -94,7 +94,7 @@ def held_from(text: str) -> int:
         if cut(before):
             return max(cap, base)
         prev = before.group()
-        if prev[-1] in _ENDS or not _joinable(prev) or not _joinable(word):
+        if prev[-1] in _ENDS or not _joinable(prev):
             break
         held, word = before.start(), prev
     return max(base + held, cap)
