@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from appliance.pii.restore import ChunkRestorer
+from appliance.pii.restore import DELTA_TEXTS, ChunkRestorer
 from appliance.pii.vault import Span, Vault, choose
 from appliance.pii.walk import _json_arguments, map_response
 
@@ -235,8 +235,8 @@ def _channels_in(chunk: Any) -> tuple[list[tuple[tuple[Any, ...], str]], set[Any
             finishing.add(i)
         delta = choice.get("delta")
         if isinstance(delta, dict):
-            if isinstance(delta.get("content"), str):
-                fed.append(((i, "content"), delta["content"]))
+            fed += [((i, name), delta[name]) for name in DELTA_TEXTS
+                    if isinstance(delta.get(name), str)]
             calls = delta.get("tool_calls")
             for j, call in enumerate(calls if isinstance(calls, list) else []):
                 function = call.get("function") if isinstance(call, dict) else None

@@ -26,7 +26,8 @@ order, depth first. The keys around the conversation (tools, schemas, metadata) 
 from one turn to the next while the conversation grows at its end, so a value keeps the
 number it was given in the turn that first named it (`appliance.pii.vault`).
 
-Responses (`map_response`): chat `choices[].message.content` (through `fn`) and the arguments
+Responses (`map_response`): chat `choices[].message.content` and `reasoning_content` (a
+reasoning model's thinking; through `fn`) and the arguments
 strings of its `tool_calls` and `function_call` (through `args_fn`: a JSON text, each as a
 whole); completions `choices[].text`; nothing in embeddings.
 
@@ -134,6 +135,8 @@ def _message(message: Any, fn: Fn, args_fn: Fn) -> Any:
         new["content"] = fn(content)
     elif isinstance(content, list):
         new["content"] = [_part(p, fn) for p in content]
+    if isinstance(message.get("reasoning_content"), str):  # a reasoning model's thinking
+        new["reasoning_content"] = fn(message["reasoning_content"])
     calls = message.get("tool_calls")
     if isinstance(calls, list):
         new["tool_calls"] = [_call(c, args_fn) for c in calls]

@@ -197,3 +197,17 @@ def test_a_huge_event_is_cut_in_linear_time() -> None:
     assert held_from(huge) == len(huge) - HOLD_CHARS
     assert held_from(huge + " x") == len(huge) + 1  # a regex from the start: hours
     assert held_from("word " * 200_000) == 1_000_000
+
+
+def test_a_reasoning_models_thinking_is_scanned_too() -> None:
+    finder = ValueFinder(NEW)
+    scanner = AnswerScanner()
+    out = scan(scanner, finder, chunk({"reasoning_content": "the card 4111 1111 "}))
+    out += scan(scanner, finder, chunk({"reasoning_content": "1111 1111 fits"}, "stop"))
+    thought = "".join(c["choices"][0]["delta"].get("reasoning_content") or "" for c in out)
+    assert thought == "the card <CREDIT_CARD_1> fits"
+    payload = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "ok",
+                                                    "reasoning_content": "ann.lee@example.org"}}]}
+    texts = answer_texts("chat", payload)
+    masked = mask_answer("chat", payload, finder(texts), answer_vault(()))
+    assert masked["choices"][0]["message"]["reasoning_content"] == "<EMAIL_ADDRESS_1>"
