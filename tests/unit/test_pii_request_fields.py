@@ -66,7 +66,8 @@ def placed(draw: st.DrawFn) -> tuple[dict[str, Any], list[str]]:
                 planted.append(str(number))
                 inner["num"] = number
             return {"name": "f", "arguments": json.dumps(inner)}
-        return {draw(KEYS): tree(depth + 1) for _ in range(draw(st.integers(1, 3)))}
+        # distinct keys: a repeated one would drop a planted value from the body
+        return {f"{draw(KEYS)}{n}": tree(depth + 1) for n in range(draw(st.integers(1, 3)))}
 
     body: dict[str, Any] = {"model": "m", "messages": [
         {"role": "user", "content": text()},
