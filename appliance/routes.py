@@ -74,6 +74,9 @@ class ModelRoute(_Wire):
     name: str
     task: str = "generate"  # `generate` or `embed`: the endpoints it serves
     pii: bool = False  # mask personal data: the model's `pii`, else `[pii] enabled`
+    # scan its answers too (where `pii`): `pii_scan_answers`, else `[pii] scan_answers`; a
+    # document from before the field reads as true, the side that lets nothing through
+    pii_scan_answers: bool = True
     retry_on_timeout: bool = False  # a request that timed out may go to another replica
 
 

@@ -61,6 +61,7 @@ def build_routes(
         models=tuple(
             ModelRoute(
                 name=m.name, task=m.task, pii=m.masks_pii(pii_on),
+                pii_scan_answers=m.scans_answers(config.pii.scan_answers),
                 # the [[models]] field comes with the engine client's timeouts; until then
                 # no model retries a timed-out request
                 retry_on_timeout=m.retry_on_timeout,

@@ -227,6 +227,14 @@ class PiiSection(Section):
         description="`bookend`: the model sees placeholders (<PERSON_1>), the client gets the "
         "real values back in the answer; `mask`: placeholders are never restored.",
     )
+    scan_answers: bool = Field(
+        True,
+        description="Also scan the models' answers, whole and streamed, and mask personal "
+        "data the client never sent (a model repeating what it saw elsewhere); a model's "
+        "`pii_scan_answers` overrides it. Streams then hold back the tail that could still "
+        "be part of a value (at most 128 characters per text) and cost an analysis per "
+        "word or so released; docs/pii.md, \"Answers\", gives the measured cost.",
+    )
     nlp: Literal["spacy", "patterns"] = Field(
         "spacy",
         description="`spacy`: pattern recognizers plus spaCy's named-entity recognition "

@@ -229,6 +229,12 @@ class ModelEntry(Section):
         description="Mask personal data for this model: true or false overrides "
         "`[pii] enabled` (false for a model the operator trusts with it).",
     )
+    pii_scan_answers: bool | None = Field(
+        None,
+        description="Scan this model's answers for personal data the client never sent: "
+        "true or false overrides `[pii] scan_answers` (only where the model masks "
+        "personal data at all).",
+    )
     retry_on_timeout: bool = Field(
         False,
         description="Also send a request to another replica after a failure that may have "
@@ -255,6 +261,9 @@ class ModelEntry(Section):
 
     def masks_pii(self, pii_enabled: bool) -> bool:
         return pii_enabled if self.pii is None else self.pii
+
+    def scans_answers(self, scan_answers: bool) -> bool:
+        return scan_answers if self.pii_scan_answers is None else self.pii_scan_answers
 
     @property
     def uses_gpu(self) -> bool:

@@ -15,7 +15,8 @@ parse to exactly the value, in whole answers (`restore_answer`) and in streams, 
 cut between fragments. Content and completion text get the value as it is.
 
 `ChunkRestorer` takes parsed OpenAI stream chunks (chat.completion.chunk or text_completion)
-and keeps one channel per choice's content (or text), per tool call's arguments (by choice
+and keeps one channel per choice's content (or text), per choice's `reasoning_content`, per
+tool call's arguments (by choice
 index and tool-call index) and per legacy function_call. Rules:
 - A chunk without choices (the usage-only chunk) passes through untouched.
 - When a chunk carries a choice's finish_reason, that choice's channels are flushed into it
@@ -42,6 +43,9 @@ from appliance.pii.walk import map_response
 
 _SHAPE = re.compile(r"<[^<>]*>")
 _TEMPLATE = ("id", "object", "created", "model", "system_fingerprint")
+# a delta's text fields, each a channel of its own: the answer, and a reasoning model's
+# thinking (vLLM's `reasoning_content`)
+DELTA_TEXTS = ("content", "reasoning_content")
 
 
 def json_escaped(mapping: Mapping[str, str]) -> dict[str, str]:
@@ -148,8 +152,9 @@ class ChunkRestorer:
         if isinstance(delta, dict):
             self._shape[i] = "delta"
             delta = new["delta"] = dict(delta)
-            if isinstance(delta.get("content"), str):
-                delta["content"] = self._feed((i, "content"), delta["content"])
+            for name in DELTA_TEXTS:
+                if isinstance(delta.get(name), str):
+                    delta[name] = self._feed((i, name), delta[name])
             calls = delta.get("tool_calls")
             if isinstance(calls, list):
                 delta["tool_calls"] = [self._call(i, j, c) for j, c in enumerate(calls)]
@@ -187,8 +192,8 @@ class ChunkRestorer:
             rest = self._flush(*key)
             if not rest:
                 continue
-            if key[1] == "content":
-                delta["content"] = (delta.get("content") or "") + rest
+            if key[1] in DELTA_TEXTS:
+                delta[key[1]] = (delta.get(key[1]) or "") + rest
             elif key[1] == "function_call":
                 call = dict(delta.get("function_call") or {})
                 call["arguments"] = (call.get("arguments") or "") + rest

@@ -38,6 +38,8 @@ from typing import Any
 from aiohttp import web
 from multidict import CIMultiDict
 
+from appliance.pii.analyzer import PiiUnavailable
+from appliance.pii.answers import merge_plain
 from appliance.pii.restore import ChunkRestorer, restore_answer
 from appliance.proxy.aliases import resolve
 from appliance.proxy.engine_errors import rewrap
@@ -106,6 +108,7 @@ class _Call:
     outcome: Outcome
     extra_headers: dict[str, str]
     restore: dict[str, str] | None
+    scan: Any  # a pii_guard.AnswerCheck: scan the answer for new personal data; or None
     deadline: float  # loop time
 
 
@@ -182,8 +185,10 @@ async def forward(
     extra_headers: dict[str, str] | None = None,
     raw: bytes | None = None,
     restore: dict[str, str] | None = None,
+    scan: Any = None,
 ) -> web.StreamResponse:
-    """`restore`: placeholder -> value, put back into the answer (PII bookend mode)."""
+    """`restore`: placeholder -> value, put back into the answer (PII bookend mode);
+    `scan`: a `pii_guard.AnswerCheck` that masks new personal data in the answer first."""
     stream = bool(body.get("stream"))
     client_wants_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     if stream and not client_wants_usage:
@@ -197,7 +202,7 @@ async def forward(
         raw if raw is not None else json.dumps(body).encode(),
         {"Authorization": f"Bearer {state.token}", "Content-Type": "application/json",
          REQUEST_ID_HEADER: request[REQUEST_ID]},
-        stream, client_wants_usage, outcome, extra_headers or {}, restore or None,
+        stream, client_wants_usage, outcome, extra_headers or {}, restore or None, scan,
         asyncio.get_running_loop().time() + proxy.request_deadline_s,
     )
     tried: set[str] = set()
@@ -300,16 +305,24 @@ async def _attempt(call: _Call, key: str, address: Address) -> web.StreamRespons
             passthrough.update(call.extra_headers)
             passthrough[REQUEST_ID_HEADER] = call.request[REQUEST_ID]
             if not call.stream or upstream.status != 200:
-                data = _restored(call, upstream.status, await upstream.read())
+                data = await _restored(call, upstream.status, await upstream.read())
                 result = ANSWERED
                 return web.Response(body=data, status=upstream.status, headers=passthrough)
             response = web.StreamResponse(status=200, headers=passthrough)
             await response.prepare(call.request)
             restorer = ChunkRestorer(call.restore) if call.restore else None
+            answers = _AnswerStream(restorer, call.scan) if restorer or call.scan else None
             try:
                 await _relay(upstream, response, call.client_wants_usage, outcome, started,
-                             call.pool.max_response_bytes, restorer)
+                             call.pool.max_response_bytes, answers)
                 result = ANSWERED
+            except PiiUnavailable as exc:
+                # fail closed: what was not scanned is not sent; the client gets an error event
+                result = ANSWERED  # the replica answered; the proxy could not check it
+                outcome.status = 503
+                log.warning("the answer could not be checked for personal data (%s); the "
+                            "stream was ended", exc)
+                await response.write(_pii_error(str(exc)))
             except UpstreamError as exc:
                 # The client has the status line already: it gets an error event, which the
                 # OpenAI clients raise as an APIError, instead of a stream that just ends short.
@@ -338,12 +351,14 @@ async def _attempt(call: _Call, key: str, address: Address) -> web.StreamRespons
             state.metrics.upstream_errors.labels(key, result).inc()
 
 
-def _restored(call: _Call, status: int, data: bytes) -> bytes:
-    """A whole answer with its placeholders put back (PII bookend), its tokens counted."""
+async def _restored(call: _Call, status: int, data: bytes) -> bytes:
+    """A whole answer with new personal data masked (PII scan_answers) and its placeholders
+    put back (PII bookend), its tokens counted. Raises ProxyError(503) when the answer
+    could not be checked (fail closed)."""
     outcome = call.outcome
     if status != 200:
         return data
-    if not call.restore:
+    if not call.restore and not call.scan:
         outcome.prompt_tokens, outcome.completion_tokens = usage_in(data)
         return data
     try:
@@ -353,9 +368,48 @@ def _restored(call: _Call, status: int, data: bytes) -> bytes:
     outcome.prompt_tokens, outcome.completion_tokens = usage_of(answer)
     if not isinstance(answer, dict):
         return data
-    restore = call.restore
-    answer = restore_answer(KINDS[call.path], answer, restore)
+    if call.scan is not None:
+        try:
+            answer = await call.scan.whole(answer)
+        except PiiUnavailable as exc:
+            raise ProxyError(
+                503, f"the model's answer could not be checked for personal data, so it was "
+                f"not sent ({exc})", "pii_unavailable",
+            ) from None
+    if call.restore:
+        answer = restore_answer(KINDS[call.path], answer, call.restore)
     return json.dumps(answer).encode()
+
+
+def _pii_error(reason: str) -> bytes:
+    error = {"message": "the rest of the model's answer could not be checked for personal "
+                        f"data, so it was not sent; the answer is incomplete ({reason})",
+             "type": TYPES[503], "param": None, "code": "pii_unavailable"}
+    return b"data: " + json.dumps({"error": error}).encode() + b"\n\n"
+
+
+class _AnswerStream:
+    """A stream's answer on its way to the client: new personal data masked (`scan`), then
+    the request's placeholders put back (`restorer`); either may be None."""
+
+    def __init__(self, restorer: ChunkRestorer | None, scan: Any):
+        self.restorer = restorer
+        self.scan = scan
+        self.scanner = scan.scanner() if scan is not None else None
+
+    async def chunk(self, data: Any) -> list[Any]:
+        chunks = [data] if self.scan is None else await self.scan.chunk(self.scanner, data)
+        return self._restore(chunks)
+
+    async def end(self) -> list[Any]:
+        chunks = [] if self.scan is None else await self.scan.end(self.scanner)
+        out = self._restore(chunks)
+        return out + (self.restorer.finish() if self.restorer is not None else [])
+
+    def _restore(self, chunks: list[Any]) -> list[Any]:
+        if self.restorer is None:
+            return chunks
+        return [out for c in chunks for out in self.restorer.process(c)]
 
 
 def _midstream_error(message: str, code: str) -> bytes:
@@ -368,7 +422,7 @@ def _midstream_error(message: str, code: str) -> bytes:
 async def _relay(
     upstream: UpstreamResponse, response: web.StreamResponse, client_wants_usage: bool,
     outcome: Outcome, started: float, max_event_bytes: int,
-    restorer: ChunkRestorer | None = None,
+    answers: _AnswerStream | None = None,
 ) -> None:
     """Pass SSE events through as each one completes (a partial event is useless to the
     client, so the tail after the last blank line waits for the next chunk; nothing else is
@@ -380,7 +434,7 @@ async def _relay(
     async for chunk in upstream.iter_chunks():
         if outcome.ttft_s is None:
             outcome.ttft_s = time.monotonic() - started
-        if not pending and restorer is None and chunk.endswith(b"\n\n") and b'"usage"' not in chunk:
+        if not pending and answers is None and chunk.endswith(b"\n\n") and b'"usage"' not in chunk:
             await response.write(chunk)  # whole events, nothing to read in them: as they are
             continue
         pending += chunk
@@ -391,8 +445,8 @@ async def _relay(
         *events, pending = pending.split(b"\n\n")
         if len(pending) > max_event_bytes:
             raise _event_too_large(max_event_bytes)
-        if restorer is not None:
-            events = _restore_events(events, restorer, client_wants_usage, outcome)
+        if answers is not None:
+            events = await _answer_events(events, answers, client_wants_usage, outcome)
         elif b'"usage"' in chunk or any(b'"usage"' in e for e in events):
             events = [e for e in events if _keep_event(e, client_wants_usage, outcome)]
         if events:
@@ -406,31 +460,37 @@ def _event_too_large(limit: int) -> UpstreamTooLarge:
                             f"{limit / (1024 * 1024):g} MiB")
 
 
-def _restore_events(
-    events: list[bytes], restorer: ChunkRestorer, client_wants_usage: bool, outcome: Outcome
+async def _answer_events(
+    events: list[bytes], answers: _AnswerStream, client_wants_usage: bool, outcome: Outcome
 ) -> list[bytes]:
-    """Every event parsed and restored (PII bookend): text that could be the start of a
-    placeholder waits for the next chunk; the rest goes out now."""
-    out: list[bytes] = []
+    """Every event parsed, scanned and restored (PII): text that could still be part of a
+    value, or the start of a placeholder, waits for the next chunk; the rest goes out now."""
+    items: list[Any] = []  # bytes: an event passed on as it is; else a parsed chunk
     for event in events:
-        if not event.startswith(b"data: "):
-            out.append(event)
-            continue
-        body = event[6:].strip()
-        if body == b"[DONE]":
-            out += [b"data: " + json.dumps(c).encode() for c in restorer.finish()]
-            out.append(event)
+        body = event[6:].strip() if event.startswith(b"data: ") else None
+        if body is None or body == b"[DONE]":
+            items.append(event)
             continue
         try:
             data = json.loads(body)
         except ValueError:
-            out.append(event)
+            items.append(event)
             continue
         if isinstance(data, dict) and data.get("usage"):
             outcome.prompt_tokens, outcome.completion_tokens = usage_of(data)
             if not data.get("choices") and not client_wants_usage:
                 continue
-        out += [b"data: " + json.dumps(c).encode() for c in restorer.process(data)]
+        items.append(data)
+    if answers.scan is not None:  # what arrived together is analysed together
+        items = merge_plain(items)
+    out: list[bytes] = []
+    for item in items:
+        if isinstance(item, bytes):
+            if item.startswith(b"data: ") and item[6:].strip() == b"[DONE]":
+                out += [b"data: " + json.dumps(c).encode() for c in await answers.end()]
+            out.append(item)
+            continue
+        out += [b"data: " + json.dumps(c).encode() for c in await answers.chunk(item)]
     return out
 
 

@@ -119,20 +119,22 @@ async def _serve(request: web.Request, path: str) -> web.StreamResponse:
                              "Retry-After": str(max(1, math.ceil(decision.retry_after_s)))},
                 )
             acquired = True
-        restore = None
+        restore = scan = None
         guard: Any = request.app[PII]
         if guard.applies(target):
             masked = await guard.mask(path, body)
             if masked is not None:  # None: analysis failed and [pii] fail_open is set
                 body, raw, restore = masked.body, None, masked.mapping or None
                 outcome.pii = masked.counts
+                if guard.scans_answers(target):
+                    scan = guard.answer_check(path, masked)
         inflight = metrics.stats.in_flight(target)
         inflight.inc()
         try:
             return await forward(
                 request, state, request.app[CLIENT], path, target, body, session, outcome,
                 extra_headers={TARGET_HEADER: target, **decision.headers}, raw=raw,
-                restore=restore,
+                restore=restore, scan=scan,
             )
         finally:
             inflight.dec()

@@ -1,6 +1,9 @@
 """PII masking in the proxy: the request's texts are analysed off the event loop (Presidio
 in a process pool), masked with a placeholder vault, and the answer restored from the
-vault's mapping (in `bookend` mode).
+vault's mapping (in `bookend` mode). Texts are analysed in their normalised form
+(`appliance.pii.normalize`). With `[pii] scan_answers` (or a model's `pii_scan_answers`) the
+answer is scanned first and new values masked (`AnswerCheck`, `appliance.pii.answers`);
+when that analysis fails, the answer is not sent (503, or an error event in a stream).
 
 Each request gets a new vault, and its placeholders are numbered from the request alone
 (see `appliance.pii.vault`): a conversation sent turn after turn gets the same placeholders
@@ -31,7 +34,9 @@ from typing import Any
 
 from appliance.config import ApplianceConfig
 from appliance.pii.analyzer import AnalyzerPool, AnalyzerSettings, PiiUnavailable
-from appliance.pii.vault import Vault, choose
+from appliance.pii.answers import AnswerScanner, answer_texts, answer_vault, mask_answer
+from appliance.pii.normalize import Normalized
+from appliance.pii.vault import Span, Vault, choose
 from appliance.pii.walk import map_texts, texts_of
 from appliance.proxy.errors import ProxyError
 from appliance.proxy.forward import KINDS
@@ -45,6 +50,7 @@ class Masked:
     body: dict[str, Any]
     mapping: dict[str, str]  # placeholder -> value, for restoring the answer (bookend)
     counts: dict[str, int] = field(default_factory=dict)  # entity -> findings in this request
+    issued: tuple[str, ...] = ()  # every placeholder the request's vault issued (both modes)
 
 
 def settings_of(config: ApplianceConfig) -> AnalyzerSettings:
@@ -138,7 +144,7 @@ class PiiGuard:
             vault.reserve(texts)
         started = time.perf_counter()
         try:
-            found, analysis_s = await self.pool.analyze_timed(texts)
+            found, analysis_s = await self._analyze(texts)
         except PiiUnavailable as exc:
             self._count("failures")
             if self.config.pii.fail_open:
@@ -160,8 +166,69 @@ class PiiGuard:
                 self.metrics.child(self.metrics.pii_entities, entity).inc(n)
             if counts:
                 self.metrics.pii_masked.inc()
-        return Masked(new_body, vault.mapping() if self.restores else {}, dict(counts))
+        mapping = vault.mapping()
+        return Masked(new_body, mapping if self.restores else {}, dict(counts), tuple(mapping))
+
+    def scans_answers(self, model: str) -> bool:
+        """Whether `model`'s answers are scanned (for a model whose requests are masked):
+        the routes document's setting, else `[pii] scan_answers`."""
+        return self.routes().pii_scan_answers.get(model, self.config.pii.scan_answers)
+
+    def answer_check(self, path: str, masked: Masked) -> AnswerCheck:
+        """Scanning the answer to the request `masked` came from."""
+        return AnswerCheck(self, KINDS[path], masked.issued)
+
+    async def analyze_answer(self, texts: list[str]) -> list[list[Span]]:
+        """Findings in an answer's texts. Raises PiiUnavailable when analysis fails or times
+        out, unless `[pii] fail_open` is set (then nothing is found)."""
+        if not any(texts):
+            return [[] for _ in texts]
+        try:
+            return (await self._analyze(texts))[0]
+        except PiiUnavailable:
+            self._count("failures")
+            if self.config.pii.fail_open:
+                return [[] for _ in texts]
+            raise
+
+    async def _analyze(self, texts: list[str]) -> tuple[list[list[Span]], float]:
+        """Findings in `texts` (as offsets of the texts themselves), analysed in their
+        normalised form (`appliance.pii.normalize`), and the analysis time."""
+        views = [Normalized(text) for text in texts]
+        found, seconds = await self.pool.analyze_timed([v.text for v in views])
+        return [v.spans_back(spans) for v, spans in zip(views, found, strict=True)], seconds
 
     def _count(self, what: str) -> None:
         if self.metrics is not None and what == "failures":
             self.metrics.pii_failures.inc()
+
+
+@dataclass
+class AnswerCheck:
+    """Scanning one answer for personal data the client never sent (`appliance.pii.answers`):
+    a new answer vault per answer, which never issues the request's placeholders."""
+
+    guard: PiiGuard
+    kind: str
+    reserved: tuple[str, ...]
+
+    def scanner(self) -> AnswerScanner:
+        return AnswerScanner(self.reserved)
+
+    async def whole(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """A whole answer with new values masked. Raises PiiUnavailable (fail closed)."""
+        texts = answer_texts(self.kind, payload)
+        if not texts:
+            return payload
+        found = await self.guard.analyze_answer(texts)
+        return mask_answer(self.kind, payload, found, answer_vault(self.reserved))
+
+    async def chunk(self, scanner: AnswerScanner, chunk: Any) -> list[Any]:
+        """The chunks to send now for one chunk of the engine's stream."""
+        texts = scanner.take(chunk)
+        return scanner.give(await self.guard.analyze_answer(texts) if texts else [])
+
+    async def end(self, scanner: AnswerScanner) -> list[Any]:
+        """The chunks with what the stream's channels still hold, at its end."""
+        texts = scanner.ending()
+        return scanner.end(await self.guard.analyze_answer(texts) if texts else [])

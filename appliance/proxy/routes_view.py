@@ -44,6 +44,7 @@ class RoutesView:
     tasks: Mapping[str, str] = field(default_factory=dict)
     pii: Mapping[str, bool] = field(default_factory=dict)  # model -> mask personal data
     pii_enabled: bool = False  # the agent's `[pii] enabled`
+    pii_scan_answers: Mapping[str, bool] = field(default_factory=dict)  # model -> scan answers
     retry_on_timeout: Mapping[str, bool] = field(default_factory=dict)
     aliases: Mapping[str, dict[str, float]] = field(default_factory=dict)
     replicas: Mapping[str, tuple[Endpoint, ...]] = field(default_factory=dict)  # ready, by key
@@ -67,6 +68,7 @@ class RoutesView:
             tasks={m.name: m.task or DEFAULT_TASK for m in doc.models},
             pii={m.name: m.pii for m in doc.models},
             pii_enabled=doc.pii_enabled,
+            pii_scan_answers={m.name: m.pii_scan_answers for m in doc.models},
             retry_on_timeout={m.name: m.retry_on_timeout for m in doc.models},
             aliases={a.name: dict(a.targets) for a in doc.aliases},
             replicas={m: tuple(sorted(eps, key=lambda e: e.key)) for m, eps in replicas.items()},

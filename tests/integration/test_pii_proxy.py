@@ -212,3 +212,45 @@ def ask_or_none(client: openai.OpenAI, text: str, model: str) -> str | None:
         return ask(client, text, model=model).choices[0].message.content
     except (openai.NotFoundError, openai.InternalServerError):
         return None
+
+
+NEW_EMAIL = "van.helsing@example.net"
+NEW_CARD = "5500 0055 5555 5559"
+LEAK = f"Found it: write to {NEW_EMAIL} and charge {NEW_CARD}, then confirm."
+
+
+def test_personal_data_the_client_never_sent_is_masked_in_answers(tmp_path: Path) -> None:
+    """An engine that answers with values it was never sent (fixed mode): the client gets
+    placeholders for them, whole and streamed; a model whose `pii_scan_answers` is false
+    gets them through, as the operator asked; the client's own values still come back."""
+    port = free_port()
+    node = Node(
+        tmp_path / "pii-answers",
+        [sim("chat"), sim("leaky", mode="fixed", output=LEAK),
+         {**sim("unscanned", mode="fixed", output=LEAK), "pii_scan_answers": False}],
+        proxy={"port": port, "table_refresh_s": 0.2},
+        pii={"enabled": True, "mode": "bookend", "nlp": "patterns"},
+    )
+    stack = Stack(node)
+    stack.port, stack.base = port, f"http://127.0.0.1:{port}/v1"
+    try:
+        node.start()
+        node.wait_states({"engine-chat-0": "ready", "engine-leaky-0": "ready",
+                          "engine-unscanned-0": "ready"}, 30)
+        stack.start_proxy()
+        client = stack.client(stack.key("ops", "admin"))
+        whole = ask(client, f"Hi, I am at {EMAIL}.", model="leaky").choices[0].message.content
+        assert whole == ("Found it: write to <EMAIL_ADDRESS_2> and charge <CREDIT_CARD_1>, "
+                         "then confirm."), whole  # _1 is the client's own e-mail
+        streamed = "".join(c.choices[0].delta.content or ""
+                           for c in ask(client, "hello", model="leaky", stream=True) if c.choices)
+        assert streamed == ("Found it: write to <EMAIL_ADDRESS_1> and charge <CREDIT_CARD_1>, "
+                            "then confirm."), streamed
+        assert ask(client, "hello", model="unscanned").choices[0].message.content == LEAK
+        text = f"Write to {EMAIL}, card {CARD}."
+        assert ask(client, text).choices[0].message.content == text  # the client's come back
+        assert "".join(c.choices[0].delta.content or ""
+                       for c in ask(client, text, stream=True) if c.choices) == text
+    finally:
+        stack.stop()
+        node.stop()

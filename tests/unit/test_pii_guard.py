@@ -6,6 +6,7 @@ config error."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from typing import Any
 
@@ -147,3 +148,87 @@ def test_deny_lists_reach_the_analyzer_and_empty_ones_are_refused() -> None:
     for bad in ({"PROJECT": []}, {"PROJECT": [" "]}, {"project": ["x"]}):
         with pytest.raises(ConfigError):
             parse_config({"pii": {"deny_lists": bad}})
+
+
+def test_an_answer_that_cannot_be_checked_is_not_sent() -> None:
+    """Fail closed on the answer side: when analysis of a streamed answer fails (here the
+    analyzers are not running), the relay stops with PiiUnavailable before the unchecked
+    text goes out (the proxy then ends the stream with an error event), and a whole answer
+    gets a 503."""
+    from appliance.pii.analyzer import PiiUnavailable
+    from appliance.proxy.forward import Outcome, _AnswerStream, _pii_error, _relay
+    from appliance.proxy.pii_guard import Masked
+    from tests.unit.test_proxy_relay import FakeResponse, FakeUpstream
+
+    guard = PiiGuard(config("bookend"))  # never started
+    check = guard.answer_check(CHAT, Masked({}, {}))
+    chunk = {"id": "c", "object": "chat.completion.chunk", "choices": [
+        {"index": 0, "delta": {"content": "mail ann@example.org now"}, "finish_reason": None}]}
+    stream = b"data: " + json.dumps(chunk).encode() + b"\n\ndata: [DONE]\n\n"
+    response = FakeResponse()
+    with pytest.raises(PiiUnavailable):
+        asyncio.run(_relay(FakeUpstream([stream]), response, False, Outcome(), 0.0,  # type: ignore[arg-type]
+                           1 << 20, _AnswerStream(None, check)))
+    assert b"ann@example.org" not in b"".join(response.written)
+    event = json.loads(_pii_error("the analyzer pool is not running")[6:])
+    assert event["error"]["code"] == "pii_unavailable"
+    with pytest.raises(PiiUnavailable):
+        asyncio.run(check.whole({"choices": [{"index": 0, "message": {"content": "hi ann"}}]}))
+
+    open_guard = PiiGuard(config("bookend", fail_open=True))  # the operator's explicit choice
+    passed = asyncio.run(open_guard.answer_check(CHAT, Masked({}, {})).whole(
+        {"choices": [{"index": 0, "message": {"content": "hi ann"}}]}))
+    assert passed["choices"][0]["message"]["content"] == "hi ann"
+
+
+@pytest.mark.parametrize("per_network_read", [1, 7])
+def test_a_stream_sent_one_character_per_event_reaches_the_client_masked(
+    per_network_read: int,
+) -> None:
+    """The real relay, the real analyzers (patterns): an answer holding values the client
+    never sent, one character per event, the events arriving one or seven per network
+    read; the client's own value is restored exactly, the new ones never show, not even in
+    part, and the stream is still valid SSE."""
+    from appliance.pii.restore import ChunkRestorer
+    from appliance.proxy.forward import Outcome, _AnswerStream, _relay
+    from appliance.proxy.pii_guard import Masked
+    from tests.unit.test_proxy_relay import FakeResponse, FakeUpstream
+
+    answer = ("Sure <PERSON_1>: write to van.helsing@example.net, card 4111 1111 1111 1111, "
+              "ssn 536-22-8726.")
+    events = [b"data: " + json.dumps({"id": "c", "object": "chat.completion.chunk", "choices": [
+        {"index": 0, "delta": {"content": ch}, "finish_reason": None}]}).encode() + b"\n\n"
+              for ch in answer]
+    events.append(b"data: " + json.dumps({"id": "c", "object": "chat.completion.chunk",
+                                          "choices": [{"index": 0, "delta": {},
+                                                       "finish_reason": "stop"}]}).encode()
+                  + b"\n\ndata: [DONE]\n\n")
+    reads = [b"".join(events[i:i + per_network_read])
+             for i in range(0, len(events), per_network_read)]
+
+    async def scenario() -> list[bytes]:
+        guard = PiiGuard(config("bookend"))
+        await guard.start()
+        try:
+            mapping = {"<PERSON_1>": "Mina Murray"}
+            check = guard.answer_check(CHAT, Masked({}, mapping, issued=tuple(mapping)))
+            response = FakeResponse()
+            await _relay(FakeUpstream(reads), response, False, Outcome(), 0.0,  # type: ignore[arg-type]
+                         1 << 20, _AnswerStream(ChunkRestorer(mapping), check))
+            return response.written
+        finally:
+            await guard.close()
+
+    written = asyncio.run(scenario())
+    text, seen = "", b""
+    for write in written:
+        seen += write
+        for event in write.split(b"\n\n"):
+            if event.startswith(b"data: {"):
+                choices = json.loads(event[6:])["choices"]
+                text += choices[0]["delta"].get("content") or ""
+        for value in ("van.helsing", "4111 1111", "536-22"):
+            assert value not in text, text
+    assert seen.endswith(b"data: [DONE]\n\n")
+    assert text.startswith("Sure Mina Murray: write to <EMAIL_ADDRESS_1>, card <CREDIT_CARD_1>")
+    assert "<US_SSN_1>" in text
