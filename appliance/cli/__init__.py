@@ -13,6 +13,7 @@ from appliance.cli.agent_cmd import (
     supervisor_group,
 )
 from appliance.cli.config_cmd import config_group
+from appliance.cli.fleet_tls_cmd import fleet_group
 from appliance.cli.gpu_cmd import inventory, plan_cmd
 from appliance.cli.proxy_cmd import keys_group, proxy_group, sim_engine
 from appliance.cli.render_cmd import render_group
@@ -39,3 +40,4 @@ main.add_command(render_group)
 main.add_command(proxy_group)
 main.add_command(keys_group)
 main.add_command(sim_engine)
+main.add_command(fleet_group)
