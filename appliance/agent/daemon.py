@@ -7,12 +7,15 @@ load|unload` (a read-modify-write of the drop-in) read node.toml and the drop-in
 with the running plan as `previous`, and apply only the diff; an invalid config changes
 nothing. Engines that the diff changes or removes are drained first (appliance/agent/
 drain.py). What the proxies serve is published as the routes document (appliance/routes.py),
-rebuilt after every change and every watch tick.
+rebuilt after every change and every watch tick. In a fleet (`attach_fleet`), the node's own
+document is its catalog (`catalog`, for the other nodes), and the proxies get it merged with
+the other nodes' catalogs (appliance/agent/fleet_sync.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -28,6 +31,7 @@ import aiohttp
 
 from appliance.agent import dropin
 from appliance.agent.drain import requests_in_flight
+from appliance.agent.fleet_sync import CatalogSync, Fetch, https_fetch
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.reconcile import Diff, diff
@@ -39,6 +43,8 @@ from appliance.config.loader import read_config_data
 from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
+from appliance.fleet.membership import Membership
+from appliance.fleet.tls import client_context
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
 from appliance.placement.planner import Plan, plan
@@ -125,7 +131,10 @@ class Agent:
         self.gpu_usage: list[GpuUsage] = []
         self.gpu_memory_used: dict[int, int] = {}
         self.over_quota: set[str] = set()
-        self.routes = RoutesPublisher()
+        self.routes = RoutesPublisher()  # what this node's proxies serve
+        self.catalog = self.routes  # this node's own document; its own publisher in a fleet
+        self.fleet: CatalogSync | None = None
+        self._fleet_tasks: list[asyncio.Future] = []
         self.draining: set[str] = set()  # engines leaving routing before they stop
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
@@ -517,7 +526,60 @@ class Agent:
         if self.config is None:
             return
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
-        self.routes.publish(build_routes(self.config, engines, self.draining, self.node_name))
+        doc = build_routes(self.config, engines, self.draining, self.node_name)
+        if self.fleet is None:
+            self.routes.publish(doc)
+            return
+        if self.catalog.publish(doc) and self.catalog.document is not None:
+            self.fleet.local_changed(self.catalog.document)
+        self._publish_fleet()
+
+    def _publish_fleet(self) -> None:
+        """The proxies' document: this node's merged with the others' catalogs."""
+        if self.fleet is not None and self.catalog.document is not None:
+            self.routes.publish(self.fleet.merged(self.catalog.document))
+
+    def attach_fleet(self, membership: Membership, fetch: Fetch | None = None) -> None:
+        """Serve in the fleet `membership` sees (called once the agent's membership is
+        connected): this node's document becomes its catalog, the other nodes' catalogs
+        are fetched through their relays (`fetch`, by default over mutual TLS with the
+        certificates in `[fleet] tls_dir`) and merged into what the proxies serve.
+        Raises FleetTlsError when those certificates cannot be used."""
+        assert self.config is not None and self.fleet is None
+        close = None
+        if fetch is None:
+            fetch, close = https_fetch(client_context(self.config.fleet.tls_dir))
+        self.catalog = RoutesPublisher()
+        self.fleet = CatalogSync(membership, self.node_name, fetch, self._publish_fleet)
+        self._publish()
+
+        async def run() -> None:
+            assert self.fleet is not None
+            try:
+                await self.fleet.run()
+            except Exception:
+                log.exception("fleet: the catalog sync stopped")
+                raise
+            finally:
+                if close is not None:
+                    await close()
+
+        self._fleet_tasks.append(asyncio.ensure_future(run()))
+
+    async def detach_fleet(self) -> None:
+        """Stop the catalog sync (the agent stops)."""
+        for task in self._fleet_tasks:
+            task.cancel()
+        for task in self._fleet_tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._fleet_tasks.clear()
+
+    def fleet_view(self) -> dict[str, Any]:
+        """`GET /v1/fleet`: the members and the replicas of each one's catalog."""
+        if self.fleet is None:
+            return {"enabled": False, "node": self.node_name, "members": []}
+        return {"enabled": True, **self.fleet.view()}
 
     def status(self) -> dict[str, Any]:
         now = self.clock()
@@ -587,6 +649,7 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         await agent.run_loop()
     finally:
         watchdog_task.cancel()
+        await agent.detach_fleet()
         notify("STOPPING=1")
         agent.routes.close()  # long polls answer now, so the API stops at once
         for runner in runners:
