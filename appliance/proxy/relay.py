@@ -227,34 +227,22 @@ def refusal_reason(exc: BaseException) -> str:
     return "handshake"
 
 
-class _Handshake(asyncio.Protocol):
-    """A new connection until its TLS handshake is over: then the app's protocol takes it,
-    or the refusal is counted and the connection closed. (asyncio's own TLS server drops a
-    failed handshake without telling anyone.)"""
-
-    def __init__(self, site: RelaySite):
-        self.site = site
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        transport.pause_reading()  # type: ignore[attr-defined]  # start_tls resumes it
-        self.site._handshake(transport)  # type: ignore[arg-type]
-
-    def data_received(self, data: bytes) -> None:  # paused: never called
-        pass
-
-
 class RelaySite(web.BaseSite):
-    """A TCP site whose connections are upgraded to TLS one by one, so that each refused
-    handshake can be counted (`on_refused(reason)`)."""
+    """A TCP site that accepts connections itself and hands each to the app only once its
+    TLS handshake is over, so that every refused handshake can be counted
+    (`on_refused(reason)`); asyncio's own TLS server drops them without telling anyone."""
 
-    __slots__ = ("_host", "_port", "_reuse_port", "_on_refused", "_tasks", "port")
+    __slots__ = ("_host", "_port", "_reuse_port", "_on_refused", "_tasks", "_sock",
+                 "_accepting", "port")
 
     def __init__(self, runner: web.BaseRunner, host: str, port: int, ssl_context: ssl.SSLContext,
                  on_refused: Callable[[str], None], reuse_port: bool = False):
         super().__init__(runner, ssl_context=ssl_context)
         self._host, self._port, self._reuse_port = host, port, reuse_port
         self._on_refused = on_refused
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Future[None]] = set()
+        self._sock: socket.socket | None = None
+        self._accepting: asyncio.Future[None] | None = None
         self.port = port
 
     @property
@@ -263,47 +251,55 @@ class RelaySite(web.BaseSite):
 
     async def start(self) -> None:
         await super().start()
-        loop = asyncio.get_running_loop()
         family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if self._reuse_port:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if self._reuse_port:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
             sock.bind((self._host, self._port))
+            sock.listen(self._backlog)
         except OSError:
             sock.close()
             raise
         sock.setblocking(False)
-        self._server = await loop.create_server(lambda: _Handshake(self), sock=sock,
-                                                backlog=self._backlog)
+        self._sock = sock
         self.port = sock.getsockname()[1]
+        self._accepting = asyncio.ensure_future(self._accept(sock))
 
-    def _handshake(self, transport: asyncio.Transport) -> None:
-        task = asyncio.ensure_future(self._upgrade(transport))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    async def _accept(self, sock: socket.socket) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                conn, _ = await loop.sock_accept(sock)
+            except OSError as exc:  # out of file descriptors, and the like: wait a little
+                log.warning("relay: accepting a connection failed: %s", exc)
+                await asyncio.sleep(0.1)
+                continue
+            conn.setblocking(False)
+            task = asyncio.ensure_future(self._handshake(conn))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
-    async def _upgrade(self, transport: asyncio.Transport) -> None:
+    async def _handshake(self, conn: socket.socket) -> None:
         loop = asyncio.get_running_loop()
         server = self._runner.server
         assert server is not None and self._ssl_context is not None
-        protocol = server()
         try:
-            tls = await loop.start_tls(transport, protocol, self._ssl_context, server_side=True,
-                                       ssl_handshake_timeout=HANDSHAKE_TIMEOUT_S)
-        except (OSError, TimeoutError, ssl.SSLError, ConnectionError) as exc:
-            transport.close()
+            await loop.connect_accepted_socket(server, conn, ssl=self._ssl_context,
+                                               ssl_handshake_timeout=HANDSHAKE_TIMEOUT_S)
+        except (OSError, TimeoutError, ConnectionError) as exc:  # ssl.SSLError is an OSError
+            conn.close()
             self._on_refused(refusal_reason(exc))
             log.debug("relay: a handshake was refused: %s", exc)
-            return
-        if tls is None:  # the connection closed during the handshake
-            return
-        protocol.connection_made(tls)
 
     async def stop(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        for task in [self._accepting, *self._tasks]:
+            if task is not None:
+                task.cancel()
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
         await super().stop()
 
 
