@@ -43,8 +43,9 @@ def ca_cmd(directory: Path, fleet: str) -> None:
 @report_errors
 def cert_cmd(node: str, address: str, ca_dir: Path, out: Path) -> None:
     """Make NODE's relay certificate, signed by the fleet CA."""
-    from appliance.fleet.tls import make_node_cert, read_ca, write_node
+    from appliance.fleet.tls import check_node, make_node_cert, read_ca, write_node
 
+    check_node(node, address)  # before the CA: say what is wrong with the arguments first
     ca = read_ca(ca_dir)
     write_node(out, ca.cert, make_node_cert(ca, node, address,
                                             datetime.datetime.now(datetime.UTC)))

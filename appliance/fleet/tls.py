@@ -74,11 +74,8 @@ def make_ca(fleet: str, now: datetime.datetime, days: int = CA_DAYS) -> Pem:
     return Pem(cert.public_bytes(serialization.Encoding.PEM), _key_pem(key))
 
 
-def make_node_cert(ca: Pem, node: str, address: str, now: datetime.datetime,
-                   days: int = NODE_DAYS) -> Pem:
-    """A certificate for node `node` at fleet address `address`, signed by `ca`: it serves
-    the node's relay and is the node's client certificate towards the others. SANs: the
-    address (what peers connect to and check) and the node's name."""
+def check_node(node: str, address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """The node's fleet address as an IP address; FleetTlsError for a bad name or address."""
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
@@ -86,6 +83,15 @@ def make_node_cert(ca: Pem, node: str, address: str, now: datetime.datetime,
                             f"{address!r}") from None
     if not node or any(c.isspace() or c in "/\\" for c in node):
         raise FleetTlsError(f"a node name without spaces or slashes, got {node!r}")
+    return ip
+
+
+def make_node_cert(ca: Pem, node: str, address: str, now: datetime.datetime,
+                   days: int = NODE_DAYS) -> Pem:
+    """A certificate for node `node` at fleet address `address`, signed by `ca`: it serves
+    the node's relay and is the node's client certificate towards the others. SANs: the
+    address (what peers connect to and check) and the node's name."""
+    ip = check_node(node, address)
     try:
         ca_cert = x509.load_pem_x509_certificate(ca.cert)
         ca_key = serialization.load_pem_private_key(ca.key, password=None)

@@ -202,7 +202,7 @@ async def fleet_of(tmp: Path, chats: dict[str, int]):  # type: ignore[no-untyped
                 # ready: every node's proxy routes to every chat replica of the fleet
                 want = sum(chats.values())
 
-                async def ready(node: FleetNode = node) -> bool:
+                async def ready(node: FleetNode = node, want: int = want) -> bool:
                     body = await get_json(session, f"{node.base}/health/ready")
                     return body.get("replicas") == want
 
