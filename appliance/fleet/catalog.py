@@ -71,10 +71,12 @@ def _remote_replicas(member: Member, doc: RoutesDocument, taken: set[str]) -> li
     if relay is None:
         return []
     address = RelayAddress(node=member.name, host=relay[0], port=relay[1])
+    own = f"{member.name}/"
     out = []
     for r in doc.replicas:
-        # only the node's own engines (no second hop), and never a key already taken
-        if isinstance(r.address, RelayAddress) or r.key in taken:
+        # only the node's own engines (no second hop, keys named after it), and never a key
+        # already taken
+        if isinstance(r.address, RelayAddress) or r.key in taken or not r.key.startswith(own):
             continue
         taken.add(r.key)
         state = "draining" if member.draining and r.state == "ready" else r.state

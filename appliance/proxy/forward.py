@@ -237,7 +237,7 @@ async def forward(
             if not replica.local and failed.kind in RELAY_GONE:
                 # the node is gone for this request: none of its replicas is tried again
                 node = _node(replica)
-                tried.update(r.key for r in state.replicas(model) if _node(r) == node)
+                tried.update(e.key for e in state.routes.replicas.get(model, ()) if e.node == node)
             again = failed.unstarted or (failed.kind in MAY_HAVE_STARTED
                                          and state.retry_on_timeout(model))
             untried = any(r.key not in tried for r in state.replicas(model))

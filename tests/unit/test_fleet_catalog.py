@@ -107,7 +107,8 @@ def test_no_second_hop_and_no_stolen_keys() -> None:
     hop = ReplicaRoute(key="c/engine-x", model="x", state="ready", capacity=1.0,
                        address=RelayAddress(node="c", host="10.0.0.3", port=7947))
     steal = local.replicas[0].model_copy(update={"address": UnixAddress(path="/evil")})
-    b = b.model_copy(update={"replicas": (*b.replicas, hop, steal)})
+    other = b.replicas[0].model_copy(update={"key": "c/engine-chat-0"})
+    b = b.model_copy(update={"replicas": (*b.replicas, hop, steal, other)})
     merged = merge_fleet(local, {"b": member("b", relay="10.0.0.2:7947")}, {"b": b})
     assert sorted(r.key for r in merged.replicas) == ["a/engine-chat-0", "b/engine-chat-0"]
     assert merged.replicas[0] == local.replicas[0]
