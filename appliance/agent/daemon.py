@@ -133,7 +133,7 @@ class Agent:
         self.over_quota: set[str] = set()
         self.routes = RoutesPublisher()  # what this node's proxies serve
         self.catalog = self.routes  # this node's own document; its own publisher in a fleet
-        self.fleet: CatalogSync | None = None
+        self.catalogs: CatalogSync | None = None  # the catalog sync, in a fleet
         self._fleet_tasks: list[asyncio.Future] = []
         self.draining: set[str] = set()  # engines leaving routing before they stop
         # One change at a time (reload, load, unload), from reading the config to the end
@@ -527,17 +527,17 @@ class Agent:
             return
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
         doc = build_routes(self.config, engines, self.draining, self.node_name)
-        if self.fleet is None:
+        if self.catalogs is None:
             self.routes.publish(doc)
             return
         if self.catalog.publish(doc) and self.catalog.document is not None:
-            self.fleet.local_changed(self.catalog.document)
+            self.catalogs.local_changed(self.catalog.document)
         self._publish_fleet()
 
     def _publish_fleet(self) -> None:
         """The proxies' document: this node's merged with the others' catalogs."""
-        if self.fleet is not None and self.catalog.document is not None:
-            self.routes.publish(self.fleet.merged(self.catalog.document))
+        if self.catalogs is not None and self.catalog.document is not None:
+            self.routes.publish(self.catalogs.merged(self.catalog.document))
 
     def attach_fleet(self, membership: Membership, fetch: Fetch | None = None) -> None:
         """Serve in the fleet `membership` sees (called once the agent's membership is
@@ -545,18 +545,18 @@ class Agent:
         are fetched through their relays (`fetch`, by default over mutual TLS with the
         certificates in `[fleet] tls_dir`) and merged into what the proxies serve.
         Raises FleetTlsError when those certificates cannot be used."""
-        assert self.config is not None and self.fleet is None
+        assert self.config is not None and self.catalogs is None
         close = None
         if fetch is None:
             fetch, close = https_fetch(client_context(self.config.fleet.tls_dir))
         self.catalog = RoutesPublisher()
-        self.fleet = CatalogSync(membership, self.node_name, fetch, self._publish_fleet)
+        self.catalogs = CatalogSync(membership, self.node_name, fetch, self._publish_fleet)
         self._publish()
 
         async def run() -> None:
-            assert self.fleet is not None
+            assert self.catalogs is not None
             try:
-                await self.fleet.run()
+                await self.catalogs.run()
             except Exception:
                 log.exception("fleet: the catalog sync stopped")
                 raise
@@ -577,9 +577,9 @@ class Agent:
 
     def fleet_view(self) -> dict[str, Any]:
         """`GET /v1/fleet`: the members and the replicas of each one's catalog."""
-        if self.fleet is None:
+        if self.catalogs is None:
             return {"enabled": False, "node": self.node_name, "members": []}
-        return {"enabled": True, **self.fleet.view()}
+        return {"enabled": True, **self.catalogs.view()}
 
     def status(self) -> dict[str, Any]:
         now = self.clock()

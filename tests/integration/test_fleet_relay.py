@@ -123,7 +123,8 @@ class FleetNode:
 
     async def start(self) -> None:
         env = {**os.environ, "VLLM_API_KEY": self.token,
-               "APPLIANCE_SIM_OPTIONS": json.dumps({"mode": "echo", "latency_ms": 30})}
+               "APPLIANCE_SIM_OPTIONS": json.dumps({"mode": "echo", "latency_ms": 30,
+                                                    "tokens_per_s": 40})}
         replicas = []
         for i in range(self.chat):
             sock = self.run_dir / f"chat-{i}.sock"
@@ -280,7 +281,8 @@ def test_requests_reach_replicas_on_other_nodes_and_strangers_are_refused(tmp_pa
 def test_a_killed_proxy_is_routed_around_with_no_failed_request(tmp_path: Path) -> None:
     """SIGKILL of b's proxy while a and c send non-streaming requests for chat, which b and
     c serve: not one fails (Serf has not said anything yet: the relay breaker and the
-    retry before the first byte do it)."""
+    retry before the first byte do it). Streams from a meanwhile each end either whole
+    ([DONE]) or, when their relay died under them, with the error event."""
     async def go() -> None:
         async with fleet_of(tmp_path, {"a": 0, "b": 1, "c": 1}) as (nodes, fleet, session):
             a, b, c = nodes["a"], nodes["b"], nodes["c"]
@@ -307,8 +309,22 @@ def test_a_killed_proxy_is_routed_around_with_no_failed_request(tmp_path: Path) 
                 await b.proxy.wait()
                 killed.set()
 
-            await asyncio.gather(kill(), *(client(n) for n in (a, a, a, c, c)))
+            streams: list[tuple[int, str]] = []
+
+            async def streamer() -> None:
+                sent = 0
+                while sent < 30 and time.monotonic() < deadline:
+                    streams.append(await chat(session, a, stream=True))
+                    sent += 1
+                    if killed.is_set() and sent >= 10:
+                        return
+
+            await asyncio.gather(kill(), *(client(n) for n in (a, a, a, c, c)),
+                                 streamer(), streamer())
             assert errors == [], errors[:3]
+            for status, text in streams:
+                last = [e for e in text.split("\n\n") if e.strip()][-1]
+                assert status == 200 and (last == "data: [DONE]" or '"error"' in last), text[-300:]
             assert len(statuses) >= 100 and set(statuses) == {200}
             # the requests after the kill went to c's replica through its relay
             assert await metric(session, c, "appliance_relay_requests_total") > 0

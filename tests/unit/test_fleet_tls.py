@@ -142,3 +142,20 @@ def test_cli_makes_ca_and_node_certificates(tmp_path: Path) -> None:
     missing = runner.invoke(main, ["fleet", "cert", "b", "--address", "127.0.0.2", "--ca",
                                    str(tmp_path / "none"), "--out", str(tmp_path / "b")])
     assert missing.exit_code == 1 and "no fleet CA" in missing.output
+
+
+def test_the_proxy_says_at_start_when_the_relay_certificates_are_missing(tmp_path: Path) -> None:
+    import tomli_w
+
+    from appliance.config import load_config
+    from appliance.config.dependencies import proxy_problems
+
+    (tmp_path / "node.toml").write_text(tomli_w.dumps({
+        "node": {"state_dir": str(tmp_path), "run_dir": str(tmp_path)},
+        "fleet": {"enabled": True, "bind": "10.0.0.1", "tls_dir": str(tmp_path / "tls")}}))
+    problems = proxy_problems(load_config(tmp_path / "node.toml"))
+    assert [p.path for p in problems] == ["fleet.tls_dir"]
+    assert "appliance fleet cert NODE" in problems[0].message
+    ca = make_ca("prod", NOW)
+    write_node(tmp_path / "tls", ca.cert, make_node_cert(ca, "a", "10.0.0.1", NOW))
+    assert proxy_problems(load_config(tmp_path / "node.toml")) == []
