@@ -30,6 +30,7 @@ from appliance.config.loader import read_config_data
 from appliance.config.schema import ApplianceConfig
 from appliance.engines import cpu_engine, default_models
 from appliance.errors import ApplianceError
+from appliance.logs import plain
 from appliance.port_holders import check_ports
 from appliance.state_lock import StateLock
 
@@ -78,7 +79,7 @@ def stack_ports(config: ApplianceConfig) -> list[tuple[str, int, str]]:
 def failure_lines(text: str, n: int = 6) -> list[str]:
     """The lines of a process's output that say why it stopped: the last error lines
     (ERROR/CRITICAL log lines, the last line of a traceback), else its last lines."""
-    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    lines = [plain(line.rstrip()) for line in text.splitlines() if line.strip()]
     marks = ("ERROR", "CRITICAL", "CRIT ", "Error:", "Error ", "error:", "FATAL", "Traceback")
     picked = [
         line for i, line in enumerate(lines)

@@ -2,12 +2,13 @@
 
 The corpus is `appliance.testing.pii_corpus`: a dev part (1,000 prompts, the one the
 recognizers are tuned on), a validation part (600 prompts, written apart, for reading errors
-while tuning) and a held-out part (600 prompts, written apart, never tuned on), each about
+while tuning), a second one (val2: 600 prompts, written apart, for choosing between detector
+configurations) and a held-out part (600 prompts, written apart, never tuned on), each about
 40% clean prompts full of decoys. The analyzer (`build_engine` and `analyze` of
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts (dev, val, heldout)
+    --parts dev,heldout      which parts (dev, val, val2, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
@@ -26,7 +27,7 @@ own time per prompt (mean and median of the analyze calls). With both recognizer
 for, their engines take turns on each prompt (A B, then B A) and the ratio of their times is
 printed: the median over prompts of appliance ÷ presidio.
 
-`--errors N` lists up to N misses and false findings per run, for the dev and val parts only
+`--errors N` lists up to N misses and false findings per run, for the dev, val and val2 parts only
 (the held-out part is for measuring, not for reading). `--json PATH` writes every number.
 """
 
@@ -43,12 +44,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
-from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val
+from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
-PARTS = {"dev": dev.prompts, "val": val.prompts, "heldout": heldout.prompts}
-READABLE = ("dev", "val")  # parts whose errors --errors lists; never the held-out one
+PARTS = {"dev": dev.prompts, "val": val.prompts, "val2": val2.prompts, "heldout": heldout.prompts}
+READABLE = ("dev", "val", "val2")  # parts whose errors --errors lists; never the held-out one
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
@@ -118,7 +119,7 @@ def main() -> None:
                         "model), model (the model's own), or both: appliance,model")
     parser.add_argument("--recognizers", default="appliance")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
-    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val)")
+    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2)")
     args = parser.parse_args()
 
     console = Console(width=max(Console().width, 110))

@@ -17,14 +17,26 @@ state_dir/agent-api-token. aiohttp, one app built by `make_app(agent)`, no globa
     POST   /v1/reload        re-read node.toml; 400 with the problems when it is invalid
     POST   /v1/models        load a model: {"name", "source", ...} (a [[models]] entry)
     DELETE /v1/models/NAME   unload a model
+    GET    /status/          the status page (HTML; `appliance status --web` serves it)
+    GET    /status/view.json the page's data: nodes with GPUs, replicas, load, errors
+    GET    /v1/log-level     the agent's log level: {"level": "info"}
+    PUT    /v1/log-level     set it: {"level": "debug"} (not kept across restarts)
+    POST   /v1/drain         drain this node: its replicas take no new requests anywhere
+                             in the fleet; in-flight ones finish (kept across restarts)
+    POST   /v1/undrain       end the drain
     GET    /metrics          Prometheus text
+
+Every answer carries X-Request-ID (the caller's when sane, else a new one), and the log
+lines written while serving a request carry it too.
 """
 
 from __future__ import annotations
 
 import hmac
+import logging
 import math
 import os
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,9 +45,15 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
+from appliance import logs
 from appliance.agent import dropin
 from appliance.agent.metrics import AgentCollector
 from appliance.agent.secrets import load_or_create_token
+from appliance.agent.status_page import PAGE
+from appliance.agent.status_view import fleet_view
+from appliance.fleet.membership import MembershipError
+from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
+from appliance.proxy.request_id import request_id_for
 
 if TYPE_CHECKING:
     from appliance.agent.daemon import Agent
@@ -158,6 +176,72 @@ async def unload_model(request: web.Request) -> web.Response:
     )
 
 
+async def status_page(request: web.Request) -> web.Response:
+    return web.Response(text=PAGE, content_type="text/html",
+                        headers={"Cache-Control": "no-store",
+                                 "Content-Security-Policy": "default-src 'self'; "
+                                 "script-src 'unsafe-inline'; style-src 'unsafe-inline'"})
+
+
+async def status_view(request: web.Request) -> web.Response:
+    node = await _agent(request).status_view()
+    return web.json_response(fleet_view([node], time.time()),
+                             headers={"Cache-Control": "no-store"})
+
+
+async def get_log_level(request: web.Request) -> web.Response:
+    return web.json_response({"level": logging.getLevelName(logging.getLogger().level).lower()})
+
+
+async def put_log_level(request: web.Request) -> web.Response:
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict) or not isinstance(body.get("level"), str):
+        return _error(400, 'the body must be {"level": NAME}, NAME one of '
+                      + ", ".join(logs.LEVELS).lower())
+    try:
+        level = logs.level_of(body["level"])
+    except logs.LogLevelError as exc:
+        return _error(400, str(exc))
+    logs.set_level(level)
+    return await get_log_level(request)
+
+
+@web.middleware
+async def request_ids(request: web.Request, handler: Handler) -> web.StreamResponse:
+    rid = request_id_for(request.headers.get(REQUEST_ID_HEADER))
+    token = logs.request_id.set(rid)
+    try:
+        response = await handler(request)
+    finally:
+        logs.request_id.reset(token)
+    if not response.prepared:
+        response.headers[REQUEST_ID_HEADER] = rid
+    return response
+
+
+async def _set_drained(request: web.Request, drained: bool) -> web.Response:
+    agent = _agent(request)
+    try:
+        await agent.set_drained(drained)
+    except MembershipError as exc:
+        # the node's own routes changed and the flag is kept; the fleet hears it later
+        return _error(503, f"this node is {'drained' if drained else 'undrained'}, but "
+                      f"the fleet could not be told ({exc}); it will be when Serf answers "
+                      "again (at the latest at the next agent start)", drained=drained)
+    return web.json_response({"drained": drained, "fleet": agent.fleet is not None})
+
+
+async def drain(request: web.Request) -> web.Response:
+    return await _set_drained(request, True)
+
+
+async def undrain(request: web.Request) -> web.Response:
+    return await _set_drained(request, False)
+
+
 async def metrics(request: web.Request) -> web.Response:
     body = generate_latest(request.app[REGISTRY])
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
@@ -183,7 +267,10 @@ def make_app(agent: Agent, registry: CollectorRegistry | None = None,
              token: str | None = None) -> web.Application:
     """`token`: every request must carry it (the TCP listener); None for the unix socket,
     which its file mode guards."""
-    app = web.Application(middlewares=[require_token(token)] if token is not None else [])
+    # request ids first: a refused token is a request too
+    app = web.Application(
+        middlewares=[request_ids, *([require_token(token)] if token is not None else [])]
+    )
     app[AGENT] = agent
     registry = registry or CollectorRegistry()
     registry.register(AgentCollector(agent))
@@ -199,6 +286,12 @@ def make_app(agent: Agent, registry: CollectorRegistry | None = None,
     app.router.add_post("/v1/reload", reload)
     app.router.add_post("/v1/models", load_model)
     app.router.add_delete("/v1/models/{name}", unload_model)
+    app.router.add_get("/status/", status_page)
+    app.router.add_get("/status/view.json", status_view)
+    app.router.add_get("/v1/log-level", get_log_level)
+    app.router.add_put("/v1/log-level", put_log_level)
+    app.router.add_post("/v1/drain", drain)
+    app.router.add_post("/v1/undrain", undrain)
     app.router.add_get("/metrics", metrics)
     return app
 

@@ -29,14 +29,18 @@ from typing import Any
 
 import aiohttp
 
+from appliance import logs
 from appliance.agent import dropin
 from appliance.agent.drain import requests_in_flight
+from appliance.agent.engine_metrics import EngineReading, parse_engine_metrics
+from appliance.agent.fleet_member import FleetMember, retire_serf
 from appliance.agent.fleet_sync import CatalogSync, Fetch, https_fetch
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.reconcile import Diff, diff
 from appliance.agent.routes import RoutesPublisher, build_routes, replica_key
 from appliance.agent.secrets import load_or_create_token
+from appliance.agent.status_view import engine_load, node_view
 from appliance.agent.watchdog import GpuUsage, gpu_usage
 from appliance.config import ApplianceConfig, parse_config
 from appliance.config.loader import read_config_data
@@ -44,9 +48,12 @@ from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
 from appliance.fleet.membership import Membership
-from appliance.fleet.tls import client_context
+from appliance.fleet.serf_config import SerfPaths
+from appliance.fleet.serf_files import is_drained, set_drained
+from appliance.fleet.tls import FleetTlsError, client_context
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
+from appliance.gpu.telemetry import GpuTelemetry, read_telemetry
 from appliance.placement.planner import Plan, plan
 from appliance.supervisor.client import SupervisorClient, SupervisorError, SupervisorUnavailable
 from appliance.supervisor.conf import SupervisorPaths, render_program
@@ -130,12 +137,19 @@ class Agent:
         self.reconcile_seconds: list[float] = []
         self.gpu_usage: list[GpuUsage] = []
         self.gpu_memory_used: dict[int, int] = {}
+        self.gpu_telemetry: dict[int, GpuTelemetry] = {}
         self.over_quota: set[str] = set()
+        # each engine's latest /metrics reading (None: it did not answer or parse)
+        self.engine_readings: dict[str, EngineReading | None] = {}
         self.routes = RoutesPublisher()  # what this node's proxies serve
         self.catalog = self.routes  # this node's own document; its own publisher in a fleet
         self.catalogs: CatalogSync | None = None  # the catalog sync, in a fleet
         self._fleet_tasks: list[asyncio.Future] = []
         self.draining: set[str] = set()  # engines leaving routing before they stop
+        # the last warnings and errors, for the status page (run_agent attaches it)
+        self.recent = logs.RecentLines("agent", "")
+        self.drained = False  # `appliance drain`: every replica of this node is draining
+        self.fleet: FleetMember | None = None  # with [fleet] enabled
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
         self._changing = asyncio.Lock()
@@ -189,12 +203,41 @@ class Agent:
         self.store = ProgramStore(sup_paths.programs_dir)
         self.token = load_or_create_token(self.paths.token)
         await self._wait_for_supervisor()
+        self.drained = is_drained(SerfPaths.from_config(config))
         # nothing can route to the engines yet (the API is not up): no drains
         self.plan = self._load_previous_plan()
         async with self._changing:
             await self._apply(config, drain=False)
         await self.tick()
+        await self._join_fleet(config)
         self.ready = True
+
+    async def _join_fleet(self, config: ApplianceConfig) -> None:
+        """With [fleet] enabled, run Serf and join (appliance/agent/fleet_member.py);
+        without, make sure no Serf of an earlier config stays in the fleet."""
+        assert self.supervisor is not None
+        if config.fleet.enabled:
+            self.fleet = FleetMember(config, self.node_name, self.supervisor)
+            membership = await self.fleet.start(self.drained)
+            try:
+                self.attach_fleet(membership)
+            except FleetTlsError as exc:
+                # the engines serve on; the proxy refuses to start with the same words
+                log.error("fleet: no catalogs from other nodes: %s", exc)
+        else:
+            await retire_serf(config, self.supervisor)
+
+    async def set_drained(self, drained: bool) -> None:
+        """`appliance drain` / `undrain`: persist the flag, mark this node's replicas
+        draining in the routes document (or not), and set the fleet's `drain` tag.
+        Raises MembershipError when the fleet is on and Serf does not answer (the flag
+        and the routes document are changed all the same; the tag follows at start)."""
+        assert self.config is not None
+        self.drained = drained
+        set_drained(SerfPaths.from_config(self.config), drained)
+        self._publish()
+        if self.fleet is not None:
+            await self.fleet.set_drained(drained)
 
     async def _wait_for_supervisor(self, timeout_s: float = 60.0) -> None:
         assert self.supervisor is not None
@@ -430,6 +473,16 @@ class Agent:
                     if engine is not None:
                         log.warning("%s: %s", action.name, engine.detail)
             self._publish()
+        await self.read_engine_metrics([n for n in alive if healthy.get(n)])
+
+    async def read_engine_metrics(self, names: list[str]) -> None:
+        """Read the engines' own metrics (re-exported per replica by the agent's /metrics);
+        an engine not among `names` (stopped, unhealthy) has no reading."""
+        texts = await asyncio.gather(*(self._engine_get(self.specs[n], "/metrics") for n in names))
+        self.engine_readings = {
+            n: parse_engine_metrics(text) if status == 200 else None
+            for n, (status, text) in zip(names, texts, strict=True)
+        }
 
     async def run_loop(self) -> None:
         assert self.config is not None
@@ -448,9 +501,9 @@ class Agent:
 
     # -- GPU memory watchdog ------------------------------------------------------------
 
-    def _read_gpu_usage(self) -> tuple[list[GpuUsage], dict[int, int]]:
-        """NVML per-process memory for the GPUs engines use, and every GPU's used memory
-        (runs in a worker thread)."""
+    def _read_gpu_usage(self) -> tuple[list[GpuUsage], dict[int, int], dict[int, GpuTelemetry]]:
+        """NVML per-process memory for the GPUs engines use, every GPU's used memory and
+        telemetry (runs in a worker thread)."""
         import psutil
 
         from appliance.gpu.nvml_driver import NvmlDriver
@@ -472,13 +525,15 @@ class Agent:
             used = {i: nvml.device(i)["memory_used_bytes"] for i in totals}
             gpus = sorted({g for spec, _ in engines for g in spec.gpus})
             processes = {g: nvml.processes(g) for g in gpus}
-        return gpu_usage(engines, processes, totals), used
+            telemetry = read_telemetry(nvml, sorted(totals))
+        return gpu_usage(engines, processes, totals), used, telemetry
 
     async def check_gpu_memory(self) -> None:
         assert self.config is not None and self.supervisor is not None
         if self.inventory is None or self.inventory.source != "nvml" or not self.inventory.gpus:
             return  # GPUs from an inventory file (or none): nothing to measure
-        usage, self.gpu_memory_used = await asyncio.to_thread(self._read_gpu_usage)
+        usage, self.gpu_memory_used, self.gpu_telemetry = await asyncio.to_thread(
+            self._read_gpu_usage)
         over = {u.engine for u in usage if u.over}
         for u in usage:
             if u.over and u.engine not in self.over_quota:
@@ -526,7 +581,8 @@ class Agent:
         if self.config is None:
             return
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
-        doc = build_routes(self.config, engines, self.draining, self.node_name)
+        draining = self.draining | set(self.specs) if self.drained else self.draining
+        doc = build_routes(self.config, engines, draining, self.node_name)
         if self.catalogs is None:
             self.routes.publish(doc)
             return
@@ -581,6 +637,18 @@ class Agent:
             return {"enabled": False, "node": self.node_name, "members": []}
         return {"enabled": True, **self.catalogs.view()}
 
+    async def status_view(self) -> dict[str, Any]:
+        """This node for the status page (appliance/agent/status_view.py), with the load
+        each running engine reports now."""
+        status = self.status()
+        alive = [e["name"] for e in status["engines"] if e["pid"] and e["name"] in self.specs]
+        texts = await asyncio.gather(*(self._engine_get(self.specs[n], "/metrics") for n in alive))
+        loads = {n: engine_load(text) if code == 200 else None
+                 for n, (code, text) in zip(alive, texts, strict=True)}
+        reserve = self.plan.reserve_fraction if self.plan else 0.0
+        return node_view(status, self.inventory, reserve, self.gpu_usage,
+                         self.gpu_memory_used, loads, list(self.recent.lines))
+
     def status(self) -> dict[str, Any]:
         now = self.clock()
         return {
@@ -590,6 +658,12 @@ class Agent:
                 "agent_pid": os.getpid(),
                 "uptime_s": round(time.time() - self.started_at, 1),
                 "ready": self.ready,
+                "drained": self.drained,
+                "fleet": {
+                    "enabled": self.fleet is not None,
+                    "name": self.config.fleet.name if self.config else None,
+                    "connected": self.fleet is not None and self.fleet.connected,
+                },
                 "reloads": dict(self.reloads),
                 "last_reload": self.last_reload.to_dict() if self.last_reload else None,
             },
@@ -597,7 +671,8 @@ class Agent:
                        "watchers": len(self.routes.watchers.live(now))},
             "engines": [
                 {**e.to_dict(now), "task": e.spec.task,
-                 **({"state": "draining"} if e.spec.name in self.draining else {}),
+                 **({"state": "draining"} if e.spec.name in self.draining or self.drained
+                    else {}),
                  "uptime_s": round(time.time() - e.process_start, 1) if e.process_start else None}
                 for e in self.lifecycle.engines.values()
             ],
@@ -613,6 +688,7 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
     from appliance.agent.api import serve_api
 
     agent = Agent(config_path, overrides)
+    logging.getLogger().addHandler(agent.recent)
     loop = asyncio.get_running_loop()
     try:
         await agent.start()
@@ -642,6 +718,7 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
     loop.add_signal_handler(signal.SIGHUP, on_hup)
     loop.add_signal_handler(signal.SIGTERM, agent.request_stop)
     loop.add_signal_handler(signal.SIGINT, agent.request_stop)
+    logs.level_signals(logs.start_level(), loop.add_signal_handler)
     notify("READY=1")
     log.info("agent ready: %d engines, API on %s", len(agent.specs), agent.paths.api_socket)
     watchdog_task = asyncio.ensure_future(agent.watch_gpu_memory())
@@ -652,6 +729,8 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         await agent.detach_fleet()
         notify("STOPPING=1")
         agent.routes.close()  # long polls answer now, so the API stops at once
+        if agent.fleet is not None:
+            await agent.fleet.close()  # Serf runs on: the node stays in the fleet
         for runner in runners:
             await runner.cleanup()
         # aiohttp leaves a unix socket's file behind; a stopped agent leaves none

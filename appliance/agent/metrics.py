@@ -1,14 +1,24 @@
 """The agent's Prometheus metrics, read from its state at scrape time (a custom
-collector on an injected registry: no globals, nothing to keep in sync)."""
+collector on an injected registry: no globals, nothing to keep in sync).
+
+Beside the agent's own: each engine's metrics (vLLM's `vllm:*`, read by the watch loop,
+see `engine_metrics`) under stable `appliance_engine_*` names, one series per replica, and
+each GPU's telemetry from NVML (`appliance.gpu.telemetry`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+)
 from prometheus_client.registry import Collector
 
+from appliance.agent.certificates import expiry_timestamp, watched_certificates
 from appliance.agent.lifecycle import Engine
 
 if TYPE_CHECKING:
@@ -85,12 +95,115 @@ class AgentCollector(Collector):
         yield quota
         yield over
 
+        yield from _engine_families(agent, engines)
+        yield from _telemetry_families(agent)
+
         reloads = CounterMetricFamily(
             "appliance_agent_reloads", "Config reloads by result.", labels=["result"]
         )
         for result, n in agent.reloads.items():
             reloads.add_metric([result], n)
         yield reloads
+        expiry = GaugeMetricFamily(
+            "appliance_tls_certificate_expiry_timestamp_seconds",
+            "When each of the node's TLS certificates expires (nginx's; in a fleet the relay's "
+            "node certificate and the fleet CA), in seconds since the epoch; absent when its "
+            "file cannot be read.", labels=["certificate"])
+        if agent.config is not None:
+            for label, path in watched_certificates(agent.config).items():
+                when = expiry_timestamp(path)
+                if when is not None:
+                    expiry.add_metric([label], when)
+        yield expiry
         ready = GaugeMetricFamily("appliance_agent_ready", "1 once the agent has applied its plan.")
         ready.add_metric([], 1.0 if agent.ready else 0.0)
         yield ready
+
+
+def _engine_families(agent: Agent, engines: list[Engine]) -> Iterator[Metric]:
+    up = GaugeMetricFamily(
+        "appliance_engine_metrics_up",
+        "1 when the agent's latest read of the engine's own /metrics succeeded (read every "
+        "[agent] health_interval_s while the engine is healthy).", labels=["engine", "model"])
+    running = GaugeMetricFamily(
+        "appliance_engine_requests_running", "Requests the engine is generating for "
+        "(vllm:num_requests_running).", labels=["engine", "model"])
+    waiting = GaugeMetricFamily(
+        "appliance_engine_requests_waiting", "Requests queued in the engine for a slot "
+        "(vllm:num_requests_waiting).", labels=["engine", "model"])
+    kv_cache = GaugeMetricFamily(
+        "appliance_engine_kv_cache_usage_ratio", "Share of the engine's KV cache in use, 0 "
+        "to 1 (vllm:kv_cache_usage_perc, formerly vllm:gpu_cache_usage_perc).",
+        labels=["engine", "model"])
+    prompt = CounterMetricFamily(
+        "appliance_engine_prompt_tokens", "Prompt tokens the engine processed "
+        "(vllm:prompt_tokens).", labels=["engine", "model"])
+    generation = CounterMetricFamily(
+        "appliance_engine_generation_tokens", "Tokens the engine generated "
+        "(vllm:generation_tokens).", labels=["engine", "model"])
+    ttft = HistogramMetricFamily(
+        "appliance_engine_time_to_first_token_seconds", "Time from a request's arrival at "
+        "the engine to its first token (vllm:time_to_first_token_seconds).",
+        labels=["engine", "model"])
+    itl = HistogramMetricFamily(
+        "appliance_engine_inter_token_latency_seconds", "Time between two tokens of a "
+        "request (vllm:inter_token_latency_seconds, formerly "
+        "vllm:time_per_output_token_seconds).", labels=["engine", "model"])
+    gauges = {"requests_running": running, "requests_waiting": waiting,
+              "kv_cache_usage": kv_cache}
+    counters = {"prompt_tokens": prompt, "generation_tokens": generation}
+    histograms = {"time_to_first_token": ttft, "inter_token_latency": itl}
+    for e in engines:
+        if e.spec.name not in agent.engine_readings:
+            continue  # not read (stopped, starting, unhealthy): no series rather than stale ones
+        labels = [e.spec.name, e.spec.model]
+        reading = agent.engine_readings[e.spec.name]
+        up.add_metric(labels, 0.0 if reading is None else 1.0)
+        if reading is None:
+            continue
+        for key, value in reading.gauges.items():
+            gauges[key].add_metric(labels, value)
+        for key, value in reading.counters.items():
+            counters[key].add_metric(labels, value)
+        for key, h in reading.histograms.items():
+            histograms[key].add_metric(labels, list(h.buckets), h.sum)
+    yield up
+    yield from gauges.values()
+    yield from counters.values()
+    yield from histograms.values()
+
+
+def _telemetry_families(agent: Agent) -> Iterator[Metric]:
+    utilization = GaugeMetricFamily(
+        "appliance_gpu_utilization_ratio", "Share of the last sample period a kernel ran "
+        "on the GPU, 0 to 1 (NVML).", labels=["gpu", "uuid", "name"])
+    memory_utilization = GaugeMetricFamily(
+        "appliance_gpu_memory_utilization_ratio", "Share of the last sample period the "
+        "GPU's memory was read or written, 0 to 1 (NVML).", labels=["gpu", "uuid", "name"])
+    temperature = GaugeMetricFamily(
+        "appliance_gpu_temperature_celsius", "GPU core temperature (NVML).", labels=["gpu", "uuid", "name"])
+    power = GaugeMetricFamily(
+        "appliance_gpu_power_watts", "GPU power draw (NVML).", labels=["gpu", "uuid", "name"])
+    power_limit = GaugeMetricFamily(
+        "appliance_gpu_power_limit_watts", "GPU power limit the driver enforces (NVML).",
+        labels=["gpu", "uuid", "name"])
+    ecc = CounterMetricFamily(
+        "appliance_gpu_ecc_errors", "ECC memory errors since the driver loaded, by kind "
+        "(corrected, uncorrected; NVML's volatile counts). Absent on GPUs without ECC.",
+        labels=["gpu", "uuid", "name", "kind"])
+    gpus = {g.index: g for g in agent.plan.gpus} if agent.plan else {}
+    for index, t in sorted(agent.gpu_telemetry.items()):
+        g = gpus.get(index)
+        if g is None:
+            continue
+        values = [str(g.index), g.uuid, g.name]
+        for family, value in ((utilization, t.utilization),
+                              (memory_utilization, t.memory_utilization),
+                              (temperature, t.temperature_c), (power, t.power_w),
+                              (power_limit, t.power_limit_w)):
+            if value is not None:
+                family.add_metric(values, value)
+        for kind, count in (("corrected", t.ecc_corrected), ("uncorrected", t.ecc_uncorrected)):
+            if count is not None:
+                ecc.add_metric([*values, kind], count)
+    yield from (utilization, memory_utilization, temperature, power, power_limit, ecc)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import os
 import sys
 from pathlib import Path
@@ -21,15 +20,9 @@ from appliance.cli.find_stack import resolve_config
 from appliance.cli.tables import SIMPLE
 from appliance.config import load_config
 from appliance.config.schema import ENGINES
+from appliance.errors import ApplianceError
+from appliance.logs import LEVELS
 from appliance.supervisor.conf import SupervisorPaths, render_main
-
-
-def setup_logging(level: str = "INFO") -> None:
-    # journald adds its own timestamps; a terminal gets them from here.
-    fmt = "%(levelname)s %(name)s: %(message)s"
-    if sys.stderr.isatty():
-        fmt = "%(asctime)s " + fmt
-    logging.basicConfig(level=level, format=fmt, stream=sys.stderr)
 
 
 @click.group("agent")
@@ -42,10 +35,20 @@ def agent_group() -> None:
 @report_errors
 def agent_run(config_path: Path) -> None:
     """Run the agent in the foreground (what appliance-agent.service starts)."""
+    from appliance import logs
     from appliance.agent.daemon import run_agent
 
-    setup_logging(os.environ.get("APPLIANCE_LOG_LEVEL", "INFO"))
+    logs.setup("agent", _node_name(config_path))
     sys.exit(asyncio.run(run_agent(config_path)))
+
+
+def _node_name(config_path: Path) -> str | None:
+    """[node] name for the log lines; None (the host name) when node.toml cannot be read:
+    the agent says why in its first lines."""
+    try:
+        return load_config(config_path).node.name
+    except ApplianceError:
+        return None
 
 
 @click.group("supervisor", short_help="appliance-supervisord, which owns the engines.")
@@ -112,13 +115,27 @@ def _engine_table(engines: list[dict]) -> Table:
     return table
 
 
-@click.command("status")
+@click.command("status", short_help="This node's engines; --web: a page that refreshes itself.")
 @config_option
 @json_option
+@click.option("--web", is_flag=True, help="Serve the status page on 127.0.0.1 (until Ctrl-C).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8780, show_default=True,
+              help="The page's port with --web (0: any free one).")
 @report_errors
-def status(config_path: Path, as_json: bool) -> None:
-    """Show this node's engines as the agent sees them."""
-    _, data = agent_request(_socket(config_path), "GET", "/v1/status")
+def status(config_path: Path, as_json: bool, web: bool, port: int) -> None:
+    """Show this node's engines as the agent sees them; with --web, a page that shows
+    GPUs, replicas, load and recent errors and refreshes itself."""
+    socket_path = _socket(config_path)
+    if web:
+        from appliance.cli.status_web import serve_bridge
+
+        # an agent that is not there (or a socket this user may not use): one line, now
+        agent_request(socket_path, "GET", "/health/live", timeout_s=10)
+        asyncio.run(serve_bridge(socket_path, port, lambda bound: click.echo(
+            f"status page: http://127.0.0.1:{bound}/status/ (Ctrl-C stops it; from another "
+            f"machine: ssh -L {bound}:127.0.0.1:{bound} THIS-HOST)")))
+        return
+    _, data = agent_request(socket_path, "GET", "/v1/status")
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return
@@ -126,6 +143,7 @@ def status(config_path: Path, as_json: bool) -> None:
     console.print(
         f"node {node['name']}: agent pid {node['agent_pid']}, up {node['uptime_s']:.0f}s, "
         f"{'ready' if node['ready'] else 'not ready'}, config {node['config']}"
+        + (", [yellow]drained[/yellow] (`appliance undrain` ends it)" if node.get("drained") else "")
     )
     console.print(_engine_table(data["engines"]))
     for e in data["engines"]:
@@ -135,6 +153,24 @@ def status(config_path: Path, as_json: bool) -> None:
                 console.print(f"  {escape(line)}", highlight=False)
     for r in data["rejections"]:
         console.print(f"[red]not placed:[/red] {escape(r['reason'])}")
+
+
+@click.command("log-level", short_help="Show or set the agent's log level at run time.")
+@click.argument("level", required=False, type=click.Choice(LEVELS, case_sensitive=False))
+@config_option
+@report_errors
+def log_level_cmd(level: str | None, config_path: Path) -> None:
+    """Show the agent's log level, or set it to LEVEL until the agent restarts
+    ($APPLIANCE_LOG_LEVEL sets the level it starts with). The proxy's: send SIGUSR1 for
+    debug, SIGUSR2 for its start level (systemctl kill -s USR1 appliance-proxy)."""
+    if level is None:
+        code, data = agent_request(_socket(config_path), "GET", "/v1/log-level")
+    else:
+        code, data = agent_request(_socket(config_path), "PUT", "/v1/log-level",
+                                   {"level": level})
+    if code != 200:
+        _fail(data)
+    click.echo(f"agent log level: {data['level']}")
 
 
 def _print_change(data: dict) -> None:

@@ -25,15 +25,15 @@ def proxy_group() -> None:
 @report_errors
 def proxy_run(config_path: Path) -> None:
     """Run the proxy in the foreground (appliance-proxy.service)."""
-    import logging
-
+    from appliance import logs
     from appliance.config.dependencies import proxy_problems
     from appliance.proxy.app import run_proxy
 
-    problems = proxy_problems(load_config(config_path))
+    config = load_config(config_path)
+    problems = proxy_problems(config)
     if problems:  # say it now, not from a worker that fails on the first request
         raise ConfigError(str(config_path), problems)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logs.setup("proxy", config.node.name)
     sys.exit(run_proxy(config_path))
 
 

@@ -357,9 +357,10 @@ class AgentSection(Section):
     )
     health_interval_s: PositiveFloat = Field(
         5.0,
-        description="Seconds between engine state and /health checks. Lower notices a "
-        "crash or readiness sooner; each check is one XML-RPC call and one HTTP request "
-        "per engine.",
+        description="Seconds between engine state and /health checks, and reads of each "
+        "healthy engine's /metrics (re-exported by the agent as appliance_engine_*). Lower "
+        "notices a crash or readiness sooner and keeps those metrics fresher; each check "
+        "is one XML-RPC call and two HTTP requests per engine.",
     )
     restart_backoff_s: PositiveFloat = Field(
         5.0,

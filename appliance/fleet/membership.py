@@ -1,14 +1,18 @@
 """Who is in the fleet: the one interface the agent sees membership through.
 
 Serf is the implementation (appliance.fleet.serf_membership, over its RPC); unit tests use
-the fake in appliance.testing.fleet_membership. Pure data and a protocol; no I/O.
+the fake in appliance.testing.fleet_membership. Pure data, a protocol and the event
+iterator its implementations share; no I/O.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
+
+from appliance.errors import ApplianceError
 
 # Serf's member statuses. `alive` members are routed to; the others are not.
 MemberStatus = Literal["alive", "leaving", "left", "failed"]
@@ -21,6 +25,10 @@ TAG_CATALOG = "catalog"  # "<epoch>:<version>" of the node's routes document
 TAG_DRAIN = "drain"  # "1" while the node is drained (`appliance drain`), else absent
 TAG_ROLES = "roles"  # comma-separated: "engines", "proxy"
 TAG_FLEET = "fleet"  # the fleet's name
+
+
+class MembershipError(ApplianceError):
+    """Membership cannot answer: Serf's RPC is unreachable, refused us, or this node has left."""
 
 
 @dataclass(frozen=True)
@@ -68,3 +76,32 @@ class Membership(Protocol):
     async def close(self) -> None:
         """Stop events and drop the connection (the node stays in the fleet)."""
         ...
+
+
+class EventStream:
+    """One events() iterator, for implementations of Membership: `put` queues an event,
+    `end` ends the iteration at once (events still queued are dropped). A cancelled wait
+    (asyncio.wait_for) leaves it usable, which an async generator would not be."""
+
+    def __init__(self) -> None:
+        self._queue: asyncio.Queue[MemberEvent | None] = asyncio.Queue()
+        self._ended = False
+
+    def put(self, event: MemberEvent) -> None:
+        if not self._ended:
+            self._queue.put_nowait(event)
+
+    def end(self) -> None:
+        self._ended = True
+        self._queue.put_nowait(None)  # wakes a waiting __anext__
+
+    def __aiter__(self) -> EventStream:
+        return self
+
+    async def __anext__(self) -> MemberEvent:
+        if self._ended:
+            raise StopAsyncIteration
+        event = await self._queue.get()
+        if event is None or self._ended:
+            raise StopAsyncIteration
+        return event

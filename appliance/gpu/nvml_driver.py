@@ -87,6 +87,34 @@ class NvmlDriver:
             procs = pynvml.nvmlDeviceGetComputeRunningProcesses(handle)
         return [(int(p.pid), int(p.usedGpuMemory or 0)) for p in procs]
 
+    def telemetry(self, index: int) -> dict[str, Any]:
+        """Load, heat, power and memory errors of GPU `index`, in NVML's units (percent,
+        degrees C, milliwatts, error counts since the driver loaded); each None where NVML
+        does not report it on this GPU or driver (ECC on GPUs without ECC, power on some
+        virtualised ones)."""
+        with self._errors():
+            handle = pynvml.nvmlDeviceGetHandleByIndex(index)
+
+        def utilization() -> Any:
+            return pynvml.nvmlDeviceGetUtilizationRates(handle)
+
+        def ecc(kind: int) -> int:
+            return int(pynvml.nvmlDeviceGetTotalEccErrors(handle, kind, pynvml.NVML_VOLATILE_ECC))
+
+        rates = self._maybe(utilization)
+        return {
+            "utilization_gpu_percent": rates.gpu if rates is not None else None,
+            "utilization_memory_percent": rates.memory if rates is not None else None,
+            "temperature_c": self._maybe(lambda: int(pynvml.nvmlDeviceGetTemperature(
+                handle, pynvml.NVML_TEMPERATURE_GPU))),
+            "power_mw": self._maybe(lambda: int(pynvml.nvmlDeviceGetPowerUsage(handle))),
+            "power_limit_mw": self._maybe(
+                lambda: int(pynvml.nvmlDeviceGetEnforcedPowerLimit(handle))),
+            "ecc_corrected": self._maybe(lambda: ecc(pynvml.NVML_MEMORY_ERROR_TYPE_CORRECTED)),
+            "ecc_uncorrected": self._maybe(
+                lambda: ecc(pynvml.NVML_MEMORY_ERROR_TYPE_UNCORRECTED)),
+        }
+
     @staticmethod
     def _maybe(query: Any) -> Any:
         """A query NVML may not support on this GPU or driver: None instead of an error."""

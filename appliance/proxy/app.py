@@ -9,6 +9,7 @@ through their relays, and pulls those replicas' load (fleet_load.py)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import signal
@@ -20,23 +21,31 @@ from pathlib import Path
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 
+from appliance import logs
 from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
 from appliance.fleet.tls import client_context, server_context
 from appliance.proxy.audit import AuditLog
 from appliance.proxy.auth import KeyIndex
 from appliance.proxy.fleet_load import pull_loads
+from appliance.proxy.fleet_usage import MAX_BODY, relay_routes, socket_path, usage_service
 from appliance.proxy.handlers import AUDIT, CLIENT, GATE, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
-from appliance.proxy.node_limiter import LocalGate, sweep_every
+from appliance.proxy.node_limiter import (
+    LocalGate,
+    SharedGate,
+    SharedKeys,
+    create_table,
+    sweep_every,
+)
 from appliance.proxy.pii_guard import PiiGuard
 from appliance.proxy.ratelimit import Limits
 from appliance.proxy.relay import RELAY, Relay, RelayMetrics, RelaySite, make_relay_app
 from appliance.proxy.routes_client import RoutesClient
 from appliance.proxy.state import ProxyState
 from appliance.proxy.upstream import UpstreamPool
-from appliance.proxy.workers import WorkerLink, run_workers
+from appliance.proxy.workers import WorkerLink, run_paths, run_workers
 from appliance.routes import RoutesDocument
 
 log = logging.getLogger("appliance.proxy")
@@ -69,7 +78,9 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
     own settings ([proxy], [auth] enabled and keys_file, [audit], [pii] analysis).
     `link`: from the parent, for a worker of several (limits and metrics for the node).
     `tls`: the fleet's client context, for replicas on other nodes; with it the app also
-    makes the relay listener's app (`app[RELAY_APP]`), sharing this one's state."""
+    makes the relay listener's app (`app[RELAY_APP]`), sharing this one's state.
+    With `[fleet]` on, one process keeps its limits in the node's table too, where the
+    fleet's usage sync (fleet_usage) charges what the other nodes used."""
     app = web.Application(client_max_size=int(config.proxy.max_body_mib * MIB))
     state = ProxyState(config=config)
     index = KeyIndex(
@@ -83,7 +94,14 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
     state.metrics = metrics
     app[STATE] = state
     app[METRICS] = metrics
-    app[GATE] = LocalGate(state.limiter, state.clock) if link is None else link.gate()
+    fleet_table = run_paths(config)[0] if link is None and config.fleet.enabled else None
+    if link is not None:
+        app[GATE] = link.gate()
+    elif fleet_table is not None:
+        create_table(fleet_table, 1)
+        app[GATE] = SharedGate(SharedKeys(fleet_table, 0), state.clock)
+    else:
+        app[GATE] = LocalGate(state.limiter, state.clock)
     app[AUDIT] = AuditLog(
         audit_path(config, worker, workers), int(config.audit.max_mib * MIB), config.audit.backups
     )
@@ -108,9 +126,12 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
                           retry_s=config.proxy.table_refresh_s)
     add_routes(app)
     if tls is not None:
-        app[RELAY_APP] = make_relay_app(
+        relay_app = make_relay_app(
             Relay(state, lambda: app[CLIENT], RelayMetrics(metrics), agent_socket),
-            int(config.proxy.max_body_mib * MIB))
+            max(int(config.proxy.max_body_mib * MIB), MAX_BODY))
+        # the fleet's per-key usage: pushes from other nodes, to this node's usage sync
+        relay_app.add_routes(relay_routes(socket_path(config)))
+        app[RELAY_APP] = relay_app
 
     async def background(app: web.Application) -> AsyncIterator[None]:
         await routes.poll(wait_s=0)  # the routes as they are now; the watch keeps them fresh
@@ -122,6 +143,10 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
             idle_timeout_s=p.idle_timeout_s, max_response_bytes=int(p.max_response_mib * MIB),
             tls=tls,
         )
+        fleet = contextlib.AsyncExitStack()
+        sweep = state.limiter.sweep
+        if fleet_table is not None:  # the usage sync; and this process sweeps the table
+            sweep = (await fleet.enter_async_context(usage_service(config, fleet_table))).keys.sweep
         tasks = [
             asyncio.ensure_future(routes.watch()),
             asyncio.ensure_future(index.watch()),
@@ -129,7 +154,7 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
             asyncio.ensure_future(_flush_audit(app[AUDIT])),
             # one process: bounded memory for its limiter; several: the parent sweeps the
             # node's, and each worker shows the others its computed gauges
-            asyncio.ensure_future(sweep_every(state.limiter.sweep, state.clock) if link is None
+            asyncio.ensure_future(sweep_every(sweep, state.clock) if link is None
                                   else metrics.publish_every()),
         ]
         if tls is not None:
@@ -141,6 +166,7 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
         yield
         for task in tasks:
             task.cancel()
+        await fleet.aclose()
         await routes.close()
         merge_last_used(last_used_path(config), index.last_used)
         await app[CLIENT].close()
@@ -203,6 +229,7 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1,
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    logs.level_signals(logs.start_level(), loop.add_signal_handler)
     await stop.wait()
     for each in runners:
         await each.cleanup()
@@ -222,10 +249,11 @@ def _worker_main(argv: list[str]) -> None:
     """One worker of several, started by the parent (`workers.run_workers`) with
     CONFIG SLOT WORKERS PARENT_FD LIMITS_TABLE METRICS_DIR SEQ."""
     config_path, slot, workers, fd, table, directory, seq = argv
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+    config = load_config(Path(config_path))
+    logs.setup("proxy", config.node.name)
     link = WorkerLink(socket.socket(fileno=int(fd)), int(slot), Path(table), Path(directory),
                       int(seq))
-    _run(serve(load_config(Path(config_path)), int(slot), int(workers), link))
+    _run(serve(config, int(slot), int(workers), link))
 
 
 def run_proxy(config_path: Path) -> int:

@@ -21,6 +21,7 @@ from aiohttp import web
 from prometheus_client import generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
+from appliance import logs
 from appliance.proxy.audit import AuditLog
 from appliance.proxy.auth import ANONYMOUS, PRINCIPAL, KeyIndex, Principal, authenticate
 from appliance.proxy.errors import ProxyError, response_for
@@ -216,6 +217,7 @@ def endpoint(handler: Handler, authenticated: bool) -> Handler:
 
     async def serve(request: web.Request) -> web.StreamResponse:
         rid = request[REQUEST_ID] = request_id_for(request.headers.get(REQUEST_ID_HEADER))
+        token = logs.request_id.set(rid)  # on every log line about this request
         try:
             if authenticated:
                 keys = request.app.get(KEYS)
@@ -227,6 +229,8 @@ def endpoint(handler: Handler, authenticated: bool) -> Handler:
                 exc.headers[REQUEST_ID_HEADER] = rid
                 raise
             response = response_for(exc, request)
+        finally:
+            logs.request_id.reset(token)
         if not response.prepared:
             response.headers[REQUEST_ID_HEADER] = rid
         return response

@@ -21,13 +21,21 @@ when a worker dies the parent zeroes its column (`drop_worker`): its requests di
 it, and their tokens, unknown, are not charged. Every minute the parent forgets idle keys
 whose buckets are full (`sweep`), a few records per lock hold.
 
-Table (version 1, little-endian): a 64-byte header (magic b"APPLLIMT", u32 version, u32
+In a fleet the node's usage sync (appliance.proxy.fleet_usage, in the parent, or in the
+one process) reads every record to push this node's usage (`rows`) and charges what the
+other nodes used (`RateLimiter.absorb` over this table, keys by digest), under the same
+lock: so every worker's next decision sees it. With the fleet on, a node of one worker
+uses this table too.
+
+Table (version 2, little-endian): a 64-byte header (magic b"APPLLIMT", u32 version, u32
 worker slots, u32 capacity), then `capacity` records, found by open addressing from the
 key id's BLAKE2b digest:
 
     u8 state (0 empty, 1 used, 2 forgotten), 7 pad, 16s digest, f64 at,
     f64 requests level, f64 tokens level (NaN: no limit), i64 × 3 limits (-1: none),
-    i32 × slots requests in flight per worker, padding to 8 bytes
+    f64 born, f64 admitted, f64 charged (this node's usage since born), i32 requests in
+    flight on other nodes, 4 pad, i32 × slots requests in flight per worker, padding to 8
+    bytes
 """
 
 from __future__ import annotations
@@ -50,15 +58,15 @@ from appliance.proxy.ratelimit import Decision, KeyState, Limits, RateLimiter, d
 log = logging.getLogger("appliance.proxy")
 
 MAGIC = b"APPLLIMT"
-VERSION = 1
+VERSION = 2
 HEADER = struct.Struct("<8sIII")
 RECORDS_AT = 64
 # Keys active in the last minutes, not keys ever made: far more than a node serves. The
-# file is sparse; a record is 72 bytes plus 4 per worker.
+# file is sparse; a record is 104 bytes plus 4 per worker.
 CAPACITY = 65536
 SWEEP_EVERY_S = 60.0
 EMPTY, USED, FORGOTTEN = 0, 1, 2
-_FIXED = struct.Struct("<B7x16sdddqqq")
+_FIXED = struct.Struct("<B7x16sdddqqqdddi4x")
 _COUNT = struct.Struct("<i")
 _NAN = float("nan")
 
@@ -67,7 +75,11 @@ def record_size(slots: int) -> int:
     return -(-(_FIXED.size + 4 * slots) // 8) * 8
 
 
-def digest(key_id: str) -> bytes:
+def digest(key_id: str | bytes) -> bytes:
+    """The key's 16-byte name in the table (and between nodes: key ids never leave the
+    node). A digest given is its own."""
+    if isinstance(key_id, bytes):
+        return key_id
     return hashlib.blake2b(key_id.encode(), digest_size=16).digest()
 
 
@@ -91,8 +103,9 @@ class TableFull(Exception):
 
 
 class SharedKeys:
-    """The node's key states, as the `RateLimiter`'s mapping: `get` and `keys[id] = state`.
-    Callers hold the lock (`locked`) around each use. `slot` is this worker's column for
+    """The node's key states, as the `RateLimiter`'s mapping: `get` and `keys[id] = state`,
+    by key id or by its digest (what the fleet's usage names keys by). Callers hold the
+    lock (`locked`) around each use. `slot` is this worker's column for
     requests in flight (the parent, which counts none, opens it with slot None)."""
 
     def __init__(self, path: Path, slot: int | None):
@@ -109,7 +122,7 @@ class SharedKeys:
         self.size = record_size(self.slots)
         self._columns = struct.Struct(f"<{self.slots}i")
         self._record = struct.Struct(_FIXED.format + f"{self.slots}i")
-        self._where: dict[str, tuple[bytes, int]] = {}  # key id → digest, record offset
+        self._where: dict[str | bytes, tuple[bytes, int]] = {}  # key → digest, record offset
         self._limits: dict[tuple[int, int, int], Limits] = {}
         self._last = (-1, 0)  # the record `get` read last, and its requests in flight
 
@@ -132,7 +145,7 @@ class SharedKeys:
     def unlock(self) -> None:
         fcntl.flock(self._fd, fcntl.LOCK_UN)
 
-    def _find(self, key_id: str) -> tuple[bytes, int, bool]:
+    def _find(self, key_id: str | bytes) -> tuple[bytes, int, bool]:
         """(digest, offset of its record or of the record to take, whether it is there)."""
         known = self._where.get(key_id)
         if known is not None:
@@ -157,31 +170,42 @@ class SharedKeys:
             raise TableFull(f"the limits table {self.path} holds {self.capacity} keys")
         return d, free, False
 
-    def _remember(self, key_id: str, d: bytes, at: int) -> None:
+    def _remember(self, key_id: str | bytes, d: bytes, at: int) -> None:
         if len(self._where) >= 10_000:
             self._where.clear()
         self._where[key_id] = (d, at)
 
-    def get(self, key_id: str) -> KeyState | None:
+    def get(self, key_id: str | bytes) -> KeyState | None:
         _, at, found = self._find(key_id)
         return self._read(at) if found else None
 
     def _read(self, at: int) -> KeyState:
-        _, _, when, requests, tokens, *limits_and_columns = self._record.unpack_from(self._map, at)
-        limits = self._limits.get(tuple(limits_and_columns[:3]))  # type: ignore[arg-type]
+        (_, _, when, requests, tokens, rpm, tpm, concurrent, born, admitted, charged, remote,
+         *columns) = self._record.unpack_from(self._map, at)
+        limits = self._limits.get((rpm, tpm, concurrent))
         if limits is None:
             if len(self._limits) >= 1000:
                 self._limits.clear()
-            rpm, tpm, concurrent = limits_and_columns[:3]
             limits = self._limits[(rpm, tpm, concurrent)] = Limits(
                 _limit(rpm), _limit(tpm), _limit(concurrent))
-        in_flight = sum(limits_and_columns[3:])
+        in_flight = sum(columns)
         self._last = (at, in_flight)
         return KeyState(at=when, requests=None if requests != requests else requests,  # NaN
                         tokens=None if tokens != tokens else tokens, in_flight=in_flight,
-                        limits=limits)
+                        limits=limits, born=born, admitted=int(admitted), charged=int(charged),
+                        remote_in_flight=remote)
 
-    def __setitem__(self, key_id: str, state: KeyState) -> None:
+    def rows(self, chunk: int = 256) -> Iterator[tuple[bytes, KeyState]]:
+        """Every key's digest and state (the fleet's usage sync, to push this node's
+        usage), reading a few records per lock hold: it takes the lock itself."""
+        used = self._used()
+        for start in range(0, len(used), chunk):
+            with self.locked():
+                got = [(bytes(self._map[at + 8:at + 24]), self._read(at))
+                       for at in used[start:start + chunk] if self._map[at] == USED]
+            yield from got
+
+    def __setitem__(self, key_id: str | bytes, state: KeyState) -> None:
         d, at, found = self._find(key_id)
         if not found:
             before = 0
@@ -198,7 +222,8 @@ class SharedKeys:
                          _NAN if state.requests is None else state.requests,
                          _NAN if state.tokens is None else state.tokens,
                          _none(lim.requests_per_minute), _none(lim.tokens_per_minute),
-                         _none(lim.concurrent))
+                         _none(lim.concurrent), state.born, float(state.admitted),
+                         float(state.charged), state.remote_in_flight)
         # a worker moves only its own column: what it admitted, less what it ended
         change = state.in_flight - before
         if change and self.slot is not None:

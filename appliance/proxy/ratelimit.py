@@ -12,6 +12,13 @@ call, so nothing can slip in between; every admitted request must be ended by `r
 The keys' states live in a mapping given to the limiter: a dict (one process), or the
 node's table in shared memory (`node_limiter`, several workers); every change is written
 back with `keys[key_id] = state`, so the mapping sees each one.
+
+In a fleet (docs/fleet.md) every node keeps its own buckets for a key and also charges
+them with what the other nodes' proxies admitted (`absorb`): each node counts what it
+admitted and charged (`admitted`, `charged`: counters that only grow, from the record's
+`born`) and pushes them to its peers, who take the growth since they last heard. The
+concurrency limit counts the requests in flight on the other nodes as they last reported
+them (`remote_in_flight`). appliance.fleet.usage holds the merge and the bound.
 """
 
 from __future__ import annotations
@@ -83,7 +90,7 @@ def format_duration(seconds: float) -> str:
     return f"{minutes}m{text}" if minutes else text
 
 
-# admit's answer: (admitted, requests level, tokens level, requests in flight)
+# admit's answer: (admitted, requests level, tokens level, requests in flight in the fleet)
 Levels = tuple[bool, float | None, float | None, int]
 
 
@@ -94,6 +101,15 @@ class KeyState:
     tokens: float | None = None
     in_flight: int = 0
     limits: Limits = field(default_factory=Limits)
+    # What this node did with the key since `born` (its peers take the growth of these)
+    born: float = -1.0  # -1: when the state was made (`at`)
+    admitted: int = 0  # requests admitted here
+    charged: int = 0  # tokens charged here
+    remote_in_flight: int = 0  # in flight on the other nodes, as they last reported
+
+    def __post_init__(self) -> None:
+        if self.born < 0:
+            self.born = self.at
 
     def update(self, limits: Limits, now: float) -> None:
         """Refill both buckets to `now` under `limits`. A limit new to this key starts
@@ -113,7 +129,7 @@ class KeyState:
     def forgettable(self, now: float) -> bool:
         """Nothing in flight and both buckets full at `now`: a forgotten key starts full,
         so forgetting this one changes no decision."""
-        if self.in_flight:
+        if self.in_flight or self.remote_in_flight:
             return False
         self.update(self.limits, now)
         return self.full()
@@ -150,8 +166,9 @@ class RateLimiter:
             if state.requests is not None:
                 state.requests -= 1
             state.in_flight += 1
+            state.admitted += 1
         self._keys[key_id] = state
-        return allowed, state.requests, state.tokens, state.in_flight
+        return allowed, state.requests, state.tokens, state.in_flight + state.remote_in_flight
 
     def release(self, key_id: str, tokens_used: int, now: float) -> None:
         """End an admitted request and charge its tokens (prompt + completion; 0 when
@@ -163,6 +180,24 @@ class RateLimiter:
         state.in_flight = max(0, state.in_flight - 1)
         if state.tokens is not None:
             state.tokens -= max(0, tokens_used)
+        state.charged += max(0, tokens_used)
+        self._keys[key_id] = state
+
+    def absorb(self, key_id: str, limits: Limits, requests: int, tokens: int,
+               remote_in_flight: int, now: float) -> None:
+        """What the other nodes did with the key since they last told us: `requests`
+        admitted and `tokens` charged there come off this node's buckets, and
+        `remote_in_flight` are in flight there now. `limits` are the key's as a peer knows
+        them: used only when this node has no state for the key yet. A bucket taken below
+        zero this way (the fleet admitted more than this node knew) refuses until it has
+        refilled; it goes no lower than minus one minute's limit (`debit`)."""
+        state = self._keys.get(key_id)
+        if state is None:
+            state = KeyState(at=now, limits=limits)
+        state.update(state.limits, now)
+        state.requests = debit(state.requests, requests, state.limits.requests_per_minute)
+        state.tokens = debit(state.tokens, tokens, state.limits.tokens_per_minute)
+        state.remote_in_flight = max(0, remote_in_flight)
         self._keys[key_id] = state
 
     def in_flight(self, key_id: str) -> int:
@@ -184,11 +219,23 @@ class RateLimiter:
         return len(self._keys)
 
 
+def debit(level: float | None, used: float, per_minute: int | None) -> float | None:
+    """A bucket at `level` charged with `used` that another node spent: down by `used`,
+    but to no less than minus one minute's limit (unless it was lower already), so that a
+    partition that heals costs the key at most about two minutes of refusals, not as long
+    as the partition lasted."""
+    if level is None or per_minute is None or used <= 0:
+        return level
+    return max(level - used, min(level, -float(per_minute)))
+
+
 def _admits(state: KeyState, limits: Limits) -> bool:
-    """Whether `limits` admit one more request of `state` (already refilled to now)."""
+    """Whether `limits` admit one more request of `state` (already refilled to now); the
+    requests in flight are this node's and those the other nodes last reported."""
     return ((state.requests is None or state.requests >= 1)
             and (state.tokens is None or (state.tokens >= 0 and limits.tokens_per_minute != 0))
-            and (limits.concurrent is None or state.in_flight < limits.concurrent))
+            and (limits.concurrent is None
+                 or state.in_flight + state.remote_in_flight < limits.concurrent))
 
 
 def decide(limits: Limits, allowed: bool, requests: float | None, tokens: float | None,

@@ -9,6 +9,9 @@
 - **Limits.** The node's key states are one table in shared memory that every worker's
   limiter decides over, under a lock (`node_limiter`); the parent makes it, ends the
   requests a dead worker had in flight, and forgets idle keys every minute.
+- **Fleet.** With `[fleet]` on, the parent also runs the node's usage sync over that
+  table (fleet_usage): it pushes the node's per-key usage to the other nodes and charges
+  theirs, so every worker decides with the fleet's use of a key.
 - **Metrics.** Each worker keeps its metrics in its own file under
   `run_dir/proxy-metrics` (cleared at start); a dead worker's file is folded into the
   dead workers' totals (`metric_store.fold`), so /metrics keeps its counts.
@@ -37,7 +40,9 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
+from appliance import logs
 from appliance.config import ApplianceConfig
+from appliance.proxy.fleet_usage import usage_service
 from appliance.proxy.metric_store import FileStore, fold, worker_file
 from appliance.proxy.metrics import ProxyMetrics
 from appliance.proxy.node_limiter import SharedGate, SharedKeys, create_table, sweep_every
@@ -98,6 +103,15 @@ class Supervisor:
         """Until `stop` (0) or giving up (1)."""
         await asyncio.gather(*(self._keep(slot) for slot in range(self.slots)))
         return 1 if self.gave_up else 0
+
+    def signal_all(self, sig: int) -> None:
+        """Set this process's log level as `sig` says (SIGUSR1 debug, SIGUSR2 the start
+        level) and pass `sig` to every worker."""
+        logs.set_level(logging.DEBUG if sig == signal.SIGUSR1 else logs.start_level())
+        for process in list(self.running.values()):
+            if process.returncode is None:
+                with contextlib.suppress(ProcessLookupError):
+                    process.send_signal(sig)
 
     def stop(self) -> None:
         """SIGTERM to every worker; no more restarts."""
@@ -217,10 +231,18 @@ async def run_workers(config_path: Path, config: ApplianceConfig,
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, supervisor.stop)
+    for sig in (signal.SIGUSR1, signal.SIGUSR2):
+        # the parent's own level, and every worker's: `kill -USR1 $MAINPID` reaches only
+        # the parent (`systemctl kill -s USR1` reaches all; a worker then sets it twice)
+        loop.add_signal_handler(sig, supervisor.signal_all, sig)
     sweeper = asyncio.ensure_future(sweep_every(table.sweep))
+    fleet = contextlib.AsyncExitStack()
     try:
+        if config.fleet.enabled:
+            await fleet.enter_async_context(usage_service(config, table_path))
         return await supervisor.run()
     finally:
+        await fleet.aclose()
         sweeper.cancel()
         for end in parent_ends.values():
             end.close()

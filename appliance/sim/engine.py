@@ -183,11 +183,15 @@ async def _generate(request: web.Request, state: SimState, req: p.GenRequest) ->
     size = state.options.answer_bytes
     answer = sized_answer(size) if size else p.plan_answer(req, state.options)
     meta = _meta("chatcmpl" if req.kind == "chat" else "cmpl", state)
+    arrival = asyncio.get_running_loop().time()
     async with state.admitted() as start:
         state.metrics.prompt_tokens(req.prompt_tokens)
         if req.stream:
-            return await _stream(request, state, req, answer, meta, start)
+            return await _stream(request, state, req, answer, meta, start, arrival)
         await _sleep_until(state.token_time(start, max(len(answer.pieces) - 1, 0)))
+        state.metrics.first_token(state.token_time(start, 0) - arrival)
+        for i in range(1, len(answer.pieces)):
+            state.metrics.inter_token(state.token_time(start, i) - state.token_time(start, i - 1))
         state.metrics.generation_tokens(len(answer.pieces))
         state.metrics.success(answer.finish_reason)
         build = p.chat_body if req.kind == "chat" else p.completion_body
@@ -196,7 +200,7 @@ async def _generate(request: web.Request, state: SimState, req: p.GenRequest) ->
 
 async def _stream(
     request: web.Request, state: SimState, req: p.GenRequest, answer: p.Answer, meta: p.Meta,
-    start: float,
+    start: float, arrival: float,
 ) -> web.StreamResponse:
     """Server-sent events, one token per chunk, each written as soon as it is due."""
     response = web.StreamResponse(headers={"Content-Type": "text/event-stream",
@@ -210,9 +214,17 @@ async def _stream(
     try:
         await _sleep_until(state.token_time(start, 0))
         await send(p.head_chunk(meta, req.kind, answer))
+        loop = asyncio.get_running_loop()
+        last = None
         for i, piece in enumerate(answer.pieces):
             await _sleep_until(state.token_time(start, i))
             await send(p.piece_chunk(meta, req.kind, answer, piece))
+            now = loop.time()
+            if last is None:
+                state.metrics.first_token(now - arrival)
+            else:
+                state.metrics.inter_token(now - last)
+            last = now
             state.metrics.generation_tokens(1)
         await send(p.tail_chunk(meta, req.kind, answer))
         if req.include_usage:

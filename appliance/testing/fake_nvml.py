@@ -8,6 +8,8 @@ from typing import Any
 from appliance.gpu.inventory import Inventory
 
 MIB = 1024 * 1024
+TELEMETRY_FACTS = ("utilization_gpu_percent", "utilization_memory_percent", "temperature_c",
+                   "power_mw", "power_limit_mw", "ecc_corrected", "ecc_uncorrected")
 
 
 class FakeNvmlDriver:
@@ -15,12 +17,16 @@ class FakeNvmlDriver:
     compute capability tuples) exactly as NVML would hand them over."""
 
     def __init__(
-        self, inventory: Inventory, processes: dict[int, list[tuple[int, int]]] | None = None
+        self, inventory: Inventory, processes: dict[int, list[tuple[int, int]]] | None = None,
+        telemetry: dict[int, dict[str, Any]] | None = None,
     ):
-        """`processes`: GPU index -> (pid, used bytes) of its compute processes."""
+        """`processes`: GPU index -> (pid, used bytes) of its compute processes;
+        `telemetry`: GPU index -> what `NvmlDriver.telemetry` answers (NVML's units), every
+        value None (not reported) for a GPU not named."""
         self._inventory = inventory
         self._by_index = sorted(inventory.gpus, key=lambda g: g.index)
         self._processes = processes or {}
+        self._telemetry = telemetry or {}
 
     def __enter__(self) -> FakeNvmlDriver:
         return self
@@ -42,6 +48,9 @@ class FakeNvmlDriver:
 
     def processes(self, index: int) -> list[tuple[int, int]]:
         return list(self._processes.get(index, []))
+
+    def telemetry(self, index: int) -> dict[str, Any]:
+        return {**dict.fromkeys(TELEMETRY_FACTS), **self._telemetry.get(index, {})}
 
     def device(self, index: int) -> dict[str, Any]:
         gpu = self._by_index[index]

@@ -76,3 +76,25 @@ def test_nvml_works_with_memory_deny_write_execute() -> None:
         pytest.skip("this kernel has no PR_SET_MDWE (Linux 6.3 and newer)")
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout) == [g.uuid for g in nvml_inventory().gpus]
+
+
+@pytest.mark.skipif(shutil.which("nvidia-smi") is None, reason="nvidia-smi not installed")
+def test_telemetry_agrees_with_nvidia_smi() -> None:
+    from appliance.gpu.nvml_driver import NvmlDriver
+    from appliance.gpu.telemetry import read_telemetry
+
+    with NvmlDriver() as driver:
+        telemetry = read_telemetry(driver, list(range(driver.device_count())))
+    out = subprocess.run(
+        ["nvidia-smi", "--query-gpu=index,temperature.gpu,power.limit",
+         "--format=csv,noheader,nounits"],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout
+    for line in out.strip().splitlines():
+        index, temperature, limit = (x.strip() for x in line.split(","))
+        t = telemetry[int(index)]
+        assert t.utilization is not None and 0 <= t.utilization <= 1
+        assert t.temperature_c is not None and abs(t.temperature_c - float(temperature)) <= 5
+        if limit not in ("[N/A]", "N/A") and t.power_limit_w is not None:
+            assert abs(t.power_limit_w - float(limit)) <= 1
+        assert t.power_w is None or t.power_w > 0

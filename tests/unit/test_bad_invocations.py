@@ -59,6 +59,11 @@ def make_files(d: Path, busy_port: int) -> None:
         f'[node]\nstate_dir = "{UNWRITABLE}"\nrun_dir = "{d}/run"\nlog_dir = "{d}/log"\n'
     )
     (d / "busy.toml").write_text(_node(d, f"[proxy]\nport = {busy_port}\n"))
+    fleet = '[fleet]\nenabled = true\nbind = "127.0.0.1"\nkey_file = "{}"\n'
+    (d / "fleet.toml").write_text(_node(d, fleet.format(f"{d}/absent.key")))
+    (d / "open.key").write_text("gER/EBlL/DLO0LJhNe/xRZUbwLX4dcwIJUxenDTmmCw=\n")
+    (d / "open.key").chmod(0o644)
+    (d / "fleet-open.toml").write_text(_node(d, fleet.format(f"{d}/open.key")))
     (d / "no-spacy.toml").write_text(
         _node(d, '[pii]\nenabled = true\nspacy_model = "xx_no_such_model"\n')
     )
@@ -106,10 +111,24 @@ ROWS = [
         ("no such file",)),
     Row("status-no-agent", ("status", "--config", "{d}/ok.toml"),
         ("agent does not answer", "is appliance-agent running")),
+    Row("status-web-no-agent", ("status", "--web", "--port", "0", "--config", "{d}/ok.toml"),
+        ("agent does not answer", "is appliance-agent running")),
+    Row("members-fleet-off", ("members", "--config", "{d}/ok.toml"),
+        ("[fleet] is not enabled",)),
+    Row("members-no-agent-yet", ("members", "--config", "{d}/fleet.toml"),
+        ("no Serf RPC token", "has the agent started with [fleet] enabled")),
+    Row("fleet-keys-no-keyring", ("fleet", "keys", "list", "--config", "{d}/fleet.toml"),
+        ("no fleet keyring", "appliance fleet keygen")),
+    Row("fleet-keys-open-keyring", ("fleet", "keys", "apply", "--config", "{d}/fleet-open.toml"),
+        ("lets group or others at the fleet key", "chmod 600")),
+    Row("drain-no-agent", ("drain", "--config", "{d}/ok.toml"), ("agent does not answer",)),
+    Row("undrain-no-agent", ("undrain", "--config", "{d}/ok.toml"), ("agent does not answer",)),
     Row("reload-invalid-toml", ("reload", "--config", "{d}/bad.toml"), ("invalid TOML",)),
     Row("models-load-bad-number", ("models", "load", "x", "--replicas", "two"),
         ("--replicas", "'two' is not a valid integer")),
     Row("models-unload-no-name", ("models", "unload"), ("Missing argument 'NAME'",)),
+    # metrics
+    Row("metrics-no-such-command", ("metrics", "frob"), ("No such command 'frob'",)),
     # keys
     Row("keys-unknown-role", ("keys", "create", "--name", "a", "--role", "basic",
                               "--config", "{d}/ok.toml"), ("no role 'basic'", "roles: admin")),
@@ -164,6 +183,16 @@ ROWS = [
         owner="up_cmd.py / engines"),
     Row("prepare-cpu-cache-a-file", ("engines", "prepare-cpu", "--cache", "{d}/a-file"),
         ("--cache", "is a file")),
+    # log-level
+    Row("log-level-unknown", ("log-level", "loud"), ("'loud' is not one of",)),
+    # usage
+    Row("usage-no-audit-log", ("usage", "--config", "{d}/ok.toml"),
+        ("no audit log at {d}/log/audit.jsonl", "--log")),
+    Row("usage-bad-since", ("usage", "--since", "last week", "--log", "{d}/a-file"),
+        ("--since 'last week' is not a time", "7d")),
+    Row("usage-empty-window", ("usage", "--since", "2026-12-02", "--until", "2026-12-01",
+                               "--log", "{d}/a-file"), ("is not before --until",)),
+    Row("usage-bad-grouping", ("usage", "--by", "user"), ("--by", "'user' is not one of")),
     # sim-engine
     Row("fleet-cert-not-an-ip", ("fleet", "cert", "n1", "--address", "gpu-01", "--ca", "{d}/a-dir",
                                  "--out", "{d}/cert"), ("must be an IP address",)),

@@ -98,6 +98,11 @@ def test_stack_ports_are_the_proxy_and_the_agent_api_and_no_engine() -> None:
     ("Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    import y\n"
      "ImportError: cannot import name '__version__' from 'appliance' (unknown location)\n",
      ["ImportError: cannot import name '__version__' from 'appliance' (unknown location)"]),
+    # the agent's and the proxy's JSON lines, as text
+    ('{"time":"t","level":"INFO","component":"agent","message":"starting"}\n'
+     '{"time":"t","level":"ERROR","component":"agent","logger":"appliance.agent",'
+     '"message":"no NVIDIA driver on this host"}\n',
+     ["ERROR appliance.agent: no NVIDIA driver on this host"]),
     ("INFO proxy worker 0 listening\nsomething odd\n", ["INFO proxy worker 0 listening", "something odd"]),
     ("", []),
 ])
