@@ -47,6 +47,7 @@ from appliance.config.loader import read_config_data
 from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
+from appliance.fleet.catalog import usage_peers
 from appliance.fleet.membership import Membership
 from appliance.fleet.serf_config import SerfPaths
 from appliance.fleet.serf_files import is_drained, set_drained
@@ -621,6 +622,32 @@ class Agent:
                     await close()
 
         self._fleet_tasks.append(asyncio.ensure_future(run()))
+        self._fleet_tasks.append(asyncio.ensure_future(self._tell_usage_peers()))
+
+    async def _tell_usage_peers(self, every_s: float = 2.0) -> None:
+        """Keep the proxies' usage sync pushing to every other alive member's relay
+        (`PUT /fleet/v1/peers` on run_dir/proxy-usage.sock; docs/fleet.md). Sent every
+        `every_s`, so a restarted proxy has its peers again within that time."""
+        assert self.config is not None and self.catalogs is not None
+        path = self.config.node.run_dir / "proxy-usage.sock"
+        told: str | None = None
+        while True:
+            peers = usage_peers(self.catalogs.members, self.node_name)
+            try:
+                async with aiohttp.ClientSession(
+                        connector=aiohttp.UnixConnector(path=str(path)),
+                        timeout=aiohttp.ClientTimeout(total=5)) as session, session.put(
+                        "http://localhost/fleet/v1/peers", json={"peers": peers}) as resp:
+                    if resp.status != 200:
+                        raise ValueError(f"HTTP {resp.status}: {(await resp.text())[:200]}")
+                if told != repr(peers):
+                    log.info("fleet: the proxies push usage to %d peers", len(peers))
+                told = repr(peers)
+            except (aiohttp.ClientError, OSError, ValueError, TimeoutError) as exc:
+                if told is not None:
+                    log.warning("fleet: cannot give the proxies their usage peers (%s)", exc)
+                told = None
+            await asyncio.sleep(every_s)
 
     async def detach_fleet(self) -> None:
         """Stop the catalog sync (the agent stops)."""

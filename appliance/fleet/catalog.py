@@ -108,6 +108,17 @@ def merge_fleet(local: RoutesDocument, members: Mapping[str, Member],
         "replicas": tuple(replicas)})
 
 
+def usage_peers(members: Mapping[str, Member], me: str) -> list[dict[str, str]]:
+    """Whom this node's proxies push per-key usage to (the usage sync's `PUT
+    /fleet/v1/peers`): every other alive member's relay listener."""
+    peers = []
+    for name in sorted(members):
+        relay = parse_relay(members[name].tags.get(TAG_RELAY))
+        if name != me and members[name].alive and relay is not None:
+            peers.append({"node": name, "url": f"https://{relay_tag(*relay)}"})
+    return peers
+
+
 def fleet_view(me: str, members: Mapping[str, Member], docs: Mapping[str, RoutesDocument],
                local: RoutesDocument | None) -> dict:
     """`GET /v1/fleet`: every member with its status, tags that matter, and the replicas

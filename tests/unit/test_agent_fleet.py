@@ -7,6 +7,7 @@ import asyncio
 from pathlib import Path
 
 import tomli_w
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from appliance.agent.api import make_app
@@ -43,6 +44,17 @@ def test_attach_fleet_publishes_the_merged_document_and_serves_both(tmp_path: Pa
         async def fetch(member: Member) -> RoutesDocument:
             return PEER
 
+        told: list[dict] = []
+
+        async def peers(request: web.Request) -> web.Response:  # the proxy's usage sync
+            told.append(await request.json())
+            return web.json_response({"peers": 1})
+
+        usage = web.Application()
+        usage.router.add_put("/fleet/v1/peers", peers)
+        runner = web.AppRunner(usage)
+        await runner.setup()
+        await web.UnixSite(runner, str(tmp_path / "proxy-usage.sock")).start()
         agent.attach_fleet(membership, fetch)
         try:
             async def merged() -> RoutesDocument:
@@ -73,6 +85,13 @@ def test_attach_fleet_publishes_the_merged_document_and_serves_both(tmp_path: Pa
                 assert rows["b"]["models"] == ["only-b"]
                 routes = await (await client.get("/v1/routes")).json()
                 assert [r["address"]["kind"] for r in routes["replicas"]] == ["relay"]
+            # the proxies' usage sync is told to push to b's relay
+            want_peers = {"peers": [{"node": "b", "url": "https://10.0.0.2:7947"}]}
+            for _ in range(500):
+                if want_peers in told:
+                    break
+                await asyncio.sleep(0.01)
+            assert want_peers in told
             # b fails: its replicas leave the proxies' document at once
             membership.fail("b")
             for _ in range(500):
@@ -82,6 +101,7 @@ def test_attach_fleet_publishes_the_merged_document_and_serves_both(tmp_path: Pa
             assert agent.routes.document.replicas == ()  # type: ignore[union-attr]
         finally:
             await agent.detach_fleet()
+            await runner.cleanup()
 
     asyncio.run(go())
 

@@ -13,6 +13,7 @@ from appliance.fleet.catalog import (
     forget,
     merge_fleet,
     parse_relay,
+    usage_peers,
 )
 from appliance.fleet.membership import TAG_CATALOG, TAG_DRAIN, TAG_RELAY, Member
 from appliance.proxy.routes_view import RoutesView
@@ -183,3 +184,11 @@ def test_sync_fetches_on_tag_change_drops_failed_at_once_and_sets_own_tag() -> N
             task.cancel()
 
     asyncio.run(go())
+
+
+def test_usage_peers_are_the_other_alive_relays() -> None:
+    members = {"a": member("a", relay="10.0.0.1:7947"), "b": member("b", relay="10.0.0.2:7947"),
+               "c": member("c", "failed", relay="10.0.0.3:7947"), "d": member("d"),
+               "e": member("e", relay="[fd00::5]:7947")}
+    assert usage_peers(members, "a") == [{"node": "b", "url": "https://10.0.0.2:7947"},
+                                         {"node": "e", "url": "https://[fd00::5]:7947"}]
