@@ -4,7 +4,7 @@ Three nodes on 127.0.0.11-13, each with its own simulated engines (own engine to
 own `appliance proxy run` process with [fleet] enabled, and its own agent side served on its
 run_dir/agent.sock by the agent's own pieces (routes publishers, API handlers, the catalog
 sync fetching peers' catalogs through their relays with mutual TLS). Membership is the
-in-memory fleet of tests/fleet_fake.py (Serf's shell is tested on its own); supervisord is
+in-memory FakeFleet (Serf's shell is tested on its own); supervisord is
 left out: the engines are started by the test.
 """
 
@@ -35,8 +35,8 @@ from appliance.fleet.catalog import relay_tag
 from appliance.fleet.membership import TAG_RELAY
 from appliance.fleet.tls import client_context, make_ca, make_node_cert, write_node
 from appliance.routes import ModelRoute, ReplicaRoute, RoutesDocument, UnixAddress
+from appliance.testing.fleet_membership import FakeFleet, FakeMembership
 from appliance.testing.ports import free_port
-from tests.fleet_fake import TinyFleet, TinyMembership
 
 NOW = datetime.datetime.now(datetime.UTC)
 BODY = {"model": "chat", "messages": [{"role": "user", "content": "hello fleet"}]}
@@ -46,7 +46,7 @@ class NodeAgent:
     """The agent's side of one node: its own document (its catalog), the merged one its
     proxy serves, and the API handlers on its socket."""
 
-    def __init__(self, name: str, membership: TinyMembership, tls: ssl.SSLContext):
+    def __init__(self, name: str, membership: FakeMembership, tls: ssl.SSLContext):
         self.name = name
         self.routes = RoutesPublisher()
         self.catalog = RoutesPublisher()
@@ -91,7 +91,7 @@ class NodeAgent:
 
 
 class FleetNode:
-    def __init__(self, root: Path, name: str, ip: str, ca, fleet: TinyFleet, chat: int):  # type: ignore[no-untyped-def]
+    def __init__(self, root: Path, name: str, ip: str, ca, fleet: FakeFleet, chat: int):  # type: ignore[no-untyped-def]
         self.name, self.ip = name, ip
         self.root = root / name
         self.run_dir = Path(tempfile.mkdtemp(prefix=f"fleet-{name}-"))  # short socket paths
@@ -192,7 +192,7 @@ async def metric(session: aiohttp.ClientSession, node: FleetNode, name: str) -> 
 @contextlib.asynccontextmanager
 async def fleet_of(tmp: Path, chats: dict[str, int]):  # type: ignore[no-untyped-def]
     ca = make_ca("test", NOW)
-    fleet = TinyFleet()
+    fleet = FakeFleet()
     ips = iter(f"127.0.0.{11 + i}" for i in range(len(chats)))
     nodes = {n: FleetNode(tmp, n, next(ips), ca, fleet, c) for n, c in chats.items()}
     try:

@@ -16,7 +16,7 @@ from appliance.config import load_config
 from appliance.fleet.catalog import catalog_tag
 from appliance.fleet.membership import TAG_CATALOG, TAG_RELAY, Member
 from appliance.routes import ModelRoute, RelayAddress, ReplicaRoute, RoutesDocument, UnixAddress
-from tests.fleet_fake import TinyMembership
+from appliance.testing.fleet_membership import FakeFleet
 
 PEER = RoutesDocument(node="b", epoch="eb", version=3, models=(ModelRoute(name="only-b"),),
                       replicas=(ReplicaRoute(key="b/engine-only-b-0", model="only-b", state="ready",
@@ -36,10 +36,9 @@ def agent_for(tmp_path: Path) -> Agent:
 def test_attach_fleet_publishes_the_merged_document_and_serves_both(tmp_path: Path) -> None:
     async def go() -> None:
         agent = agent_for(tmp_path)
-        membership = TinyMembership(
-            Member("a", "10.0.0.1", 7946, "alive", {TAG_RELAY: "10.0.0.1:7947"}),
-            [Member("b", "10.0.0.2", 7946, "alive",
-                    {TAG_RELAY: "10.0.0.2:7947", TAG_CATALOG: catalog_tag(PEER)})])
+        fleet = FakeFleet()
+        membership = fleet.join("a", "10.0.0.1", {TAG_RELAY: "10.0.0.1:7947"})
+        fleet.join("b", "10.0.0.2", {TAG_RELAY: "10.0.0.2:7947", TAG_CATALOG: catalog_tag(PEER)})
 
         async def fetch(member: Member) -> RoutesDocument:
             return PEER
@@ -71,17 +70,20 @@ def test_attach_fleet_publishes_the_merged_document_and_serves_both(tmp_path: Pa
             # the node's own document is its catalog, and its tag names that version
             assert agent.catalog.document is not None and agent.catalog.document.replicas == ()
             want = {TAG_CATALOG: catalog_tag(agent.catalog.document)}
+            async def own_tags() -> dict[str, str]:
+                return dict(next(m for m in await membership.members() if m.name == "a").tags)
+
             for _ in range(500):
-                if membership.tag_calls == [want]:
+                if want.items() <= (await own_tags()).items():
                     break
                 await asyncio.sleep(0.01)
-            assert membership.tag_calls == [want]
+            assert want.items() <= (await own_tags()).items()
             async with TestClient(TestServer(make_app(agent))) as client:
                 catalog = await (await client.get("/v1/catalog")).json()
                 assert catalog["node"] == "a" and catalog["replicas"] == []
-                fleet = await (await client.get("/v1/fleet")).json()
-                rows = {m["name"]: m for m in fleet["members"]}
-                assert fleet["enabled"] and rows["b"]["replicas"] == 1
+                view = await (await client.get("/v1/fleet")).json()
+                rows = {m["name"]: m for m in view["members"]}
+                assert view["enabled"] and rows["b"]["replicas"] == 1
                 assert rows["b"]["models"] == ["only-b"]
                 routes = await (await client.get("/v1/routes")).json()
                 assert [r["address"]["kind"] for r in routes["replicas"]] == ["relay"]
@@ -93,7 +95,7 @@ def test_attach_fleet_publishes_the_merged_document_and_serves_both(tmp_path: Pa
                 await asyncio.sleep(0.01)
             assert want_peers in told
             # b fails: its replicas leave the proxies' document at once
-            membership.fail("b")
+            fleet.fail("b")
             for _ in range(500):
                 if not agent.routes.document.replicas:  # type: ignore[union-attr]
                     break

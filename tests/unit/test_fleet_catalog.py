@@ -28,7 +28,7 @@ from appliance.routes import (
     UnixAddress,
     parse_routes,
 )
-from tests.fleet_fake import TinyMembership
+from appliance.testing.fleet_membership import FakeFleet
 
 
 def doc(node: str, models: dict[str, int], version: int = 1, pii: bool = False,
@@ -154,9 +154,14 @@ def test_sync_fetches_on_tag_change_drops_failed_at_once_and_sets_own_tag() -> N
                 raise OSError("connection refused")
             return docs[m.name]
 
-        membership = TinyMembership(
-            member("a", relay="10.0.0.1:7947"),
-            [member("b", relay="10.0.0.2:7947", catalog=catalog_tag(docs["b"]))])
+        fleet = FakeFleet()
+        membership = fleet.join("a", "10.0.0.1", {TAG_RELAY: "10.0.0.1:7947"})
+        fleet.join("b", "10.0.0.2", {TAG_RELAY: "10.0.0.2:7947", TAG_CATALOG: catalog_tag(docs["b"])})
+
+        async def own_tag() -> str | None:
+            me = next(m for m in await membership.members() if m.name == "a")
+            return me.tags.get(TAG_CATALOG)
+
         published: list[RoutesDocument] = []
         sync = CatalogSync(membership, "a", fetch, lambda: published.append(sync.merged(local)),
                            retry_s=0.05)
@@ -166,17 +171,21 @@ def test_sync_fetches_on_tag_change_drops_failed_at_once_and_sets_own_tag() -> N
         try:
             await _until(lambda: "b" in sync.docs)
             assert any(len(p.replicas) == 2 for p in published)
-            await _until(lambda: membership.tag_calls == [{TAG_CATALOG: "e-a:1"}])
+            for _ in range(500):
+                if await own_tag() == "e-a:1":
+                    break
+                await asyncio.sleep(0.01)
+            assert await own_tag() == "e-a:1"
             # a new version of b's catalog: fetched again
             docs["b"] = doc("b", {"chat": 2}, version=2)
-            membership.update("b", {TAG_CATALOG: catalog_tag(docs["b"])})
+            fleet.set_tags("b", {TAG_CATALOG: catalog_tag(docs["b"])})
             await _until(lambda: len(sync.merged(local).replicas) == 3)
             # a peer whose fetch fails is tried again, and nothing of it is served
-            membership.event("member-join", member("c", relay="10.0.0.3:7947", catalog="e-c:1"))
+            fleet.join("c", "10.0.0.3", {TAG_RELAY: "10.0.0.3:7947", TAG_CATALOG: "e-c:1"})
             await _until(lambda: fetched.count("c") >= 3)
             # b fails: its replicas go in the same step, before any fetch
             n = len(published)
-            membership.fail("b")
+            fleet.fail("b")
             await _until(lambda: len(published) > n)
             assert [r.key for r in published[n].replicas] == ["a/engine-chat-0"]
             assert "b" not in sync.docs
