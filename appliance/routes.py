@@ -5,7 +5,8 @@ One typed document is the only contract between the agent and the proxies (`GET
 serve: the node's models with their effective settings, the aliases, the roles with their
 limits, and every replica with its address and state. The fleet carries the same document
 between nodes, so it names no local path the reader must share except replica addresses,
-which are tagged (`unix`, `tcp`) so that more kinds can be added.
+which are tagged (`unix`, `tcp`, and `relay` for a replica on another node of the fleet,
+reached through that node's proxy) so that more kinds can be added.
 
 Versions. `schema` changes only when an old reader could misread a new document; a reader
 refuses a schema it does not know (and keeps what it had). Fields are only ever added, and
@@ -51,7 +52,17 @@ class TcpAddress(_Wire):
     port: int = Field(ge=1, le=65535)
 
 
-Address = Annotated[UnixAddress | TcpAddress, Field(discriminator="kind")]
+class RelayAddress(_Wire):
+    """A replica on another node of the fleet: reached through that node's proxy, on its
+    relay listener (mutual TLS), which hands the request to its local engine."""
+
+    kind: Literal["relay"] = "relay"
+    node: str  # the node that runs the replica
+    host: str  # its fleet address
+    port: int = Field(ge=1, le=65535)  # its relay port
+
+
+Address = Annotated[UnixAddress | TcpAddress | RelayAddress, Field(discriminator="kind")]
 
 
 class Limits(_Wire):

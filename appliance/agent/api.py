@@ -6,6 +6,10 @@ state_dir/agent-api-token. aiohttp, one app built by `make_app(agent)`, no globa
     GET    /health/ready     the agent has applied its plan (503 before)
     GET    /v1/routes        the routes document the proxies serve from; long poll with
                              ?after=VERSION&epoch=EPOCH&wait=SECONDS (see `routes`)
+    GET    /v1/catalog       this node's own routes document (its local replicas): what
+                             the other nodes of a fleet fetch (through the proxy's relay)
+    GET    /v1/fleet         the fleet as this agent sees it: members, their status, drain
+                             flag, catalog versions and replica counts
     GET    /v1/status        node, engines (model, task, state, pid, socket, GPUs, restarts,
                              last error), for people; proxies read /v1/routes
     GET    /v1/inventory     the GPU inventory the plan was made for
@@ -128,6 +132,17 @@ async def routes(request: web.Request) -> web.Response:
     if doc is None:
         return _error(503, "the agent has not applied its plan yet")
     return web.Response(body=publisher.body, content_type="application/json")
+
+
+async def catalog(request: web.Request) -> web.Response:
+    publisher = _agent(request).catalog
+    if publisher.document is None:
+        return _error(503, "the agent has not applied its plan yet")
+    return web.Response(body=publisher.body, content_type="application/json")
+
+
+async def fleet(request: web.Request) -> web.Response:
+    return web.json_response(_agent(request).fleet_view())
 
 
 async def _change_models(agent: Agent, change) -> web.Response:  # type: ignore[no-untyped-def]
@@ -263,6 +278,8 @@ def make_app(agent: Agent, registry: CollectorRegistry | None = None,
     app.router.add_get("/health/live", live)
     app.router.add_get("/health/ready", ready)
     app.router.add_get("/v1/routes", routes)
+    app.router.add_get("/v1/catalog", catalog)
+    app.router.add_get("/v1/fleet", fleet)
     app.router.add_get("/v1/status", status)
     app.router.add_get("/v1/inventory", inventory)
     app.router.add_get("/v1/plan", plan)

@@ -7,12 +7,15 @@ load|unload` (a read-modify-write of the drop-in) read node.toml and the drop-in
 with the running plan as `previous`, and apply only the diff; an invalid config changes
 nothing. Engines that the diff changes or removes are drained first (appliance/agent/
 drain.py). What the proxies serve is published as the routes document (appliance/routes.py),
-rebuilt after every change and every watch tick.
+rebuilt after every change and every watch tick. In a fleet (`attach_fleet`), the node's own
+document is its catalog (`catalog`, for the other nodes), and the proxies get it merged with
+the other nodes' catalogs (appliance/agent/fleet_sync.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -31,6 +34,7 @@ from appliance.agent import dropin
 from appliance.agent.drain import requests_in_flight
 from appliance.agent.engine_metrics import EngineReading, parse_engine_metrics
 from appliance.agent.fleet_member import FleetMember, retire_serf
+from appliance.agent.fleet_sync import CatalogSync, Fetch, https_fetch
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.reconcile import Diff, diff
@@ -43,8 +47,11 @@ from appliance.config.loader import read_config_data
 from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
+from appliance.fleet.catalog import usage_peers
+from appliance.fleet.membership import Membership
 from appliance.fleet.serf_config import SerfPaths
 from appliance.fleet.serf_files import is_drained, set_drained
+from appliance.fleet.tls import FleetTlsError, client_context
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
 from appliance.gpu.telemetry import GpuTelemetry, read_telemetry
@@ -135,7 +142,10 @@ class Agent:
         self.over_quota: set[str] = set()
         # each engine's latest /metrics reading (None: it did not answer or parse)
         self.engine_readings: dict[str, EngineReading | None] = {}
-        self.routes = RoutesPublisher()
+        self.routes = RoutesPublisher()  # what this node's proxies serve
+        self.catalog = self.routes  # this node's own document; its own publisher in a fleet
+        self.catalogs: CatalogSync | None = None  # the catalog sync, in a fleet
+        self._fleet_tasks: list[asyncio.Future] = []
         self.draining: set[str] = set()  # engines leaving routing before they stop
         # the last warnings and errors, for the status page (run_agent attaches it)
         self.recent = logs.RecentLines("agent", "")
@@ -209,7 +219,12 @@ class Agent:
         assert self.supervisor is not None
         if config.fleet.enabled:
             self.fleet = FleetMember(config, self.node_name, self.supervisor)
-            await self.fleet.start(self.drained)
+            membership = await self.fleet.start(self.drained)
+            try:
+                self.attach_fleet(membership)
+            except FleetTlsError as exc:
+                # the engines serve on; the proxy refuses to start with the same words
+                log.error("fleet: no catalogs from other nodes: %s", exc)
         else:
             await retire_serf(config, self.supervisor)
 
@@ -568,7 +583,86 @@ class Agent:
             return
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
         draining = self.draining | set(self.specs) if self.drained else self.draining
-        self.routes.publish(build_routes(self.config, engines, draining, self.node_name))
+        doc = build_routes(self.config, engines, draining, self.node_name)
+        if self.catalogs is None:
+            self.routes.publish(doc)
+            return
+        if self.catalog.publish(doc) and self.catalog.document is not None:
+            self.catalogs.local_changed(self.catalog.document)
+        self._publish_fleet()
+
+    def _publish_fleet(self) -> None:
+        """The proxies' document: this node's merged with the others' catalogs."""
+        if self.catalogs is not None and self.catalog.document is not None:
+            self.routes.publish(self.catalogs.merged(self.catalog.document))
+
+    def attach_fleet(self, membership: Membership, fetch: Fetch | None = None) -> None:
+        """Serve in the fleet `membership` sees (called once the agent's membership is
+        connected): this node's document becomes its catalog, the other nodes' catalogs
+        are fetched through their relays (`fetch`, by default over mutual TLS with the
+        certificates in `[fleet] tls_dir`) and merged into what the proxies serve.
+        Raises FleetTlsError when those certificates cannot be used."""
+        assert self.config is not None and self.catalogs is None
+        close = None
+        if fetch is None:
+            fetch, close = https_fetch(client_context(self.config.fleet.tls_dir))
+        self.catalog = RoutesPublisher()
+        self.catalogs = CatalogSync(membership, self.node_name, fetch, self._publish_fleet)
+        self._publish()
+
+        async def run() -> None:
+            assert self.catalogs is not None
+            try:
+                await self.catalogs.run()
+            except Exception:
+                log.exception("fleet: the catalog sync stopped")
+                raise
+            finally:
+                if close is not None:
+                    await close()
+
+        self._fleet_tasks.append(asyncio.ensure_future(run()))
+        self._fleet_tasks.append(asyncio.ensure_future(self._tell_usage_peers()))
+
+    async def _tell_usage_peers(self, every_s: float = 2.0) -> None:
+        """Keep the proxies' usage sync pushing to every other alive member's relay
+        (`PUT /fleet/v1/peers` on run_dir/proxy-usage.sock; docs/fleet.md). Sent every
+        `every_s`, so a restarted proxy has its peers again within that time."""
+        assert self.config is not None and self.catalogs is not None
+        path = self.config.node.run_dir / "proxy-usage.sock"
+        told: str | None = None
+        while True:
+            peers = usage_peers(self.catalogs.members, self.node_name)
+            try:
+                async with aiohttp.ClientSession(
+                        connector=aiohttp.UnixConnector(path=str(path)),
+                        timeout=aiohttp.ClientTimeout(total=5)) as session, session.put(
+                        "http://localhost/fleet/v1/peers", json={"peers": peers}) as resp:
+                    if resp.status != 200:
+                        raise ValueError(f"HTTP {resp.status}: {(await resp.text())[:200]}")
+                if told != repr(peers):
+                    log.info("fleet: the proxies push usage to %d peers", len(peers))
+                told = repr(peers)
+            except (aiohttp.ClientError, OSError, ValueError, TimeoutError) as exc:
+                if told is not None:
+                    log.warning("fleet: cannot give the proxies their usage peers (%s)", exc)
+                told = None
+            await asyncio.sleep(every_s)
+
+    async def detach_fleet(self) -> None:
+        """Stop the catalog sync (the agent stops)."""
+        for task in self._fleet_tasks:
+            task.cancel()
+        for task in self._fleet_tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._fleet_tasks.clear()
+
+    def fleet_view(self) -> dict[str, Any]:
+        """`GET /v1/fleet`: the members and the replicas of each one's catalog."""
+        if self.catalogs is None:
+            return {"enabled": False, "node": self.node_name, "members": []}
+        return {"enabled": True, **self.catalogs.view()}
 
     async def status_view(self) -> dict[str, Any]:
         """This node for the status page (appliance/agent/status_view.py), with the load
@@ -659,6 +753,7 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         await agent.run_loop()
     finally:
         watchdog_task.cancel()
+        await agent.detach_fleet()
         notify("STOPPING=1")
         agent.routes.close()  # long polls answer now, so the API stops at once
         if agent.fleet is not None:

@@ -15,6 +15,7 @@ from appliance.cli.agent_cmd import (
 )
 from appliance.cli.config_cmd import config_group
 from appliance.cli.fleet_cmd import drain, fleet_group, members, undrain
+from appliance.cli.fleet_tls_cmd import ca_cmd, cert_cmd
 from appliance.cli.gpu_cmd import inventory, plan_cmd
 from appliance.cli.metrics_cmd import metrics_group
 from appliance.cli.proxy_cmd import keys_group, proxy_group, sim_engine
@@ -50,3 +51,5 @@ main.add_command(fleet_group)
 main.add_command(members)
 main.add_command(drain)
 main.add_command(undrain)
+fleet_group.add_command(ca_cmd)
+fleet_group.add_command(cert_cmd)

@@ -136,4 +136,18 @@ def proxy_problems(config: ApplianceConfig, host: Host = THIS_HOST) -> list[Prob
     audit = config.audit.path
     if config.audit.enabled and audit is not None and host.is_dir(audit):
         problems.append(Problem("audit.path", f"{audit} is a directory; name a file in it"))
+    if config.fleet.enabled:
+        problems += fleet_tls_problems(config)
     return problems
+
+
+def fleet_tls_problems(config: ApplianceConfig) -> list[Problem]:
+    """The relay's certificates, which the proxy (listener) and the agent (catalogs) need
+    in a fleet: present, readable and matching (docs/fleet.md)."""
+    from appliance.fleet.tls import FleetTlsError, server_context
+
+    try:
+        server_context(config.fleet.tls_dir)
+    except FleetTlsError as exc:
+        return [Problem("fleet.tls_dir", str(exc))]
+    return []

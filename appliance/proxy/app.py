@@ -1,6 +1,10 @@
 """`make_app(config)`: the proxy's aiohttp application, and `run_proxy`: one process, or a
 parent that keeps `[proxy] workers` workers (see workers.py). No middlewares:
-`handlers.endpoint` does request ids, auth and errors for every route."""
+`handlers.endpoint` does request ids, auth and errors for every route.
+
+With `[fleet] enabled`, each process also serves the relay listener (relay.py) on
+`[fleet] bind:relay_port` with mutual TLS, sends requests for replicas on other nodes
+through their relays, and pulls those replicas' load (fleet_load.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import gc
 import logging
 import signal
 import socket
+import ssl
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -19,9 +24,11 @@ from prometheus_client import CollectorRegistry
 from appliance import logs
 from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
+from appliance.fleet.tls import client_context, server_context
 from appliance.proxy.audit import AuditLog
 from appliance.proxy.auth import KeyIndex
-from appliance.proxy.fleet_usage import usage_service
+from appliance.proxy.fleet_load import pull_loads
+from appliance.proxy.fleet_usage import MAX_BODY, relay_routes, socket_path, usage_service
 from appliance.proxy.handlers import AUDIT, CLIENT, GATE, KEYS, METRICS, PII, STATE, add_routes
 from appliance.proxy.keys import merge_last_used
 from appliance.proxy.metrics import ProxyMetrics
@@ -34,6 +41,7 @@ from appliance.proxy.node_limiter import (
 )
 from appliance.proxy.pii_guard import PiiGuard
 from appliance.proxy.ratelimit import Limits
+from appliance.proxy.relay import RELAY, Relay, RelayMetrics, RelaySite, make_relay_app
 from appliance.proxy.routes_client import RoutesClient
 from appliance.proxy.state import ProxyState
 from appliance.proxy.upstream import UpstreamPool
@@ -60,12 +68,17 @@ def audit_path(config: ApplianceConfig, worker: int, workers: int) -> Path | Non
     return path if workers == 1 else path.with_name(f"{path.stem}.{worker}{path.suffix}")
 
 
+RELAY_APP = web.AppKey("relay_app", web.Application)  # with [fleet] enabled
+
+
 def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
-             link: WorkerLink | None = None) -> web.Application:
+             link: WorkerLink | None = None, tls: ssl.SSLContext | None = None) -> web.Application:
     """The proxy. What it serves (models, aliases, tasks, per-model PII, roles and their
     limits, replicas) comes from the agent's routes document; node.toml gives the proxy's
     own settings ([proxy], [auth] enabled and keys_file, [audit], [pii] analysis).
     `link`: from the parent, for a worker of several (limits and metrics for the node).
+    `tls`: the fleet's client context, for replicas on other nodes; with it the app also
+    makes the relay listener's app (`app[RELAY_APP]`), sharing this one's state.
     With `[fleet]` on, one process keeps its limits in the node's table too, where the
     fleet's usage sync (fleet_usage) charges what the other nodes used."""
     app = web.Application(client_max_size=int(config.proxy.max_body_mib * MIB))
@@ -108,9 +121,17 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
         if guard.needed(view):
             guard.ensure_started()
 
-    routes = RoutesClient(config.node.run_dir / "agent.sock", on_routes, state.busy_draining,
+    agent_socket = config.node.run_dir / "agent.sock"
+    routes = RoutesClient(agent_socket, on_routes, state.busy_draining,
                           retry_s=config.proxy.table_refresh_s)
     add_routes(app)
+    if tls is not None:
+        relay_app = make_relay_app(
+            Relay(state, lambda: app[CLIENT], RelayMetrics(metrics), agent_socket),
+            max(int(config.proxy.max_body_mib * MIB), MAX_BODY))
+        # the fleet's per-key usage: pushes from other nodes, to this node's usage sync
+        relay_app.add_routes(relay_routes(socket_path(config)))
+        app[RELAY_APP] = relay_app
 
     async def background(app: web.Application) -> AsyncIterator[None]:
         await routes.poll(wait_s=0)  # the routes as they are now; the watch keeps them fresh
@@ -120,6 +141,7 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
         app[CLIENT] = UpstreamPool(
             connect_timeout_s=p.connect_timeout_s, first_byte_timeout_s=p.first_byte_timeout_s,
             idle_timeout_s=p.idle_timeout_s, max_response_bytes=int(p.max_response_mib * MIB),
+            tls=tls,
         )
         fleet = contextlib.AsyncExitStack()
         sweep = state.limiter.sweep
@@ -135,6 +157,9 @@ def make_app(config: ApplianceConfig, worker: int = 0, workers: int = 1,
             asyncio.ensure_future(sweep_every(sweep, state.clock) if link is None
                                   else metrics.publish_every()),
         ]
+        if tls is not None:
+            tasks.append(asyncio.ensure_future(
+                pull_loads(state, tls, config.fleet.load_refresh_s)))
         # Everything made so far lives as long as the process: keep it out of the
         # collector's full passes, so they stay short under load.
         gc.freeze()
@@ -176,13 +201,26 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1,
                 stop.set()
 
         link.watch_parent(orphaned)
-    runner = web.AppRunner(make_app(config, worker, workers, link), access_log=None,
-                           handler_cancellation=True)
+    fleet = config.fleet
     try:
+        tls = (client_context(fleet.tls_dir), server_context(fleet.tls_dir)) if fleet.enabled else None
+        app = make_app(config, worker, workers, link, tls=tls[0] if tls else None)
+        runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
         await runner.setup()
     except ApplianceError as exc:  # e.g. PII masking is on but its analyzer cannot start
         log.error("proxy cannot start: %s", exc)
         raise SystemExit(1) from None
+    runners = [runner]
+    if tls is not None:
+        relay_runner = web.AppRunner(app[RELAY_APP], access_log=None, handler_cancellation=True)
+        await relay_runner.setup()
+        runners.insert(0, relay_runner)  # stopped first: no new relayed requests
+        refused = app[RELAY_APP][RELAY].metrics.refused
+        relay_site = RelaySite(relay_runner, str(fleet.bind), fleet.relay_port, tls[1],
+                               lambda reason: refused.labels(reason).inc(),
+                               reuse_port=workers > 1)
+        await relay_site.start()
+        log.info("proxy worker %d: relay listener on %s", worker, relay_site.name)
     # SO_REUSEPORT only where workers share the port: one process alone must fail to bind
     # a port another proxy holds, not share it silently
     site = web.TCPSite(runner, config.proxy.host, config.proxy.port, reuse_port=workers > 1)
@@ -193,7 +231,8 @@ async def serve(config: ApplianceConfig, worker: int = 0, workers: int = 1,
         loop.add_signal_handler(sig, stop.set)
     logs.level_signals(logs.start_level(), loop.add_signal_handler)
     await stop.wait()
-    await runner.cleanup()
+    for each in runners:
+        await each.cleanup()
 
 
 def _run(coro) -> int:  # type: ignore[no-untyped-def]
@@ -224,7 +263,10 @@ def run_proxy(config_path: Path) -> int:
 
     config = load_config(config_path)
     # a port held by anyone else is one line naming the holder, before any worker starts
-    check_ports([(config.proxy.host, config.proxy.port, "the proxy")])
+    ports = [(config.proxy.host, config.proxy.port, "the proxy")]
+    if config.fleet.enabled:
+        ports.append((str(config.fleet.bind), config.fleet.relay_port, "the proxy's relay"))
+    check_ports(ports)
     if config.proxy.workers == 1:
         _run(serve(config))
         return 0

@@ -22,6 +22,16 @@ engine's 5xx, 503 included, and for every error of the connection or the answer 
 that fails in the middle is one failure, not a success and then a failure); none when the
 request's deadline passed or the client left before the answer began (neither says
 anything about the replica's health), and when the proxy refused to send the request.
+
+Replicas on other nodes. An attempt at a replica whose address is another node's relay
+(`TlsAddress`) goes there as `POST /fleet/v1/relay/<path>` naming the replica
+(relay_wire.py), without the engine token. Its answer's `X-Appliance-Load` updates that
+replica's load. A relay connection that fails without an answer (`RELAY_GONE`: refused,
+timed out, closed or reset, or an answer cut short) lost the request with the relay's
+node or proxy, so it is sent again at once, like one that never started, to a replica on
+another node, and it opens that node's relay breaker (state.relays), not the replica's;
+any answer from the relay closes it. The relay's own 502 (`X-Appliance-Relay-Error`) is
+the remote engine's failure, with the same rules as a local one.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ import contextlib
 import json
 import logging
 import random
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,12 +55,19 @@ from appliance.pii.restore import ChunkRestorer, restore_answer
 from appliance.proxy.aliases import resolve
 from appliance.proxy.engine_errors import rewrap
 from appliance.proxy.errors import TYPES, ProxyError
+from appliance.proxy.relay_wire import (
+    ERROR_HEADER,
+    LOAD_HEADER,
+    RELAY_GONE,
+    RELAY_PREFIX,
+    REPLICA_HEADER,
+)
 from appliance.proxy.request_id import HEADER as REQUEST_ID_HEADER
 from appliance.proxy.request_id import REQUEST_ID
-from appliance.proxy.routing import all_saturated, choose
+from appliance.proxy.routing import Replica, all_saturated, choose
 from appliance.proxy.state import ProxyState
 from appliance.proxy.upstream import (
-    Address,
+    TlsAddress,
     UpstreamConnectionError,
     UpstreamError,
     UpstreamHeaderError,
@@ -68,7 +86,8 @@ KINDS = {
 }
 # Response headers not to copy from the engine to the client.
 _HOP = frozenset({"content-length", "transfer-encoding", "connection", "keep-alive",
-                  "content-encoding", "server", "date"})
+                  "content-encoding", "server", "date", LOAD_HEADER.lower(),
+                  ERROR_HEADER.lower()})
 # Results of an attempt that may have cost the engine work: sent again only with the
 # model's retry_on_timeout.
 MAY_HAVE_STARTED = frozenset({"first_byte_timeout", "idle_timeout", "closed", "cut_short"})
@@ -77,6 +96,7 @@ _TIMEOUTS = frozenset({"first_byte_timeout", "idle_timeout", "deadline", "connec
 _KNOBS = {"first_byte_timeout": "first_byte_timeout_s", "idle_timeout": "idle_timeout_s",
           "deadline": "request_deadline_s", "too_large": "max_response_mib",
           "connect_timeout": "connect_timeout_s"}
+_OUTCOME = re.compile(r"[a-z_]{1,24}")  # an outcome a relay reports: a bounded metric label
 ANSWERED = "answered"
 ABORTED = "aborted"  # the attempt ended without a result: the client left (or a bug)
 
@@ -215,10 +235,14 @@ async def forward(
         outcome.replica = replica.key
         state.outstanding[replica.key] += 1
         try:
-            response = await _attempt(call, replica.key, replica.address)
+            response = await _attempt(call, replica)
             return _openai_shaped(response, model, path, outcome)
         except _Failed as failed:
             log.warning("replica %s failed (%s)", replica.key, failed.message)
+            if not replica.local and failed.kind in RELAY_GONE:
+                # the node is gone for this request: none of its replicas is tried again
+                node = _node(replica)
+                tried.update(e.key for e in state.routes.replicas.get(model, ()) if e.node == node)
             again = failed.unstarted or (failed.kind in MAY_HAVE_STARTED
                                          and state.retry_on_timeout(model))
             untried = any(r.key not in tried for r in state.replicas(model))
@@ -255,8 +279,14 @@ def _openai_shaped(
     return web.Response(body=body, status=status, headers=headers, content_type="application/json")
 
 
+def _node(replica: Replica) -> str | None:
+    """The other node whose relay serves `replica` (keys are node/engine); None for ours."""
+    return None if replica.local else replica.key.partition("/")[0]
+
+
 async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: frozenset[str]):  # type: ignore[no-untyped-def]
     policy = state.config.proxy.routing
+    prefer_local = state.config.fleet.prefer_local
     while True:
         replicas = state.replicas(model)
         candidates = [r for r in replicas if r.key not in exclude]
@@ -264,9 +294,12 @@ async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: froz
             if exclude:
                 raise ProxyError(502, "every replica tried failed", "upstream_error")
             raise ProxyError(503, f"no healthy replica of {model!r}", "no_healthy_replica")
-        chosen = choose(policy, candidates, session=sticky, exclude=exclude, rr_counter=next(state.rr))
+        chosen = choose(policy, candidates, session=sticky, exclude=exclude,
+                        rr_counter=next(state.rr), prefer_local=prefer_local)
         if chosen is not None:
-            if state.breakers.allow(chosen.key, state.clock()):
+            now = state.clock()
+            node = _node(chosen)
+            if (node is None or state.relays.allow(node, now)) and state.breakers.allow(chosen.key, now):
                 return chosen
             exclude = exclude | {chosen.key}  # a half-open breaker's probe is in flight
             continue
@@ -277,22 +310,41 @@ async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: froz
             )
 
 
-async def _attempt(call: _Call, key: str, address: Address) -> web.StreamResponse:
+async def _attempt(call: _Call, replica: Replica) -> web.StreamResponse:
     """One try at one replica. Raises _Failed when it failed before anything reached the
-    client; records its result and gives the replica's breaker its one outcome."""
+    client; records its result and gives the replica's breaker (or, for a relay that is
+    gone, its node's) its one outcome."""
     state, outcome = call.state, call.outcome
+    key, address = replica.key, replica.address
+    node = _node(replica)
     result = ABORTED
     healthy: bool | None = None
     started = time.monotonic()
+    path, headers = call.path, call.headers
+    if isinstance(address, TlsAddress):
+        # no engine token to another node: its relay sends its own to its engine
+        path = RELAY_PREFIX + path
+        headers = {k: v for k, v in headers.items() if k != "Authorization"}
+        headers[REPLICA_HEADER] = key
     try:
         try:
-            upstream = await call.pool.post(address, call.path, call.headers, call.payload,
+            upstream = await call.pool.post(address, path, headers, call.payload,  # type: ignore[arg-type]
                                             call.deadline)
         except UpstreamHeaderError as exc:
             result = "invalid_header"
             raise ProxyError(500, f"internal error: the request for the engine was refused: "
                                   f"{exc}", "invalid_engine_header") from None
         try:
+            if node is not None:
+                state.relays.on_success(node, state.clock())  # the relay answered
+                _note_load(state, key, upstream)
+                relay_error = _header(upstream, ERROR_HEADER)
+                if relay_error is not None and upstream.status != NOT_READY:
+                    with contextlib.suppress(UpstreamError):
+                        await upstream.read()
+                    kind = relay_error if _OUTCOME.fullmatch(relay_error) else "relay_error"
+                    raise _Failed(kind, f"the engine on {node} failed ({kind})",
+                                  unstarted=False)
             if upstream.status == NOT_READY:
                 with contextlib.suppress(UpstreamError):
                     await upstream.read()
@@ -336,7 +388,13 @@ async def _attempt(call: _Call, key: str, address: Address) -> web.StreamRespons
             upstream.release()
     except UpstreamError as exc:  # before anything reached the client
         result, healthy = exc.kind, breaker_verdict(exc.kind)
-        raise _Failed(exc.kind, str(exc), isinstance(exc, UpstreamConnectionError)) from None
+        gone = node is not None and exc.kind in RELAY_GONE
+        if gone:
+            state.relays.on_failure(node, state.clock())  # type: ignore[arg-type]
+            healthy = None  # the node's breaker has it, not the replica's
+        message = f"the relay of {node}: {exc}" if gone else str(exc)
+        raise _Failed(exc.kind, message,
+                      isinstance(exc, UpstreamConnectionError) or gone) from None
     except _Failed as failed:
         result, healthy = failed.kind, False
         raise
@@ -349,6 +407,22 @@ async def _attempt(call: _Call, key: str, address: Address) -> web.StreamRespons
                 state.breakers.on_failure(key, state.clock())
         if result != ANSWERED and result != ABORTED and state.metrics is not None:
             state.metrics.upstream_errors.labels(key, result).inc()
+
+
+def _header(upstream: UpstreamResponse, name: str) -> str | None:
+    wanted = name.lower().encode()
+    for k, v in upstream.raw_headers:
+        if k.lower() == wanted:
+            return v.decode("latin-1")
+    return None
+
+
+def _note_load(state: ProxyState, key: str, upstream: UpstreamResponse) -> None:
+    """A relay's report of the load on a replica of its node."""
+    load = _header(upstream, LOAD_HEADER)
+    if load is not None and load.isdigit():
+        state.remote_load[key] = int(load)
+        state.load_seen[key.partition("/")[0]] = state.clock()
 
 
 async def _restored(call: _Call, status: int, data: bytes) -> bytes:

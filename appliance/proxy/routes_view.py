@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from appliance.proxy.ratelimit import Limits
 from appliance.proxy.tasks import DEFAULT_TASK
-from appliance.routes import ROUTABLE, Address, RoutesDocument, UnixAddress
+from appliance.proxy.upstream import Address as UpstreamAddress
+from appliance.proxy.upstream import TlsAddress
+from appliance.routes import ROUTABLE, Address, RelayAddress, RoutesDocument, UnixAddress
 
 
 @dataclass(frozen=True)
@@ -23,15 +25,18 @@ class Endpoint:
 
     key: str  # node/engine, unique in the fleet
     model: str
-    address: str | tuple[str, int]  # what the engine client connects to (upstream_address)
+    address: UpstreamAddress  # what the engine client connects to (upstream_address)
     capacity: float  # relative weight: GiB the replica holds
+    node: str | None = None  # the node whose relay serves it; None: this node's own engine
 
 
-def upstream_address(address: Address) -> str | tuple[str, int]:
+def upstream_address(address: Address) -> UpstreamAddress:
     """What the engine client connects to for a replica's address (the one place that
-    reads it): a unix socket's path, or a host and port."""
+    reads it): a unix socket's path, a host and port, or another node's relay (TLS)."""
     if isinstance(address, UnixAddress):
         return address.path
+    if isinstance(address, RelayAddress):
+        return TlsAddress(address.host, address.port)
     return address.host, address.port
 
 
@@ -47,7 +52,9 @@ class RoutesView:
     pii_scan_answers: Mapping[str, bool] = field(default_factory=dict)  # model -> scan answers
     retry_on_timeout: Mapping[str, bool] = field(default_factory=dict)
     aliases: Mapping[str, dict[str, float]] = field(default_factory=dict)
-    replicas: Mapping[str, tuple[Endpoint, ...]] = field(default_factory=dict)  # ready, by key
+    replicas: Mapping[str, tuple[Endpoint, ...]] = field(default_factory=dict)  # ready, by model
+    local: Mapping[str, Endpoint] = field(default_factory=dict)  # this node's ready ones, by key
+    nodes: Mapping[str, TlsAddress] = field(default_factory=dict)  # other nodes' relays
     draining: frozenset[str] = frozenset()  # keys of replicas that are about to stop
     roles: Mapping[str, list[str]] = field(default_factory=dict)  # role -> model patterns
     role_limits: Mapping[str, Limits] = field(default_factory=dict)
@@ -58,8 +65,9 @@ class RoutesView:
         for r in doc.replicas:
             if r.state != ROUTABLE:
                 continue
-            address = upstream_address(r.address)
-            replicas.setdefault(r.model, []).append(Endpoint(r.key, r.model, address, r.capacity))
+            node = r.address.node if isinstance(r.address, RelayAddress) else None
+            endpoint = Endpoint(r.key, r.model, upstream_address(r.address), r.capacity, node)
+            replicas.setdefault(r.model, []).append(endpoint)
         return cls(
             received=True,
             epoch=doc.epoch,
@@ -72,6 +80,9 @@ class RoutesView:
             retry_on_timeout={m.name: m.retry_on_timeout for m in doc.models},
             aliases={a.name: dict(a.targets) for a in doc.aliases},
             replicas={m: tuple(sorted(eps, key=lambda e: e.key)) for m, eps in replicas.items()},
+            local={e.key: e for eps in replicas.values() for e in eps if e.node is None},
+            nodes={r.address.node: TlsAddress(r.address.host, r.address.port)
+                   for r in doc.replicas if isinstance(r.address, RelayAddress)},
             draining=frozenset(r.key for r in doc.replicas if r.state == "draining"),
             roles={r.name: list(r.models) for r in doc.roles},
             role_limits={r.name: Limits(**r.limits.model_dump()) for r in doc.roles},

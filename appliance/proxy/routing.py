@@ -8,6 +8,8 @@ Policies:
 - least_outstanding: the lowest (outstanding + 1) / capacity, i.e. the replica whose load
   ratio would be lowest *after* taking the request, so capacity weights are respected (a
   replica with capacity 3 takes three requests for each one a capacity-1 replica takes).
+  Among equal scores, this node's own replicas first with `prefer_local` (no network hop),
+  then by key.
 - round_robin: rr_counter modulo the usable replicas sorted by key.
 - session_affinity: weighted rendezvous hashing of the session, so a session keeps landing
   on the same replica (warm prefix cache) and adding or removing a replica moves only the
@@ -41,10 +43,11 @@ AFFINITY_BREAK_FLOOR = 2
 class Replica:
     key: str  # unique id, e.g. "node-a/engine-chat-0"
     model: str
-    address: str | tuple[str, int]  # the engine's unix socket path (or host and port)
+    address: object  # where the engine client sends it (upstream.Address); opaque here
     capacity: float  # relative weight (> 0): a 4-GPU replica may have 8.0, a 10% one 0.1
-    outstanding: int  # requests in flight from this proxy process
+    outstanding: int  # requests in flight: this proxy's, or a remote replica's reported load
     max_outstanding: int  # at or above this, the replica is saturated
+    local: bool = True  # this node's own engine (False: on another node, through its relay)
 
     def __post_init__(self) -> None:
         if not self.capacity > 0:  # also rejects NaN
@@ -102,6 +105,7 @@ def choose(
     session: str | None,
     exclude: frozenset[str],
     rr_counter: int,
+    prefer_local: bool = True,
 ) -> Replica | None:
     """The replica for the next request under `policy`, never one in `exclude` (already
     tried for this request) or a saturated one; None when none is left.
@@ -126,7 +130,8 @@ def choose(
             ratio = load_ratio(sticky.outstanding, sticky.capacity)
             if not affinity_broken(sticky.outstanding, ratio, mean):
                 return sticky
-    return min(usable, key=lambda r: (least_outstanding_score(r.outstanding, r.capacity), r.key))
+    return min(usable, key=lambda r: (least_outstanding_score(r.outstanding, r.capacity),
+                                      prefer_local and not r.local, r.key))
 
 
 def _sticky(replicas: Sequence[Replica], session: str, exclude: frozenset[str]) -> Replica | None:

@@ -6,6 +6,12 @@ each process has its own breakers and queues, while per-key limits are decided o
 the workers share (appliance.proxy.node_limiter); docs/proxy.md says how that composes. A new routes document
 replaces the view only: breakers, buckets, queues and in-flight counts are kept by
 replica key, model and API key, so they carry over.
+
+Replicas on other nodes (through their relay) are routed like this node's own, with two
+additions: their load is the larger of this process's requests in flight and the load their
+node last reported (`remote_load`: on every relay answer, and pulled every `[fleet]
+load_refresh_s`), and each other node has a breaker of its own (`relays`) that one failed
+connection opens: every replica of a node that stopped answering is left out at once.
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ class ProxyState:
     outstanding: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     limiter: RateLimiter = field(default_factory=RateLimiter)
     breakers: Breakers = field(init=False)
+    relays: Breakers = field(init=False)  # one per other node: its relay connection
+    remote_load: dict[str, int] = field(default_factory=dict)  # replica key -> reported load
+    load_seen: dict[str, float] = field(default_factory=dict)  # node -> clock() of a report
     queues: dict[str, ModelQueue] = field(default_factory=dict)
     waiters: dict[int, asyncio.Future] = field(default_factory=dict)
     rr: itertools.count = field(default_factory=itertools.count)
@@ -52,6 +61,11 @@ class ProxyState:
                 cooldown_s=p.breaker_cooldown_s,
             )
         )
+        # A relay connection that fails (refused, timed out, closed without an answer)
+        # means the node or its proxy is gone: one failure is enough to stop sending there
+        # until a probe after the cooldown gets through.
+        self.relays = Breakers(BreakerConfig(consecutive_failures=1,
+                                             cooldown_s=p.breaker_cooldown_s))
 
     def apply_routes(self, doc: RoutesDocument) -> RoutesView:
         """Serve from `doc` from now on (requests in flight finish where they are)."""
@@ -80,12 +94,16 @@ class ProxyState:
     def replicas(self, model: str) -> list[Replica]:
         """The model's routable replicas as routing sees them; open breakers left out."""
         now = self.clock()
-        peek = self.breakers.peek
+        peek, relay_up = self.breakers.peek, self.relays.peek
         limit = self.config.proxy.max_outstanding_per_replica
+        outstanding, remote = self.outstanding, self.remote_load
         return [
-            Replica(e.key, e.model, e.address, e.capacity, self.outstanding[e.key], limit)
+            Replica(e.key, e.model, e.address, e.capacity, outstanding[e.key], limit)
+            if e.node is None else
+            Replica(e.key, e.model, e.address, e.capacity,
+                    max(outstanding[e.key], remote.get(e.key, 0)), limit, local=False)
             for e in self.routes.replicas.get(model, ())
-            if peek(e.key, now)
+            if peek(e.key, now) and (e.node is None or relay_up(e.node, now))
         ]
 
     def busy_draining(self) -> frozenset[str]:

@@ -8,7 +8,9 @@ one does what the proxy needs and nothing more:
 
 - `UpstreamPool.post(address, path, headers, body, deadline)` sends a request on an idle
   connection (or a new one) and returns an `UpstreamResponse` once the status and headers
-  are in. An address is `(host, port)` or the path of a unix socket;
+  are in. An address is `(host, port)`, the path of a unix socket, or a `TlsAddress`: another
+  node's relay listener, reached over mutual TLS with the pool's `tls` context (the fleet's
+  client context; the TLS handshake counts as part of connecting);
 - `read()` the whole body (at most `max_response_bytes`), or `iter_chunks()` it as it
   arrives (chunked transfer coding is decoded; reading pauses the socket while the consumer
   lags, so a slow client slows the engine's connection, not the proxy's memory);
@@ -50,11 +52,23 @@ from __future__ import annotations
 import asyncio
 import collections
 import math
+import ssl
 from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
 
 import httptools
 
-Address = tuple[str, int] | str  # (host, port), or the path of a unix socket
+
+@dataclass(frozen=True)
+class TlsAddress:
+    """Another node's relay listener: TCP with mutual TLS (the pool's `tls` context); the
+    server's certificate must name `host`."""
+
+    host: str
+    port: int
+
+
+Address = tuple[str, int] | str | TlsAddress  # (host, port), a unix socket's path, or TLS
 
 _PAUSE_AT = 256 * 1024  # buffered answer bytes at which the socket stops reading
 REUSE_IDLE_S = 2.0  # idle connections this old are not reused: well inside vLLM's 5 s
@@ -353,8 +367,9 @@ def _mib(n: int) -> str:
 class UpstreamPool:
     def __init__(self, connect_timeout_s: float = 5.0, first_byte_timeout_s: float = 600.0,
                  idle_timeout_s: float = 600.0, max_response_bytes: int = 64 * 1024 * 1024,
-                 max_idle_per_address: int = 256):
+                 max_idle_per_address: int = 256, tls: ssl.SSLContext | None = None):
         self.connect_timeout_s = connect_timeout_s
+        self.tls = tls  # for TlsAddress: the fleet's client context
         self.first_byte_timeout_s = first_byte_timeout_s
         self.idle_timeout_s = idle_timeout_s
         self.max_response_bytes = max_response_bytes
@@ -439,6 +454,14 @@ class UpstreamPool:
             async with asyncio.timeout(timeout):
                 if isinstance(address, str):
                     _, conn = await loop.create_unix_connection(factory, address)
+                elif isinstance(address, TlsAddress):
+                    if self.tls is None:
+                        raise UpstreamConnectionError(
+                            "a replica on another node, and this proxy has no fleet TLS "
+                            "context ([fleet] enabled, tls_dir)")
+                    _, conn = await loop.create_connection(
+                        factory, address.host, address.port, ssl=self.tls,
+                        server_hostname=address.host, ssl_handshake_timeout=max(timeout, 0.001))
                 else:
                     _, conn = await loop.create_connection(factory, *address)
         except TimeoutError:
@@ -447,7 +470,7 @@ class UpstreamPool:
                                       "deadline") from None
             raise UpstreamConnectionError(
                 f"connecting took longer than {timeout:g} s", kind) from None
-        except OSError as exc:
+        except OSError as exc:  # ssl.SSLError included: a handshake the relay refused
             raise UpstreamConnectionError(f"cannot connect: {exc.strerror or exc}") from None
         return conn
 
@@ -494,7 +517,12 @@ def _request(address: Address, path: str, headers: Mapping[str, str], body: byte
     """The request's bytes. A CR, LF or NUL in any value that goes into the head (a header's
     name or value, the path) would end a line early and let the rest pose as headers of its
     own: counting the line ends of the whole head finds one without a pass per value."""
-    host = "localhost" if isinstance(address, str) else f"{address[0]}:{address[1]}"
+    if isinstance(address, str):
+        host = "localhost"
+    elif isinstance(address, TlsAddress):
+        host = f"{address.host}:{address.port}"
+    else:
+        host = f"{address[0]}:{address[1]}"
     head = [f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: {len(body)}\r\n"]
     head += [f"{k}: {v}\r\n" for k, v in headers.items()]
     head.append("\r\n")

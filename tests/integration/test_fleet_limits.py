@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import datetime
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ import aiohttp
 import pytest
 import tomli_w
 
+from appliance.fleet.tls import make_ca, make_node_cert, write_node
 from appliance.fleet.usage import fleet_admitted_most, peer_admitted_most
 from tests.integration.harness import Node, wait_until
 from tests.integration.test_proxy import free_port, sim
@@ -53,6 +55,9 @@ def node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Node]:
     finally:
         n.stop()
 
+NOW = datetime.datetime.now(datetime.UTC)
+CA = make_ca("test", NOW)
+
 
 class FleetProxy:
     """`appliance proxy run` as node `name` of a fleet, bound (for the fleet) to `address`."""
@@ -66,8 +71,11 @@ class FleetProxy:
         data = copy.deepcopy(node.data)
         data["node"].update(name=name, run_dir=str(self.run_dir))
         data.setdefault("proxy", {}).update(port=self.port, workers=workers)
+        tls_dir = node.root / f"tls-{name}"  # the relay listener's certificates
+        write_node(tls_dir, CA.cert, make_node_cert(CA, name, address, NOW))
         data["fleet"] = {"enabled": True, "name": "test", "bind": address,
-                         "usage_sync_ms": int(SYNC_S * 1000)}
+                         "usage_sync_ms": int(SYNC_S * 1000), "tls_dir": str(tls_dir),
+                         "relay_port": free_port()}
         self.config = node.root / f"{name}.toml"
         self.config.write_text(tomli_w.dumps(data))
         self.log = node.root / f"proxy-{name}.out"

@@ -194,6 +194,10 @@ ROWS = [
                                "--log", "{d}/a-file"), ("is not before --until",)),
     Row("usage-bad-grouping", ("usage", "--by", "user"), ("--by", "'user' is not one of")),
     # sim-engine
+    Row("fleet-cert-not-an-ip", ("fleet", "cert", "n1", "--address", "gpu-01", "--ca", "{d}/a-dir",
+                                 "--out", "{d}/cert"), ("must be an IP address",)),
+    Row("fleet-cert-no-ca", ("fleet", "cert", "n1", "--address", "10.0.0.5", "--ca", "{d}/a-dir",
+                             "--out", "{d}/cert"), ("no fleet CA", "appliance fleet ca")),
     Row("sim-engine-bad-port", ("sim-engine", "--port", "http"),
         ("--port", "invalid int value: 'http'")),
     Row("sim-engine-bad-options", ("sim-engine", "--model", "x", "--port", "{port}"),
