@@ -43,6 +43,7 @@ from appliance.config.loader import read_config_data
 from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
+from appliance.fleet.membership import Member
 from appliance.fleet.serf_config import SerfPaths
 from appliance.fleet.serf_files import is_drained, set_drained
 from appliance.gpu.discover import discover_inventory
@@ -141,6 +142,8 @@ class Agent:
         self.recent = logs.RecentLines("agent", "")
         self.drained = False  # `appliance drain`: every replica of this node is draining
         self.fleet: FleetMember | None = None  # with [fleet] enabled
+        # the fleet's members at the last read (None: no fleet, or Serf did not answer)
+        self.fleet_members: list[Member] | None = None
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
         self._changing = asyncio.Lock()
@@ -201,6 +204,7 @@ class Agent:
             await self._apply(config, drain=False)
         await self.tick()
         await self._join_fleet(config)
+        await self.read_fleet_members()
         self.ready = True
 
     async def _join_fleet(self, config: ApplianceConfig) -> None:
@@ -470,6 +474,10 @@ class Agent:
             for n, (status, text) in zip(names, texts, strict=True)
         }
 
+    async def read_fleet_members(self) -> None:
+        """The fleet's members for /metrics (appliance.fleet.member_metrics)."""
+        self.fleet_members = await self.fleet.read_members() if self.fleet is not None else None
+
     async def run_loop(self) -> None:
         assert self.config is not None
         watchdog = watchdog_interval_s()
@@ -481,6 +489,7 @@ class Agent:
                 log.error("%s", exc)
             except ApplianceError as exc:
                 log.error("tick failed: %s", exc)
+            await self.read_fleet_members()
             if watchdog and self.clock() - last_ping >= watchdog:
                 notify("WATCHDOG=1")
                 last_ping = self.clock()

@@ -3,7 +3,8 @@ collector on an injected registry: no globals, nothing to keep in sync).
 
 Beside the agent's own: each engine's metrics (vLLM's `vllm:*`, read by the watch loop,
 see `engine_metrics`) under stable `appliance_engine_*` names, one series per replica, and
-each GPU's telemetry from NVML (`appliance.gpu.telemetry`)."""
+each GPU's telemetry from NVML (`appliance.gpu.telemetry`), and in a fleet its members as
+this node's Serf sees them (`appliance.fleet.member_metrics`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from prometheus_client.registry import Collector
 
 from appliance.agent.certificates import expiry_timestamp, watched_certificates
 from appliance.agent.lifecycle import Engine
+from appliance.fleet.member_metrics import member_families
 
 if TYPE_CHECKING:
     from appliance.agent.daemon import Agent
@@ -97,6 +99,8 @@ class AgentCollector(Collector):
 
         yield from _engine_families(agent, engines)
         yield from _telemetry_families(agent)
+        if agent.fleet_members is not None:  # in a fleet, and Serf answered
+            yield from member_families(agent.fleet_members)
 
         reloads = CounterMetricFamily(
             "appliance_agent_reloads", "Config reloads by result.", labels=["result"]
