@@ -38,6 +38,7 @@ from appliance.agent.routes import RoutesPublisher, build_routes, replica_key
 from appliance.agent.secrets import load_or_create_token
 from appliance.agent.status_view import engine_load, node_view
 from appliance.agent.watchdog import GpuUsage, gpu_usage
+from appliance.agent.xid_watch import watch_xids
 from appliance.config import ApplianceConfig, parse_config
 from appliance.config.loader import read_config_data
 from appliance.engines.sockets import EngineSocketError, prepare_socket
@@ -49,6 +50,7 @@ from appliance.fleet.serf_files import is_drained, set_drained
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
 from appliance.gpu.telemetry import GpuTelemetry, read_telemetry
+from appliance.gpu.xid import XidCounts
 from appliance.placement.planner import Plan, plan
 from appliance.supervisor.client import SupervisorClient, SupervisorError, SupervisorUnavailable
 from appliance.supervisor.conf import SupervisorPaths, render_program
@@ -133,6 +135,7 @@ class Agent:
         self.gpu_usage: list[GpuUsage] = []
         self.gpu_memory_used: dict[int, int] = {}
         self.gpu_telemetry: dict[int, GpuTelemetry] = {}
+        self.xids = XidCounts()  # XID events per GPU and code (watch_xids)
         self.over_quota: set[str] = set()
         # each engine's latest /metrics reading (None: it did not answer or parse)
         self.engine_readings: dict[str, EngineReading | None] = {}
@@ -552,6 +555,16 @@ class Agent:
             except InventoryError as exc:
                 log.warning("GPU memory watchdog: %s", exc)
 
+    async def watch_xids(self) -> None:
+        """Count the GPUs' XID errors until the agent stops (appliance/agent/xid_watch.py);
+        GPUs from an inventory file (or none): nothing to watch."""
+        if self.inventory is None or self.inventory.source != "nvml" or not self.inventory.gpus:
+            return
+        from appliance.gpu.nvml_driver import NvmlDriver
+
+        await watch_xids(self.nvml or NvmlDriver, [g.index for g in self.inventory.gpus],
+                         self.xids, self._stop)
+
     def request_stop(self) -> None:
         self._stop.set()
 
@@ -664,10 +677,16 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
     notify("READY=1")
     log.info("agent ready: %d engines, API on %s", len(agent.specs), agent.paths.api_socket)
     watchdog_task = asyncio.ensure_future(agent.watch_gpu_memory())
+    xid_task = asyncio.ensure_future(agent.watch_xids())
     try:
         await agent.run_loop()
     finally:
         watchdog_task.cancel()
+        # it ends by itself within a wait once the stop is requested (run_loop has
+        # returned): cancelled in a wait, it would leave NVML's event set to the exit
+        agent.request_stop()
+        await asyncio.wait([xid_task], timeout=5)
+        xid_task.cancel()
         notify("STOPPING=1")
         agent.routes.close()  # long polls answer now, so the API stops at once
         if agent.fleet is not None:

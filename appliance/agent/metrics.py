@@ -211,3 +211,22 @@ def _telemetry_families(agent: Agent) -> Iterator[Metric]:
             if count is not None:
                 ecc.add_metric([*values, kind], count)
     yield from (utilization, memory_utilization, temperature, power, power_limit, ecc)
+
+    watched = GaugeMetricFamily(
+        "appliance_gpu_xid_watched", "1 for each GPU whose XID errors the agent counts (NVML "
+        "event set open and registered); absent where NVML refuses XID events or cannot be "
+        "opened.", labels=["gpu", "uuid", "name"])
+    xids = CounterMetricFamily(
+        "appliance_gpu_xid_errors", "XID errors each GPU reported since the agent started, "
+        "by code (NVML's XID critical-error events; codes outside 1-255 count as `other`).",
+        labels=["gpu", "uuid", "name", "xid"])
+    for index in agent.xids.watched:
+        g = gpus.get(index)
+        if g is not None:
+            watched.add_metric([str(g.index), g.uuid, g.name], 1.0)
+    for (index, code), n in sorted(agent.xids.counts.items()):
+        g = gpus.get(index)
+        if g is not None:
+            xids.add_metric([str(g.index), g.uuid, g.name, code], n)
+    yield watched
+    yield xids
