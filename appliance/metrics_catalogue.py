@@ -60,6 +60,8 @@ LABEL_BOUNDS = {
     "certificate": "the node's certificates: nginx, fleet_node, fleet_ca",
     "node": "the fleet's members",
     "peer": "the fleet's members",
+    "xid": "NVIDIA's XID codes 1-255, and `other` for any code outside them",
+    "member": "the fleet's members (as many as the fleet has nodes; left ones drop out)",
 }
 
 

@@ -109,6 +109,8 @@ def nginx_section(root: Path, https_port: int, http_port: int) -> dict:
         "access_log": str(root / "nginx-access.log"),
         "error_log": str(root / "nginx-error.log"),
         "requests_per_s": 1_000_000, "burst": 1_000_000, "connections_per_ip": 65_535,
+        # stub_status on a free port: a node's own nginx may hold the default one
+        "status_port": free_port(),
     }
 
 

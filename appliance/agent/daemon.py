@@ -42,19 +42,21 @@ from appliance.agent.routes import RoutesPublisher, build_routes, replica_key
 from appliance.agent.secrets import load_or_create_token
 from appliance.agent.status_view import engine_load, node_view
 from appliance.agent.watchdog import GpuUsage, gpu_usage
+from appliance.agent.xid_watch import watch_xids
 from appliance.config import ApplianceConfig, parse_config
 from appliance.config.loader import read_config_data
 from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
 from appliance.fleet.catalog import usage_peers
-from appliance.fleet.membership import Membership
+from appliance.fleet.membership import Member, Membership
 from appliance.fleet.serf_config import SerfPaths
 from appliance.fleet.serf_files import is_drained, set_drained
 from appliance.fleet.tls import FleetTlsError, client_context
 from appliance.gpu.discover import discover_inventory
 from appliance.gpu.inventory import Inventory
 from appliance.gpu.telemetry import GpuTelemetry, read_telemetry
+from appliance.gpu.xid import XidCounts
 from appliance.placement.planner import Plan, plan
 from appliance.supervisor.client import SupervisorClient, SupervisorError, SupervisorUnavailable
 from appliance.supervisor.conf import SupervisorPaths, render_program
@@ -139,6 +141,7 @@ class Agent:
         self.gpu_usage: list[GpuUsage] = []
         self.gpu_memory_used: dict[int, int] = {}
         self.gpu_telemetry: dict[int, GpuTelemetry] = {}
+        self.xids = XidCounts()  # XID events per GPU and code (watch_xids)
         self.over_quota: set[str] = set()
         # each engine's latest /metrics reading (None: it did not answer or parse)
         self.engine_readings: dict[str, EngineReading | None] = {}
@@ -151,6 +154,8 @@ class Agent:
         self.recent = logs.RecentLines("agent", "")
         self.drained = False  # `appliance drain`: every replica of this node is draining
         self.fleet: FleetMember | None = None  # with [fleet] enabled
+        # the fleet's members at the last read (None: no fleet, or Serf did not answer)
+        self.fleet_members: list[Member] | None = None
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
         self._changing = asyncio.Lock()
@@ -211,6 +216,7 @@ class Agent:
             await self._apply(config, drain=False)
         await self.tick()
         await self._join_fleet(config)
+        await self.read_fleet_members()
         self.ready = True
 
     async def _join_fleet(self, config: ApplianceConfig) -> None:
@@ -485,6 +491,10 @@ class Agent:
             for n, (status, text) in zip(names, texts, strict=True)
         }
 
+    async def read_fleet_members(self) -> None:
+        """The fleet's members for /metrics (appliance.fleet.member_metrics)."""
+        self.fleet_members = await self.fleet.read_members() if self.fleet is not None else None
+
     async def run_loop(self) -> None:
         assert self.config is not None
         watchdog = watchdog_interval_s()
@@ -496,6 +506,7 @@ class Agent:
                 log.error("%s", exc)
             except ApplianceError as exc:
                 log.error("tick failed: %s", exc)
+            await self.read_fleet_members()
             if watchdog and self.clock() - last_ping >= watchdog:
                 notify("WATCHDOG=1")
                 last_ping = self.clock()
@@ -557,6 +568,16 @@ class Agent:
                 await self.check_gpu_memory()
             except InventoryError as exc:
                 log.warning("GPU memory watchdog: %s", exc)
+
+    async def watch_xids(self) -> None:
+        """Count the GPUs' XID errors until the agent stops (appliance/agent/xid_watch.py);
+        GPUs from an inventory file (or none): nothing to watch."""
+        if self.inventory is None or self.inventory.source != "nvml" or not self.inventory.gpus:
+            return
+        from appliance.gpu.nvml_driver import NvmlDriver
+
+        await watch_xids(self.nvml or NvmlDriver, [g.index for g in self.inventory.gpus],
+                         self.xids, self._stop)
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -749,10 +770,16 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
     notify("READY=1")
     log.info("agent ready: %d engines, API on %s", len(agent.specs), agent.paths.api_socket)
     watchdog_task = asyncio.ensure_future(agent.watch_gpu_memory())
+    xid_task = asyncio.ensure_future(agent.watch_xids())
     try:
         await agent.run_loop()
     finally:
         watchdog_task.cancel()
+        # it ends by itself within a wait once the stop is requested (run_loop has
+        # returned): cancelled in a wait, it would leave NVML's event set to the exit
+        agent.request_stop()
+        await asyncio.wait([xid_task], timeout=5)
+        xid_task.cancel()
         await agent.detach_fleet()
         notify("STOPPING=1")
         agent.routes.close()  # long polls answer now, so the API stops at once

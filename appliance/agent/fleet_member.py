@@ -22,7 +22,7 @@ from pathlib import Path
 from appliance.config.schema import ApplianceConfig
 from appliance.errors import ApplianceError
 from appliance.fleet import serf_config
-from appliance.fleet.membership import TAG_DRAIN, MembershipError
+from appliance.fleet.membership import TAG_DRAIN, Member, MembershipError
 from appliance.fleet.serf_config import PROGRAM, SerfPaths
 from appliance.fleet.serf_files import read_rpc_token, write_serf_files
 from appliance.fleet.serf_membership import SerfMembership
@@ -112,6 +112,17 @@ class FleetMember:
                 await self.membership.set_tags({TAG_DRAIN: "1"})
             else:
                 await self.membership.set_tags({}, delete=[TAG_DRAIN])
+
+    async def read_members(self) -> list[Member] | None:
+        """Every member as Serf sees it now, for the agent's metrics; None when Serf does
+        not answer (the metrics then show no fleet series rather than stale ones)."""
+        if self.membership is None:
+            return None
+        try:
+            return await self.membership.members()
+        except MembershipError as exc:
+            log.warning("fleet membership unreadable: %s", exc)
+            return None
 
     @property
     def connected(self) -> bool:

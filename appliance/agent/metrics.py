@@ -3,7 +3,8 @@ collector on an injected registry: no globals, nothing to keep in sync).
 
 Beside the agent's own: each engine's metrics (vLLM's `vllm:*`, read by the watch loop,
 see `engine_metrics`) under stable `appliance_engine_*` names, one series per replica, and
-each GPU's telemetry from NVML (`appliance.gpu.telemetry`)."""
+each GPU's telemetry from NVML (`appliance.gpu.telemetry`), and in a fleet its members as
+this node's Serf sees them (`appliance.fleet.member_metrics`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from prometheus_client.registry import Collector
 
 from appliance.agent.certificates import expiry_timestamp, watched_certificates
 from appliance.agent.lifecycle import Engine
+from appliance.fleet.member_metrics import member_families
 
 if TYPE_CHECKING:
     from appliance.agent.daemon import Agent
@@ -97,6 +99,8 @@ class AgentCollector(Collector):
 
         yield from _engine_families(agent, engines)
         yield from _telemetry_families(agent)
+        if agent.fleet_members is not None:  # in a fleet, and Serf answered
+            yield from member_families(agent.fleet_members)
 
         reloads = CounterMetricFamily(
             "appliance_agent_reloads", "Config reloads by result.", labels=["result"]
@@ -207,3 +211,22 @@ def _telemetry_families(agent: Agent) -> Iterator[Metric]:
             if count is not None:
                 ecc.add_metric([*values, kind], count)
     yield from (utilization, memory_utilization, temperature, power, power_limit, ecc)
+
+    watched = GaugeMetricFamily(
+        "appliance_gpu_xid_watched", "1 for each GPU whose XID errors the agent counts (NVML "
+        "event set open and registered); absent where NVML refuses XID events or cannot be "
+        "opened.", labels=["gpu", "uuid", "name"])
+    xids = CounterMetricFamily(
+        "appliance_gpu_xid_errors", "XID errors each GPU reported since the agent started, "
+        "by code (NVML's XID critical-error events; codes outside 1-255 count as `other`).",
+        labels=["gpu", "uuid", "name", "xid"])
+    for index in agent.xids.watched:
+        g = gpus.get(index)
+        if g is not None:
+            watched.add_metric([str(g.index), g.uuid, g.name], 1.0)
+    for (index, code), n in sorted(agent.xids.counts.items()):
+        g = gpus.get(index)
+        if g is not None:
+            xids.add_metric([str(g.index), g.uuid, g.name, code], n)
+    yield watched
+    yield xids

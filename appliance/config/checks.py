@@ -51,8 +51,16 @@ def cross_checks(
     problems += _duplicate_names(models)
     problems += _fractions_within_budget(config, models)
     problems += _model_args(models)
-    problems += _aliases(config, aliases) + _auth(config)
+    problems += _aliases(config, aliases) + _auth(config) + _nginx_status_port(config)
     return problems
+
+
+def _nginx_status_port(config: ApplianceConfig) -> list[Problem]:
+    """nginx's stub_status listener and the proxy cannot share a port."""
+    if config.nginx.status_port != config.proxy.port:
+        return []
+    return [Problem("nginx.status_port", f"{config.nginx.status_port} is also [proxy] port: "
+                    "nginx's stub_status needs a port of its own")]
 
 
 def _aliases(config: ApplianceConfig, aliases: Sequence[tuple[int, AliasEntry]]) -> list[Problem]:

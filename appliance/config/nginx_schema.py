@@ -17,6 +17,7 @@ from pydantic import AfterValidator, Field, Strict, model_validator
 from appliance.config.types import Count, NonNegative, Section, TomlPath, within
 
 TLS_DIR = Path("/etc/appliance/tls")
+LOOPBACK = ("127.0.0.1", "[::1]")
 
 # nginx's server_name: a name, a wildcard at one end, or `_` (matches nothing: the catch-all
 # convention). No regular expressions (`~`): they would need quoting.
@@ -42,6 +43,16 @@ def _listen_address(value: str) -> str:
         ) from None
     if address.version == 6 and text == value:
         raise ValueError(f"an IPv6 address must be in brackets, e.g. '[{value}]', got {value!r}")
+    return value
+
+
+def _loopback_address(value: str) -> str:
+    """nginx's stub_status counts are for the node's own exporter: loopback only."""
+    if value not in LOOPBACK:
+        raise ValueError(
+            f"must be {' or '.join(repr(a) for a in LOOPBACK)} (stub_status listens on "
+            f"loopback only), got {value!r}"
+        )
     return value
 
 
@@ -77,6 +88,7 @@ def _absolute(value: Path) -> Path:
 
 AnyPort = Annotated[int, Strict(), AfterValidator(_any_port)]
 ListenAddress = Annotated[str, Strict(), AfterValidator(_listen_address)]
+LoopbackAddress = Annotated[str, Strict(), AfterValidator(_loopback_address)]
 ClientNetwork = Annotated[str, Strict(), AfterValidator(_client_network)]
 ServerName = Annotated[str, Strict(), AfterValidator(_server_name)]
 NginxPath = Annotated[TomlPath, AfterValidator(_absolute)]
@@ -151,6 +163,18 @@ class NginxSection(Section):
         "through nginx (e.g. the Prometheus host); everyone else gets 403. Empty: none (scrape "
         "the proxy on its own port from the node instead).",
     )
+    status_address: LoopbackAddress = Field(
+        "127.0.0.1",
+        description="Loopback address of nginx's own counters (stub_status: connections "
+        "open, reading, writing, waiting; connections and requests handled), which "
+        "Debian's prometheus-nginx-exporter on the node reads: `127.0.0.1` or `[::1]`, "
+        "nothing else (docs/monitoring.md).",
+    )
+    status_port: AnyPort = Field(
+        8089,
+        description="Port of nginx's stub_status listener on status_address (the page is "
+        "`/stub_status`). It must differ from listen, http_listen and the proxy's port.",
+    )
     access_log: NginxPath = Field(
         Path("/var/log/nginx/appliance-access.log"),
         description="nginx's access log: one JSON line per request, without keys, bodies or "
@@ -166,5 +190,10 @@ class NginxSection(Section):
             raise ValueError(
                 f"listen and http_listen are both {self.listen}: HTTPS and the HTTP redirect "
                 "need ports of their own"
+            )
+        if self.status_port in (self.listen, self.http_listen):
+            raise ValueError(
+                f"status_port {self.status_port} is also listen or http_listen: nginx's "
+                "stub_status needs a port of its own"
             )
         return self

@@ -1,17 +1,21 @@
 """The only module that imports pynvml (from the `nvidia-ml-py` package).
 
-A deliberately thin driver: it opens NVML, answers primitive questions about devices, and
-maps NVML's exceptions to NvmlUnavailable. Turning its answers into an Inventory is
+A deliberately thin driver: it opens NVML, answers primitive questions about devices, opens
+an event set for XID errors, and maps NVML's exceptions to NvmlUnavailable. Turning its answers into an Inventory is
 `appliance.gpu.reader`'s job, which tests drive with `appliance.testing.FakeNvmlDriver`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from appliance.errors import NvmlUnavailable
+from appliance.gpu.xid import XidEvent
+
+log = logging.getLogger("appliance.gpu")
 
 try:
     import pynvml
@@ -115,6 +119,26 @@ class NvmlDriver:
                 lambda: ecc(pynvml.NVML_MEMORY_ERROR_TYPE_UNCORRECTED)),
         }
 
+    def open_xid_events(self, indices: list[int]) -> NvmlXidEvents:
+        """An event set registered for XID critical errors of GPUs `indices` (those NVML
+        refuses it for, e.g. vGPUs, are left out: see `.watched`). Close it before the
+        driver."""
+        with self._errors():
+            event_set = pynvml.nvmlEventSetCreate()
+        watched = []
+        for index in indices:
+            try:
+                handle = pynvml.nvmlDeviceGetHandleByIndex(index)
+                pynvml.nvmlDeviceRegisterEvents(
+                    handle, pynvml.nvmlEventTypeXidCriticalError, event_set)
+            except pynvml.NVMLError_NotSupported:
+                continue
+            except pynvml.NVMLError as exc:
+                pynvml.nvmlEventSetFree(event_set)
+                raise NvmlUnavailable(_explain(exc)) from None
+            watched.append(index)
+        return NvmlXidEvents(event_set, tuple(watched))
+
     @staticmethod
     def _maybe(query: Any) -> Any:
         """A query NVML may not support on this GPU or driver: None instead of an error."""
@@ -130,6 +154,36 @@ class NvmlDriver:
             yield
         except pynvml.NVMLError as exc:
             raise NvmlUnavailable(_explain(exc)) from None
+
+
+class NvmlXidEvents:
+    """An open NVML event set with XID critical errors registered (`open_xid_events`)."""
+
+    def __init__(self, event_set: Any, watched: tuple[int, ...]):
+        self._set = event_set
+        self.watched = watched
+
+    def wait(self, timeout_ms: int) -> XidEvent | None:
+        """The next XID event (GPU index, code), or None when none came within
+        `timeout_ms`. Blocks: call it from a worker thread."""
+        try:
+            data = pynvml.nvmlEventSetWait_v2(self._set, timeout_ms)
+            if data.eventType != pynvml.nvmlEventTypeXidCriticalError:
+                return None
+            if not data.device:  # NVML could not tell which GPU: nothing to count it on
+                log.warning("XID %d on a GPU NVML cannot name", data.eventData)
+                return None
+            return XidEvent(int(pynvml.nvmlDeviceGetIndex(data.device)), int(data.eventData))
+        except pynvml.NVMLError_Timeout:
+            return None
+        except pynvml.NVMLError as exc:
+            raise NvmlUnavailable(_explain(exc)) from None
+
+    def close(self) -> None:
+        try:
+            pynvml.nvmlEventSetFree(self._set)
+        except pynvml.NVMLError:
+            pass
 
 
 def _explain(exc: Exception) -> str:

@@ -1,9 +1,9 @@
 """Each GPU's load, heat, power and memory errors as plain data, from the NVML driver's
 primitive answers (the agent's GPU watchdog reads them beside the memory it checks).
 
-NVML reports XID errors only as events on an event set a process keeps open; the agent
-opens NVML for each reading, so XIDs are not among these (the kernel log has them, as
-`NVRM: Xid`). ECC counts are NVML's volatile ones: since the driver was loaded.
+NVML reports XID errors only as events on an event set a process keeps open, so they are
+not among these readings: the agent keeps such a set open (`appliance.agent.xid_watch`,
+`appliance.gpu.xid`). ECC counts are NVML's volatile ones: since the driver was loaded.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ What the site does, and why (docs/nginx.md has the operator's view):
     :listen (TLS)  /health/*   to the proxy, no rate limits (load balancers poll them)
                    /metrics    to the proxy for [nginx] metrics_from only, else 403
                    /           to the proxy, limit_req + limit_conn per client address
+    status_address:status_port (loopback only)
+                   /stub_status  nginx's own counters, for prometheus-nginx-exporter
 
 Errors nginx makes itself (429 over a limit, 413 over the body limit, 502/504 when the
 proxy is down or silent, 403) have OpenAI-shaped JSON bodies like the proxy's own; answers
@@ -237,6 +239,25 @@ server {
         return 403 %{body_403};
     }
 }
+
+# nginx's own counters (connections open, reading, writing, waiting; connections accepted
+# and handled; requests) for Debian's prometheus-nginx-exporter on this node: on loopback
+# only ([nginx] status_address, status_port), so nothing off the node reaches them.
+server {
+    listen %{status_listen};
+    server_name _;
+    server_tokens off;
+    access_log off;
+    error_log %{error_log} warn;
+
+    location = /stub_status {
+        stub_status;
+    }
+
+    location / {
+        return 404;
+    }
+}
 """
 
 
@@ -269,6 +290,7 @@ def render_site(config: ApplianceConfig | None = None) -> str:
         "connections": nginx.connections_per_ip,
         "http_listen": _listen_lines(nginx.addresses, nginx.http_listen, ""),
         "https_listen": _listen_lines(nginx.addresses, nginx.listen, " ssl"),
+        "status_listen": f"{nginx.status_address}:{nginx.status_port}",
         "server_name": nginx.server_name,
         "access_log": nginx.access_log,
         "error_log": nginx.error_log,

@@ -1,11 +1,15 @@
 """A stand-in for `appliance.gpu.nvml_driver.NvmlDriver` that answers from a recorded
-inventory, so the reader and everything above it can be tested without a GPU."""
+inventory, so the reader and everything above it can be tested without a GPU; XID events
+are emitted by the test (`emit_xid`) into the event set the code under test opened."""
 
 from __future__ import annotations
 
+import queue
 from typing import Any
 
+from appliance.errors import NvmlUnavailable
 from appliance.gpu.inventory import Inventory
+from appliance.gpu.xid import XidEvent
 
 MIB = 1024 * 1024
 TELEMETRY_FACTS = ("utilization_gpu_percent", "utilization_memory_percent", "temperature_c",
@@ -19,14 +23,18 @@ class FakeNvmlDriver:
     def __init__(
         self, inventory: Inventory, processes: dict[int, list[tuple[int, int]]] | None = None,
         telemetry: dict[int, dict[str, Any]] | None = None,
+        no_xid_events: frozenset[int] = frozenset(),
     ):
         """`processes`: GPU index -> (pid, used bytes) of its compute processes;
         `telemetry`: GPU index -> what `NvmlDriver.telemetry` answers (NVML's units), every
-        value None (not reported) for a GPU not named."""
+        value None (not reported) for a GPU not named; `no_xid_events`: GPUs that refuse
+        XID event registration (NVML's NOT_SUPPORTED, as on vGPUs)."""
         self._inventory = inventory
         self._by_index = sorted(inventory.gpus, key=lambda g: g.index)
         self._processes = processes or {}
         self._telemetry = telemetry or {}
+        self._no_xid_events = no_xid_events
+        self.xid_sets: list[FakeXidEvents] = []  # every set opened, in order
 
     def __enter__(self) -> FakeNvmlDriver:
         return self
@@ -65,3 +73,43 @@ class FakeNvmlDriver:
             "compute_capability": tuple(int(x) for x in cc.split(".")) if cc else None,
             "pci_bus_id": gpu.pci_bus_id,
         }
+
+    def open_xid_events(self, indices: list[int]) -> FakeXidEvents:
+        if any(not 0 <= i < len(self._by_index) for i in indices):
+            raise NvmlUnavailable("NVML error: Invalid Argument")
+        events = FakeXidEvents(tuple(i for i in indices if i not in self._no_xid_events))
+        self.xid_sets.append(events)
+        return events
+
+    def emit_xid(self, gpu: int, code: int) -> None:
+        """GPU `gpu` reports XID `code`: every open set that watches it receives it."""
+        for events in self.xid_sets:
+            if not events.closed and gpu in events.watched:
+                events.queue.put(XidEvent(gpu, code))
+
+    def lose_nvml(self) -> None:
+        """The next wait on every open set fails as NVML does when the driver goes away."""
+        for events in self.xid_sets:
+            events.queue.put(None)
+
+
+class FakeXidEvents:
+    """An event set of FakeNvmlDriver: `wait` blocks up to its timeout like NVML's."""
+
+    def __init__(self, watched: tuple[int, ...]):
+        self.watched = watched
+        self.queue: queue.Queue[XidEvent | None] = queue.Queue()
+        self.closed = False
+
+    def wait(self, timeout_ms: int) -> XidEvent | None:
+        try:
+            event = self.queue.get(timeout=timeout_ms / 1000)
+        except queue.Empty:
+            return None
+        if event is None:
+            raise NvmlUnavailable("the NVIDIA kernel driver is not loaded")
+        return event
+
+    def close(self) -> None:
+        self.closed = True
+

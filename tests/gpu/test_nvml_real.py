@@ -98,3 +98,18 @@ def test_telemetry_agrees_with_nvidia_smi() -> None:
         if limit not in ("[N/A]", "N/A") and t.power_limit_w is not None:
             assert abs(t.power_limit_w - float(limit)) <= 1
         assert t.power_w is None or t.power_w > 0
+
+
+def test_xid_events_register_and_a_quiet_wait_times_out() -> None:
+    """The event set the agent keeps open for XID errors (appliance/agent/xid_watch.py):
+    registration on every GPU that supports it, and a wait with no XID returns None."""
+    from appliance.gpu.nvml_driver import NvmlDriver
+
+    with NvmlDriver() as driver:
+        count = driver.device_count()
+        events = driver.open_xid_events(list(range(count)))
+        try:
+            assert set(events.watched) <= set(range(count))
+            assert events.wait(200) is None  # a healthy GPU reports no XID in 0.2 s
+        finally:
+            events.close()

@@ -67,6 +67,10 @@ def test_two_nodes_join_and_a_drain_travels_and_outlives_an_agent_restart(fleet)
     assert seen["fb"]["drain"] is False and seen["fb"]["tags"]["fleet"] == "itest"
     serf_pid = b.supervisor_info()["fleet-serf"]["pid"]
     assert serf_pid > 0
+    # a's agent exports the fleet as its Serf sees it (read every health_interval_s)
+    wait_until(lambda: 'appliance_fleet_member_up{member="fb"} 1.0' in a.metrics(), 30,
+               "fb up in a's /metrics")
+    assert 'appliance_fleet_members{status="alive"} 2.0' in a.metrics()
 
     out = b.cli("drain").stdout
     assert "anywhere in the fleet" in out
@@ -93,6 +97,10 @@ def test_two_nodes_join_and_a_drain_travels_and_outlives_an_agent_restart(fleet)
     assert b.stop_agent() == 0
     b.start_agent()
     wait_until(lambda: members(a)["fb"]["status"] == "left", 30, "a sees fb left")
+    # gone on purpose: counted as left, and no member_up series that would look down
+    wait_until(lambda: 'appliance_fleet_members{status="left"} 1.0' in a.metrics(), 30,
+               "fb left in a's /metrics")
+    assert 'member="fb"' not in a.metrics()
     assert "fleet-serf" not in b.supervisor_info()
     assert b.status()["node"]["fleet"]["enabled"] is False
 

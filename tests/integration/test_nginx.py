@@ -90,7 +90,7 @@ def door_config(stack: Stack, root: Path, tls_pair: tuple[Path, Path], proxy_por
         "nginx": {"listen": https, "http_listen": http, "addresses": ["127.0.0.1"],
                   "certificate": str(tls_pair[0]), "certificate_key": str(tls_pair[1]),
                   "access_log": str(root / "access.log"), "error_log": str(root / "site-error.log"),
-                  **nginx},
+                  "status_port": free_port(), **nginx},
     })
     return render_site(config), https, http
 

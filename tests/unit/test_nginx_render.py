@@ -125,7 +125,8 @@ def test_defaults_render_what_the_issue_asks_for() -> None:
     assert directive(text, "ssl_ciphers") == [TLS12_CIPHERS]
     assert all(c.startswith("ECDHE-") and ("GCM" in c or "CHACHA20" in c)
                for c in TLS12_CIPHERS.split(":"))
-    assert directive(text, "listen") == ["*:80 default_server", "*:443 ssl default_server"]
+    assert directive(text, "listen") == ["*:80 default_server", "*:443 ssl default_server",
+                                         "127.0.0.1:8089"]
     assert 'add_header Strict-Transport-Security "max-age=31536000" always' in text
     assert directive(text, "limit_req_status") == ["429"]
     assert directive(text, "limit_conn_status") == ["429"]
@@ -137,7 +138,8 @@ def test_defaults_render_what_the_issue_asks_for() -> None:
     assert directive(text, "keepalive") == ["32"]
     assert directive(text, "proxy_http_version") == ["1.1"]
     assert 'proxy_set_header Connection ""' in text
-    assert directive(text, "access_log") == ["/var/log/nginx/appliance-access.log appliance_json"] * 2
+    assert directive(text, "access_log") == [
+        "/var/log/nginx/appliance-access.log appliance_json"] * 2 + ["off"]  # stub_status: not logged
     # the health routes have no limit_req/limit_conn of their own, and none above them
     health = re.search(r"location /health/ \{(.*?)\}", text, re.S).group(1)
     assert "limit_" not in health
@@ -179,7 +181,8 @@ def test_several_addresses_and_metrics_networks() -> None:
                 metrics_from=["10.0.0.0/8", "::1"])
     assert directive(text, "listen") == [
         "127.0.0.1:8080 default_server", "[::]:8080 default_server",
-        "127.0.0.1:8443 ssl default_server", "[::]:8443 ssl default_server"]
+        "127.0.0.1:8443 ssl default_server", "[::]:8443 ssl default_server",
+        "127.0.0.1:8089"]
     assert directive(text, "allow") == ["10.0.0.0/8", "::1"]
 
 
@@ -196,6 +199,10 @@ def test_several_addresses_and_metrics_networks() -> None:
     ({"access_log": "/var/log/{x}"}, "must be an absolute path"),
     ({"metrics_from": ["10.0.0.0/33"]}, "must be an IP address or network"),
     ({"requests_per_s": 0}, "must be >= 1"),
+    ({"status_address": "0.0.0.0"}, "must be '127.0.0.1' or '[::1]' (stub_status listens on "
+                                    "loopback only), got '0.0.0.0'"),
+    ({"status_address": "::1"}, "must be '127.0.0.1' or '[::1]'"),
+    ({"status_port": 443}, "status_port 443 is also listen or http_listen"),
     # nginx itself refuses 65536 and more ("connection limit must be less 65536")
     ({"connections_per_ip": 65536}, "must be >= 1 and <= 65535, got 65536"),
     ({"rate": 10}, "unknown key; known keys: listen"),
@@ -205,6 +212,26 @@ def test_bad_values_are_refused_with_what_to_fix(nginx: dict, message: str) -> N
         parse_config({"nginx": nginx})
     text = "\n".join(str(p) for p in caught.value.problems)
     assert message in text and text.startswith("nginx")
+
+
+@pytest.mark.parametrize(("nginx", "listen"), [
+    ({}, "127.0.0.1:8089"),
+    ({"status_address": "[::1]", "status_port": 9100}, "[::1]:9100"),
+])
+def test_stub_status_is_on_a_loopback_listener_of_its_own(nginx: dict, listen: str) -> None:
+    text = site(**nginx)
+    status = text.split("# nginx's own counters", 1)[1]
+    assert directive(status, "listen") == [listen]
+    assert text.count("stub_status;") == status.count("stub_status;") == 1
+    assert "allow" not in status  # loopback: only the node itself reaches it
+
+
+def test_stub_status_and_the_proxy_need_ports_of_their_own() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config({"nginx": {"status_port": 9000}, "proxy": {"port": 9000}})
+    assert [str(p) for p in caught.value.problems] == [
+        "nginx.status_port: 9000 is also [proxy] port: nginx's stub_status needs a port of "
+        "its own"]
 
 
 def test_every_knob_is_in_the_nginx_docs() -> None:
