@@ -43,6 +43,7 @@ class FleetNode:
         self.port = node.data["proxy"]["port"]
         self.proxy: subprocess.Popen | None = None
         self.dead = False
+        self.stopped: list[int] = []
 
     @property
     def base(self) -> str:
@@ -88,13 +89,14 @@ class FleetNode:
         return own + programs
 
     def signal_all(self, sig: int) -> None:
-        """`sig` to every process of the node (SIGSTOP: the host hangs; SIGCONT: it wakes)."""
-        pids = self.pids()
+        """`sig` to every process of the node (SIGSTOP: the host hangs; SIGCONT: it wakes,
+        sent to the processes SIGSTOP stopped: a stopped supervisord cannot list them)."""
+        pids = self.stopped if sig == signal.SIGCONT else self.pids()
         for pid in pids:
             os.kill(pid, sig)
-        if self.proxy is not None and sig in (signal.SIGSTOP, signal.SIGCONT, signal.SIGKILL):
+        if self.proxy is not None:
             os.killpg(self.proxy.pid, sig)  # its workers, when it has more than one
-        self.stopped_pids = pids
+        self.stopped = pids if sig == signal.SIGSTOP else []
 
     def kill(self) -> None:
         """The host dies: SIGKILL of all its processes at once."""

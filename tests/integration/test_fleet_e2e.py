@@ -1,0 +1,316 @@
+"""The fleet end to end: four real nodes on 127.0.0.x, each the whole stack (supervisord,
+the agent running real Serf as a supervisord program with the default `lan` profile,
+simulated engines, the proxy with its relay; tests/integration/fleet_stack.py), shared by
+the tests of this module, which run in this order: the harmless ones first, then a node
+hung (SIGSTOP) and woken, a node cut off and back (a partition made with a blackhole route
+for that node's address: this machine has no nftables), a graceful leave and a SIGKILL, each under load.
+
+Models: `m-a` on a only, `chat` on b, c and d. Every load loop is bounded in count and
+time; every process is started by the fleet and stopped by its PID.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import signal
+import ssl
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import aiohttp
+import pytest
+
+from appliance.fleet.tls import client_context, make_ca, make_node_cert, write_node
+from appliance.testing.serf_agents import SerfCluster, serf_binary
+from tests.integration.fleet_stack import Fleet, FleetNode, sim
+from tests.integration.harness import wait_until
+
+pytestmark = pytest.mark.skipif(serf_binary() is None, reason="serf is not installed")
+
+ALL = 4  # the replicas every proxy routes to: m-a and chat on b, c and d
+BODY = {"model": "chat", "messages": [{"role": "user", "content": "hello fleet"}]}
+
+
+@pytest.fixture(scope="module")
+def fleet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fleet]:
+    chat = {**sim("chat", latency_ms=20, tokens_per_s=50), "retry_on_timeout": True}
+    fleet = Fleet(
+        tmp_path_factory.mktemp("fleet"),
+        {"a": [sim("m-a")], "b": [chat], "c": [chat], "d": [chat]},
+        first_ip=131, profile="lan",
+        # a hung relay (SIGSTOP) is given up on after 3 s without an answer's first byte
+        proxy={"connect_timeout_s": 1, "first_byte_timeout_s": 3, "breaker_cooldown_s": 2},
+    )
+    try:
+        fleet.start(ALL, timeout_s=180)
+        yield fleet
+    finally:
+        fleet.stop()
+
+
+def metric(node: FleetNode, name: str) -> float:
+    import urllib.request
+
+    with urllib.request.urlopen(f"{node.base}/metrics", timeout=5) as resp:
+        text = resp.read().decode()
+    return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+               if line.startswith(name))
+
+
+def relayed(node: FleetNode) -> float:
+    return metric(node, "appliance_relay_requests_total")
+
+
+async def chat(session: aiohttp.ClientSession, node: FleetNode, model: str = "chat",
+               stream: bool = False) -> tuple[int, str]:
+    async with session.post(f"{node.base}/v1/chat/completions",
+                            json={**BODY, "model": model, "stream": stream},
+                            timeout=aiohttp.ClientTimeout(total=30)) as resp:
+        return resp.status, await resp.text()
+
+
+class Load:
+    """Non-streaming requests for chat through the given proxies, `clients` at a time,
+    until stopped, at most `limit` requests and `seconds` long."""
+
+    def __init__(self, nodes: list[FleetNode], clients: int = 4, limit: int = 600,
+                 seconds: float = 90):
+        self.nodes, self.clients, self.limit = nodes, clients, limit
+        self.deadline = time.monotonic() + seconds
+        self.statuses: list[int] = []
+        self.errors: list[str] = []
+        self.stop = asyncio.Event()
+
+    async def run(self, session: aiohttp.ClientSession) -> None:
+        async def client(i: int) -> None:
+            node = self.nodes[i % len(self.nodes)]
+            while (not self.stop.is_set() and len(self.statuses) < self.limit
+                   and time.monotonic() < self.deadline):
+                status, text = await chat(session, node)
+                self.statuses.append(status)
+                if status != 200:
+                    self.errors.append(f"{node.name}: {status} {text[:300]}")
+
+        await asyncio.gather(*(client(i) for i in range(self.clients)))
+
+    async def until(self, count: int) -> None:
+        while len(self.statuses) < count and time.monotonic() < self.deadline:
+            await asyncio.sleep(0.05)
+
+
+async def wait_async(check, what: str, timeout_s: float = 60) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while not await asyncio.to_thread(check):
+        assert time.monotonic() < deadline, f"timed out after {timeout_s} s waiting for {what}"
+        await asyncio.sleep(0.1)
+
+
+def test_a_request_through_any_proxy_reaches_a_replica_on_another_node(fleet: Fleet) -> None:
+    a, b, c, d = (fleet.nodes[n] for n in "abcd")
+
+    async def go() -> None:
+        async with aiohttp.ClientSession() as session:
+            before = {n.name: relayed(n) for n in (a, b, c, d)}
+            for _ in range(6):  # a has no chat replica: each crosses a relay
+                status, text = await chat(session, a)
+                assert status == 200 and "fleet" in text, text
+            for node in (b, c, d):  # m-a is on a only
+                status, text = await chat(session, node, "m-a")
+                assert status == 200 and "fleet" in text, text
+            assert relayed(a) - before["a"] == 3
+            assert sum(relayed(n) - before[n.name] for n in (b, c, d)) == 6
+
+    asyncio.run(go())
+
+
+def test_a_relay_without_the_fleets_credentials_is_refused(fleet: Fleet, tmp_path: Path) -> None:
+    a, b = fleet.nodes["a"], fleet.nodes["b"]
+    url = f"https://{b.ip}:{b.relay_port}/fleet/v1/catalog"
+    now = datetime.datetime.now(datetime.UTC)
+    stranger = make_ca("e2e", now)  # same fleet name, another CA
+    write_node(tmp_path / "stranger", stranger.cert, make_node_cert(stranger, "s", "127.0.0.1", now))
+    refused_before = metric(b, "appliance_relay_refused_total")
+
+    async def get(context: ssl.SSLContext | bool) -> dict:
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context)) as s, \
+                s.get(url, timeout=aiohttp.ClientTimeout(total=5)) as resp:
+            return await resp.json()
+
+    async def go() -> None:
+        bare = ssl.create_default_context(cafile=str(b.tls_dir / "ca.pem"))  # no client cert
+        for context in (bare, client_context(tmp_path / "stranger")):
+            with pytest.raises((aiohttp.ClientError, ssl.SSLError, OSError)):
+                await get(context)
+        with pytest.raises((aiohttp.ClientError, OSError)):  # plain HTTP
+            async with aiohttp.ClientSession() as s:
+                await s.get(f"http://{b.ip}:{b.relay_port}/fleet/v1/catalog",
+                            timeout=aiohttp.ClientTimeout(total=5))
+        catalog = await get(client_context(a.tls_dir))  # a fleet member's credentials
+        assert [r["key"] for r in catalog["replicas"]] == ["b/engine-chat-0"]
+
+    asyncio.run(go())
+    wait_until(lambda: metric(b, "appliance_relay_refused_total") >= refused_before + 3, 20,
+               "the refusals counted")
+
+
+def test_a_node_with_another_fleet_key_never_joins(fleet: Fleet, tmp_path: Path) -> None:
+    a = fleet.nodes["a"]
+    with SerfCluster(tmp_path, profile="lan") as cluster:  # a key of its own
+        stranger = cluster.start("stranger", "127.0.0.139", fleet="e2e",
+                                 join=[SimpleNamespace(gossip=a.gossip)])  # type: ignore[list-item]
+        a_log = a.node.root / "log" / "fleet-serf.log"
+        wait_until(lambda: "decrypt" in a_log.read_text() + stranger.logs(), 30,
+                   "the refused join in a's or the stranger's Serf log")
+        for _ in range(3):  # and never since: not after a few gossip rounds either
+            names = {m["name"] for m in a.node.request("GET", "/v1/fleet")[1]["members"]}
+            assert names == {"a", "b", "c", "d"}
+            time.sleep(1)
+
+
+def test_drain_under_load_fails_no_request(fleet: Fleet) -> None:
+    a, b, d = fleet.nodes["a"], fleet.nodes["b"], fleet.nodes["d"]
+
+    async def go() -> None:
+        load = Load([a, b])
+        async with aiohttp.ClientSession() as session:
+            task = asyncio.ensure_future(load.run(session))
+            await load.until(30)
+            await asyncio.to_thread(d.node.cli, "drain")
+            await wait_async(lambda: a.ready_replicas() == ALL - 1 == b.ready_replicas(),
+                             "a's and b's proxies leaving d's replica out")
+            served = relayed(d)
+            await load.until(len(load.statuses) + 60)
+            assert relayed(d) == served  # nothing new for the drained node
+            load.stop.set()
+            await task
+        assert load.errors == [], load.errors[:3]
+        assert len(load.statuses) >= 90
+
+    try:
+        asyncio.run(go())
+    finally:
+        d.node.cli("undrain")
+    fleet.wait_replicas(ALL)
+
+
+def test_a_hung_node_is_routed_around_before_serf_declares_it_failed(fleet: Fleet) -> None:
+    """SIGSTOP of every process of c: a's proxy sends around it at once (a relay
+    connection that does not answer opens c's breaker), while Serf still counts c alive
+    (a's routing table still holds c's replica); when c wakes (SIGCONT), it is back."""
+    a, c = fleet.nodes["a"], fleet.nodes["c"]
+
+    async def go() -> None:
+        served_during_window = 0
+        async with aiohttp.ClientSession() as session:
+            c.signal_all(signal.SIGSTOP)
+            try:
+                deadline = time.monotonic() + 60
+                statuses = []
+                for _ in range(40):
+                    status, text = await chat(session, a)
+                    statuses.append(status)
+                    assert status == 200, text
+                    if a.ready_replicas() == ALL:  # Serf has not declared c failed yet
+                        served_during_window += 1
+                    if time.monotonic() > deadline:
+                        break
+            finally:
+                c.signal_all(signal.SIGCONT)
+        assert served_during_window >= 1
+
+    asyncio.run(go())
+    fleet.wait_replicas(ALL, timeout_s=120)
+
+
+def _blackhole(ip: str, verb: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["ip", "route", verb, "blackhole", f"{ip}/32", "table", "local"],
+                          capture_output=True, text=True)
+
+
+def test_a_partition_that_heals(fleet: Fleet) -> None:
+    """c cut off: a blackhole route for c's address in the kernel's local table (it wins
+    over 127.0.0.0/8 there), so nothing reaches c's address and no exchange with it
+    completes (this machine has no nftables, and its loopback device takes no tc qdisc
+    that drops). The others declare c failed and route to b and d with no failed request;
+    when the route goes, Serf finds c again (it retries failed members every 30 s) and
+    every proxy routes to it again."""
+    a, b, c = fleet.nodes["a"], fleet.nodes["b"], fleet.nodes["c"]
+    added = _blackhole(c.ip, "add")
+    if added.returncode:
+        pytest.skip(f"cannot add a route (needs root): {added.stderr.strip()}")
+    try:
+        async def go() -> None:
+            load = Load([a, b], clients=2)
+            async with aiohttp.ClientSession() as session:
+                task = asyncio.ensure_future(load.run(session))
+                await wait_async(lambda: a.ready_replicas() == ALL - 1 == b.ready_replicas(),
+                                 "c failed in a's and b's view", 60)
+                await load.until(len(load.statuses) + 20)
+                load.stop.set()
+                await task
+            assert load.errors == [], load.errors[:3]
+
+        asyncio.run(go())
+    finally:
+        _blackhole(c.ip, "del")
+    fleet.wait_replicas(ALL, [a, b], timeout_s=120)
+
+
+def test_a_graceful_leave_under_load_fails_no_request(fleet: Fleet) -> None:
+    a, b, d = fleet.nodes["a"], fleet.nodes["b"], fleet.nodes["d"]
+
+    async def go() -> None:
+        load = Load([a, b])
+        async with aiohttp.ClientSession() as session:
+            task = asyncio.ensure_future(load.run(session))
+            await load.until(20)
+            await asyncio.to_thread(d.stop)  # supervisord stops Serf: it leaves
+            d.dead = True
+            await wait_async(lambda: a.ready_replicas() == ALL - 1 == b.ready_replicas(),
+                             "d's replica dropped", 30)
+            await load.until(len(load.statuses) + 20)
+            load.stop.set()
+            await task
+        assert load.errors == [], load.errors[:3]
+
+    asyncio.run(go())
+    status = {m["name"]: m["status"] for m in a.node.request("GET", "/v1/fleet")[1]["members"]}
+    assert status["d"] == "left"
+
+
+def test_a_killed_node_under_load(fleet: Fleet) -> None:
+    """SIGKILL of every process of c while a and b send to chat (on b and c): no
+    non-streaming request fails; each stream ends whole or with the error event."""
+    a, b, c = fleet.nodes["a"], fleet.nodes["b"], fleet.nodes["c"]
+    streams: list[tuple[int, str]] = []
+
+    async def go() -> None:
+        load = Load([a, b])
+        async with aiohttp.ClientSession() as session:
+            task = asyncio.ensure_future(load.run(session))
+
+            async def streamer() -> None:
+                for _ in range(30):
+                    if load.stop.is_set():
+                        return
+                    streams.append(await chat(session, a, stream=True))
+
+            streaming = [asyncio.ensure_future(streamer()) for _ in range(2)]
+            await load.until(30)
+            await asyncio.to_thread(c.kill)
+            await wait_async(lambda: a.ready_replicas() == ALL - 2 == b.ready_replicas(),
+                             "c's replica dropped", 60)
+            await load.until(len(load.statuses) + 20)
+            load.stop.set()
+            await asyncio.gather(task, *streaming)
+        assert load.errors == [], load.errors[:3]
+
+    asyncio.run(go())
+    assert streams
+    for status, text in streams:
+        last = [e for e in text.split("\n\n") if e.strip()][-1]
+        assert status == 200 and (last == "data: [DONE]" or '"error"' in last), text[-300:]
