@@ -2,8 +2,10 @@
 the agent running real Serf as a supervisord program with the default `lan` profile,
 simulated engines, the proxy with its relay; tests/integration/fleet_stack.py), shared by
 the tests of this module, which run in this order: the harmless ones first, then a node
-hung (SIGSTOP) and woken, a node cut off and back (a partition made with a blackhole route
-for that node's address: this machine has no nftables), a graceful leave and a SIGKILL, each under load.
+hung (SIGSTOP) and woken, a graceful leave and a SIGKILL, each under load. A partition
+that heals is not here: this machine has no nftables, its loopback device takes no tc
+qdisc or action that drops, and a blackhole route makes the sender's own send fail
+(EINVAL), which Serf's prober takes for a local error and so never suspects the node.
 
 Models: `m-a` on a only, `chat` on b, c and d. Every load loop is bounded in count and
 time; every process is started by the fleet and stopped by its PID.
@@ -15,7 +17,6 @@ import asyncio
 import datetime
 import signal
 import ssl
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -224,40 +225,6 @@ def test_a_hung_node_is_routed_around_before_serf_declares_it_failed(fleet: Flee
 
     asyncio.run(go())
     fleet.wait_replicas(ALL, timeout_s=120)
-
-
-def _blackhole(ip: str, verb: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["ip", "route", verb, "blackhole", f"{ip}/32", "table", "local"],
-                          capture_output=True, text=True)
-
-
-def test_a_partition_that_heals(fleet: Fleet) -> None:
-    """c cut off: a blackhole route for c's address in the kernel's local table (it wins
-    over 127.0.0.0/8 there), so nothing reaches c's address and no exchange with it
-    completes (this machine has no nftables, and its loopback device takes no tc qdisc
-    that drops). The others declare c failed and route to b and d with no failed request;
-    when the route goes, Serf finds c again (it retries failed members every 30 s) and
-    every proxy routes to it again."""
-    a, b, c = fleet.nodes["a"], fleet.nodes["b"], fleet.nodes["c"]
-    added = _blackhole(c.ip, "add")
-    if added.returncode:
-        pytest.skip(f"cannot add a route (needs root): {added.stderr.strip()}")
-    try:
-        async def go() -> None:
-            load = Load([a, b], clients=2)
-            async with aiohttp.ClientSession() as session:
-                task = asyncio.ensure_future(load.run(session))
-                await wait_async(lambda: a.ready_replicas() == ALL - 1 == b.ready_replicas(),
-                                 "c failed in a's and b's view", 60)
-                await load.until(len(load.statuses) + 20)
-                load.stop.set()
-                await task
-            assert load.errors == [], load.errors[:3]
-
-        asyncio.run(go())
-    finally:
-        _blackhole(c.ip, "del")
-    fleet.wait_replicas(ALL, [a, b], timeout_s=120)
 
 
 def test_a_graceful_leave_under_load_fails_no_request(fleet: Fleet) -> None:
