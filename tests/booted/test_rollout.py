@@ -141,8 +141,8 @@ def test_first_rollout_serves_on_every_host(cluster: Cluster) -> None:
         answer = local_completion(host, cluster.key(host))
         assert answer["choices"][0]["message"]["content"]
         # The fleet certificates: the node's is signed by the fleet CA.
-        host.run("openssl", "verify", "-CAfile", "/etc/appliance/tls/fleet-ca.crt",
-                 "/etc/appliance/tls/node.crt")
+        host.run("openssl", "verify", "-CAfile", "/etc/appliance/fleet/ca.pem",
+                 "/etc/appliance/fleet/node.pem")
     for host in cluster.hosts:
         answer = completion(host, cluster.key(host))
         assert answer["choices"][0]["message"]["content"]
