@@ -90,3 +90,31 @@ def test_to_toml_refuses_what_toml_cannot_hold() -> None:
         to_toml({"gpus": {"reserve_fraction": math.nan}})
     with pytest.raises(ValueError, match="needs a mapping"):
         to_toml(["models"])
+
+
+def test_the_node_role_installs_the_fleet_files_where_the_code_reads_them() -> None:
+    """ca.pem, node.pem and node.key (0600) in [fleet] tls_dir, the key file at [fleet]
+    key_file (0600): the names and defaults of appliance/fleet/tls.py and the schema."""
+    import yaml
+
+    from appliance.config.fleet_schema import FleetSection
+    from appliance.fleet.tls import CA_CERT, NODE_CERT, NODE_KEY
+
+    role = ANSIBLE_DIR / "roles/node"
+    defaults = yaml.safe_load((role / "defaults/main.yml").read_text())
+    fleet = FleetSection()
+    assert Path(defaults["appliance_fleet_tls_dir"]) == fleet.tls_dir
+    assert Path(defaults["appliance_fleet_key_file"]) == fleet.key_file
+    tasks = yaml.safe_load((role / "tasks/fleet_pki.yml").read_text())
+    (install,) = [t for t in tasks if t["name"] == "Fleet CA, node certificate and key on the host"]
+    assert install["ansible.builtin.copy"]["dest"].startswith("{{ appliance_fleet_tls_dir }}/")
+    modes = {item["dest"]: item["mode"] for item in install["loop"]}
+    assert modes == {CA_CERT: "0644", NODE_CERT: "0644", NODE_KEY: "0600"}
+    main = yaml.safe_load((role / "tasks/main.yml").read_text())
+    (key,) = [t for t in main if t.get("name") == "Fleet key"]
+    assert key["ansible.builtin.copy"]["dest"] == "{{ appliance_fleet_key_file }}"
+    assert key["ansible.builtin.copy"]["mode"] == "0600"
+    settings = yaml.safe_load((role / "vars/main.yml").read_text())["_appliance_fleet_settings"]
+    assert settings["key_file"] == "{{ appliance_fleet_key_file }}"
+    assert settings["tls_dir"] == "{{ appliance_fleet_tls_dir }}"
+    assert settings["enabled"] is True
