@@ -78,13 +78,14 @@ class Load:
     """Non-streaming requests for chat through the given proxies, `clients` at a time,
     until stopped, at most `limit` requests and `seconds` long."""
 
-    def __init__(self, nodes: list[FleetNode], clients: int = 4, limit: int = 600,
+    def __init__(self, nodes: list[FleetNode], clients: int = 4, limit: int = 3000,
                  seconds: float = 90):
         self.nodes, self.clients, self.limit = nodes, clients, limit
         self.deadline = time.monotonic() + seconds
         self.statuses: list[int] = []
         self.errors: list[str] = []
         self.stop = asyncio.Event()
+        self.finished = False
 
     async def run(self, session: aiohttp.ClientSession) -> None:
         async def client(i: int) -> None:
@@ -96,10 +97,13 @@ class Load:
                 if status != 200:
                     self.errors.append(f"{node.name}: {status} {text[:300]}")
 
-        await asyncio.gather(*(client(i) for i in range(self.clients)))
+        try:
+            await asyncio.gather(*(client(i) for i in range(self.clients)))
+        finally:
+            self.finished = True
 
     async def until(self, count: int) -> None:
-        while len(self.statuses) < count and time.monotonic() < self.deadline:
+        while len(self.statuses) < count and not self.finished:
             await asyncio.sleep(0.05)
 
 
