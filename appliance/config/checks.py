@@ -51,8 +51,15 @@ def cross_checks(
     problems += _duplicate_names(models)
     problems += _fractions_within_budget(config, models)
     problems += _model_args(models)
-    problems += _aliases(config, aliases) + _auth(config)
+    problems += _aliases(config, aliases) + _auth(config) + _ray(config)
     return problems
+
+
+def _ray(config: ApplianceConfig) -> list[Problem]:
+    if config.ray.enabled and not config.fleet.enabled:
+        return [Problem("ray.enabled", "the Ray cluster is formed from the fleet: set "
+                        "[fleet] enabled (and bind) too, or turn [ray] off")]
+    return []
 
 
 def _aliases(config: ApplianceConfig, aliases: Sequence[tuple[int, AliasEntry]]) -> list[Problem]:

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, ConfigDict, Field, Strict, ValidationInfo, model_validator
 
 from appliance.config.fleet_schema import FleetSection
+from appliance.config.ray_schema import RaySection
 from appliance.config.nginx_schema import NginxSection
 from appliance.config.proxy_schema import (
     AliasEntry,
@@ -419,6 +420,9 @@ class ApplianceConfig(Section):
     )
     fleet: FleetSection = Field(
         default_factory=FleetSection, description="The fleet this node belongs to."
+    )
+    ray: RaySection = Field(
+        default_factory=RaySection, description="The fleet's Ray cluster (models across nodes)."
     )
 
 
