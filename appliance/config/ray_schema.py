@@ -9,11 +9,12 @@ fleet's private network. Single-node replicas never use Ray.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, Strict, model_validator
 
-from appliance.config.types import Port, Section, within
+from appliance.config.types import Port, Section, TomlPath, within
 
 _Seconds = Annotated[float, Strict(), within(0.5, 300)]
 
@@ -63,6 +64,16 @@ class RaySection(Section):
     )
     max_worker_port: Port = Field(
         11099, description="The highest port of this node's Ray worker processes."
+    )
+    temp_dir: TomlPath = Field(
+        Path("/tmp/ray"),
+        description="Ray's own directory for this node (sessions, logs, unix sockets). Keep "
+        "it short: Ray's socket paths under it must fit 107 bytes.",
+    )
+    object_store_mib: Annotated[int, Strict(), within(64)] | None = Field(
+        None,
+        description="Memory for this node's Ray object store (shared memory). Unset: Ray's "
+        "default, 30% of the host's memory, taken only as objects are stored.",
     )
     num_cpus: Annotated[int, Strict(), within(0, 4096)] | None = Field(
         None,

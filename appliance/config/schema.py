@@ -16,7 +16,6 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, ConfigDict, Field, Strict, ValidationInfo, model_validator
 
 from appliance.config.fleet_schema import FleetSection
-from appliance.config.ray_schema import RaySection
 from appliance.config.nginx_schema import NginxSection
 from appliance.config.proxy_schema import (
     AliasEntry,
@@ -26,6 +25,7 @@ from appliance.config.proxy_schema import (
     ProxySection,
     RateLimitsSection,
 )
+from appliance.config.ray_schema import RaySection
 from appliance.config.types import (
     Count,
     Env,
