@@ -44,7 +44,7 @@ from appliance.supervisor.conf import SupervisorPaths, digest_of
 
 log = logging.getLogger("appliance.agent")
 POLL_S = 0.5  # how often the members are read (a local Serf RPC call)
-STATUS_CACHE_S = 5.0  # how long a probe of the cluster serves `appliance status`
+STATUS_CACHE_S = 2.0  # how long a probe of the cluster serves `appliance status`
 
 
 class RayMissing(ApplianceError):

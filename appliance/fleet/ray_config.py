@@ -112,7 +112,8 @@ def render_program(config: ApplianceConfig, command: list[str], env: Mapping[str
                    digest: str) -> str:
     """Ray's supervisord program: started and restarted by supervisord itself (a raylet
     that lost its head exits, and comes back to the head the program names); stopped as a
-    group, so no Ray process outlives it."""
+    group, so no Ray process outlives it. A `ray start` still trying to reach a dead head
+    does not heed SIGTERM, so the stop turns to SIGKILL after 5 s, not Ray's 30."""
     paths = SupervisorPaths.from_config(config)
     log_bytes = int(config.supervisor.log_max_mib * 1024 * 1024)
     environ = ",".join(f'{k}="{_supervisor_quote(v)}"' for k, v in sorted(env.items()))
@@ -130,7 +131,7 @@ autorestart=true
 startsecs=5
 startretries=1000
 stopsignal=TERM
-stopwaitsecs=30
+stopwaitsecs=5
 stopasgroup=true
 killasgroup=true
 redirect_stderr=true
