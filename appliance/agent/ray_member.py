@@ -142,7 +142,7 @@ class RayMember:
         command = ray_config.argv(self.config, self.node_name, role, self._binary,
                                   self.num_gpus)
         env = ray_config.environment(self.config, self.paths)
-        digest = ray_config.digest(command, env)
+        digest = ray_config.digest(command, env, self.paths.token.read_text(encoding="ascii"))
         path = self.program_file
         try:
             current = digest_of(path.read_text(encoding="utf-8"))

@@ -141,6 +141,9 @@ stdout_logfile_backups={config.supervisor.log_backups}
 """
 
 
-def digest(command: list[str], env: Mapping[str, str]) -> str:
-    blob = json.dumps({"argv": command, "env": dict(env)}, sort_keys=True)
+def digest(command: list[str], env: Mapping[str, str], token: str) -> str:
+    """What, when changed, needs Ray restarted: its command, its environment, and the token
+    (a fleet key rotation changes the file's content, not its path)."""
+    token_hash = hashlib.sha256(token.encode()).hexdigest()
+    blob = json.dumps({"argv": command, "env": dict(env), "token": token_hash}, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]

@@ -74,13 +74,14 @@ def test_program_quotes_its_arguments_and_carries_the_token_path_only(tmp_path) 
     env = environment(cfg, paths)
     assert env["RAY_AUTH_MODE"] == "token" and env["RAY_AUTH_TOKEN_PATH"] == str(paths.token)
     assert env["RAY_gcs_rpc_server_reconnect_timeout_s"] == "7"
-    text = render_program(cfg, command, env, digest(command, env))
+    text = render_program(cfg, command, env, digest(command, env, "t1"))
     line = next(x for x in text.splitlines() if x.startswith("command="))
     assert shlex.split(line.removeprefix("command=")) == command
     assert "stopasgroup=true" in text and "killasgroup=true" in text
     assert "RAY_AUTH_TOKEN=" not in text  # the token itself never enters supervisord
     other = argv(cfg, "gpu-01", RayRole(2, "gpu-02", "10.0.0.6:6379"), "/opt/ray", 1)
-    assert digest(other, env) != digest(command, env)
+    assert digest(other, env, "t1") != digest(command, env, "t1")
+    assert digest(command, env, "t2") != digest(command, env, "t1")  # a rotated fleet key
 
 
 def test_token_is_the_fleets_and_private(tmp_path) -> None:
