@@ -1,7 +1,7 @@
 """The fleet's Ray cluster with real agents, supervisord, Serf and Ray: three nodes on
 127.0.0.x form one cluster, a driver with the wrong token is refused, and when the head
 node dies (agent, supervisord, Serf and Ray killed) a new head is elected and the others
-re-join it. The time from the kill to the re-formed cluster is printed (docs/benchmarks.md)."""
+re-join it. An agent restart leaves Ray running. The time from the kill to the re-formed cluster is printed (docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -100,6 +100,13 @@ def test_three_nodes_form_a_cluster_and_re_form_it_when_the_head_dies(fleet) -> 
                                           "rc": "127.0.0.93"}[name]
     for node in (b, c):
         assert wait_until(lambda node=node: formed(node, "ra", names), 60, "the same view")
+    # an agent restart leaves Ray running: same program, same process
+    ray_pid = b.supervisor_info()["fleet-ray"]["pid"]
+    assert b.stop_agent() == 0
+    b.start_agent()
+    assert wait_until(lambda: formed(b, "ra", names), 60, "rb's new agent follows ra")
+    assert b.supervisor_info()["fleet-ray"]["pid"] == ray_pid
+
     members = b.cli("members").stdout
     assert "head" in members and "appliance-node:rc 1" in members
     assert "ray: head ra (epoch 1)" in c.cli("status").stdout
