@@ -13,8 +13,9 @@ choose the same head without talking:
 2. While that head is alive and eligible it stays head, whatever nodes join or return.
 3. Otherwise the eligible live member with the lowest priority, then the lowest name,
    becomes head with the epoch one higher.
-4. A node acts on a change only after its view has not changed for `stable_s` seconds, so
-   one failure detection (or a flapping member) leads to one rebuild, not several.
+4. A node acts on a change only after its view (who is there, their states and `ray`
+   tags) has not changed for `stable_s` seconds, so one failure detection (or a flapping
+   member) leads to one rebuild, not several.
 
 A partition can give each side its own head (each side sees the other's head failed). When
 it heals, every node sees both claims, rule 1 picks one of them everywhere, and the nodes of
@@ -123,12 +124,11 @@ def choose_head(members: Iterable[Member], own: HeadClaim | None = None) -> Head
     return HeadClaim((current.epoch if current else 0) + 1, eligible[0].name)
 
 
-def view_key(members: Iterable[Member]) -> frozenset[tuple[str, str, str, str]]:
-    """What the election depends on: who is alive, their Ray tags and claims."""
-    return frozenset(
-        (m.name, m.status, m.tags.get(TAG_RAY, ""), m.tags.get(TAG_RAY_HEAD, ""))
-        for m in members
-    )
+def view_key(members: Iterable[Member]) -> frozenset[tuple[str, str, str]]:
+    """What must hold still before a node acts: who is there, in which state, with which
+    `ray` tag. Claims are left out: nodes with one view publish the same claim, so the
+    first to publish does not hold back the others by another `stable_s`."""
+    return frozenset((m.name, m.status, m.tags.get(TAG_RAY, "")) for m in members)
 
 
 class HeadElection:
@@ -138,7 +138,7 @@ class HeadElection:
     def __init__(self, stable_s: float):
         self.stable_s = stable_s
         self.claim: HeadClaim | None = None  # the claim this node acts on
-        self._view: frozenset[tuple[str, str, str, str]] | None = None
+        self._view: frozenset[tuple[str, str, str]] | None = None
         self._since = 0.0
 
     def observe(self, members: Iterable[Member], now: float) -> HeadClaim | None:
