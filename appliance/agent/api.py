@@ -24,6 +24,8 @@ state_dir/agent-api-token. aiohttp, one app built by `make_app(agent)`, no globa
     POST   /v1/drain         drain this node: its replicas take no new requests anywhere
                              in the fleet; in-flight ones finish (kept across restarts)
     POST   /v1/undrain       end the drain
+    GET    /v1/ray           the fleet's Ray cluster as this node sees it: head, epoch,
+                             this node's role, the nodes with their resources
     GET    /metrics          Prometheus text
 
 Every answer carries X-Request-ID (the caller's when sane, else a new one), and the log
@@ -82,6 +84,13 @@ async def ready(request: web.Request) -> web.Response:
 
 async def status(request: web.Request) -> web.Response:
     return web.json_response(_agent(request).status())
+
+
+async def ray(request: web.Request) -> web.Response:
+    member = _agent(request).ray
+    if member is None:
+        return web.json_response({"enabled": False})
+    return web.json_response(await member.status())
 
 
 async def inventory(request: web.Request) -> web.Response:
@@ -292,6 +301,7 @@ def make_app(agent: Agent, registry: CollectorRegistry | None = None,
     app.router.add_put("/v1/log-level", put_log_level)
     app.router.add_post("/v1/drain", drain)
     app.router.add_post("/v1/undrain", undrain)
+    app.router.add_get("/v1/ray", ray)
     app.router.add_get("/metrics", metrics)
     return app
 

@@ -37,6 +37,7 @@ from appliance.agent.fleet_member import FleetMember, retire_serf
 from appliance.agent.fleet_sync import CatalogSync, Fetch, https_fetch
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
+from appliance.agent.ray_member import RayMember, retire_ray
 from appliance.agent.reconcile import Diff, diff
 from appliance.agent.routes import RoutesPublisher, build_routes, replica_key
 from appliance.agent.secrets import load_or_create_token
@@ -156,6 +157,7 @@ class Agent:
         self.fleet: FleetMember | None = None  # with [fleet] enabled
         # the fleet's members at the last read (None: no fleet, or Serf did not answer)
         self.fleet_members: list[Member] | None = None
+        self.ray: RayMember | None = None  # with [ray] enabled
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
         self._changing = asyncio.Lock()
@@ -231,8 +233,23 @@ class Agent:
             except FleetTlsError as exc:
                 # the engines serve on; the proxy refuses to start with the same words
                 log.error("fleet: no catalogs from other nodes: %s", exc)
+            if config.ray.enabled:
+                self.ray = RayMember(config, self.node_name, self.supervisor, membership,
+                                     self._gpu_count(config))
+                await self.ray.start()
         else:
             await retire_serf(config, self.supervisor)
+        if not config.ray.enabled:
+            await retire_ray(config, self.supervisor)
+
+    def _gpu_count(self, config: ApplianceConfig) -> int:
+        """The GPUs this node offers Ray: those of its inventory (none when unreadable)."""
+        if self.inventory is not None and self.inventory.source != "none":
+            return len(self.inventory.gpus)
+        try:
+            return len(discover_inventory(config.gpus.inventory_file).gpus)
+        except InventoryError:
+            return 0
 
     async def set_drained(self, drained: bool) -> None:
         """`appliance drain` / `undrain`: persist the flag, mark this node's replicas
@@ -707,6 +724,7 @@ class Agent:
                 "uptime_s": round(time.time() - self.started_at, 1),
                 "ready": self.ready,
                 "drained": self.drained,
+                "ray": {"enabled": self.ray is not None},
                 "fleet": {
                     "enabled": self.fleet is not None,
                     "name": self.config.fleet.name if self.config else None,
@@ -783,6 +801,8 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         await agent.detach_fleet()
         notify("STOPPING=1")
         agent.routes.close()  # long polls answer now, so the API stops at once
+        if agent.ray is not None:
+            await agent.ray.close()  # Ray runs on under supervisord
         if agent.fleet is not None:
             await agent.fleet.close()  # Serf runs on: the node stays in the fleet
         for runner in runners:

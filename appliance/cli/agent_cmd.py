@@ -17,6 +17,7 @@ from appliance.agent.client import agent_request
 from appliance.agent.daemon import AgentPaths
 from appliance.cli.common import config_option, console, json_option, report_errors
 from appliance.cli.find_stack import resolve_config
+from appliance.cli.ray_view import ray_lines
 from appliance.cli.tables import SIMPLE
 from appliance.config import load_config
 from appliance.config.schema import ENGINES
@@ -136,6 +137,8 @@ def status(config_path: Path, as_json: bool, web: bool, port: int) -> None:
             f"machine: ssh -L {bound}:127.0.0.1:{bound} THIS-HOST)")))
         return
     _, data = agent_request(socket_path, "GET", "/v1/status")
+    if data["node"].get("ray", {}).get("enabled"):
+        _, data["ray"] = agent_request(socket_path, "GET", "/v1/ray", timeout_s=30)
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return
@@ -153,6 +156,8 @@ def status(config_path: Path, as_json: bool, web: bool, port: int) -> None:
                 console.print(f"  {escape(line)}", highlight=False)
     for r in data["rejections"]:
         console.print(f"[red]not placed:[/red] {escape(r['reason'])}")
+    for line in ray_lines(data.get("ray") or {}):
+        console.print(escape(line), highlight=False)
 
 
 @click.command("log-level", short_help="Show or set the agent's log level at run time.")

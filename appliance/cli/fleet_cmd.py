@@ -15,6 +15,7 @@ from rich.table import Table
 from appliance.agent.client import agent_request
 from appliance.cli.common import config_option, console, json_option, report_errors
 from appliance.cli.find_stack import resolve_config
+from appliance.cli.ray_view import ray_lines, ray_roles
 from appliance.cli.tables import SIMPLE
 from appliance.config import ApplianceConfig, load_config
 from appliance.errors import ApplianceError
@@ -166,15 +167,27 @@ def _replica_counts(config_path: Path) -> dict[str, int] | None:
 
 
 def member_rows(members: list[Member], replicas: dict[str, int] | None) -> list[dict[str, Any]]:
+    roles = ray_roles(members)
     return [
         {
             "name": m.name, "address": m.address, "port": m.port, "status": m.status,
-            "version": m.tags.get(TAG_VERSION), "drain": m.draining,
+            "version": m.tags.get(TAG_VERSION), "drain": m.draining, "ray": roles.get(m.name),
             "replicas": None if replicas is None else replicas.get(m.name, 0),
             "tags": dict(m.tags),
         }
         for m in sorted(members, key=lambda m: m.name)
     ]
+
+
+def _ray_view(config_path: Path) -> dict[str, Any]:
+    """The Ray cluster from this node's agent (GET /v1/ray); empty when it cannot say."""
+    from appliance.cli.agent_cmd import _socket
+
+    try:
+        code, data = agent_request(_socket(config_path), "GET", "/v1/ray", timeout_s=30)
+    except (ApplianceError, ValueError):
+        return {}
+    return data if code == 200 and isinstance(data, dict) else {}
 
 
 @click.command("members", short_help="List the fleet's nodes.")
@@ -197,7 +210,7 @@ def members(config_path: Path, as_json: bool) -> None:
         click.echo(json.dumps(rows, indent=2))
         return
     table = Table(title=f"Fleet {config.fleet.name}", title_justify="left", box=SIMPLE)
-    for col in ("name", "address", "status", "version", "drain", "replicas"):
+    for col in ("name", "address", "status", "version", "drain", "ray", "replicas"):
         table.add_column(col, no_wrap=True)
     colours = {"alive": "green", "leaving": "yellow", "left": "yellow", "failed": "red"}
     for row in rows:
@@ -205,9 +218,12 @@ def members(config_path: Path, as_json: bool) -> None:
         table.add_row(
             escape(row["name"]), row["address"], f"[{colour}]{row['status']}[/{colour}]",
             escape(row["version"] or "-"), "drained" if row["drain"] else "-",
-            "-" if row["replicas"] is None else str(row["replicas"]),
+            row["ray"] or "-", "-" if row["replicas"] is None else str(row["replicas"]),
         )
     console.print(table)
+    if any(row["ray"] for row in rows):
+        for line in ray_lines(_ray_view(config_path)):
+            console.print(escape(line), highlight=False)
 
 
 # -- drain ------------------------------------------------------------------------------

@@ -51,7 +51,8 @@ def cross_checks(
     problems += _duplicate_names(models)
     problems += _fractions_within_budget(config, models)
     problems += _model_args(models)
-    problems += _aliases(config, aliases) + _auth(config) + _nginx_status_port(config)
+    problems += _aliases(config, aliases) + _auth(config)
+    problems += _nginx_status_port(config) + _ray(config)
     return problems
 
 
@@ -61,6 +62,13 @@ def _nginx_status_port(config: ApplianceConfig) -> list[Problem]:
         return []
     return [Problem("nginx.status_port", f"{config.nginx.status_port} is also [proxy] port: "
                     "nginx's stub_status needs a port of its own")]
+
+
+def _ray(config: ApplianceConfig) -> list[Problem]:
+    if config.ray.enabled and not config.fleet.enabled:
+        return [Problem("ray.enabled", "the Ray cluster is formed from the fleet: set "
+                        "[fleet] enabled (and bind) too, or turn [ray] off")]
+    return []
 
 
 def _aliases(config: ApplianceConfig, aliases: Sequence[tuple[int, AliasEntry]]) -> list[Problem]:

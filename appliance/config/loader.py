@@ -34,7 +34,6 @@ CONFIG_ENV = "APPLIANCE_CONFIG"
 # is an error, not a silent no-op: an operator must never believe a feature is on when it
 # is not (docs/configuration.md lists them).
 PLANNED_SECTIONS = {
-    "ray": "models across nodes",
     "metrics": "metrics",
 }
 

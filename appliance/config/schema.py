@@ -25,6 +25,7 @@ from appliance.config.proxy_schema import (
     ProxySection,
     RateLimitsSection,
 )
+from appliance.config.ray_schema import RaySection
 from appliance.config.types import (
     Count,
     Env,
@@ -428,6 +429,9 @@ class ApplianceConfig(Section):
     )
     fleet: FleetSection = Field(
         default_factory=FleetSection, description="The fleet this node belongs to."
+    )
+    ray: RaySection = Field(
+        default_factory=RaySection, description="The fleet's Ray cluster (models across nodes)."
     )
 
 

@@ -29,7 +29,7 @@ from appliance.errors import ApplianceError
 KEY_BYTES = 32
 # Purposes of derived secrets; each names one use, and a new use gets a new name.
 SERF_GOSSIP = "serf-gossip"  # Serf's AES-256-GCM gossip keys, one per fleet key
-RAY_TOKEN = "ray-token"  # reserved for the Ray cluster's token (not used yet)
+RAY_TOKEN = "ray-token"  # the Ray cluster's auth token (appliance.fleet.ray_config)
 _SALT = b"appliance-fleet-v1"
 
 

@@ -88,8 +88,8 @@ def test_config_is_frozen() -> None:
             ],
         ),
         (
-            {"ray": {"enabled": True}},
-            ["ray: section [ray] is not available in this release (models across nodes is planned); remove it"],
+            {"metrics": {"enabled": True}},
+            ["metrics: section [metrics] is not available in this release (metrics is planned); remove it"],
         ),
         (
             {"gpus": {"policy": "pack", "reserve_fraction": 0.6}},

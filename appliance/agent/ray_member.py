@@ -1,0 +1,218 @@
+"""The agent's part in the fleet's Ray cluster (a shell around appliance.fleet.ray_*).
+
+With `[ray] enabled` (and the fleet on): write the cluster's token (state_dir/ray/, 0600),
+tag this node `ray=<priority>:<port>`, then every POLL_S read the fleet's members and feed
+them to the head election. When the election settles on a head (a new one, or the one this
+node follows after an agent restart), publish it as the `ray-head` tag and make the
+`fleet-ray` program of appliance-supervisord run `ray start --head` or `ray start
+--address=<head>`: restarted only when its command changes, so an agent restart leaves Ray
+running. A worker whose head died exits within [ray] gcs_reconnect_timeout_s and
+supervisord restarts it; the agent points it at the new head as soon as one is elected.
+With [ray] off and a `fleet-ray` program left from before, the program goes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from appliance.config.schema import ApplianceConfig
+from appliance.errors import ApplianceError
+from appliance.fleet import ray_config
+from appliance.fleet.keys import read_keyring
+from appliance.fleet.membership import Member, Membership, MembershipError
+from appliance.fleet.ray_cluster import probe
+from appliance.fleet.ray_config import PROGRAM, RayPaths, RayRole
+from appliance.fleet.ray_election import (
+    TAG_RAY,
+    TAG_RAY_HEAD,
+    HeadClaim,
+    HeadElection,
+    ray_nodes,
+    ray_tag,
+)
+from appliance.fleet.serf_config import host_port
+from appliance.supervisor.client import SupervisorClient
+from appliance.supervisor.conf import SupervisorPaths, digest_of
+
+log = logging.getLogger("appliance.agent")
+POLL_S = 0.5  # how often the members are read (a local Serf RPC call)
+STATUS_CACHE_S = 2.0  # how long a probe of the cluster serves `appliance status`
+
+
+class RayMissing(ApplianceError):
+    """[ray] is enabled but Ray is not installed (the `ray` extra)."""
+
+
+def ray_binary() -> str | None:
+    """The `ray` command beside this Python (the appliance's virtualenv), else on PATH."""
+    beside = Path(sys.executable).parent / "ray"
+    return str(beside) if beside.exists() else shutil.which("ray")
+
+
+def write_token(config: ApplianceConfig, paths: RayPaths) -> None:
+    """The cluster's token from the fleet's primary key, 0600 (FleetKeyError if unreadable)."""
+    token = ray_config.ray_token(read_keyring(config.fleet.key_file), config.fleet.name)
+    paths.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = paths.token.with_name(f".{paths.token.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(token + "\n")
+    os.replace(tmp, paths.token)
+
+
+class RayMember:
+    """This node in the Ray cluster: the election loop and Ray's program."""
+
+    def __init__(self, config: ApplianceConfig, node_name: str, supervisor: SupervisorClient,
+                 membership: Membership, num_gpus: int,
+                 clock: Callable[[], float] = time.monotonic):
+        self.config = config
+        self.node_name = node_name
+        self.supervisor = supervisor
+        self.membership = membership
+        self.num_gpus = num_gpus
+        self.clock = clock
+        self.paths = RayPaths.from_config(config)
+        self.election = HeadElection(config.ray.stable_s)
+        self.role: RayRole | None = None  # what the program runs as, once decided
+        self.members: list[Member] = []
+        self._binary: str | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._probed: tuple[float, dict[str, Any]] | None = None
+
+    @property
+    def program_file(self) -> Path:
+        return SupervisorPaths.from_config(self.config).programs_dir / f"{PROGRAM}.conf"
+
+    async def start(self) -> None:
+        """Write the token, tag this node, start the election loop. Raises RayMissing,
+        FleetKeyError, MembershipError."""
+        self._binary = ray_binary()
+        if self._binary is None:
+            raise RayMissing("[ray] enabled needs Ray: install the appliance's `ray` extra "
+                             "(pip install 'appliance[ray]')")
+        write_token(self.config, self.paths)
+        ray = self.config.ray
+        await self.membership.set_tags(
+            {TAG_RAY: ray_tag(ray.priority if ray.head_eligible else None, ray.port)}
+        )
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self.step()
+            except (MembershipError, ApplianceError, OSError) as exc:
+                log.warning("Ray: %s; trying again", exc)
+            await asyncio.sleep(POLL_S)
+
+    async def step(self) -> None:
+        """One round: read the members, elect, publish the claim, run Ray in its role."""
+        self.members = await self.membership.members()
+        fresh = self.election.observe(self.members, self.clock())
+        if fresh is not None:
+            log.info("Ray head: %s (epoch %d)", fresh.head, fresh.epoch)
+            await self.membership.set_tags({TAG_RAY_HEAD: fresh.tag()})
+        claim = self.election.claim
+        if claim is None:
+            return
+        role = self._role(claim)
+        if role is not None and role != self.role:
+            await self._ensure_program(role)
+            self.role = role
+
+    def _role(self, claim: HeadClaim) -> RayRole | None:
+        if claim.head == self.node_name:
+            return RayRole(claim.epoch, claim.head, None)
+        head = ray_nodes(self.members).get(claim.head)
+        if head is None:  # gone since the claim: the election picks the next
+            return None
+        return RayRole(claim.epoch, claim.head, host_port(head.address, head.port))
+
+    async def _ensure_program(self, role: RayRole) -> None:
+        assert self._binary is not None
+        command = ray_config.argv(self.config, self.node_name, role, self._binary,
+                                  self.num_gpus)
+        env = ray_config.environment(self.config, self.paths)
+        digest = ray_config.digest(command, env, self.paths.token.read_text(encoding="ascii"))
+        path = self.program_file
+        try:
+            current = digest_of(path.read_text(encoding="utf-8"))
+        except OSError:
+            current = None
+        processes = await self.supervisor.processes()
+        if current == digest and PROGRAM in processes:
+            return
+        if PROGRAM in processes:
+            log.info("Ray: restarting as %s", "head" if role.is_head else
+                     f"a worker of {role.head} at {role.head_address}")
+            await self.supervisor.stop(PROGRAM)
+            await self.supervisor.remove(PROGRAM)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(ray_config.render_program(self.config, command, env, digest),
+                       encoding="utf-8")
+        tmp.replace(path)
+        self.config.node.log_dir.mkdir(parents=True, exist_ok=True)
+        await self.supervisor.reload_config()
+        await self.supervisor.add(PROGRAM)  # autostart: supervisord starts it now
+
+    async def status(self) -> dict[str, Any]:
+        """The cluster as this node sees it: the head, this node's role, and the nodes
+        with their resources as the head's GCS lists them (probed at most every
+        STATUS_CACHE_S)."""
+        claim = self.election.claim
+        out: dict[str, Any] = {
+            "enabled": True,
+            "head": claim.head if claim else None,
+            "epoch": claim.epoch if claim else None,
+            "role": None if self.role is None else ("head" if self.role.is_head else "worker"),
+            "head_address": None, "nodes": None, "error": None,
+        }
+        if self.role is None:
+            out["error"] = "no head elected yet"
+            return out
+        address = self.role.head_address or host_port(
+            ray_config.advertised(self.config), self.config.ray.port)
+        out["head_address"] = address
+        now = self.clock()
+        if self._probed is None or now - self._probed[0] > STATUS_CACHE_S:
+            try:
+                nodes: dict[str, Any] = {"nodes": await probe(
+                    address, ray_config.environment(self.config, self.paths))}
+            except RuntimeError as exc:
+                nodes = {"error": str(exc)}
+            self._probed = (now, nodes)
+        out.update(self._probed[1])
+        return out
+
+    async def close(self) -> None:
+        """Stop the loop; Ray runs on under supervisord."""
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+
+
+async def retire_ray(config: ApplianceConfig, supervisor: SupervisorClient) -> None:
+    """[ray] is off: a Ray program left from before stops and goes."""
+    path = SupervisorPaths.from_config(config).programs_dir / f"{PROGRAM}.conf"
+    processes = await supervisor.processes()
+    if not path.exists() and PROGRAM not in processes:
+        return
+    log.info("[ray] is off: stopping this node's Ray")
+    if PROGRAM in processes:
+        await supervisor.stop(PROGRAM)
+        await supervisor.remove(PROGRAM)
+    path.unlink(missing_ok=True)
+    await supervisor.reload_config()

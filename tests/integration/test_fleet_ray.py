@@ -1,0 +1,129 @@
+"""The fleet's Ray cluster with real agents, supervisord, Serf and Ray: three nodes on
+127.0.0.x form one cluster, a driver with the wrong token is refused, and when the head
+node dies (agent, supervisord, Serf and Ray killed) a new head is elected and the others
+re-join it. An agent restart leaves Ray running. The time from the kill to the re-formed cluster is printed (docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from appliance.agent.ray_member import ray_binary
+from appliance.fleet.keys import generate_key
+from appliance.fleet.ray_cluster import probe
+from appliance.testing.ports import free_port
+from appliance.testing.serf_agents import serf_binary
+from tests.integration.harness import Node, wait_until
+
+pytestmark = [
+    pytest.mark.skipif(serf_binary() is None, reason="serf is not installed"),
+    pytest.mark.skipif(ray_binary() is None, reason="ray is not installed (the ray extra)"),
+]
+
+
+@pytest.fixture
+def fleet(tmp_path: Path):
+    key_file = tmp_path / "fleet.key"
+    key_file.write_text(generate_key() + "\n")
+    key_file.chmod(0o600)
+    nodes: list[Node] = []
+    temp_dirs: list[str] = []
+
+    def make(name: str, address: str, priority: int, join: list[str], workers: int) -> Node:
+        gossip = free_port()
+        temp_dirs.append(tempfile.mkdtemp(prefix="ray-", dir="/tmp"))  # short: Ray's sockets
+        node = Node(
+            tmp_path / name, [], node={"name": name},
+            fleet={"enabled": True, "name": "raytest", "key_file": str(key_file),
+                   "bind": address, "gossip_port": gossip, "relay_port": free_port(),
+                   "serf_rpc_port": free_port(), "profile": "local", "join": join},
+            ray={"enabled": True, "priority": priority, "stable_s": 1.0,
+                 "gcs_reconnect_timeout_s": 5, "port": free_port(),
+                 "node_manager_port": free_port(), "object_manager_port": free_port(),
+                 "dashboard_agent_port": free_port(), "client_server_port": free_port(),
+                 "min_worker_port": workers, "max_worker_port": workers + 49,
+                 "temp_dir": temp_dirs[-1], "num_cpus": 1, "object_store_mib": 100},
+        )
+        node.gossip = f"{address}:{gossip}"  # type: ignore[attr-defined]
+        nodes.append(node)
+        return node
+
+    yield make
+    for node in nodes:
+        node.stop()  # supervisord stops Ray (as a group) and Serf
+    for path in temp_dirs:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def ray_view(node: Node) -> dict:
+    return node.request("GET", "/v1/ray")[1]
+
+
+def formed(node: Node, head: str, names: set[str]) -> dict | None:
+    view = ray_view(node)
+    alive = {n["name"] for n in view.get("nodes") or [] if n["state"] == "ALIVE"}
+    return view if view.get("head") == head and alive == names else None
+
+
+def kill_node(node: Node) -> None:
+    """kill -9 of everything the node runs: Ray (its process group), Serf, the agent and
+    supervisord, as when the host dies."""
+    info = node.supervisor_info()
+    os.killpg(info["fleet-ray"]["pid"], signal.SIGKILL)
+    os.kill(info["fleet-serf"]["pid"], signal.SIGKILL)
+    for process in (node.agent, node.supervisord):
+        assert process is not None
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    node.agent = node.supervisord = None
+
+
+def test_three_nodes_form_a_cluster_and_re_form_it_when_the_head_dies(fleet) -> None:
+    a = fleet("ra", "127.0.0.91", 10, [], 21000).start()
+    b = fleet("rb", "127.0.0.92", 20, [a.gossip], 21100).start()  # type: ignore[attr-defined]
+    c = fleet("rc", "127.0.0.93", 30, [a.gossip], 21200).start()  # type: ignore[attr-defined]
+    names = {"ra", "rb", "rc"}
+    view = wait_until(lambda: formed(a, "ra", names), 240, "one cluster of three, head ra")
+    nodes = {n["name"]: n for n in view["nodes"]}
+    assert nodes["ra"]["head"] and not nodes["rb"]["head"]
+    for name in names:
+        assert nodes[name]["resources"]["appliance-node:" + name] == 1
+        assert nodes[name]["resources"]["CPU"] == 1
+        assert nodes[name]["address"] == {"ra": "127.0.0.91", "rb": "127.0.0.92",
+                                          "rc": "127.0.0.93"}[name]
+    for node in (b, c):
+        assert wait_until(lambda node=node: formed(node, "ra", names), 60, "the same view")
+    # an agent restart leaves Ray running: same program, same process
+    ray_pid = b.supervisor_info()["fleet-ray"]["pid"]
+    assert b.stop_agent() == 0
+    b.start_agent()
+    assert wait_until(lambda: formed(b, "ra", names), 60, "rb's new agent follows ra")
+    assert b.supervisor_info()["fleet-ray"]["pid"] == ray_pid
+
+    members = b.cli("members").stdout
+    assert "head" in members and "appliance-node:rc 1" in members
+    assert "ray: head ra (epoch 1)" in c.cli("status").stdout
+
+    # a driver without the cluster's token is refused
+    wrong = tempfile.NamedTemporaryFile("w", suffix=".token", delete=False)
+    wrong.write("0" * 64 + "\n")
+    wrong.close()
+    env = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN_PATH": wrong.name}
+    with pytest.raises(RuntimeError, match="InvalidAuthToken|[Aa]uthentication"):
+        asyncio.run(probe(view["head_address"], env))
+    os.unlink(wrong.name)
+
+    started = time.monotonic()
+    kill_node(a)
+    view = wait_until(lambda: formed(b, "rb", {"rb", "rc"}), 240, "rb head of rb and rc")
+    elapsed = time.monotonic() - started
+    assert view["epoch"] == 2
+    assert wait_until(lambda: formed(c, "rb", {"rb", "rc"}), 60, "rc sees the same")
+    print(f"\nkill of the head node -> cluster re-formed under rb: {elapsed:.1f} s")
