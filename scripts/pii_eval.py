@@ -8,7 +8,7 @@ configurations) and a held-out part (600 prompts, written apart, never tuned on)
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts (dev, val, val2, heldout)
+    --parts dev,heldout      which parts (dev, val, val2, val3, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
@@ -44,12 +44,18 @@ from rich.markup import escape
 from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
-from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2
+from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2, val3
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
-PARTS = {"dev": dev.prompts, "val": val.prompts, "val2": val2.prompts, "heldout": heldout.prompts}
-READABLE = ("dev", "val", "val2")  # parts whose errors --errors lists; never the held-out one
+PARTS = {
+    "dev": dev.prompts,
+    "val": val.prompts,
+    "val2": val2.prompts,
+    "val3": val3.prompts,
+    "heldout": heldout.prompts,
+}
+READABLE = ("dev", "val", "val2")  # parts whose errors --errors lists; never heldout or val3
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 

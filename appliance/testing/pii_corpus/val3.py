@@ -49,14 +49,14 @@ SLOT = re.compile(r"\{\{one:(?P<alts>.*?)\}\}|\{\{(?P<kind>\w+)(?::(?P<arg>[\w+-
 PII: tuple[tuple[str, str], ...] = (
     # chat
     ("chat", "ask {{first|lower}} if she can cover the {{weekday}} shift, her number is {{phone}}"),
-    ("chat", "Can you write a short thank-you note to {{name}}? She helped me move from {{city}} to {{city}} last {{month}}."),
+    ("chat", "Can you write a short thank-you note to {{name}}? They helped me move from {{city}} to {{city}} last {{month}}."),
     ("chat", "my landlord {{name#1}} keeps ignoring my emails ({{email#1}}). draft a firm but polite message asking him to fix the heating at {{address}}"),
     ("chat", "{{phone}} called me three times today and left no message. Is there a way to find out who it is?"),
     ("chat", "Summarise this for {{first}}: the vendor wants invoice {{invoice}} for the {{product}} paid to IBAN {{iban}} by {{date}}."),
-    ("chat", "hey can u remind me what {{word}} said about the budget? he brought it up on the call with {{name}} yesterday"),
+    ("chat", "hey can u remind me what {{word}} said about the budget? it came up on the call with {{name}} yesterday"),
     ("chat", "Translate into Spanish: 'Dear {{titled}}, your appointment on {{date}} at {{time}} is confirmed. Call {{phone}} to reschedule.'"),
     ("chat", "I'm {{name}} and I'm applying for a data analyst role in {{city}}. Can you tighten the opening of my cover letter?"),
-    ("chat", "Who should I cc? {{name}} handles payroll, {{name}} handles benefits, and {{first}} is new but keen."),
+    ("chat", "Who should I cc? {{suffixed}} handles payroll, {{name}} handles benefits, and {{first}} is new but keen."),
     ("chat", "Before I send it to {{first}}, does this card number look complete? {{card}}"),
     ("chat", "My mum {{first#1}} lives in {{city#1}} and I want to send her flowers for {{month}}. Her landline is {{phone#1}}. Which delivery services work there?"),
     ("chat", "convert to a vCard please: {{upper}} / {{phone}} / {{email}}"),
@@ -72,7 +72,7 @@ PII: tuple[tuple[str, str], ...] = (
     ("chat", "pls explain this to {{first|lower}} simply: her router at {{ip}} keeps dropping and the ISP says to call {{phone}}"),
     ("chat", "Could you check my grammar? 'Me and {{first}} visited {{city}} and {{city}} in {{month}}, it was the best trip of are lives.'"),
     ("chat", "{{first}} wants to know if her old account number {{acct}} at the credit union still receives transfers after the merger. How would she check?"),
-    ("chat", "Draft a reference letter for {{name}}, who worked for me as a nanny in {{city}} from {{year}} to {{year}}."),
+    ("chat", "Draft a reference letter for {{name}}, who worked for me as a nanny in {{city}} from {{one:2017|2018|2019}} to {{one:2021|2022|2023}}."),
     ("chat", "Which of these is the customer's mobile? 'home {{phone}}, cell {{phone}}, fax {{phone}}'"),
     ("chat", "@{{first}} can you look at the numbers before {{weekday}}? {{name}} said the {{product}} forecast is off by {{pct}}"),
     ("chat", "Write a toast for my sister {{first#1}} and her fiancé {{first}}. They met in {{city}} and are marrying in {{country}}."),
@@ -80,7 +80,7 @@ PII: tuple[tuple[str, str], ...] = (
     ("chat", "Can you tell {{name}} that {{word}} will pick the kids up at {{time}}? I'm writing the message in a hurry, make it clear."),
     # email
     ("email", "From: {{name#1}} <{{email#1}}>\nTo: {{name#2}} <{{email#2}}>\nSubject: Re: {{product}} rollout\n\nHi {{first#2}},\n\nThanks for the notes. I'll be in {{city}} until {{weekday}}; reach me on {{phone#1}} if anything breaks.\n\nBest,\n{{first#1}}\n\nPlease draft a reply that pushes the deadline to {{date}}."),
-    ("email", "Hi team,\n\nPlease welcome {{name#1}}, who joins us as support lead in our {{city}} office on {{date}}. Her desk phone is {{phone}} and her email is {{email#1}}.\n\nCheers,\n{{name}}\n\n-- proofread this announcement please"),
+    ("email", "Hi team,\n\nPlease welcome {{name#1}}, who joins us as support lead in our {{city}} office on {{date}}. Desk phone: {{phone}}, email: {{email#1}}.\n\nCheers,\n{{name}}\n\n-- proofread this announcement please"),
     ("email", "Dear {{titled}},\n\nI am writing about the refund for order {{order}}. I paid with the card {{card}}, but please refund to IBAN {{iban}} instead.\n\nKind regards,\n{{name#1}}\n{{address#1}}\n{{phone#1}}\n\nMake it sound firmer."),
     ("email", "can you make this email sound less angry:\n\n{{first}} - I have called {{phone}} four times about the broken {{product}}. Nobody picks up. Refund it to my checking account {{acct}} this week.\n{{name}}"),
     ("email", "Summarise the thread below in two lines.\n\n> On {{date}}, {{name}} wrote:\n> The shipment to {{address}} is delayed again.\n\n{{name#2}}\nOperations Manager | {{company}}\nM: {{phone#2}} | T: {{phone}}\n{{email#2}}"),
@@ -97,13 +97,13 @@ PII: tuple[tuple[str, str], ...] = (
     ("form", "Patient: {{rev}}\nDOB: {{date}}\nEmergency contact: {{name}} ({{phone}})\nInsurer ref: {{sku}}\n\nWrite a referral letter from this."),
     ("form", "Beneficiary: {{name}}\nBank: {{one:Sparkasse Leipzig|Barclays|ING|Banco Santander|Intesa Sanpaolo}}\nIBAN: {{iban}}\nAmount: {{price}}\nReference: {{invoice}}\n\nCheck the IBAN format for me."),
     ("form", "first_name: {{first#1|lower}}\nlast_name: {{last#1|lower}}\ncity: {{city#1|lower}}\nphone: {{phone#1}}\n\nwhy does our form validator reject this?"),
-    ("form", "Applicant: {{name}}\nPrevious address: {{address}}\nCurrent address: {{address}}\nCountry: {{country:bare}}\nBank account number: {{acct}}\nRouting number: {{routing}}\n\nDoes this rental application look complete?"),
+    ("form", "Applicant: {{suffixed}}\nPrevious address: {{address}}\nCurrent address: {{address}}\nCountry: {{country:bare}}\nBank account number: {{acct}}\nRouting number: {{routing}}\n\nDoes this rental application look complete?"),
     ("form", "Shipping label\nTo: {{name#1}}\n{{address#1}}\nTel. {{phone#1}}\nFrom: {{name#2}}, {{address#2}}\n\nRewrite as a single line for the courier API."),
     ("form", "Card holder: {{upper}}\nCard number: {{card}}\nExpiry: {{one:04/28|11/27|09/29|02/30}}\nBilling address: {{address:US}}\n\nWhy would the payment be declined?"),
     ("form", "Contact person: {{fam1}}\nTelephone: {{phone}}\nE-mail: {{email}}\nCity: {{city}}\n\nTranslate the field names to Japanese."),
     ("form", "Guest 1: {{name}}, {{phone}}\nGuest 2: {{name}}, {{phone}}\nGuest 3: {{first}}, {{phone}}\nRoom: {{qty}}\n\nmake a check-in list"),
     ("form", "Employee: {{initial}}\nSSN: {{ssn:space}}\nDirect deposit: acct # {{acct}}\nStart date: {{date}}\n\nwhat's wrong with the SSN formatting?"),
-    ("form", "Reporter: {{suffixed}}\nEmail: {{email}}\nLocation of incident: {{address}}\nWitness: {{name}}, {{phone}}\n\nwrite the incident summary"),
+    ("form", "Reporter: {{suffixed}}\nEmail: {{email}}\nLocation of incident: {{address}}\nWitness: {{titled}}, {{phone}}\n\nwrite the incident summary"),
     # json
     ("json", '{"tool": "create_contact", "arguments": {"name": "{{name#1}}", "phone": "{{phone#1}}", "email": "{{email#1}}"}}\nWhy does the API return 422 for this?'),
     ("json", 'Call send_sms with {"to": "{{phone:e164}}", "body": "Hi {{first}}, your table for {{qty}} is ready."}'),
@@ -150,12 +150,12 @@ PII: tuple[tuple[str, str], ...] = (
     ("log", "payout job: transferred {{price}} to {{name}} (acct no. {{acct}}) status=ok\npayout job: transferred {{price}} to {{name}} (acct no. {{acct}}) status=retry\nwhy retry?"),
     ("log", "crm-sync: updated contact {{uuid}} name='{{name}}' phone='{{phone}}' city='{{city}}'"),
     # ticket
-    ("ticket", "Ticket {{ticket}}\nCustomer: {{name}}\nPhone: {{phone}}\nIssue: {{product}} won't pair after firmware {{ver}}.\nNotes: called back twice, prefers {{weekday}} mornings.\n\nWrite the next reply."),
+    ("ticket", "Ticket {{ticket}}\nAssignee: {{at|lower}}\nCustomer: {{suffixed}}\nPhone: {{phone}}\nIssue: {{product}} won't pair after firmware {{ver}}.\nNotes: called back twice, prefers {{weekday}} mornings.\n\nWrite the next reply."),
     ("ticket", "CRM note: spoke to {{first#1}} ({{phone#1}}), moving to {{city}} next month, wants the contract moved to the new address {{address}}. Summarise for the account manager."),
     ("ticket", "Escalation: card {{card}} charged twice for order {{order}}. Cardholder {{name}}, callback {{phone}}. Priority?"),
     ("ticket", "Refund request from {{name}}: wants the money wired to account number {{acct}} (routing {{routing}}) instead of the original card. Allowed per policy?"),
-    ("ticket", "Case {{ticket}}: {{name}} says her ex-partner {{name}} still has access to the account; her new number is {{phone}} and email {{email}}. Draft a security checklist."),
-    ("ticket", "{{name}} | VIP | prefers WhatsApp {{phone}} | lives in {{city}} | last order {{order}}\nturn this CRM row into a friendly follow-up message"),
+    ("ticket", "Case {{ticket}}: {{name}} says an ex-partner, {{name}}, still has access to the account; the new number is {{phone}} and email {{email}}. Draft a security checklist."),
+    ("ticket", "{{suffixed}} | VIP | prefers WhatsApp {{phone}} | lives in {{city}} | last order {{order}}\nturn this CRM row into a friendly follow-up message"),
     ("ticket", "#{{qty}} reopened by {{first}}: the technician never came to {{address}}. She took the day off. Phone {{phone}}. Write an apology with a credit offer."),
     ("ticket", "Fraud review: login from {{ip}} ({{country:bare}}) then password reset to {{email}} and new payee IBAN {{iban}} within 4 minutes. Customer {{name}}. Block?"),
     ("ticket", "Note from {{word}} (night shift): caller {{name}} at {{phone}} reports the gate code at {{address}} no longer works."),
@@ -169,18 +169,18 @@ PII: tuple[tuple[str, str], ...] = (
     ("sms", "{{upper}}: UR BANK ACCT {{acct}} IS LOCKED. CALL {{phone}} NOW\nwhat should I do with this text?"),
     # meeting notes
     ("meeting", "Meeting notes {{date}}\nAttendees: {{name}}, {{name}}, {{name}}, {{first}}\n- {{first}} to send revised pricing for {{product}}\n- {{name}} owns the {{city}} launch\n- Next sync {{weekday}}\nTurn into action items with owners."),
-    ("meeting", "notes from standup: {{first|lower}} blocked on staging creds, {{first|lower}} out {{weekday}}, {{wordname}} demoing {{product}}. make this a slack update"),
-    ("meeting", "Board minutes. Present: {{titled}} (chair), {{name}}, {{name}}. Apologies: {{name}}. The treasurer, {{name}}, reported {{price}} held in the society's bank account {{acct}}.\nDraft the formal minutes."),
+    ("meeting", "notes from standup: {{first|lower}} blocked on staging creds, {{first|lower}} out {{weekday}}, {{wordname}} demoing {{product}}. cc {{at}}. make this a slack update"),
+    ("meeting", "Board minutes. Present: {{titled}} (chair), {{suffixed}}, {{initial}}. Apologies: {{name}}. The treasurer, {{name}}, reported {{price}} held in the society's bank account {{acct}}.\nDraft the formal minutes."),
     ("meeting", "1:1 with {{first}}: wants to relocate to {{city}} ({{country:bare}}) by Q3; follow up with HR at {{email:role}}. Tidy these notes."),
-    ("meeting", "Parent-teacher meeting, {{date}}\nStudent: {{name}}\nParents: {{name}}, {{name}} (call {{phone}})\nNotes: strong in maths, needs help with reading.\nWrite a follow-up note to the parents."),
-    ("meeting", "Interview debrief for {{name}}\n- {{first}}: strong hire\n- {{first}}: lean no, weak on SQL\n- {{first}}: hire\nSummarise the panel's view."),
+    ("meeting", "Parent-teacher meeting, {{date}}\nStudent: {{name}}\nParents: {{titled}}, {{name}} (call {{phone}})\nNotes: strong in maths, needs help with reading.\nWrite a follow-up note to the parents."),
+    ("meeting", "Interview debrief for {{initial}}\n- {{first}}: strong hire\n- {{first}}: lean no, weak on SQL\n- {{first}}: hire\nSummarise the panel's view."),
     # transcript
     ("transcript", "Agent: Thanks for calling {{company}}, can I take your name?\nCustomer: It's {{name#1}}.\nAgent: And a callback number?\nCustomer: {{phone#1}}.\nAgent: Thanks {{first#1}}, and the email on file?\nCustomer: {{email#1}}\n\nSummarise this call."),
     ("transcript", "[{{time}}] {{first#1}}: did you get the invoice?\n[{{time}}] {{first#2}}: yes, paying it to {{iban}} today\n[{{time}}] {{first#1}}: thx!\nWhat did they agree?"),
     ("transcript", "User: my SSN is {{ssn}} and my card is {{card}}, can you tell me if my identity was stolen?\nAssistant: I can't check that, but here is what you can do.\nUser: ok\nContinue the assistant's answer."),
     ("transcript", "Interviewer: Please state your name and where you live.\n{{upper#1}}: I'm {{first#1}}, I live in {{city}}.\nInterviewer: Thank you.\nClean up this transcript."),
     ("transcript", "{{name#1}}: can everyone see my screen?\n{{name#2}}: yes\n{{name#1}}: ok so the {{product}} numbers for {{month}} are up {{pct}}\n{{name#2}}: send me the deck at {{email#2}}\n\nWrite minutes."),
-    ("transcript", "Caller: Hi, I'm ringing for my dad, {{name}}. He's at {{address}} and fell.\nDispatcher: Is he breathing?\nCaller: Yes. My number is {{phone}}.\nWrite this as an incident record."),
+    ("transcript", "Caller: Hi, I'm ringing for my neighbour, {{name}}. They're at {{address}} and fell.\nDispatcher: Are they breathing?\nCaller: Yes. My number is {{phone}}.\nWrite this as an incident record."),
     ("transcript", "<{{first#1}}> anyone know why staging is down?\n<{{first#2}}> {{ip}} is refusing connections\n<{{first#1}}> @{{first#2|lower}} can you restart it\nsummarise"),
     # yaml
     ("yaml", 'contacts:\n  - name: {{name}}\n    phone: "{{phone}}"\n    email: {{email}}\n  - name: {{name}}\n    phone: "{{phone}}"\n    email: {{email}}\n\nconvert to TOML'),
@@ -258,7 +258,7 @@ PII: tuple[tuple[str, str], ...] = (
     ("html", "<address>{{name}}<br>{{address}}<br>Tel: {{phone}}<br>Fax: {{phone}}</address>\nis the address element right here?"),
     ("calendar", "Reminder: {{weekday}} {{time}} flight to {{city}}; driver {{first}} {{phone}}; hotel at {{address}}, front desk {{phone}}"),
     ("log", "twilio webhook: from={{phone:e164}} to={{phone:e164}} status=delivered sid={{sha}}\nwhat does this event mean?"),
-    ("ticket", "Direct debit failed on account number {{acct}}; the customer, {{name}}, wants to switch to IBAN {{iban}}. What do we need from her?"),
+    ("ticket", "Direct debit failed on account number {{acct}}; the customer, {{name}}, wants to switch to IBAN {{iban}}. What do we need from them?"),
 )
 
 # --- clean templates ---------------------------------------------------------------------------
@@ -267,7 +267,7 @@ CLEAN_TEMPLATES: tuple[tuple[str, str], ...] = (
     # chat
     ("chat", "Write a Python function that validates an order number like {{order}} and returns only its digits."),
     ("chat", "What's 17% of {{price}}? Round to two decimals."),
-    ("chat", "Explain the difference between a LEFT JOIN and an INNER JOIN with an example using tables orders and customers."),
+    ("chat", "Explain the difference between a LEFT JOIN and an INNER JOIN with an example using tables {{one:orders and customers|invoices and accounts|events and sessions|products and reviews}}."),
     ("chat", "Give me three taglines for the {{product}}, our new {{one:noise-cancelling headphones|standing desk|smart thermostat|budget laptop}}."),
     ("chat", "Is {{num}} a prime number? Show the steps."),
     ("chat", "How do I convert the Unix timestamp {{ts}} to a date in JavaScript?"),
@@ -278,16 +278,16 @@ CLEAN_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("chat", "Write a product description for the {{product}}: aluminium body, {{qty}} hours of battery, ships in {{month}}, priced at {{price}}."),
     ("chat", "The customer says invoice {{invoice}} shows the wrong VAT rate. Draft a polite reply asking for the order number."),
     ("chat", "What day of the week was {{date}}?"),
-    ("chat", "Turn 'Mark as done when the build passes' into a GitHub Actions step."),
-    ("chat", "I hope you can help: how do I grant read access on every table in a schema to a Postgres role?"),
+    ("chat", "Turn 'Mark as done when the {{one:build passes|tests are green|lint job succeeds|deploy finishes}}' into a GitHub Actions step."),
+    ("chat", "I hope you can help: how do I grant {{one:read|write|read-only}} access on every table in a schema to a {{one:Postgres|MySQL|Snowflake}} role?"),
     ("chat", "Will {{lib}} {{ver}} work with Python 3.12?"),
-    ("chat", "What is a reasonable grace period for late invoice payments, and how should our terms word it?"),
+    ("chat", "What is a reasonable grace period for late {{one:invoice|subscription|rent|loan}} payments, and how should our terms word it?"),
     ("chat", "Give me a regex that matches SKUs like {{sku}} but not {{sku}}."),
     ("chat", "Tracking number {{track}} has said 'label created' since {{weekday}}. What does that usually mean?"),
-    ("chat", "Rewrite this heading in Title Case: 'quarterly revenue by product line and sales channel'"),
+    ("chat", "Rewrite this heading in Title Case: '{{one:quarterly revenue by product line and sales channel|how we cut onboarding time in half|a guide to the new billing dashboard|what changed in the spring release}}'"),
     ("chat", "Solve for x: 3x + {{qty}} = {{num}}."),
-    ("chat", "Bill of materials for a simple birdhouse: which wood and screws do I need?"),
-    ("chat", "Which is bigger, 2^40 or 10^12? Explain without a calculator."),
+    ("chat", "Bill of materials for a simple {{one:birdhouse|bookshelf|garden bench|raised bed}}: which wood and screws do I need?"),
+    ("chat", "Which is bigger, {{one:2^40 or 10^12|3^20 or 2^32|10! or 2^22|7^10 or 10^8}}? Explain without a calculator."),
     ("chat", "Is the check digit of ISBN {{isbn}} correct?"),
     ("chat", "Draft an out-of-office message: back on {{weekday}} {{date}}, urgent issues go to the support team through the help centre."),
     ("chat", "Create a {{one:weekly|monthly}} meal plan for a vegetarian on a {{price}} budget."),
@@ -295,18 +295,18 @@ CLEAN_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("chat", "Write a haiku about Kubernetes pods restarting at {{time}}."),
     ("chat", "Please proofread: 'The Customer Success team will reach out to the user within 2 business days of ticket {{ticket}} being opened.'"),
     ("chat", "How many seconds are there between {{date}} and {{date}}?"),
-    ("chat", "Suggest ten names for a coffee subscription box. Playful, not cheesy."),
+    ("chat", "Suggest ten names for a {{one:coffee subscription box|plant shop|budgeting app|dog-walking service}}. Playful, not cheesy."),
     ("chat", "Explain big-O of binary search to a junior developer, with an example on a sorted list of {{num}} items."),
     ("chat", "What's the monthly payment on a loan of {{price}} at 4.9% APR over 60 months?"),
     ("chat", "Can you explain what a UUID v4 like {{uuid}} encodes, if anything?"),
-    ("chat", "Joy of cooking aside, what's the fastest way to caramelise onions without burning them?"),
+    ("chat", "Joy of cooking aside, what's the fastest way to {{one:caramelise onions|cook dried beans|proof bread dough|reduce a sauce}} without ruining them?"),
     ("chat", "give me 5 interview questions for a {{lib}} developer, senior level"),
-    ("chat", "Why does 0.1 + 0.2 print 0.30000000000000004 in JavaScript?"),
+    ("chat", "Why does 0.1 + 0.2 print 0.30000000000000004 in {{one:JavaScript|Python|Java|Go}}?"),
     ("chat", "Our {{product}} landing page converts at {{pct}}. List ten A/B tests worth running first."),
     ("chat", "What does 'net 30' mean on an invoice dated {{date}}? When is it due?"),
-    ("chat", "Summarise the plot of a heist story in which a crew of robots steals the world's last cup of coffee. Keep it under 100 words."),
+    ("chat", "Summarise the plot of a heist story in which a crew of robots steals the world's last {{one:cup of coffee|working printer|jar of honey|vinyl record}}. Keep it under 100 words."),
     ("chat", "Convert {{qty}} miles per hour to metres per second and explain the steps."),
-    ("chat", "How do I rename a Git branch both locally and on the remote?"),
+    ("chat", "How do I {{one:rename a Git branch|delete a Git branch|squash the last three commits|undo a pushed commit}} both locally and on the remote?"),
     # email
     ("email", "Hi team,\n\nA reminder that the {{product}} maintenance window is {{weekday}} from {{time}} to {{time}}. Orders placed during the window (e.g. {{order}}) will be queued.\n\nThanks,\nThe Platform Team\n\nMake this email shorter."),
     ("email", "Subject: Your invoice {{invoice}}\n\nHello,\n\nThank you for your purchase. Your invoice for {{price}} is attached. Payment is due within 30 days.\n\nBest regards,\nAccounts Receivable\n\n-- translate into German"),
@@ -334,7 +334,7 @@ CLEAN_TEMPLATES: tuple[tuple[str, str], ...] = (
     # code
     ("code", "df.groupby('region_code')['revenue'].sum().sort_values(ascending=False).head({{qty}})\nhow do I also get the share of total?"),
     ("code", "SELECT product_id, SUM(amount) FROM orders WHERE created_at >= '{{date}}' GROUP BY 1 HAVING SUM(amount) > {{qty}};\nThis is slow on {{num}} rows, which index helps?"),
-    ("code", "function debounce(fn, ms) {\n  let t;\n  return (...args) => { clearTimeout(t); t = setTimeout(fn, ms, ...args); };\n}\nwhy does `this` break inside fn?"),
+    ("code", "function debounce(fn, ms) {\n  let t;\n  return (...args) => { clearTimeout(t); t = setTimeout(fn, ms, ...args); };\n}\n{{one:why does `this` break inside fn?|how do I add a cancel method?|write a throttle version too|convert to TypeScript}}"),
     ("code", "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nEXPOSE {{port}}\nCMD [\"uvicorn\", \"main:app\"]\nthe container starts but nothing answers on port {{port}}"),
     ("code", 'func ParseVersion(s string) (int, int, int, error)\n// returns an error for "{{ver}}", should it?'),
     ("code", "server {\n    listen {{port}};\n    server_name api.example.com;\n    location / { proxy_pass http://upstream_api; }\n}\nadd rate limiting"),
@@ -360,14 +360,14 @@ CLEAN_TEMPLATES: tuple[tuple[str, str], ...] = (
     # ticket
     ("ticket", "Ticket {{ticket}}\nPriority: P2\nSummary: Export to CSV times out for workspaces with more than {{num}} rows.\nAffected version: {{ver}}\nWorkaround: filter by month.\n\nWrite a status update for the customer."),
     ("ticket", "Customer reports that promo code {{sku}} gives {{pct}} instead of 20% on order {{order}}. Draft the internal bug note."),
-    ("ticket", "Support macro needed: the user can't log in after resetting 2FA. Write the steps they should follow."),
+    ("ticket", "Support macro needed: the user can't {{one:log in after resetting 2FA|find the export button|change the billing currency|download past invoices}}. Write the steps they should follow."),
     ("ticket", "Incident {{ticket}}: {{lib}} cluster degraded from {{time}} to {{time}} UTC, {{qty}} requests failed with {{http}}. Write the postmortem summary."),
     ("ticket", "Feature request {{ticket}}: dark mode for the {{product}} dashboard. {{qty}} upvotes. Write the product brief."),
     # sms
     ("sms", "Your {{company}} verification code is {{qty}}{{qty}}. It expires in 10 minutes. Is this message legit or phishing?"),
     ("sms", "Write a short SMS reminding customers their appointment is tomorrow at {{time}}; reply C to cancel."),
     ("sms", "Order {{order}} is out for delivery today between {{time}} and {{time}}. Translate to Portuguese."),
-    ("sms", "sms template: 'Hi {{ first_name }}, your table is ready!' How do I send this through Twilio?"),
+    ("sms", "sms template: 'Hi {{ first_name }}, your table is ready!' How do I send this through {{one:Twilio|Vonage|AWS SNS|MessageBird}}?"),
     # meeting notes
     ("meeting", "Sprint {{qty}} retro notes:\n- Went well: deploys of {{ver}} were smooth\n- To improve: flaky tests in checkout\n- Action: backend team to add retries by {{weekday}}\nWrite this as a summary email."),
     ("meeting", "Meeting notes, pricing review ({{date}})\nAgenda: 1. {{product}} tiers 2. discounts over {{pct}} 3. {{month}} launch\nDecision: Pro tier at {{price}}\nturn this into a decision log"),
@@ -378,12 +378,12 @@ CLEAN_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("transcript", "Q: Is the {{product}} waterproof?\nA: It is rated IP67.\nQ: What about the charging case?\nA: The case is not water resistant.\nturn this into an FAQ"),
     # yaml
     ("yaml", "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/api:{{ver}}\n          ports:\n            - containerPort: {{port}}\nwhy CrashLoopBackOff?"),
-    ("yaml", "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-python@v5\n        with:\n          python-version: '3.12'\nadd pip caching"),
-    ("yaml", "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n  cache:\n    image: redis:7\n    ports: [\"6379:6379\"]\nhow do I persist the database?"),
+    ("yaml", "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-python@v5\n        with:\n          python-version: '{{one:3.11|3.12|3.13}}'\n{{one:add pip caching|run on a matrix of versions|only run on main|upload coverage}}"),
+    ("yaml", "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n  cache:\n    image: redis:7\n    ports: [\"6379:6379\"]\n{{one:how do I persist the database?|how do I add a healthcheck?|why can't the app reach db?|add a worker service}}"),
     ("yaml", "paths:\n  /orders/{id}:\n    get:\n      responses:\n        '200':\n          description: OK\n        '{{http}}':\n          description: Error\nadd a schema for the order"),
     # html
     ("html", '<div class="product"><h2>{{product}}</h2><p class="price">{{price}}</p><button>Add to cart</button></div>\nMake the button accessible.'),
-    ("html", '<nav><a href="/pricing">Pricing</a><a href="/docs">Docs</a><a href="/blog">Blog</a></nav>\ncenter these links with flexbox'),
+    ("html", '<nav><a href="/pricing">Pricing</a><a href="/docs">Docs</a><a href="/blog">Blog</a></nav>\n{{one:center these links with flexbox|make the nav sticky|add an active state|make it a hamburger menu on mobile}}'),
     ("html", "<table><tr><th>Plan</th><th>Price</th></tr><tr><td>Starter</td><td>{{price}}</td></tr><tr><td>Pro</td><td>{{price}}</td></tr></table>\nmake it responsive"),
     # stack trace
     ("stacktrace", "Traceback (most recent call last):\n  File \"/srv/app/orders/views.py\", line {{qty}}, in detail\n    return render(order['order_id'])\nKeyError: 'order_id'\nthe field is called orderId in the API"),
@@ -537,10 +537,18 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[tuple[str, str], ...]]:
     rng = random.Random(SEED)
     phones: dict[str, str] = {}
     drafts: list[tuple[str, list[Piece]]] = []
-    for shape, template in _cycle(rng, PII, PERSONAL):
-        drafts.append((shape, _fill(template, _Filler(rng, phones))))
-    for shape, template in _cycle(rng, CLEAN_TEMPLATES, CLEAN):
-        drafts.append((shape, _fill(template, _Filler(rng, phones))))
+    seen: set[str] = set()
+    for templates, count in ((PII, PERSONAL), (CLEAN_TEMPLATES, CLEAN)):
+        for shape, template in _cycle(rng, templates, count):
+            for _ in range(20):  # a prompt that repeats another is drawn again
+                pieces = _fill(template, _Filler(rng, phones))
+                text = "".join(p if isinstance(p, str) else p[1] for p in pieces)
+                if text not in seen:
+                    break
+            else:
+                raise ValueError(f"template gives only repeats: {template[:60]!r}")
+            seen.add(text)
+            drafts.append((shape, pieces))
     rng.shuffle(drafts)
     made = [compose(f"val3-{i:04d}", shape, pieces) for i, (shape, pieces) in enumerate(drafts, 1)]
     check(made)

@@ -459,7 +459,7 @@ def iban(rng: random.Random, country: str | None = None, grouped: bool | None = 
         elif ch == "a":
             bban += "".join(rng.choice(string.ascii_uppercase) for _ in range(count))
         elif ch == "c":
-            bban += "".join(rng.choice(string.ascii_uppercase + string.digits * 3) for _ in range(count))
+            bban += "".join(rng.choice(string.ascii_uppercase + string.digits * 12) for _ in range(count))
         else:
             bban += _digits(rng, count)
     compact = country + _iban_check(country, bban) + bban

@@ -1,0 +1,173 @@
+"""The val3 part of the labelled PII set (appliance.testing.pii_corpus.val3): its size and ids,
+its gold spans, the same prompts on every build, the minimum count of every entity, every
+shape with and without personal data, every planted value valid by its own rules, the ways
+names are written, and clean prompts free of personal data and of the part's own names."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections import Counter
+
+import phonenumbers
+import pytest
+
+from appliance.testing.pii_corpus import ENTITIES, Prompt, check, val3
+from appliance.testing.pii_corpus import val3_values as v
+
+MINIMUM = {"PERSON": 500, "PHONE_NUMBER": 250, "EMAIL_ADDRESS": 80, "LOCATION": 150,
+           "CREDIT_CARD": 50, "IBAN_CODE": 50, "IP_ADDRESS": 50, "US_SSN": 40, "ACCOUNT_NUMBER": 40}
+SHAPES = {"chat", "email", "form", "json", "code", "table", "log", "ticket", "sms", "meeting",
+          "transcript", "yaml", "html", "stacktrace", "commit", "calendar"}
+PHONE_CONTEXT = re.compile(r"phone|tel|mobile|cell|call|number|fax|contact|whatsapp|sms|text|\bM:|\bT:", re.I)
+
+
+@pytest.fixture(scope="module")
+def prompts() -> list[Prompt]:
+    return val3.prompts()
+
+
+def values(prompts: list[Prompt], entity: str) -> list[tuple[Prompt, str, int]]:
+    return [(p, p.text[g.start : g.end], g.start) for p in prompts for g in p.gold if g.entity == entity]
+
+
+def test_size_ids_and_gold_spans(prompts):
+    assert len(prompts) == 700
+    assert sum(p.clean for p in prompts) == 280
+    assert [p.id for p in prompts] == [f"val3-{i:04d}" for i in range(1, 701)]
+    check(prompts)
+    assert len({p.text for p in prompts}) == 700  # no prompt repeats another
+
+
+def test_same_prompts_on_every_build(prompts):
+    val3._build.cache_clear()
+    assert val3.prompts() == prompts
+
+
+def test_minimum_count_of_every_entity(prompts):
+    counts = Counter(g.entity for p in prompts for g in p.gold)
+    assert set(counts) == set(ENTITIES)
+    assert {e: n for e, n in counts.items() if n < MINIMUM[e]} == {}
+
+
+def test_every_shape_with_and_without_personal_data(prompts):
+    assert {p.shape for p in prompts if not p.clean} == SHAPES
+    assert {p.shape for p in prompts if p.clean} == SHAPES
+
+
+def test_clean_prompts_carry_no_part_name():
+    """Clean prompts have no gold span and no given or family name the part plants (names
+    that are also English words, "Will", "Mark", are in clean prompts as words on purpose)."""
+    names = {n for c in v.CULTURES.values() for n in c.given + c.family} - set(v.WORD_NAMES)
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    for p in val3.prompts():
+        if p.clean:
+            assert pattern.search(p.text) is None, (p.id, pattern.search(p.text))
+
+
+def test_every_occurrence_of_a_planted_value_is_labelled(prompts):
+    for p in prompts:
+        spans = [(g.start, g.end) for g in p.gold]
+        for g in p.gold:
+            value = p.text[g.start : g.end]
+            for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", p.text):
+                assert any(s <= m.start() and m.end() <= e for s, e in spans), (p.id, value)
+
+
+def test_cards_pass_luhn(prompts):
+    for p, card, _ in values(prompts, "CREDIT_CARD"):
+        digits = re.sub(r"[ -]", "", card)
+        assert digits.isdigit() and len(digits) in (14, 15, 16), (p.id, card)
+        assert v.luhn_ok(digits), (p.id, card)
+
+
+def test_ibans_have_valid_check_digits(prompts):
+    countries = set()
+    for p, iban, _ in values(prompts, "IBAN_CODE"):
+        compact = iban.replace(" ", "")
+        assert len(compact) == 4 + sum(int(n) for n in re.findall(r"\d+", v.IBAN_BBAN[compact[:2]])), (p.id, iban)
+        moved = compact[4:] + compact[:4]
+        assert int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1, (p.id, iban)
+        countries.add(compact[:2])
+    assert len(countries) >= 15
+    assert any(" " in i for _, i, _ in values(prompts, "IBAN_CODE"))
+    assert any(" " not in i for _, i, _ in values(prompts, "IBAN_CODE"))
+
+
+def test_ssns_follow_the_rules_and_bare_ones_follow_ssn(prompts):
+    for p, ssn, start in values(prompts, "US_SSN"):
+        assert re.fullmatch(r"\d{3}([- ]?)\d{2}\1\d{4}", ssn), (p.id, ssn)
+        digits = re.sub(r"\D", "", ssn)
+        area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
+        assert 0 < area < 900 and area != 666 and group > 0 and serial > 0, (p.id, ssn)
+        if ssn.isdigit():
+            assert re.search(r"(SSN|social security number):? $", p.text[:start], re.I), (p.id, ssn)
+
+
+def test_phones_are_valid_for_their_region(prompts):
+    regions = val3.phone_regions()
+    seen = set()
+    for p, phone, _ in values(prompts, "PHONE_NUMBER"):
+        parsed = phonenumbers.parse(phone, regions[phone])
+        assert phonenumbers.is_valid_number(parsed), (p.id, phone, regions[phone])
+        seen.add(regions[phone])
+    assert len(seen) >= 20
+
+
+def test_phones_come_in_many_forms_mostly_without_a_context_word(prompts):
+    phones = values(prompts, "PHONE_NUMBER")
+    forms = Counter("e164" if re.fullmatch(r"\+\d+", ph) else "+" if ph.startswith("+") else "00" if ph.startswith("00") else "national" for _, ph, _ in phones)
+    assert min(forms.values()) >= 10 and len(forms) == 4, forms
+    bare = [ph for p, ph, start in phones if not PHONE_CONTEXT.search(p.text[max(0, start - 30) : start])]
+    assert len(bare) >= 0.3 * len(phones)
+
+
+def test_ips_parse(prompts):
+    kinds = Counter(ipaddress.ip_address(ip).version for _, ip, _ in values(prompts, "IP_ADDRESS"))
+    assert kinds[4] >= 40 and kinds[6] >= 5
+
+
+def test_account_numbers_are_said_to_be_bank_accounts(prompts):
+    for p, acct, start in values(prompts, "ACCOUNT_NUMBER"):
+        assert 6 <= len(re.sub(r"[ -]", "", acct)) <= 17 and re.fullmatch(r"[\d -]+", acct), (p.id, acct)
+        assert re.search(r"account|acct|a/c", p.text[:start], re.I), p.id  # a table says so in its head
+
+
+def test_emails_are_addresses(prompts):
+    for p, email, _ in values(prompts, "EMAIL_ADDRESS"):
+        assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", email), (p.id, email)
+
+
+def test_names_as_people_write_them(prompts):
+    names = values(prompts, "PERSON")
+    written = Counter()
+    for p, name, start in names:
+        if name.islower():
+            written["lower"] += 1
+        if name.isupper():
+            written["upper"] += 1
+        if ", " in name:
+            written["family, given"] += 1
+        if name in v.WORD_NAMES or name.split()[0] in v.WORD_NAMES:
+            written["word"] += 1
+        if any(p.text[:start].endswith(t + " ") for t in v.TITLES):
+            written["titled"] += 1
+        if name.split()[-1] in v.SUFFIXES:
+            written["suffix"] += 1
+        if p.text[:start].endswith("@"):
+            written["mention"] += 1
+        if " " not in name:
+            written["one name"] += 1
+    assert all(written[k] >= 5 for k in ("lower", "upper", "family, given", "word", "titled", "suffix", "mention", "one name")), written
+
+
+def test_names_from_many_cultures(prompts):
+    planted = "\n".join(name.lower() for _, name, _ in values(prompts, "PERSON"))
+    cultures = [c for c, culture in v.CULTURES.items()
+                if any(re.search(r"\b" + re.escape(n.lower()) + r"\b", planted) for n in culture.given + culture.family)]
+    assert len(cultures) >= 30
+
+
+def test_addresses_from_many_countries(prompts):
+    addresses = [loc for _, loc, _ in values(prompts, "LOCATION") if re.search(r"\d", loc)]
+    assert len(addresses) >= 50
