@@ -3,15 +3,16 @@ other parts, to judge a retrained NER model and the recognizers on data neither 
 
 Sixteen shapes: chat, email, form, json, code, table, log, ticket, sms, meeting (notes),
 transcript (a chat with speaker labels), yaml, html, stacktrace, commit and calendar (an
-invite). Prompts with personal data plant names from forty cultures as people write them:
-a first name alone in chit-chat, lower case, upper case, family name first, "Family, Given",
-with a title (left out of the span) or a suffix (kept in it), names that are also English
-words ("Will", "Grace") where the text makes them a person, names as JSON values, CSV fields
-and speaker labels; phone numbers of 45 regions in national and international forms, most
-without a context word; street addresses of 23 countries. Clean prompts are everyday API
-traffic (code, SQL, maths, writing, product copy, recipes, summaries) whose decoys are the
-usual ones: products, libraries, companies, model names, weekdays and months, order,
-invoice and tracking numbers, versions, prices, SKUs, hashes, timestamps.
+invite). Prompts with personal data plant names from 47 cultures as people write them: a
+first name alone in chit-chat, lower case, upper case, family name first, "Family, Given",
+with a title or a post-nominal ("PhD") left out of the span, with a suffix ("Jr.") kept in
+it, names that are also English words ("Will", "Grace") where the text makes them a person,
+names as JSON values, CSV fields and speaker labels; phone numbers of 47 regions in national
+and international forms, many without a context word; street addresses of 23 countries.
+Clean prompts are everyday API traffic (code, SQL, maths, writing, product copy, recipes,
+summaries) whose decoys are the usual ones: products, libraries, companies, model names,
+weekdays and months, order, invoice and tracking numbers, versions, prices, SKUs, hashes,
+timestamps, and names that are English words used as words ("Bill of materials", "I hope").
 
 Labelling decisions beyond the shared conventions: an @mention of a person by name ("@priya")
 is a PERSON span without the "@"; a login or handle that is not written as a name
@@ -23,9 +24,11 @@ How it is made: each template is a text with slots, `{{kind:arg#tag|mod}}`: pers
 `titled`, `suffixed`, `pm`, `at`; one `#tag` is one person throughout the prompt, whose
 country the `phone`, `city` and `address` slots of that tag follow), the other entities
 (`email`, `phone`, `city`, `country`, `region`, `address`, `card`, `iban`, `ip`, `ip6`,
-`ssn`, `ssn_bare`, `acct`), decoys (val3_values.DECOYS) and `{{one:a|b|c}}`. The templates
-are cycled in a shuffled order with a fixed seed until the part has its 420 prompts with
-personal data and 280 clean ones, then the two are shuffled together.
+`ssn`, `ssn_bare`, `acct`; an untagged `email` is the last named person's), decoys
+(val3_values.DECOYS) and `{{one:a|b|c}}`. The templates are cycled in a shuffled order with
+a fixed seed until the part has its 420 prompts with personal data and 280 clean ones (each
+template used at least twice, a prompt that repeats another drawn again), then the two are
+shuffled together.
 """
 
 from __future__ import annotations
@@ -422,15 +425,18 @@ class _Filler:
         self.rng = rng
         self.phones = phones  # every planted phone number and the region it was made for
         self.people: dict[str, v.Person] = {}
+        self.last: v.Person | None = None  # whose e-mail an untagged `email` slot is
 
     def _person(self, tag: str | None, word: bool = False) -> v.Person:
         if tag and tag in self.people:
-            return self.people[tag]
+            self.last = self.people[tag]
+            return self.last
         p = v.person(self.rng)
         if word:
             p = v.Person(self.rng.choice(v.WORD_NAMES), p.family, "", p.culture, p.country)
         if tag:
             self.people[tag] = p
+        self.last = p
         return p
 
     def _country(self, tag: str | None, known: tuple[str, ...] | dict) -> str:
@@ -466,7 +472,8 @@ class _Filler:
         if kind == "email":
             if arg == "role":
                 return [("EMAIL_ADDRESS", v.role_email(rng))]
-            return [("EMAIL_ADDRESS", v.email(rng, self._person(tag)))]
+            owner = self.last if tag is None and self.last else self._person(tag)
+            return [("EMAIL_ADDRESS", v.email(rng, owner))]
         if kind == "phone":
             region = arg if arg and arg.isupper() else None
             if region is None and tag:

@@ -1,6 +1,6 @@
 """The values of the val3 part of the labelled PII set (appliance.testing.pii_corpus.val3).
 
-Names from forty cultures, places and street addresses of twenty countries, e-mail domains,
+Names from 47 cultures, places and street addresses of 23 countries, e-mail domains,
 and generators for the structured identifiers (phone numbers valid for their region by
 `phonenumbers`, Luhn-valid cards, IBANs with ISO 7064 mod 97 check digits, SSNs, IPs,
 account numbers) and for the decoys of clean prompts (order and tracking numbers, dates,
