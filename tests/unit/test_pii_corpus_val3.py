@@ -78,7 +78,8 @@ def test_cards_pass_luhn(prompts):
     for p, card, _ in values(prompts, "CREDIT_CARD"):
         digits = re.sub(r"[ -]", "", card)
         assert digits.isdigit() and len(digits) in (14, 15, 16), (p.id, card)
-        assert v.luhn_ok(digits), (p.id, card)
+        total = sum(int(d) if i % 2 == 0 else sum(divmod(int(d) * 2, 10)) for i, d in enumerate(reversed(digits)))
+        assert total % 10 == 0, (p.id, card)
 
 
 def test_ibans_have_valid_check_digits(prompts):
