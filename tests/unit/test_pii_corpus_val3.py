@@ -136,7 +136,7 @@ def test_account_numbers_are_said_to_be_bank_accounts(prompts):
 
 def test_emails_are_addresses(prompts):
     for p, email, _ in values(prompts, "EMAIL_ADDRESS"):
-        assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", email), (p.id, email)
+        assert re.fullmatch(r"[a-z0-9._+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+", email), (p.id, email)
 
 
 def test_names_as_people_write_them(prompts):
