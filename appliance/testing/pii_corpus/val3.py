@@ -7,7 +7,7 @@ invite). Prompts with personal data plant names from 47 cultures as people write
 first name alone in chit-chat, lower case, upper case, family name first, "Family, Given",
 with a title or a post-nominal ("PhD") left out of the span, with a suffix ("Jr.") kept in
 it, names that are also English words ("Will", "Grace") where the text makes them a person,
-names as JSON values, CSV fields and speaker labels; phone numbers of 47 regions in national
+names as JSON values, CSV fields and speaker labels; phone numbers of 45 regions in national
 and international forms, many without a context word; street addresses of 23 countries.
 Clean prompts are everyday API traffic (code, SQL, maths, writing, product copy, recipes,
 summaries) whose decoys are the usual ones: products, libraries, companies, model names,
