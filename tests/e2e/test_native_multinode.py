@@ -32,11 +32,13 @@ pytestmark = [
 ]
 
 
-def model_args(model: default_models.DefaultModel) -> tuple[str, ...]:
-    """The model's engine arguments, as the embedded default gives them (specs.py)."""
+def model_args(model: default_models.DefaultModel, eager: bool) -> tuple[str, ...]:
+    """The model's engine arguments, as the embedded default gives them (specs.py), but
+    `--enforce-eager` only when `eager`."""
     args = ("--model", str(model.directory(cpu_engine.cpu_engine_at(CACHE).models_dir)),
-            "--served-model-name", model.name, "--enforce-eager",
+            "--served-model-name", model.name,
             "--max-model-len", str(model.max_model_len), "--dtype", model.dtype)
+    args = (*args, "--enforce-eager") if eager else args
     return (*args, "--runner", "pooling") if model.task == "embed" else args
 
 
@@ -55,7 +57,7 @@ class Group:
     """Both ranks of one model, started in two namespace nodes."""
 
     def __init__(self, nodes: NetnsNodes, root: Path, model: default_models.DefaultModel,
-                 tp: int, pp: int):
+                 tp: int, pp: int, eager: bool):
         self.nodes, self.root = nodes, root
         self.socket = root / "engine.sock"
         engine = cpu_engine.cpu_engine_at(CACHE)
@@ -64,7 +66,7 @@ class Group:
         self.started = time.monotonic()
         for rank, node in enumerate(nodes.nodes):
             cmd = rank_command(
-                engine.python, model_args(model),
+                engine.python, model_args(model, eager),
                 NodeRank(nnodes=2, node_rank=rank, master_addr=head.address,
                          master_port=MASTER_PORT, node_addr=node.address,
                          interface=node.interface, tensor_parallel_size=tp,
@@ -103,8 +105,9 @@ def group() -> Iterator:
     root = Path(tempfile.mkdtemp(prefix="mn-", dir="/tmp"))  # short: a unix socket's path
     made: list[Group] = []
     with NetnsNodes(2) as nodes:
-        def start(model: default_models.DefaultModel, tp: int, pp: int) -> Group:
-            made.append(Group(nodes, root, model, tp, pp))
+        def start(model: default_models.DefaultModel, tp: int, pp: int,
+                  eager: bool = True) -> Group:
+            made.append(Group(nodes, root, model, tp, pp, eager))
             return made[-1]
 
         yield start
@@ -126,7 +129,10 @@ def test_tensor_parallel_2_across_two_nodes_answers_embeddings(group) -> None:
 
 
 def test_pipeline_parallel_2_across_two_nodes_answers_a_chat(group) -> None:
-    g = group(default_models.CHAT, tp=1, pp=2)
+    # Not eager: vLLM 0.32's CPU worker makes the buffer a later pipeline stage receives
+    # activations into only in its warm-up pass, which it skips with --enforce-eager
+    # (then: AssertionError `self.intermediate_tensors is not None` on the first request).
+    g = group(default_models.CHAT, tp=1, pp=2, eager=False)
     ready_s = g.wait_ready()
     asked = time.monotonic()
     try:
