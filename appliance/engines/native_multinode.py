@@ -23,6 +23,12 @@ What crosses the network, and which address each part takes (vLLM 0.32, CPU buil
   name resolves to (127.0.1.1 or 127.0.0.1 on Debian), and the other nodes' workers
   cannot reach that, so it is always set to the node's interface.
 
+Pipeline parallel on the CPU build takes one more change (`cpu_engine_args`): vLLM 0.32's
+CPU worker makes the buffer a later stage receives the previous stage's activations into
+only in its warm-up pass, and skips that pass with `--enforce-eager` (compilation mode
+NONE); the stage's first request then fails (`assert self.intermediate_tensors is not
+None`) and the engine dies.
+
 docs/fleet.md ("vLLM's native multi-node mode") says what was measured with these.
 """
 
@@ -47,6 +53,12 @@ OWNED_OPTIONS = frozenset({
     "--tensor-parallel-size", "-tp", "--pipeline-parallel-size", "-pp",
     "--data-parallel-size", "-dp", "--distributed-executor-backend",
 })
+
+
+# What the CPU build runs instead of `--enforce-eager` with PP > 1: the warm-up pass at
+# the least cost (dynamo traces the model once and runs it eagerly; no inductor compile).
+CPU_PIPELINE_COMPILATION = ("--compilation-config", '{"mode": 2, "backend": "eager"}')
+COMPILATION_OPTIONS = ("--compilation-config", "-cc", "-O")
 
 
 class MultiNodeError(ValueError):
@@ -154,6 +166,19 @@ def rank_command(
     ]
     argv += ["--uds", str(socket)] if socket is not None else ["--headless"]
     return RankCommand(tuple(argv), tuple(sorted(rank_env(rank).items())))
+
+
+def cpu_engine_args(engine_args: Sequence[str], pipeline_parallel_size: int) -> tuple[str, ...]:
+    """The CPU build's model arguments for a group: with PP > 1, `--enforce-eager` gives way
+    to CPU_PIPELINE_COMPILATION (module doc), or to the model's own compilation options
+    when it has some; otherwise unchanged."""
+    args = tuple(engine_args)
+    if pipeline_parallel_size < 2 or "--enforce-eager" not in args:
+        return args
+    args = tuple(a for a in args if a != "--enforce-eager")
+    if any(a.startswith(COMPILATION_OPTIONS) for a in args):  # -O3, -cc.mode=3, ...
+        return args
+    return (*args, *CPU_PIPELINE_COMPILATION)
 
 
 def rank_env(rank: NodeRank) -> dict[str, str]:

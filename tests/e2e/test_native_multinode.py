@@ -17,7 +17,7 @@ import openai
 import pytest
 
 from appliance.engines import cpu_engine, default_models
-from appliance.engines.native_multinode import NodeRank, rank_command
+from appliance.engines.native_multinode import NodeRank, cpu_engine_args, rank_command
 from appliance.testing.netns_nodes import NetnsNodes, netns_available
 
 CACHE = cpu_engine.cache_dir()
@@ -32,13 +32,11 @@ pytestmark = [
 ]
 
 
-def model_args(model: default_models.DefaultModel, eager: bool) -> tuple[str, ...]:
-    """The model's engine arguments, as the embedded default gives them (specs.py), but
-    `--enforce-eager` only when `eager`."""
+def model_args(model: default_models.DefaultModel) -> tuple[str, ...]:
+    """The model's engine arguments, as the embedded default gives them (specs.py)."""
     args = ("--model", str(model.directory(cpu_engine.cpu_engine_at(CACHE).models_dir)),
-            "--served-model-name", model.name,
+            "--served-model-name", model.name, "--enforce-eager",
             "--max-model-len", str(model.max_model_len), "--dtype", model.dtype)
-    args = (*args, "--enforce-eager") if eager else args
     return (*args, "--runner", "pooling") if model.task == "embed" else args
 
 
@@ -57,7 +55,7 @@ class Group:
     """Both ranks of one model, started in two namespace nodes."""
 
     def __init__(self, nodes: NetnsNodes, root: Path, model: default_models.DefaultModel,
-                 tp: int, pp: int, eager: bool):
+                 tp: int, pp: int):
         self.nodes, self.root = nodes, root
         self.socket = root / "engine.sock"
         engine = cpu_engine.cpu_engine_at(CACHE)
@@ -66,7 +64,7 @@ class Group:
         self.started = time.monotonic()
         for rank, node in enumerate(nodes.nodes):
             cmd = rank_command(
-                engine.python, model_args(model, eager),
+                engine.python, cpu_engine_args(model_args(model), pp),
                 NodeRank(nnodes=2, node_rank=rank, master_addr=head.address,
                          master_port=MASTER_PORT, node_addr=node.address,
                          interface=node.interface, tensor_parallel_size=tp,
@@ -105,9 +103,8 @@ def group() -> Iterator:
     root = Path(tempfile.mkdtemp(prefix="mn-", dir="/tmp"))  # short: a unix socket's path
     made: list[Group] = []
     with NetnsNodes(2) as nodes:
-        def start(model: default_models.DefaultModel, tp: int, pp: int,
-                  eager: bool = True) -> Group:
-            made.append(Group(nodes, root, model, tp, pp, eager))
+        def start(model: default_models.DefaultModel, tp: int, pp: int) -> Group:
+            made.append(Group(nodes, root, model, tp, pp))
             return made[-1]
 
         yield start
@@ -126,13 +123,31 @@ def test_tensor_parallel_2_across_two_nodes_answers_embeddings(group) -> None:
     print(f"\nTP2 across 2 nodes: both ranks started in {ready_s:.0f}s, "
           f"first embedding in {answer_s:.1f}s")
     assert len(reply.data) == 1 and len(reply.data[0].embedding) == 384
+    # every port the group opens is on the node's own address (VLLM_HOST_IP for vLLM's
+    # message queues, GLOO_SOCKET_IFNAME for gloo), but torch's TCP store on rank 0, which
+    # listens on every address at --master-port
+    for rank, node in enumerate(g.nodes.nodes):
+        found = listeners(g.nodes, node)
+        print(f"rank {rank} listens on {len(found)} ports: {sorted(found)}")
+        assert found
+        for address, port in found:
+            assert address == node.address or (rank == 0 and port == MASTER_PORT), found
+
+
+def listeners(nodes: NetnsNodes, node) -> list[tuple[str, int]]:
+    """(address, port) of every TCP socket listening in `node`'s namespace."""
+    out = nodes.run(node, ["ss", "-tlnH"]).stdout
+    found = []
+    for line in out.splitlines():
+        address, _, port = line.split()[3].rpartition(":")
+        found.append((address.strip("[]"), int(port)))
+    return found
 
 
 def test_pipeline_parallel_2_across_two_nodes_answers_a_chat(group) -> None:
-    # Not eager: vLLM 0.32's CPU worker makes the buffer a later pipeline stage receives
-    # activations into only in its warm-up pass, which it skips with --enforce-eager
-    # (then: AssertionError `self.intermediate_tensors is not None` on the first request).
-    g = group(default_models.CHAT, tp=1, pp=2, eager=False)
+    # cpu_engine_args replaces --enforce-eager: with it, the second stage's first request
+    # fails (`assert self.intermediate_tensors is not None`) and the engine dies
+    g = group(default_models.CHAT, tp=1, pp=2)
     ready_s = g.wait_ready()
     asked = time.monotonic()
     try:

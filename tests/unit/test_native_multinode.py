@@ -10,6 +10,7 @@ import pytest
 from appliance.engines.native_multinode import (
     MultiNodeError,
     NodeRank,
+    cpu_engine_args,
     interface_of,
     rank_command,
 )
@@ -100,3 +101,23 @@ ADDRS = [
                           ("10.0.3.8", None)])
 def test_interface_of_an_address(address: str, interface: str | None) -> None:
     assert interface_of(address, ADDRS) == interface
+
+
+@pytest.mark.parametrize(
+    ("args", "pp", "expected"),
+    [
+        # PP on the CPU build: not eager, so that the warm-up makes the stage's buffer
+        ((*MODEL, "--enforce-eager"), 2,
+         (*MODEL, "--compilation-config", '{"mode": 2, "backend": "eager"}')),
+        # a model's own compilation config is kept
+        (("--enforce-eager", "--compilation-config", "{}"), 2, ("--compilation-config", "{}")),
+        (("--enforce-eager", "-cc.mode=3"), 2, ("-cc.mode=3",)),
+        (("-O3", "--enforce-eager"), 2, ("-O3",)),
+        # TP only: eager stays
+        ((*MODEL, "--enforce-eager"), 1, (*MODEL, "--enforce-eager")),
+        # not eager: nothing to do
+        (MODEL, 2, MODEL),
+    ],
+)
+def test_cpu_pipeline_stages_are_not_eager(args: tuple, pp: int, expected: tuple) -> None:
+    assert cpu_engine_args(args, pp) == expected
