@@ -298,14 +298,17 @@ def test_a_partition_that_heals(fleet: Fleet, isolation: str | None) -> None:
             task = asyncio.ensure_future(load.run(session))
             await load.until(10)
             partition.cut()
+            times["cut"] = time.monotonic()
             try:
                 # both ways, for real: nothing reaches c, nothing from c reaches a
                 assert not await asyncio.to_thread(connects, c.ip, c.relay_port)
                 assert not await asyncio.to_thread(connects, a.ip, a.relay_port, c.cgroup)
                 await wait_async(lambda: all(statuses(n)["c"] == "failed" for n in (a, b, d)),
                                  "c failed in a's, b's and d's view", 60)
+                times["failed"] = time.monotonic()
                 await wait_async(lambda: all(n.ready_replicas() == ALL - 1 for n in (a, b, d)),
                                  "a's, b's and d's proxies leaving c's replica out")
+                times["left out"] = time.monotonic()
                 await wait_async(lambda: c.ready_replicas() == 1,
                                  "c's proxy routing to its own replica only")
                 seen_by_c = await asyncio.to_thread(statuses, c)
@@ -317,13 +320,18 @@ def test_a_partition_that_heals(fleet: Fleet, isolation: str | None) -> None:
                 await load.until(len(load.statuses) + 30)
             finally:
                 partition.heal()
+                times["healed"] = time.monotonic()
             load.stop.set()
             await task
         assert load.errors == [], load.errors[:3]
         assert len(load.statuses) >= 40
 
+    times: dict[str, float] = {}
     asyncio.run(go())
     fleet.wait_replicas(ALL, timeout_s=150)  # c back in every proxy's table, c's too
+    print(f"partition: cut → c failed in every view {times['failed'] - times['cut']:.1f} s, "
+          f"→ left out by every proxy {times['left out'] - times['cut']:.1f} s; healed → every "
+          f"proxy routing to every replica {time.monotonic() - times['healed']:.1f} s")
     for node in fleet.nodes.values():
         assert statuses(node) == dict.fromkeys("abcd", "alive"), node.name
     assert sorted(c.pids()) == pids  # no restart: the same processes
