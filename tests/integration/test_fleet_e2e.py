@@ -56,10 +56,17 @@ def isolation() -> Iterator[str | None]:
     with contextlib.ExitStack() as stack:
         if why is None:
             try:
-                NodeCgroup("probe").remove()
                 stack.enter_context(own_network_namespace())
+                probe = NodeCgroup("probe")  # and nft takes the rules (socket cgroupv2)
+                try:
+                    rules = Partition("probe", "127.0.0.250", probe, 1)
+                    rules.cut()
+                    rules.heal()
+                finally:
+                    probe.remove()
             except (OSError, subprocess.SubprocessError) as exc:
-                why = f"no network namespace or cgroup of the test's own: {exc}"
+                detail = getattr(exc, "stderr", None) or ""
+                why = f"cannot cut a node off here: {exc} {detail}".strip()
         yield why
 
 
