@@ -123,7 +123,9 @@ def test_the_node_role_installs_the_fleet_files_where_the_code_reads_them() -> N
 def test_the_rolling_upgrade_drains_the_node_around_its_restart() -> None:
     """upgrade.yml drains the node (the fleet's proxies stop sending to it) once nginx is
     out of service, waits for its engines to be idle before anything restarts, and
-    undrains it once its engines are ready again, before it is back in service."""
+    undrains it once the restarted agent answers, before waiting for its engines to be
+    ready (a drained agent reports every engine `draining`) and putting it back in
+    service."""
     import yaml
 
     play = yaml.safe_load((ANSIBLE_DIR / "upgrade.yml").read_text())[0]
@@ -141,5 +143,5 @@ def test_the_rolling_upgrade_drains_the_node_around_its_restart() -> None:
     assert index("Stop nginx gracefully") < drain < index("Let the drain reach")
     assert index("Let the drain reach") < index("engines have no request running") \
         < index("Install the new version") < index("Restart every service")
-    assert index("agent and every engine are ready") < undrain < index("proxy is ready") \
-        < index("Back in service")
+    assert index("Restart every service") < undrain < index("agent and every engine are ready") \
+        < index("proxy is ready") < index("Back in service")
