@@ -73,11 +73,16 @@ class ProxyState:
         """Serve from `doc` from now on (requests in flight finish where they are). A node
         that is back in the document (the fleet had dropped it, failed or left, and now
         holds a catalog fetched from it anew) starts with a closed relay breaker: the
-        failures that opened it, and the cooldown they doubled, were the outage's."""
+        failures that opened it, and the cooldown they doubled, were the outage's. The
+        loads it reported before are dropped too, so it is asked at the next pull."""
         before = self.routes.nodes
         self.routes = RoutesView.of(doc)
         for node in self.routes.nodes.keys() - before.keys():
             self.relays.forget(node)
+            self.load_seen.pop(node, None)
+            prefix = f"{node}/"
+            for key in [k for k in self.remote_load if k.startswith(prefix)]:
+                del self.remote_load[key]
         return self.routes
 
     @property

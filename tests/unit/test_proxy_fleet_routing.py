@@ -101,11 +101,13 @@ def test_a_node_back_in_the_routes_has_its_relay_breaker_closed(tmp_path: Path) 
         now[0] += 300.0
         assert state.relays.allow("b", now[0])
         state.relays.on_failure("b", now[0])
+    state.remote_load["b/x"], state.load_seen["b"] = 9, now[0]  # reported before it failed
     state.apply_routes(fleet_doc(2, with_b=False))  # b failed: its replicas gone
     assert [r.key for r in state.replicas("chat")] == ["me/x"]
     state.apply_routes(fleet_doc(3))  # b alive again, its catalog fetched
-    assert {r.key for r in state.replicas("chat")} == {"me/x", "b/x", "b/y"}
+    assert {r.key: r.outstanding for r in state.replicas("chat")} == {"me/x": 0, "b/x": 0, "b/y": 0}
     assert state.relays.get("b").state == "closed"
+    assert stale_nodes(state, now[0], 2.0) == ["b"]  # asked for its load at the next pull
     # listed all along: a failure keeps it out until its cooldown has passed
     state.relays.on_failure("b", now[0])
     state.apply_routes(fleet_doc(4))
