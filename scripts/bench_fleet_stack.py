@@ -18,6 +18,12 @@ replicas it routes to), polled every 20 ms by this script.
   routes to none of c's replicas. With no traffic, that is Serf declaring c failed plus
   the agent's and the proxy's reaction; under traffic, a proxy stops sending to c at the
   first failed connection (the relay breaker; tests/integration/test_fleet_e2e.py).
+- rejoin: c, killed, boots again (every process started anew with its state as the kill
+  left it) until every other proxy routes to its replica again (its catalog is back), then,
+  from that moment, until a's proxy sends c a request (a has no chat replica of its own:
+  it sends chat requests, two at a time, to b's and c's); a request reaches c once a's
+  relay breaker for c lets it, which the failed load pulls after the kill opened. The
+  nodes' `[proxy] breaker_cooldown_s` is 30 s (tests/integration/fleet_stack.py).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import aiohttp
@@ -50,6 +57,34 @@ def until_all(nodes: list[FleetNode], want: int, t0: float, timeout_s: float = 1
             raise RuntimeError(f"proxies not at {want} replicas after {timeout_s} s: {done}")
         time.sleep(0.02)
     return max(done.values()) - t0
+
+
+def relayed(node: FleetNode) -> float:
+    """The requests `node`'s relay has forwarded to its engines."""
+    with urllib.request.urlopen(f"{node.base}/metrics", timeout=5) as resp:
+        text = resp.read().decode()
+    return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+               if line.startswith("appliance_relay_requests_total"))
+
+
+async def until_routed(via: FleetNode, to: FleetNode, timeout_s: float = 180) -> float:
+    """Seconds until `via`'s proxy has sent `to` a chat request (pairs of requests at once,
+    every 50 ms)."""
+    body = {"model": "chat", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 4}
+    before = await asyncio.to_thread(relayed, to)
+    t0 = time.monotonic()
+    async with aiohttp.ClientSession() as session:
+        async def one() -> None:
+            async with session.post(f"{via.base}/v1/chat/completions", json=body) as resp:
+                await resp.read()
+                assert resp.status == 200, await resp.text()
+
+        while await asyncio.to_thread(relayed, to) <= before:
+            if time.monotonic() - t0 > timeout_s:
+                raise RuntimeError(f"{via.name} sent {to.name} no request in {timeout_s} s")
+            await asyncio.gather(one(), one())
+            await asyncio.sleep(0.05)
+    return time.monotonic() - t0
 
 
 def pct(values: list[float], q: float) -> float:
@@ -94,6 +129,10 @@ def stack_part(args: argparse.Namespace) -> None:
             t0 = time.monotonic()
             c.kill()
             killed = until_all([a, b], REPLICAS - 1, t0)
+            t0 = time.monotonic()
+            c.restart()
+            listed = until_all([a, b], REPLICAS, t0)
+            routed = asyncio.run(until_routed(a, c))
         finally:
             fleet.stop()
     local, relayed = times["m-a"], times["m-b"]
@@ -102,6 +141,8 @@ def stack_part(args: argparse.Namespace) -> None:
     print("| measure | value |")
     print("|---|---|")
     print(f"| SIGKILL of a node → every other proxy stops routing to it | {killed:.2f} s |")
+    print(f"| the killed node started again → every other proxy lists its replica | {listed:.2f} s |")
+    print(f"| then → a's proxy sends it a request (rejoin → routed) | {routed:.2f} s |")
     print(f"| catalog change (drain) → every other proxy | median {statistics.median(drains):.2f} s "
           f"(of {len(drains)}: {', '.join(f'{d:.2f}' for d in drains)}) |")
     print(f"| catalog change (undrain) → every other proxy | median {statistics.median(undrains):.2f} s "

@@ -173,6 +173,10 @@ class Breakers:
     def on_failure(self, key: str, now: float) -> None:
         self.get(key).on_failure(now)
 
+    def forget(self, key: str) -> None:
+        """Drop `key`'s breaker: its next use starts closed, with nothing counted."""
+        self._breakers.pop(key, None)
+
     def peek(self, key: str, now: float) -> bool:
         """Whether a request could go to `key` now (no side effects); True for a replica
         without a breaker yet."""

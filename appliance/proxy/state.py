@@ -11,7 +11,9 @@ Replicas on other nodes (through their relay) are routed like this node's own, w
 additions: their load is the larger of this process's requests in flight and the load their
 node last reported (`remote_load`: on every relay answer, and pulled every `[fleet]
 load_refresh_s`), and each other node has a breaker of its own (`relays`) that one failed
-connection opens: every replica of a node that stopped answering is left out at once.
+connection opens: every replica of a node that stopped answering is left out at once,
+until a probe gets through or the node comes back into the routes document (see
+apply_routes).
 """
 
 from __future__ import annotations
@@ -68,8 +70,19 @@ class ProxyState:
                                              cooldown_s=p.breaker_cooldown_s))
 
     def apply_routes(self, doc: RoutesDocument) -> RoutesView:
-        """Serve from `doc` from now on (requests in flight finish where they are)."""
+        """Serve from `doc` from now on (requests in flight finish where they are). A node
+        that is back in the document (the fleet had dropped it, failed or left, and now
+        holds a catalog fetched from it anew) starts with a closed relay breaker: the
+        failures that opened it, and the cooldown they doubled, were the outage's. The
+        loads it reported before are dropped too, so it is asked at the next pull."""
+        before = self.routes.nodes
         self.routes = RoutesView.of(doc)
+        for node in self.routes.nodes.keys() - before.keys():
+            self.relays.forget(node)
+            self.load_seen.pop(node, None)
+            prefix = f"{node}/"
+            for key in [k for k in self.remote_load if k.startswith(prefix)]:
+                del self.remote_load[key]
         return self.routes
 
     @property

@@ -7,7 +7,9 @@ tests/integration/test_fleet_e2e.py and scripts/bench_fleet_stack.py.
 
 Every process is started here and stopped by its PID (a node's proxy by its own process
 group, made with start_new_session); `kill()` is the host dying: SIGKILL of every process
-of the node at once.
+of the node at once, and `restart()` after it the host booting again. A node named in
+`Fleet(cgroups=...)` runs its processes in a cgroup of its own, so that nftables can tell
+its packets from the others' (tests/integration/fleet_partition.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 from appliance.fleet.keys import generate_key
 from appliance.fleet.tls import make_ca, make_node_cert, write_node
 from appliance.testing.ports import free_port
+from tests.integration.fleet_partition import NodeCgroup
 from tests.integration.harness import Node, wait_until
 
 
@@ -38,12 +41,14 @@ def sim(name: str, **options: object) -> dict:
 class FleetNode:
     """One node: Node (supervisord + agent) and its proxy."""
 
-    def __init__(self, node: Node, name: str, ip: str):
+    def __init__(self, node: Node, name: str, ip: str, cgroup: NodeCgroup | None = None):
         self.node, self.name, self.ip = node, name, ip
         self.port = node.data["proxy"]["port"]
         self.proxy: subprocess.Popen | None = None
         self.dead = False
         self.stopped: list[int] = []
+        self.cgroup = cgroup  # every process of the node joins it before its exec
+        node.preexec = cgroup.join if cgroup else None
 
     @property
     def base(self) -> str:
@@ -68,7 +73,17 @@ class FleetNode:
             [sys.executable, "-m", "appliance", "proxy", "run", "--config",
              str(self.node.config_path)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=self.node.preexec,
         )
+
+    def restart(self) -> None:
+        """After kill(): the host boots again, with its state as the kill left it (the
+        sockets of the processes that died removed first, as a boot's fresh /run would)."""
+        assert self.dead, "restart() follows kill()"
+        for name in ("supervisor.sock", "agent.sock"):
+            (self.node.run_dir / name).unlink(missing_ok=True)
+        self.dead = False
+        self.start()
 
     def ready_replicas(self) -> int:
         """The replicas this node's proxy routes to (its /health/ready), -1 when it does
@@ -140,7 +155,7 @@ class Fleet:
 
     def __init__(self, root: Path, models: dict[str, list[dict]], first_ip: int = 31,
                  profile: str = "local", fleet_name: str = "e2e", key_line: str | None = None,
-                 **node_sections: Any):
+                 cgroups: tuple[str, ...] = (), **node_sections: Any):
         self.root = root
         self.ca = make_ca(fleet_name, datetime.datetime.now(datetime.UTC))
         self.key_file = root / "fleet.key"
@@ -149,6 +164,7 @@ class Fleet:
         self.key_file.chmod(0o600)
         self.fleet_name, self.profile = fleet_name, profile
         self.node_sections = node_sections
+        self.cgroups = cgroups  # the nodes whose processes get a cgroup of their own
         self.nodes: dict[str, FleetNode] = {}
         self.next_ip = first_ip
         for name, node_models in models.items():
@@ -176,7 +192,7 @@ class Fleet:
                    "tls_dir": str(tls_dir), "load_refresh_s": 0.5},
             **sections,
         )
-        fleet_node = FleetNode(node, name, ip)
+        fleet_node = FleetNode(node, name, ip, NodeCgroup(name) if name in self.cgroups else None)
         self.nodes[name] = fleet_node
         return fleet_node
 
@@ -202,3 +218,6 @@ class Fleet:
         for node in self.nodes.values():
             if not node.dead:
                 node.stop()
+        for node in self.nodes.values():
+            if node.cgroup is not None:
+                node.cgroup.remove()

@@ -82,6 +82,9 @@ class Node:
         self.write()
         self.supervisord: subprocess.Popen | None = None
         self.agent: subprocess.Popen | None = None
+        # run by supervisord's and the agent's processes before their exec (e.g. to join a
+        # cgroup: tests/integration/fleet_partition.py)
+        self.preexec: Callable[[], None] | None = None
 
     def write(self, data: dict | None = None) -> None:
         self.config_path.write_text(tomli_w.dumps(data if data is not None else self.data))
@@ -104,6 +107,7 @@ class Node:
         self.supervisord = subprocess.Popen(
             [sys.executable, "-m", "appliance", "supervisor", "run", "--config", str(self.config_path)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=self.preexec,
         )
         wait_until(lambda: (self.run_dir / "supervisor.sock").exists(), 20, "supervisord socket")
 
@@ -112,6 +116,7 @@ class Node:
         self.agent = subprocess.Popen(
             [sys.executable, "-m", "appliance", "agent", "run", "--config", str(self.config_path)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=self.preexec,
         )
         wait_until(lambda: self.request("GET", "/health/ready")[0] == 200, 30, "agent ready")
 

@@ -2,12 +2,13 @@
 the agent running real Serf as a supervisord program with the default `lan` profile,
 simulated engines, the proxy with its relay; tests/integration/fleet_stack.py), shared by
 the tests of this module, which run in this order: the harmless ones first, then a node
-hung (SIGSTOP) and woken, a node cut off and back, a graceful leave and a SIGKILL, each
-under load. The cut is made by stopping the node's Serf and proxy (SIGSTOP) until the others
-declare it failed, then waking them, not by dropping packets: this machine has no nftables,
-its loopback device takes no tc qdisc or action that drops, and a blackhole route makes the
-sender's own send fail (EINVAL), which Serf's prober takes for a local error and so never
-suspects the node.
+hung (SIGSTOP) and woken, a partition that heals, a graceful leave and a SIGKILL, each
+under load.
+
+The partition is real: as root, the whole module runs in a network namespace of its own,
+node c's processes in a cgroup of their own, and nftables drops every packet between c and
+the others, both ways (tests/integration/fleet_partition.py). Without root (or nft, or a
+cgroup v2 hierarchy) the partition tests are skipped, saying why; the others run.
 
 Models: `m-a` on a only, `chat` on b, c and d. Every load loop is bounded in count and
 time; every process is started by the fleet and stopped by its PID.
@@ -16,10 +17,12 @@ time; every process is started by the fleet and stopped by its PID.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
-import os
 import signal
 import ssl
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +33,12 @@ import pytest
 
 from appliance.fleet.tls import client_context, make_ca, make_node_cert, write_node
 from appliance.testing.serf_agents import SerfCluster, serf_binary
+from tests.integration.fleet_partition import (
+    NodeCgroup,
+    Partition,
+    own_network_namespace,
+    why_no_partition,
+)
 from tests.integration.fleet_stack import Fleet, FleetNode, sim
 from tests.integration.harness import wait_until
 
@@ -40,14 +49,38 @@ BODY = {"model": "chat", "messages": [{"role": "user", "content": "hello fleet"}
 
 
 @pytest.fixture(scope="module")
-def fleet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fleet]:
+def isolation() -> Iterator[str | None]:
+    """The module in a network namespace of its own, where this process can make one and
+    nftables can cut a node off in it: None, else why not (the partition tests skip)."""
+    why = why_no_partition()
+    with contextlib.ExitStack() as stack:
+        if why is None:
+            try:
+                stack.enter_context(own_network_namespace())
+                probe = NodeCgroup("probe")  # and nft takes the rules (socket cgroupv2)
+                try:
+                    rules = Partition("probe", "127.0.0.250", probe, 1)
+                    rules.cut()
+                    rules.heal()
+                finally:
+                    probe.remove()
+            except (OSError, subprocess.SubprocessError) as exc:
+                detail = getattr(exc, "stderr", None) or ""
+                why = f"cannot cut a node off here: {exc} {detail}".strip()
+        yield why
+
+
+@pytest.fixture(scope="module")
+def fleet(tmp_path_factory: pytest.TempPathFactory, isolation: str | None) -> Iterator[Fleet]:
     chat = {**sim("chat", latency_ms=20, tokens_per_s=50), "retry_on_timeout": True}
     fleet = Fleet(
         tmp_path_factory.mktemp("fleet"),
         {"a": [sim("m-a")], "b": [chat], "c": [chat], "d": [chat]},
-        first_ip=131, profile="lan",
-        # a hung relay (SIGSTOP) is given up on after 3 s without an answer's first byte
-        proxy={"connect_timeout_s": 1, "first_byte_timeout_s": 3, "breaker_cooldown_s": 2},
+        first_ip=131, profile="lan", cgroups=("c",) if isolation is None else (),
+        # a hung relay (SIGSTOP) is given up on after 3 s without an answer's first byte;
+        # a breaker stays open far longer than a partition lasts, so a node back from one
+        # is sent requests again only because its return closes its relay breaker
+        proxy={"connect_timeout_s": 1, "first_byte_timeout_s": 3, "breaker_cooldown_s": 60},
     )
     try:
         fleet.start(ALL, timeout_s=180)
@@ -115,6 +148,16 @@ async def wait_async(check, what: str, timeout_s: float = 60) -> None:  # type: 
     while not await asyncio.to_thread(check):
         assert time.monotonic() < deadline, f"timed out after {timeout_s} s waiting for {what}"
         await asyncio.sleep(0.1)
+
+
+def statuses(node: FleetNode) -> dict[str, str]:
+    """Each member's status in `node`'s agent's view of the fleet."""
+    return {m["name"]: m["status"] for m in node.node.request("GET", "/v1/fleet")[1]["members"]}
+
+
+def test_every_node_joined(fleet: Fleet) -> None:
+    for node in fleet.nodes.values():
+        assert statuses(node) == dict.fromkeys("abcd", "alive"), node.name
 
 
 def test_a_request_through_any_proxy_reaches_a_replica_on_another_node(fleet: Fleet) -> None:
@@ -234,58 +277,95 @@ def test_a_hung_node_is_routed_around_before_serf_declares_it_failed(fleet: Flee
     fleet.wait_replicas(ALL, timeout_s=120)
 
 
-def test_a_node_cut_off_past_serfs_verdict_comes_back(fleet: Fleet) -> None:
-    """c's network-facing processes (its Serf and its proxy with the relay) stopped until
-    the others declare c failed and route to b and d alone, with no failed request; then
-    woken: Serf takes c back and every proxy routes to it again. (The stand-in for a
-    partition that heals: see the module's docstring for why packets are not dropped.)"""
-    a, b, c = fleet.nodes["a"], fleet.nodes["b"], fleet.nodes["c"]
-    assert c.proxy is not None
-    cut = [c.node.supervisor_info()["fleet-serf"]["pid"]]
+def connects(host: str, port: int, cgroup: NodeCgroup | None = None) -> bool:
+    """Whether a TCP connection to host:port is made within 2 s, from a process of
+    `cgroup` when one is given (one of the node's own), else from outside it."""
+    code = f"import socket; socket.create_connection(({host!r}, {port}), timeout=2).close()"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60,
+                          preexec_fn=cgroup.join if cgroup else None).returncode == 0
+
+
+def test_a_partition_that_heals(fleet: Fleet, isolation: str | None) -> None:
+    """nftables cuts c off (every packet between c and the others dropped, both ways:
+    gossip over UDP and TCP, relays, catalogs) under load through a and b: a, b and d see c
+    failed and route around it with no failed request; c's own proxy routes to its own
+    replica only; healed (the rules deleted), c is back in every proxy's table, with no
+    process restarted."""
+    if isolation is not None:
+        pytest.skip(isolation)
+    a, b, c, d = (fleet.nodes[n] for n in "abcd")
+    assert c.cgroup is not None
+    partition = Partition("c", c.ip, c.cgroup, c.port)
+    pids = sorted(c.pids())
+    assert connects(c.ip, c.relay_port) and connects(a.ip, a.relay_port, c.cgroup)
 
     async def go() -> None:
-        load = Load([a, b], clients=2)
+        load = Load([a, b], clients=2, limit=2000, seconds=150)
         async with aiohttp.ClientSession() as session:
             task = asyncio.ensure_future(load.run(session))
             await load.until(10)
-            for pid in cut:
-                os.kill(pid, signal.SIGSTOP)
-            os.killpg(c.proxy.pid, signal.SIGSTOP)  # type: ignore[union-attr]
+            partition.cut()
+            times["cut"] = time.monotonic()
             try:
-                await wait_async(lambda: a.ready_replicas() == ALL - 1 == b.ready_replicas(),
-                                 "c failed in a's and b's view", 60)
-                await load.until(len(load.statuses) + 20)
+                # both ways, for real: nothing reaches c, nothing from c reaches a
+                assert not await asyncio.to_thread(connects, c.ip, c.relay_port)
+                assert not await asyncio.to_thread(connects, a.ip, a.relay_port, c.cgroup)
+                await wait_async(lambda: all(statuses(n)["c"] == "failed" for n in (a, b, d)),
+                                 "c failed in a's, b's and d's view", 60)
+                times["failed"] = time.monotonic()
+                await wait_async(lambda: all(n.ready_replicas() == ALL - 1 for n in (a, b, d)),
+                                 "a's, b's and d's proxies leaving c's replica out")
+                times["left out"] = time.monotonic()
+                await wait_async(lambda: c.ready_replicas() == 1,
+                                 "c's proxy routing to its own replica only")
+                seen_by_c = await asyncio.to_thread(statuses, c)
+                assert seen_by_c == {"a": "failed", "b": "failed", "c": "alive", "d": "failed"}
+                status, text = await chat(session, c)  # its own replica
+                assert status == 200 and "fleet" in text, text
+                status, text = await chat(session, c, "m-a")  # on a, out of c's reach
+                assert status in (404, 503), text
+                await load.until(len(load.statuses) + 30)
             finally:
-                for pid in cut:
-                    os.kill(pid, signal.SIGCONT)
-                os.killpg(c.proxy.pid, signal.SIGCONT)  # type: ignore[union-attr]
+                partition.heal()
+                times["healed"] = time.monotonic()
             load.stop.set()
             await task
         assert load.errors == [], load.errors[:3]
+        assert len(load.statuses) >= 40
 
+    times: dict[str, float] = {}
     asyncio.run(go())
-    fleet.wait_replicas(ALL, timeout_s=120)  # c's replica in every proxy's table again
+    fleet.wait_replicas(ALL, timeout_s=150)  # c back in every proxy's table, c's too
+    print(f"partition: cut → c failed in every view {times['failed'] - times['cut']:.1f} s, "
+          f"→ left out by every proxy {times['left out'] - times['cut']:.1f} s; healed → every "
+          f"proxy routing to every replica {time.monotonic() - times['healed']:.1f} s")
+    for node in fleet.nodes.values():
+        assert statuses(node) == dict.fromkeys("abcd", "alive"), node.name
+    assert sorted(c.pids()) == pids  # no restart: the same processes
 
 
-def test_a_node_back_from_a_cut_is_sent_requests_again(fleet: Fleet) -> None:
-    """Not at once: while c was cut off, each probe of its replica's breaker in a's proxy
-    timed out and doubled the breaker's cooldown, and Serf taking c back does not close
-    it; c is sent requests again when that cooldown has run out and a probe succeeds."""
-    a, c = fleet.nodes["a"], fleet.nodes["c"]
-    before = relayed(c)
+def test_a_node_back_from_a_partition_is_sent_requests_at_once(
+        fleet: Fleet, isolation: str | None) -> None:
+    """Within a few rounds of requests once its replica is listed again, not after the
+    relay breaker's cooldown (60 s here, longer than the partition): c's return into the
+    routes closes the breaker that its silence opened in every proxy."""
+    if isolation is not None:
+        pytest.skip(isolation)
+    a, b, c = fleet.nodes["a"], fleet.nodes["b"], fleet.nodes["c"]
 
-    async def until_c_serves() -> float:
-        started = time.monotonic()
+    async def rounds_until_c_serves(via: FleetNode) -> int:
+        before = relayed(c)
         async with aiohttp.ClientSession() as session:
-            for _ in range(300):  # batches of nine, so that b and d are busy too
-                answers = await asyncio.gather(*(chat(session, a) for _ in range(9)))
-                assert {status for status, _ in answers} == {200}
+            for i in range(1, 6):  # rounds of nine at once, so that b and d are busy too
+                answers = await asyncio.gather(*(chat(session, via) for _ in range(9)))
+                assert {status for status, _ in answers} == {200}, answers[:1]
                 if relayed(c) > before:
-                    return time.monotonic() - started
-                await asyncio.sleep(0.5)
-        raise AssertionError("c was sent no request within 300 batches")
+                    return i
+                await asyncio.sleep(0.3)
+        raise AssertionError(f"{via.name}'s proxy sent c no request in 5 rounds of 9")
 
-    print(f"c served again {asyncio.run(until_c_serves()):.1f} s after its replica was listed")
+    for via in (a, b):
+        print(f"c served through {via.name} in round {asyncio.run(rounds_until_c_serves(via))}")
 
 
 def test_a_graceful_leave_under_load_fails_no_request(fleet: Fleet) -> None:

@@ -118,3 +118,30 @@ def test_the_node_role_installs_the_fleet_files_where_the_code_reads_them() -> N
     assert settings["key_file"] == "{{ appliance_fleet_key_file }}"
     assert settings["tls_dir"] == "{{ appliance_fleet_tls_dir }}"
     assert settings["enabled"] is True
+
+
+def test_the_rolling_upgrade_drains_the_node_around_its_restart() -> None:
+    """upgrade.yml drains the node (the fleet's proxies stop sending to it) once nginx is
+    out of service, waits for its engines to be idle before anything restarts, and
+    undrains it once the restarted agent answers, before waiting for its engines to be
+    ready (a drained agent reports every engine `draining`) and putting it back in
+    service."""
+    import yaml
+
+    play = yaml.safe_load((ANSIBLE_DIR / "upgrade.yml").read_text())[0]
+    names = [task["name"] for task in play["tasks"]]
+    commands = {task["name"]: task.get("ansible.builtin.command", {}) for task in play["tasks"]}
+
+    def index(text: str) -> int:
+        found = [i for i, name in enumerate(names) if text in name]
+        assert len(found) == 1, (text, names)
+        return found[0]
+
+    drain, undrain = index("Drain this node"), index("Undrain this node")
+    assert commands[names[drain]] == "/opt/appliance/venv/bin/appliance drain"
+    assert commands[names[undrain]] == "/opt/appliance/venv/bin/appliance undrain"
+    assert index("Stop nginx gracefully") < drain < index("Let the drain reach")
+    assert index("Let the drain reach") < index("engines have no request running") \
+        < index("Install the new version") < index("Restart every service")
+    assert index("Restart every service") < undrain < index("agent and every engine are ready") \
+        < index("proxy is ready") < index("Back in service")

@@ -44,18 +44,24 @@ def test_round_robin_ignores_locality() -> None:
     assert keys == ["a/x", "b/x", "a/x", "b/x"]
 
 
+def fleet_doc(version: int, with_b: bool = True) -> RoutesDocument:
+    """me/x here; b/x and b/y on node b, behind its relay (left out: b failed or left)."""
+    relay_b = RelayAddress(node="b", host="10.0.0.2", port=7947)
+    remote = (ReplicaRoute(key="b/x", model="chat", state="ready", capacity=1.0, address=relay_b),
+              ReplicaRoute(key="b/y", model="chat", state="ready", capacity=1.0, address=relay_b))
+    return RoutesDocument(node="me", epoch="e", version=version,
+                          models=(ModelRoute(name="chat"),), replicas=(
+        ReplicaRoute(key="me/x", model="chat", state="ready", capacity=1.0,
+                     address=UnixAddress(path="/run/x.sock")),
+        *(remote if with_b else ())))
+
+
 def state_for(tmp_path: Path) -> ProxyState:
     (tmp_path / "node.toml").write_text(tomli_w.dumps({
         "node": {"name": "me", "state_dir": str(tmp_path), "run_dir": str(tmp_path)},
         "fleet": {"enabled": True, "bind": "10.0.0.1"}}))
     state = ProxyState(config=load_config(tmp_path / "node.toml"))
-    relay_b = RelayAddress(node="b", host="10.0.0.2", port=7947)
-    state.apply_routes(RoutesDocument(node="me", epoch="e", version=1,
-                                      models=(ModelRoute(name="chat"),), replicas=(
-        ReplicaRoute(key="me/x", model="chat", state="ready", capacity=1.0,
-                     address=UnixAddress(path="/run/x.sock")),
-        ReplicaRoute(key="b/x", model="chat", state="ready", capacity=1.0, address=relay_b),
-        ReplicaRoute(key="b/y", model="chat", state="ready", capacity=1.0, address=relay_b))))
+    state.apply_routes(fleet_doc(1))
     return state
 
 
@@ -81,6 +87,33 @@ def test_remote_load_and_the_relay_breaker(tmp_path: Path) -> None:
     state.load_seen["b"] = now[0]
     assert stale_nodes(state, now[0] + 1, 2.0) == []
     assert stale_nodes(state, now[0] + 2, 2.0) == ["b"]
+
+
+def test_a_node_back_in_the_routes_has_its_relay_breaker_closed(tmp_path: Path) -> None:
+    """A node the fleet dropped (Serf: failed or left) and lists again (alive, its catalog
+    fetched anew) is routed to at once: the breaker that its relay's failures opened,
+    whose cooldown doubled with every failed probe, is closed when it comes back, not
+    when the cooldown runs out. A node that stays listed keeps its breaker."""
+    state = state_for(tmp_path)
+    now = [100.0]
+    state.clock = lambda: now[0]
+    for _ in range(4):  # failed probes: the cooldown grows far past breaker_cooldown_s
+        now[0] += 300.0
+        assert state.relays.allow("b", now[0])
+        state.relays.on_failure("b", now[0])
+    state.remote_load["b/x"], state.load_seen["b"] = 9, now[0]  # reported before it failed
+    state.apply_routes(fleet_doc(2, with_b=False))  # b failed: its replicas gone
+    assert [r.key for r in state.replicas("chat")] == ["me/x"]
+    state.apply_routes(fleet_doc(3))  # b alive again, its catalog fetched
+    assert {r.key: r.outstanding for r in state.replicas("chat")} == {"me/x": 0, "b/x": 0, "b/y": 0}
+    assert state.relays.get("b").state == "closed"
+    assert stale_nodes(state, now[0], 2.0) == ["b"]  # asked for its load at the next pull
+    # listed all along: a failure keeps it out until its cooldown has passed
+    state.relays.on_failure("b", now[0])
+    state.apply_routes(fleet_doc(4))
+    assert [r.key for r in state.replicas("chat")] == ["me/x"]
+    now[0] += state.config.proxy.breaker_cooldown_s
+    assert {r.key for r in state.replicas("chat")} == {"me/x", "b/x", "b/y"}
 
 
 def test_relay_wire_bits() -> None:
