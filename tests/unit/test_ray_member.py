@@ -50,7 +50,7 @@ def test_head_worker_failover_and_restart(tmp_path) -> None:
         views = {"a": fleet.join("a", "10.0.0.1"), "b": fleet.join("b", "10.0.0.2")}
         sups = {n: FakeSupervisor() for n in views}
         members = {
-            n: RayMember(config(tmp_path, n, f"10.0.0.{i}", key), n, sups[n], views[n], 1,
+            n: RayMember(config(tmp_path, n, f"10.0.0.{i}", key), n, sups[n], views[n], (0,),
                          clock=clock)
             for i, n in enumerate(views, 1)
         }
@@ -85,7 +85,7 @@ def test_head_worker_failover_and_restart(tmp_path) -> None:
 
         # an agent restart on b: a new RayMember finds the same program and leaves it be
         pid = sups["b"].running[PROGRAM]
-        again = RayMember(members["b"].config, "b", sups["b"], views["b"], 1, clock=clock)
+        again = RayMember(members["b"].config, "b", sups["b"], views["b"], (0,), clock=clock)
         again._binary = "/opt/ray"
         clock.now = 10.0
         await again.step()
