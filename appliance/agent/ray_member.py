@@ -168,9 +168,12 @@ class RayMember:
     def _decide_models(self, claim: HeadClaim | None) -> None:
         """Decide every model across nodes; hand a change to `on_models`; ask the GCS in
         the background when a model this node runs (or would run) needs its listing."""
-        states = decide_all(self.across, self.node_name, self.members, claim, self.cluster)
+        states = decide_all(self.across, self.node_name, self.members, claim, self.cluster,
+                            self.model_states)
         if needs_cluster(states):
             self._ask_cluster()
+        else:  # only a listing asked for while a model waits for it counts
+            self.cluster = None
         if states != self.model_states:
             for name, state in states.items():
                 if self.model_states.get(name) != state:

@@ -10,8 +10,11 @@ every listed node is there, so each listed node's agent applies the same rules t
 3. A Ray head is elected, it is alive, and every listed node follows it (its `ray-head`
    tag is the claim this node acts on).
 4. The first listed node runs the engine; the others lend their GPUs (`lent`). The runner
-   also needs the head's GCS to list every listed node ALIVE (Ray's own view, which lags
-   Serf's by Ray's health checks) before it starts the engine.
+   also needs the head's GCS to list every listed node ALIVE (Ray's own view) before it
+   starts the engine. Once it runs, only rules 1-3 stop it: Ray's view lags Serf's by its
+   health checks (a node killed and back within them is still listed ALIVE under its old
+   identity, then DEAD, then ALIVE again), and an engine that loses a bundle of its
+   placement group exits by itself, as vLLM's executor does, and is restarted.
 
 The reason of a down model names what is missing; the agents publish it with the model in
 their routes documents, so every proxy answers the model's requests with a 503 saying it.
@@ -37,10 +40,11 @@ class ModelState:
     runner: str | None  # the node that runs (or would run) the engine
     reason: str | None = None  # why it is down
     asks_cluster: bool = False  # the runner, past rules 1-3: it needs the head's GCS
+    claim: HeadClaim | None = None  # RUNNING: the head it runs under
 
     def to_dict(self) -> dict[str, str | None]:
         return {"model": self.model, "state": self.state, "runner": self.runner,
-                "reason": self.reason}
+                "reason": self.reason, "head": self.claim.head if self.claim else None}
 
 
 # The head's GCS as last asked: the names of its ALIVE nodes, or the error it gave; None
@@ -49,8 +53,10 @@ Cluster = frozenset[str] | str | None
 
 
 def decide(model: str, nodes: Sequence[str], me: str, members: Iterable[Member],
-           claim: HeadClaim | None, cluster: Cluster) -> ModelState:
-    """Rules 1-4 for one model across `nodes`, seen from node `me`."""
+           claim: HeadClaim | None, cluster: Cluster,
+           running: HeadClaim | None = None) -> ModelState:
+    """Rules 1-4 for one model across `nodes`, seen from node `me`; `running`: the head
+    under which `me` runs it now (its last state), None when it does not."""
     by_name = {m.name: m for m in members}
     runner = nodes[0]
 
@@ -81,6 +87,8 @@ def decide(model: str, nodes: Sequence[str], me: str, members: Iterable[Member],
             return down(f"node {name} has not joined Ray's head {claim.head} yet")
     if me != runner:
         return ModelState(model, LENT, runner)
+    if running == claim:
+        return ModelState(model, RUNNING, runner, claim=claim)
     if cluster is None:
         return down(f"waiting for Ray's head {claim.head} to list the nodes", True)
     if isinstance(cluster, str):
@@ -88,20 +96,22 @@ def decide(model: str, nodes: Sequence[str], me: str, members: Iterable[Member],
     missing = [n for n in nodes if n not in cluster]
     if missing:
         return down(f"node {missing[0]} is not in Ray's cluster (head {claim.head}) yet", True)
-    return ModelState(model, RUNNING, runner, None, True)
+    return ModelState(model, RUNNING, runner, claim=claim)
 
 
 def decide_all(models: Mapping[str, Sequence[str]], me: str, members: Iterable[Member],
-               claim: HeadClaim | None, cluster: Cluster) -> dict[str, ModelState]:
-    """decide() for every model across nodes that lists `me` (model -> its nodes)."""
-    members = list(members)
-    return {name: decide(name, nodes, me, members, claim, cluster)
+               claim: HeadClaim | None, cluster: Cluster,
+               before: Mapping[str, ModelState] | None = None) -> dict[str, ModelState]:
+    """decide() for every model across nodes that lists `me` (model -> its nodes), with
+    `before` the states of the last round."""
+    members, before = list(members), before or {}
+    return {name: decide(name, nodes, me, members, claim, cluster,
+                         before[name].claim if name in before else None)
             for name, nodes in sorted(models.items()) if me in nodes}
 
 
 def needs_cluster(states: Mapping[str, ModelState]) -> bool:
-    """Whether this node must ask the head's GCS: a model it would run waits for the
-    listing, or runs (a listed node's Ray may leave while Serf still sees the node)."""
+    """Whether this node must ask the head's GCS: a model it would run waits for it."""
     return any(s.asks_cluster for s in states.values())
 
 

@@ -9,8 +9,10 @@ evenly over the listed nodes (`APPLIANCE_RAY_NODES`), each bundle asking for one
 gives each worker a whole GPU) and a sliver of its node's `appliance-node:<name>` resource,
 and waits until the group is placed. Only then does it listen, so /health and requests are
 answered only by an engine whose group stands. When the group loses a node (Ray marks the
-node dead and the group leaves state CREATED), it exits with status 1, as vLLM's executor
-does when a worker dies.
+node dead: the group leaves state CREATED, or its bundles are placed again on another Ray
+node, such as the node's restarted Ray), it exits with status 1, as vLLM's executor does
+when a worker dies (vLLM's workers are actors on the bundles; this one has none, so it
+watches the group).
 """
 
 from __future__ import annotations
@@ -90,24 +92,36 @@ def place(run: RayRun, say: Callable[[str], None]) -> Any:
     return group
 
 
-def watch(group: Any, say: Callable[[str], None], exit_: Callable[[int], None] = os._exit) -> None:
-    """In a thread: exit with status 1 as soon as the group is no longer placed (a node
-    of it died), as vLLM's executor does when it loses a worker."""
-    from ray.util.placement_group import placement_group_table
+def watch(group: Any, say: Callable[[str], None], exit_: Callable[[int], None] = os._exit,
+          read: Callable[[Any], Mapping[str, Any]] | None = None,
+          every_s: float = WATCH_S) -> threading.Thread:
+    """In a thread: exit with status 1 as soon as the group is no longer placed where it
+    was (a node of it died), as vLLM's executor does when it loses a worker. `read`:
+    Ray's placement_group_table."""
+    if read is None:
+        from ray.util.placement_group import placement_group_table as read
+    placement_group_table = read
+    placed = placement_group_table(group).get("bundles_to_node_id")
 
     def run() -> None:
         while True:
-            time.sleep(WATCH_S)
+            time.sleep(every_s)
             try:
-                state = placement_group_table(group).get("state")
+                table = placement_group_table(group)
+                state = table.get("state")
+                moved = table.get("bundles_to_node_id") != placed
             except Exception as exc:  # Ray's errors: the cluster is gone
-                state = f"unreadable ({type(exc).__name__})"
-            if state != "CREATED":
-                say(f"placement group lost (state {state}): a node of it is gone; exiting")
+                state, moved = f"unreadable ({type(exc).__name__})", False
+            if state != "CREATED" or moved:
+                why = "bundles moved to another Ray node" if moved and state == "CREATED" \
+                    else f"state {state}"
+                say(f"placement group lost ({why}): a node of it is gone; exiting")
                 exit_(1)
                 return
 
-    threading.Thread(target=run, name="ray-placement-watch", daemon=True).start()
+    thread = threading.Thread(target=run, name="ray-placement-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 def start_on_ray(argv: Sequence[str], environ: Mapping[str, str]) -> None:

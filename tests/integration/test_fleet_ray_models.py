@@ -142,3 +142,14 @@ def test_a_model_across_two_nodes_goes_down_with_a_node_and_comes_back(fleet: Fl
     assert answered(ma)
     print(f"\nkill of a listed node -> 503 naming it on every proxy: {down_s:.1f} s"
           f"\nthe node started again -> the model answers: {back_s:.1f} s")
+
+    # only mb's Ray dies (the node stays in the fleet): the engine's placement group loses
+    # its bundle there, the engine exits as vLLM's executor does, and is started again
+    # once mb's Ray (restarted by supervisord) is back in the cluster
+    pid = ma.node.engines()["engine-wide-0"]["pid"]
+    os.killpg(mb.node.supervisor_info()["fleet-ray"]["pid"], signal.SIGKILL)
+    log = next((ma.node.root / "log" / "engines").glob("engine-wide-0*"))
+    wait_until(lambda: "placement group lost" in log.read_text(), 120,
+               "the engine on ma exits: its placement group lost mb")
+    wait_until(lambda: ma.node.engines()["engine-wide-0"]["pid"] not in (None, pid)
+               and answered(mc), 300, "the engine started again and answering")

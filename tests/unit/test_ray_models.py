@@ -18,7 +18,7 @@ from appliance.gpu.inventory import Gpu, Inventory
 from appliance.placement.formulas import gpus_per_node
 from appliance.placement.planner import plan
 from appliance.proxy.routes_view import RoutesView
-from appliance.sim.ray_executor import RayRun, bundles, ray_run
+from appliance.sim.ray_executor import RayRun, bundles, ray_run, watch
 
 FLEET = {"fleet": {"enabled": True, "bind": "10.0.0.1"}, "ray": {"enabled": True}}
 
@@ -178,6 +178,19 @@ def test_decide(me: str, members: list[Member], claim: HeadClaim | None, cluster
         assert got.reason.startswith("big runs across gpu-01, gpu-02: ")
 
 
+def test_once_running_only_the_fleet_rules_stop_it() -> None:
+    """Ray's listing lags: a node back within its health checks is listed under its old
+    identity, then DEAD, then ALIVE again; the engine (which exits by itself when its
+    placement group loses a node) is not stopped for that."""
+    lagging = frozenset({"gpu-01", "gpu-03"})
+    assert decide("big", NODES, "gpu-01", fleet(), CLAIM, lagging, CLAIM).state == RUNNING
+    dead = fleet(**{"gpu-02": member("gpu-02", "failed")})
+    assert decide("big", NODES, "gpu-01", dead, CLAIM, ALL, CLAIM).state == DOWN
+    # under another head it must be listed again
+    assert decide("big", NODES, "gpu-01", fleet(), CLAIM, lagging, HeadClaim(1, "gpu-01")
+                  ).state == DOWN
+
+
 def test_only_the_runner_past_the_fleet_rules_asks_the_cluster() -> None:
     runs = decide("big", NODES, "gpu-01", fleet(), CLAIM, None)
     lends = decide("big", NODES, "gpu-02", fleet(), CLAIM, None)
@@ -237,3 +250,17 @@ def test_bundles_are_spread_evenly_and_pinned_to_their_nodes() -> None:
     assert bundles(run) == [
         {"GPU": 1.0, "appliance-node:a": 0.001}, {"GPU": 1.0, "appliance-node:a": 0.001},
         {"GPU": 1.0, "appliance-node:b": 0.001}, {"GPU": 1.0, "appliance-node:b": 0.001}]
+
+
+@pytest.mark.parametrize(("later", "says"), [
+    ({"state": "RESCHEDULING", "bundles_to_node_id": {0: "n1", 1: "n2"}}, "state RESCHEDULING"),
+    ({"state": "CREATED", "bundles_to_node_id": {0: "n1", 1: "n3"}}, "bundles moved"),
+])
+def test_the_engine_exits_when_its_group_loses_a_node(later: dict, says: str) -> None:
+    placed = {"state": "CREATED", "bundles_to_node_id": {0: "n1", 1: "n2"}}
+    tables = iter([placed, placed, placed, later])
+    said: list[str] = []
+    exits: list[int] = []
+    thread = watch("group", said.append, exits.append, read=lambda _: next(tables), every_s=0)
+    thread.join(timeout=10)
+    assert exits == [1] and says in said[-1]
