@@ -261,7 +261,7 @@ class Agent:
             if self.config is None:
                 return
             try:
-                await self._apply(self.config, drain=False)
+                await self._apply(self.config, drain=False, record=False)
             except (InventoryError, SupervisorUnavailable) as exc:
                 log.error("models across nodes: could not apply: %s", exc)
 
@@ -339,10 +339,12 @@ class Agent:
         except (InventoryError, SupervisorUnavailable) as exc:
             log.error("could not roll back to the previous config: %s", exc)
 
-    async def _apply(self, config: ApplianceConfig, drain: bool = True) -> ReloadResult:
+    async def _apply(self, config: ApplianceConfig, drain: bool = True,
+                     record: bool = True) -> ReloadResult:
         """Plan `config` from the plan applied last and reconcile supervisord with it,
         after draining the engines that change or go. Call with `_changing` held. Raises
-        InventoryError when the GPUs cannot be read."""
+        InventoryError when the GPUs cannot be read. `record`: count it as a reload (not
+        for a model across nodes started or stopped by the fleet's state)."""
         started = time.perf_counter()
         needs_gpus = any(m.uses_gpu for m in config.models) or config.gpus.inventory_file
         inventory = (
@@ -375,8 +377,9 @@ class Agent:
             ok=True, diff=changes, rejections=[r.reason for r in new_plan.rejections],
             drained=drained,
         )
-        self.reloads["ok"] += 1
-        self.last_reload = result
+        if record:
+            self.reloads["ok"] += 1
+            self.last_reload = result
         log.info(
             "applied plan: add %d, change %d, remove %d, keep %d, %d rejected, %d drained (%.3fs)",
             len(changes.add), len(changes.change), len(changes.remove), len(changes.keep),
