@@ -111,6 +111,7 @@ class RayMember:
         self.cluster: Cluster = None  # the head's ALIVE nodes, as last asked
         self._cluster_at = -CLUSTER_EVERY_S
         self._cluster_task: asyncio.Task[None] | None = None
+        self._gpus_changed = False  # Ray's program to be rewritten for new GPUs
 
     @property
     def program_file(self) -> Path:
@@ -147,9 +148,9 @@ class RayMember:
             await self.membership.set_tags({TAG_RAY_HEAD: fresh.tag()})
         claim = self.election.claim
         role = self._role(claim) if claim is not None else None
-        if role is not None and role != self.role:
+        if role is not None and (role != self.role or self._gpus_changed):
             await self._ensure_program(role)
-            self.role = role
+            self.role, self._gpus_changed = role, False
             self.cluster, self._cluster_at = None, -CLUSTER_EVERY_S  # a new cluster
         self._decide_models(claim)
 
@@ -163,7 +164,7 @@ class RayMember:
         """The GPUs the plan reserves for models across nodes: Ray's program is rewritten
         (and Ray restarted) in the next round when they changed."""
         if gpus != self.gpus:
-            self.gpus, self.role = gpus, None
+            self.gpus, self._gpus_changed = gpus, True
 
     def _decide_models(self, claim: HeadClaim | None) -> None:
         """Decide every model across nodes; hand a change to `on_models`; ask the GCS in
@@ -196,7 +197,7 @@ class RayMember:
         try:
             nodes = await probe(address, ray_config.environment(self.config, self.paths))
             found: Cluster = alive_names(nodes)
-        except RuntimeError as exc:
+        except (RuntimeError, OSError, ValueError) as exc:
             found = str(exc)
         if role == self.role:  # not a cluster of a head since replaced
             self.cluster = found
