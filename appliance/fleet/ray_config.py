@@ -2,7 +2,8 @@
 
 The agent runs `ray start --block` as the `fleet-ray` program of appliance-supervisord:
 `--head` on the elected head, `--address=<head>:<port>` on the others; always with
-`--node-ip-address` (Ray picks a non-loopback address by itself otherwise), the node's GPUs,
+`--node-ip-address` (Ray picks a non-loopback address by itself otherwise), the GPUs the
+plan reserves for models across nodes,
 and a custom resource `appliance-node:<name>` that names the node, so a placement group can
 ask for bundles on given nodes. Ray's token auth is environment only: `RAY_AUTH_MODE=token`
 and `RAY_AUTH_TOKEN_PATH` naming `state_dir/ray/auth-token` (0600), a token derived from the
