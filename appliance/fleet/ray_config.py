@@ -3,9 +3,8 @@
 The agent runs `ray start --block` as the `fleet-ray` program of appliance-supervisord:
 `--head` on the elected head, `--address=<head>:<port>` on the others; always with
 `--node-ip-address` (Ray picks a non-loopback address by itself otherwise), the GPUs the
-plan reserves for models across nodes,
-and a custom resource `appliance-node:<name>` that names the node, so a placement group can
-ask for bundles on given nodes. Ray's token auth is environment only: `RAY_AUTH_MODE=token`
+plan reserves for models across nodes, and a custom resource `appliance-node:<name>` that
+names the node, so a placement group can ask for bundles on given nodes. Ray's token auth is environment only: `RAY_AUTH_MODE=token`
 and `RAY_AUTH_TOKEN_PATH` naming `state_dir/ray/auth-token` (0600), a token derived from the
 fleet key (purpose `ray-token`), so every node of the fleet holds the same one.
 `RAY_gcs_rpc_server_reconnect_timeout_s` makes workers give up on a dead head in seconds,
