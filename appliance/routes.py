@@ -89,6 +89,9 @@ class ModelRoute(_Wire):
     # document from before the field reads as true, the side that lets nothing through
     pii_scan_answers: bool = True
     retry_on_timeout: bool = False  # a request that timed out may go to another replica
+    # why the model is down (a model across nodes with a listed node or Ray missing): the
+    # proxies answer its requests with a 503 that says it; None: not known to be down
+    down: str | None = None
 
 
 class AliasRoute(_Wire):

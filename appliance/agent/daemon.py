@@ -37,7 +37,7 @@ from appliance.agent.fleet_member import FleetMember, retire_serf
 from appliance.agent.fleet_sync import CatalogSync, Fetch, https_fetch
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
 from appliance.agent.notify import notify, watchdog_interval_s
-from appliance.agent.ray_member import RayMember, retire_ray
+from appliance.agent.ray_member import RayMember, across_nodes, ray_gpus, retire_ray
 from appliance.agent.reconcile import Diff, diff
 from appliance.agent.routes import RoutesPublisher, build_routes, replica_key
 from appliance.agent.secrets import load_or_create_token
@@ -51,6 +51,7 @@ from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
 from appliance.fleet.catalog import usage_peers
 from appliance.fleet.membership import Member, Membership
+from appliance.fleet.ray_models import ModelState
 from appliance.fleet.serf_config import SerfPaths
 from appliance.fleet.serf_files import is_drained, set_drained
 from appliance.fleet.tls import FleetTlsError, client_context
@@ -158,6 +159,7 @@ class Agent:
         # the fleet's members at the last read (None: no fleet, or Serf did not answer)
         self.fleet_members: list[Member] | None = None
         self.ray: RayMember | None = None  # with [ray] enabled
+        self._ray_applies: set[asyncio.Future] = set()  # re-applies for models across nodes
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
         self._changing = asyncio.Lock()
@@ -234,22 +236,34 @@ class Agent:
                 # the engines serve on; the proxy refuses to start with the same words
                 log.error("fleet: no catalogs from other nodes: %s", exc)
             if config.ray.enabled:
+                assert self.plan is not None
                 self.ray = RayMember(config, self.node_name, self.supervisor, membership,
-                                     self._gpu_count(config))
+                                     ray_gpus(self.plan))
+                self.ray.set_models(across_nodes(config, self.node_name))
+                self.ray.on_models = self._ray_models_changed
                 await self.ray.start()
         else:
             await retire_serf(config, self.supervisor)
         if not config.ray.enabled:
             await retire_ray(config, self.supervisor)
 
-    def _gpu_count(self, config: ApplianceConfig) -> int:
-        """The GPUs this node offers Ray: those of its inventory (none when unreadable)."""
-        if self.inventory is not None and self.inventory.source != "none":
-            return len(self.inventory.gpus)
-        try:
-            return len(discover_inventory(config.gpus.inventory_file).gpus)
-        except InventoryError:
-            return 0
+    def _ray_models_changed(self, states: Mapping[str, ModelState]) -> None:
+        """A model across nodes starts running here, stops, or is down for another reason:
+        re-apply the running config (its engine is added or removed) and publish."""
+        self._publish()
+        if self.config is not None:
+            task = asyncio.ensure_future(self._apply_ray_models())
+            self._ray_applies.add(task)
+            task.add_done_callback(self._ray_applies.discard)
+
+    async def _apply_ray_models(self) -> None:
+        async with self._changing:
+            if self.config is None:
+                return
+            try:
+                await self._apply(self.config, drain=False, record=False)
+            except (InventoryError, SupervisorUnavailable) as exc:
+                log.error("models across nodes: could not apply: %s", exc)
 
     async def set_drained(self, drained: bool) -> None:
         """`appliance drain` / `undrain`: persist the flag, mark this node's replicas
@@ -325,17 +339,19 @@ class Agent:
         except (InventoryError, SupervisorUnavailable) as exc:
             log.error("could not roll back to the previous config: %s", exc)
 
-    async def _apply(self, config: ApplianceConfig, drain: bool = True) -> ReloadResult:
+    async def _apply(self, config: ApplianceConfig, drain: bool = True,
+                     record: bool = True) -> ReloadResult:
         """Plan `config` from the plan applied last and reconcile supervisord with it,
         after draining the engines that change or go. Call with `_changing` held. Raises
-        InventoryError when the GPUs cannot be read."""
+        InventoryError when the GPUs cannot be read. `record`: count it as a reload (not
+        for a model across nodes started or stopped by the fleet's state)."""
         started = time.perf_counter()
         needs_gpus = any(m.uses_gpu for m in config.models) or config.gpus.inventory_file
         inventory = (
             discover_inventory(config.gpus.inventory_file) if needs_gpus else Inventory(source="none")
         )
-        new_plan = plan(config, inventory, self.plan)
-        specs = build_specs(config, new_plan)
+        new_plan = plan(config, inventory, self.plan, node=self._node_name(config))
+        specs = build_specs(config, new_plan, self.ray.launches() if self.ray else None)
         try:
             drained = await self._drain_going(config, specs) if drain else []
             async with self._lock:
@@ -349,6 +365,9 @@ class Agent:
                 )
                 self.lifecycle.set_specs(specs, self.clock())
                 self._save_plan(new_plan)
+                if self.ray is not None:
+                    self.ray.set_gpus(ray_gpus(new_plan))
+                    self.ray.set_models(across_nodes(config, self.node_name))
         finally:
             self.draining.clear()
             self._publish()
@@ -358,8 +377,9 @@ class Agent:
             ok=True, diff=changes, rejections=[r.reason for r in new_plan.rejections],
             drained=drained,
         )
-        self.reloads["ok"] += 1
-        self.last_reload = result
+        if record:
+            self.reloads["ok"] += 1
+            self.last_reload = result
         log.info(
             "applied plan: add %d, change %d, remove %d, keep %d, %d rejected, %d drained (%.3fs)",
             len(changes.add), len(changes.change), len(changes.remove), len(changes.keep),
@@ -611,7 +631,10 @@ class Agent:
 
     @property
     def node_name(self) -> str:
-        config = self.config
+        return self._node_name(self.config)
+
+    @staticmethod
+    def _node_name(config: ApplianceConfig | None) -> str:
         return config.node.name if config and config.node.name else socket.gethostname()
 
     def _publish(self) -> None:
@@ -621,7 +644,8 @@ class Agent:
             return
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
         draining = self.draining | set(self.specs) if self.drained else self.draining
-        doc = build_routes(self.config, engines, draining, self.node_name)
+        down = self.ray.down_reasons() if self.ray is not None else {}
+        doc = build_routes(self.config, engines, draining, self.node_name, down)
         if self.catalogs is None:
             self.routes.publish(doc)
             return

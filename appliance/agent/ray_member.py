@@ -9,6 +9,13 @@ node follows after an agent restart), publish it as the `ray-head` tag and make 
 running. A worker whose head died exits within [ray] gcs_reconnect_timeout_s and
 supervisord restarts it; the agent points it at the new head as soon as one is elected.
 With [ray] off and a `fleet-ray` program left from before, the program goes.
+
+Models across nodes (appliance.fleet.ray_models): every round also decides, for each such
+model listing this node, whether it runs here, is lent to another node, or is down and why;
+the node that would run one asks the head's GCS which nodes are in the cluster (a
+subprocess, in the background, at most every CLUSTER_EVERY_S). A change is handed to
+`on_models`, with which the agent starts or stops the engine and publishes the reason.
+Ray is offered only the GPUs the plan reserves for those models (`set_gpus`).
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +45,24 @@ from appliance.fleet.ray_election import (
     ray_nodes,
     ray_tag,
 )
+from appliance.fleet.ray_models import (
+    DOWN,
+    RUNNING,
+    Cluster,
+    ModelState,
+    alive_names,
+    decide_all,
+    needs_cluster,
+)
 from appliance.fleet.serf_config import host_port
+from appliance.placement.planner import Plan
 from appliance.supervisor.client import SupervisorClient
 from appliance.supervisor.conf import SupervisorPaths, digest_of
 
 log = logging.getLogger("appliance.agent")
 POLL_S = 0.5  # how often the members are read (a local Serf RPC call)
 STATUS_CACHE_S = 2.0  # how long a probe of the cluster serves `appliance status`
+CLUSTER_EVERY_S = 2.0  # how often the runner of a model across nodes asks the head's GCS
 
 
 class RayMissing(ApplianceError):
@@ -72,13 +90,13 @@ class RayMember:
     """This node in the Ray cluster: the election loop and Ray's program."""
 
     def __init__(self, config: ApplianceConfig, node_name: str, supervisor: SupervisorClient,
-                 membership: Membership, num_gpus: int,
+                 membership: Membership, gpus: tuple[int, ...],
                  clock: Callable[[], float] = time.monotonic):
         self.config = config
         self.node_name = node_name
         self.supervisor = supervisor
         self.membership = membership
-        self.num_gpus = num_gpus
+        self.gpus = gpus  # the GPUs Ray may hand out (the plan's reservations)
         self.clock = clock
         self.paths = RayPaths.from_config(config)
         self.election = HeadElection(config.ray.stable_s)
@@ -87,6 +105,13 @@ class RayMember:
         self._binary: str | None = None
         self._task: asyncio.Task[None] | None = None
         self._probed: tuple[float, dict[str, Any]] | None = None
+        self.across: dict[str, tuple[str, ...]] = {}  # models across nodes listing this one
+        self.model_states: dict[str, ModelState] = {}
+        self.on_models: Callable[[dict[str, ModelState]], None] | None = None
+        self.cluster: Cluster = None  # the head's ALIVE nodes, as last asked
+        self._cluster_at = -CLUSTER_EVERY_S
+        self._cluster_task: asyncio.Task[None] | None = None
+        self._gpus_changed = False  # Ray's program to be rewritten for new GPUs
 
     @property
     def program_file(self) -> Path:
@@ -122,12 +147,80 @@ class RayMember:
             log.info("Ray head: %s (epoch %d)", fresh.head, fresh.epoch)
             await self.membership.set_tags({TAG_RAY_HEAD: fresh.tag()})
         claim = self.election.claim
-        if claim is None:
-            return
-        role = self._role(claim)
-        if role is not None and role != self.role:
+        role = self._role(claim) if claim is not None else None
+        if role is not None and (role != self.role or self._gpus_changed):
             await self._ensure_program(role)
-            self.role = role
+            self.role, self._gpus_changed = role, False
+            self.cluster, self._cluster_at = None, -CLUSTER_EVERY_S  # a new cluster
+        self._decide_models(claim)
+
+    def set_models(self, across: Mapping[str, Sequence[str]]) -> None:
+        """The models across nodes that list this node (model -> its nodes), after every
+        change of the config; decided again at once."""
+        self.across = {name: tuple(nodes) for name, nodes in across.items()}
+        self._decide_models(self.election.claim)
+
+    def set_gpus(self, gpus: tuple[int, ...]) -> None:
+        """The GPUs the plan reserves for models across nodes: Ray's program is rewritten
+        (and Ray restarted) in the next round when they changed."""
+        if gpus != self.gpus:
+            self.gpus, self._gpus_changed = gpus, True
+
+    def _decide_models(self, claim: HeadClaim | None) -> None:
+        """Decide every model across nodes; hand a change to `on_models`; ask the GCS in
+        the background when a model this node runs (or would run) needs its listing."""
+        states = decide_all(self.across, self.node_name, self.members, claim, self.cluster,
+                            self.model_states)
+        if needs_cluster(states):
+            self._ask_cluster()
+        else:  # only a listing asked for while a model waits for it counts
+            self.cluster = None
+        if states != self.model_states:
+            for name, state in states.items():
+                if self.model_states.get(name) != state:
+                    log.info("model %s across nodes: %s%s", name, state.state,
+                             f" ({state.reason})" if state.reason else "")
+            self.model_states = states
+            if self.on_models is not None:
+                self.on_models(states)
+
+    def _ask_cluster(self) -> None:
+        now = self.clock()
+        if self.role is None or now - self._cluster_at < CLUSTER_EVERY_S or (
+                self._cluster_task is not None and not self._cluster_task.done()):
+            return
+        self._cluster_at = now
+        self._cluster_task = asyncio.create_task(self._read_cluster(self.role))
+
+    async def _read_cluster(self, role: RayRole) -> None:
+        address = self._head_address(role)
+        try:
+            nodes = await probe(address, ray_config.environment(self.config, self.paths))
+            found: Cluster = alive_names(nodes)
+        except (RuntimeError, OSError, ValueError) as exc:
+            found = str(exc)
+        if role == self.role:  # not a cluster of a head since replaced
+            self.cluster = found
+
+    def launches(self) -> dict[str, dict[str, str]]:
+        """The models across nodes this node runs now, with their engines' Ray
+        environment (model -> environment)."""
+        if self.role is None:
+            return {}
+        address = self._head_address(self.role)
+        return {name: ray_config.engine_environment(self.config, self.paths, address,
+                                                    self.across[name])
+                for name, state in self.model_states.items()
+                if state.state == RUNNING and name in self.across}
+
+    def down_reasons(self) -> dict[str, str]:
+        """Why each model across nodes listing this node is down (model -> reason)."""
+        return {name: state.reason for name, state in self.model_states.items()
+                if state.state == DOWN and state.reason}
+
+    def _head_address(self, role: RayRole) -> str:
+        return role.head_address or host_port(ray_config.advertised(self.config),
+                                              self.config.ray.port)
 
     def _role(self, claim: HeadClaim) -> RayRole | None:
         if claim.head == self.node_name:
@@ -140,8 +233,8 @@ class RayMember:
     async def _ensure_program(self, role: RayRole) -> None:
         assert self._binary is not None
         command = ray_config.argv(self.config, self.node_name, role, self._binary,
-                                  self.num_gpus)
-        env = ray_config.environment(self.config, self.paths)
+                                  len(self.gpus))
+        env = ray_config.environment(self.config, self.paths, self.gpus)
         digest = ray_config.digest(command, env, self.paths.token.read_text(encoding="ascii"))
         path = self.program_file
         try:
@@ -176,12 +269,12 @@ class RayMember:
             "epoch": claim.epoch if claim else None,
             "role": None if self.role is None else ("head" if self.role.is_head else "worker"),
             "head_address": None, "nodes": None, "error": None,
+            "models": [s.to_dict() for s in self.model_states.values()],
         }
         if self.role is None:
             out["error"] = "no head elected yet"
             return out
-        address = self.role.head_address or host_port(
-            ray_config.advertised(self.config), self.config.ray.port)
+        address = self._head_address(self.role)
         out["head_address"] = address
         now = self.clock()
         if self._probed is None or now - self._probed[0] > STATUS_CACHE_S:
@@ -196,12 +289,24 @@ class RayMember:
 
     async def close(self) -> None:
         """Stop the loop; Ray runs on under supervisord."""
+        if self._cluster_task is not None:
+            self._cluster_task.cancel()
         if self._task is not None:
             self._task.cancel()
             try:
                 await self._task
             except asyncio.CancelledError:
                 pass
+
+
+def ray_gpus(plan: Plan) -> tuple[int, ...]:
+    """The GPUs this node's plan reserves for models across nodes: what Ray may hand out."""
+    return tuple(sorted({g for p in plan.placements if p.nodes for g in p.gpus}))
+
+
+def across_nodes(config: ApplianceConfig, node: str) -> dict[str, tuple[str, ...]]:
+    """The models across nodes that list `node` (model -> its nodes)."""
+    return {m.name: tuple(m.nodes) for m in config.models if m.spans_nodes and node in m.nodes}
 
 
 async def retire_ray(config: ApplianceConfig, supervisor: SupervisorClient) -> None:

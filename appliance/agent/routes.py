@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 
 from appliance.agent.drain import WatcherBook
 from appliance.config.schema import ApplianceConfig
@@ -49,11 +49,14 @@ def replica_key(node: str, engine: str) -> str:
 
 def build_routes(
     config: ApplianceConfig, engines: Iterable[tuple[EngineSpec, str]], draining: Set[str],
-    node: str,
+    node: str, down: Mapping[str, str] | None = None,
 ) -> RoutesDocument:
     """The document for `config` (the effective one: node.toml and the drop-in) and
     `engines` as (spec, lifecycle state); engines named in `draining` are `draining`.
-    Epoch and version are left for the publisher."""
+    A model across nodes that does not list `node` is left out; `down` gives the reason
+    of each model across nodes that is down. Epoch and version are left for the
+    publisher."""
+    down = down or {}
     pii_on = config.pii.enabled
     role_limits = config.rate_limits.roles
     return RoutesDocument(
@@ -65,8 +68,9 @@ def build_routes(
                 # the [[models]] field comes with the engine client's timeouts; until then
                 # no model retries a timed-out request
                 retry_on_timeout=m.retry_on_timeout,
+                down=down.get(m.name),
             )
-            for m in config.models
+            for m in config.models if m.meant_for(node)
         ),
         aliases=tuple(AliasRoute(name=a.name, targets=dict(a.targets)) for a in config.aliases),
         roles=tuple(

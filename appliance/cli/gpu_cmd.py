@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import click
@@ -48,7 +49,7 @@ def plan_cmd(config_path: Path, inventory_path: Path | None, as_json: bool) -> N
     """
     config = load_config(config_path)
     inv = discover_inventory(inventory_path or config.gpus.inventory_file)
-    result = plan(config, inv)
+    result = plan(config, inv, node=config.node.name or socket.gethostname())
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2))
     else:

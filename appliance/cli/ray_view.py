@@ -30,7 +30,8 @@ def ray_lines(view: Mapping[str, Any]) -> list[str]:
     if not view.get("enabled"):
         return []
     if view.get("head") is None:
-        return [f"ray: {view.get('error') or 'no head elected yet'}"]
+        return [f"ray: {view.get('error') or 'no head elected yet'}",
+                *model_lines(view.get("models") or [])]
     lines = [f"ray: head {view['head']} (epoch {view['epoch']}) at "
              f"{view.get('head_address') or '-'}, this node: {view.get('role') or '-'}"]
     if view.get("error"):
@@ -39,6 +40,19 @@ def ray_lines(view: Mapping[str, Any]) -> list[str]:
         head = " head" if node.get("head") else ""
         lines.append(f"  {node['name']} {node['address']} {node['state']}{head}: "
                      f"{resources_text(node.get('resources', {}))}")
+    return lines + model_lines(view.get("models") or [])
+
+
+def model_lines(models: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The models across nodes that list this node: running here, lent, or down and why."""
+    lines = []
+    for m in models:
+        if m["state"] == "running":
+            lines.append(f"  model {m['model']}: running here (Ray executor)")
+        elif m["state"] == "lent":
+            lines.append(f"  model {m['model']}: GPUs lent to {m['runner']}, which runs it")
+        else:
+            lines.append(f"  model {m['model']}: DOWN: {m['reason']}")
     return lines
 
 

@@ -53,16 +53,24 @@ def placement_table(plan: Plan) -> Table:
         ("fraction/GPU", "right"), ("GiB/GPU", "right"),
     ):
         table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    across = any(p.nodes for p in plan.placements)
+    if across:
+        table.add_column("across nodes", justify="left")
     for p in plan.placements:
-        table.add_row(
-            p.model,
-            str(p.replica),
-            ",".join(str(i) for i in p.gpus),
-            p.gpu_name,
-            fmt_fraction(p.fraction),
-            f"{p.memory_gib:.1f}",
-        )
+        row = [p.model, str(p.replica), ",".join(str(i) for i in p.gpus), p.gpu_name,
+               fmt_fraction(p.fraction), f"{p.memory_gib:.1f}"]
+        if across:
+            row.append(ray_role_label(p.ray_role, p.nodes))
+        table.add_row(*row)
     return table
+
+
+def ray_role_label(role: str, nodes: tuple[str, ...]) -> str:
+    """'runs the engine (Ray: gpu-01, gpu-02)', 'lends its GPUs to gpu-01 (Ray: ...)'."""
+    if not nodes:
+        return ""
+    what = "runs the engine" if role == "engine" else f"lends its GPUs to {nodes[0]}"
+    return f"{what} (Ray: {', '.join(nodes)}; reserved whole)"
 
 
 def gpu_table(plan: Plan) -> Table:

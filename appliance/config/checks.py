@@ -52,7 +52,7 @@ def cross_checks(
     problems += _fractions_within_budget(config, models)
     problems += _model_args(models)
     problems += _aliases(config, aliases) + _auth(config)
-    problems += _nginx_status_port(config) + _ray(config)
+    problems += _nginx_status_port(config) + _ray(config) + _across_nodes(config, models)
     return problems
 
 
@@ -69,6 +69,29 @@ def _ray(config: ApplianceConfig) -> list[Problem]:
         return [Problem("ray.enabled", "the Ray cluster is formed from the fleet: set "
                         "[fleet] enabled (and bind) too, or turn [ray] off")]
     return []
+
+
+def _across_nodes(config: ApplianceConfig, models: Numbered) -> list[Problem]:
+    """Models across nodes need the Ray cluster, and two of them share all their nodes or
+    none: Ray hands each the reserved GPUs of its nodes as one pool (docs/fleet.md)."""
+    problems = []
+    seen: list[tuple[int, frozenset[str]]] = []
+    for i, model in models:
+        if not model.spans_nodes:
+            continue
+        where = toml_path(("models", i, "nodes"))
+        if not config.ray.enabled:
+            problems.append(Problem(where, "a model across nodes runs on the fleet's Ray "
+                                    "cluster: set [ray] enabled (and [fleet]), or remove nodes"))
+        nodes = frozenset(model.nodes)
+        for j, other in seen:
+            if other != nodes and other & nodes:
+                problems.append(Problem(where, f"shares {', '.join(sorted(other & nodes))} "
+                                        f"with models[{j}].nodes but not all its nodes: two "
+                                        "models across nodes list the same nodes or none "
+                                        "in common"))
+        seen.append((i, nodes))
+    return problems
 
 
 def _aliases(config: ApplianceConfig, aliases: Sequence[tuple[int, AliasEntry]]) -> list[Problem]:

@@ -63,6 +63,7 @@ RESERVED_ENGINE_FLAGS = {
     "--max-model-len": "max_model_len",
     "--api-key": None,
     "--runner": "task",
+    "--distributed-executor-backend": "nodes",
 }
 # Flags that would make an engine listen elsewhere than on its unix socket.
 LISTEN_FLAGS = ("--uds", "--host", "--port")
@@ -250,6 +251,19 @@ class ModelEntry(Section):
         description="Options of the simulated engine (engine `sim` only): its mode, "
         "latency_ms, tokens_per_s and the others listed in docs/engines.md.",
     )
+    nodes: list[PlainText] = Field(
+        default_factory=list,
+        description="Run this model across these fleet nodes (two or more distinct node "
+        "names) on the fleet's Ray cluster, with vLLM's Ray executor (needs `[ray] "
+        "enabled`). Its tensor_parallel_size × pipeline_parallel_size GPUs are split "
+        "evenly: each listed node reserves that product / the number of nodes whole GPUs, "
+        "which must divide evenly, and nothing else is placed on them; "
+        "gpu_memory_fraction (or memory_gib) is what vLLM uses of each. The first live "
+        "listed node runs the engine; the model is down (503 with the reason) while any "
+        "listed node is missing from the fleet or the Ray cluster. A node not listed "
+        "ignores the entry, so one node.toml may be rolled out to every node. Engines "
+        "`vllm` and `sim` only; one replica. Empty: an ordinary model of this node.",
+    )
 
     @model_validator(mode="after")
     def _entry_rules(self, info: ValidationInfo) -> ModelEntry:
@@ -268,7 +282,16 @@ class ModelEntry(Section):
 
     @property
     def uses_gpu(self) -> bool:
-        return self.engine in GPU_ENGINES
+        return uses_gpu(self.engine, self.nodes)
+
+    @property
+    def spans_nodes(self) -> bool:
+        """Whether this entry runs across the nodes it lists, on the fleet's Ray cluster."""
+        return bool(self.nodes)
+
+    def meant_for(self, node: str) -> bool:
+        """Whether this node serves the entry: an ordinary one, or one that lists it."""
+        return not self.nodes or node in self.nodes
 
     @property
     def gpus_per_replica(self) -> int:
@@ -440,17 +463,48 @@ class ApplianceConfig(Section):
 ENTRY_RULES_LATER = "entry_rules_later"
 
 
+def uses_gpu(engine: object, nodes: object) -> bool:
+    """GPU engines use GPUs; so does the simulated engine across nodes, which stands in for
+    vLLM's Ray executor (its GPUs are reserved in the plan like vLLM's)."""
+    return engine in GPU_ENGINES or (engine == SIM_ENGINE and bool(nodes))
+
+
+def node_rules(entry: Mapping[str, Any]) -> list[str]:
+    """The rules of a [[models]] entry's `nodes` (a model across nodes on Ray)."""
+    nodes = entry.get("nodes") or []
+    if not isinstance(nodes, list) or not nodes:
+        return []
+    problems = []
+    names = [n for n in nodes if isinstance(n, str)]
+    if len(set(names)) < 2 or len(set(names)) != len(names):
+        problems.append(f"nodes must name two or more distinct nodes, got {names!r}")
+    engine = entry.get("engine", "vllm")
+    if engine not in (*GPU_ENGINES, SIM_ENGINE):
+        problems.append(f"engine {engine!r} cannot run across nodes: vLLM's Ray executor "
+                        "needs GPUs (use engine 'vllm', or 'sim' for tests)")
+    if entry.get("replicas", 1) != 1:
+        problems.append("a model across nodes runs one replica: remove replicas")
+    tp, pp = entry.get("tensor_parallel_size", 1), entry.get("pipeline_parallel_size", 1)
+    if isinstance(tp, int) and isinstance(pp, int) and names and (tp * pp) % len(names):
+        problems.append(
+            f"tensor_parallel_size × pipeline_parallel_size = {tp * pp} GPUs do not split "
+            f"evenly over {len(names)} nodes: make it a multiple of {len(names)}")
+    return problems
+
+
 def entry_rules(entry: Mapping[str, Any]) -> list[str]:
     """Rules across the fields of one [[models]] entry. `entry` is a validated entry's fields
     or the raw TOML table (a missing key means its default; a value may be of any type)."""
     engine = entry.get("engine", "vllm")
     fraction, gib = entry.get("gpu_memory_fraction"), entry.get("memory_gib")
-    problems = []
+    spans = bool(entry.get("nodes"))
+    problems = node_rules(entry)
     # memory_gib is optional for the simulated engine (its routing weight)
-    if (fraction is None) == (gib is None) and not (engine == SIM_ENGINE and fraction is None):
+    if (fraction is None) == (gib is None) and not (
+            engine == SIM_ENGINE and not spans and fraction is None):
         got = "both" if fraction is not None else "neither"
         problems.append(f"set exactly one of gpu_memory_fraction or memory_gib, got {got}")
-    if isinstance(engine, str) and engine in ENGINES and engine not in GPU_ENGINES:
+    if isinstance(engine, str) and engine in ENGINES and not uses_gpu(engine, spans):
         wrong = [
             name
             for name, bad in (

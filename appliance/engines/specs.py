@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from appliance.engines.sockets import socket_path
 from appliance.placement.planner import Placement, Plan
 
 PROGRAM_PREFIX = "engine-"
+# vLLM's flag for a model across nodes: one placement group of TP × PP GPU bundles on Ray
+RAY_EXECUTOR = ("--distributed-executor-backend", "ray")
 # What a request to an engine names as its host: the connection is to the engine's unix
 # socket, so the name only fills the URL and the Host header.
 ENGINE_URL = "http://localhost"
@@ -94,16 +97,18 @@ def engine_argv(
 
 def engine_env(config: ApplianceConfig, model: ModelEntry, placement: Placement) -> dict[str, str]:
     env = dict(BASE_ENV)
-    if model.uses_gpu:
+    if model.engine == SIM_ENGINE:  # the simulated engine reads its options from the environment
+        # JSON holds double quotes; escape single ones so supervisord can carry it
+        options = json.dumps(model.engine_options, sort_keys=True).replace("'", "\\u0027")
+        env["APPLIANCE_SIM_OPTIONS"] = options
+    if model.spans_nodes:
+        pass  # Ray gives each of its workers its GPUs
+    elif model.uses_gpu:
         # NVML numbers GPUs in PCI bus order; make CUDA use the same numbering.
         env["CUDA_DEVICE_ORDER"] = "PCI_BUS_ID"
         env["CUDA_VISIBLE_DEVICES"] = ",".join(str(i) for i in placement.gpus)
     elif model.engine == "vllm-cpu":
         env["VLLM_CPU_KVCACHE_SPACE"] = str(max(1, math.ceil(model.memory_gib or 1)))
-    else:  # the simulated engine reads its options from the environment
-        # JSON holds double quotes; escape single ones so supervisord can carry it
-        options = json.dumps(model.engine_options, sort_keys=True).replace("'", "\\u0027")
-        env["APPLIANCE_SIM_OPTIONS"] = options
     env.update(config.engines.for_engine(model.engine).env)
     env.update(model.env)
     return env
@@ -118,12 +123,19 @@ def _devices(model: ModelEntry, placement: Placement) -> frozenset[str]:
     return frozenset({"cpu"}) if model.engine == "vllm-cpu" else frozenset()
 
 
-def build_specs(config: ApplianceConfig, plan: Plan) -> list[EngineSpec]:
-    """One spec per placed replica, in plan order."""
+def build_specs(config: ApplianceConfig, plan: Plan,
+                ray: Mapping[str, Mapping[str, str]] | None = None) -> list[EngineSpec]:
+    """One spec per placed replica, in plan order. A model across nodes has one only on
+    the node that runs it and only while it runs (`ray`: model -> the Ray environment of
+    its engine, appliance.fleet.ray_config.engine_environment); it gets vLLM's Ray
+    executor."""
     models = {m.name: m for m in config.models}
+    ray = ray or {}
     specs = []
     for p in plan.placements:
         model = models[p.model]
+        if model.spans_nodes and (not p.runs_engine or p.model not in ray):
+            continue
         kind = config.engines.for_engine(model.engine)
         command = config.engines.command_for(model.engine)
         name = program_name(p.model, p.replica)
@@ -134,8 +146,10 @@ def build_specs(config: ApplianceConfig, plan: Plan) -> list[EngineSpec]:
                 model=p.model,
                 replica=p.replica,
                 engine=model.engine,
-                argv=engine_argv(command, model, p, socket),
-                env=tuple(sorted(engine_env(config, model, p).items())),
+                argv=engine_argv(command, model, p, socket)
+                + (RAY_EXECUTOR if model.spans_nodes else ()),
+                env=tuple(sorted({**engine_env(config, model, p),
+                                  **ray.get(p.model, {})}.items())),
                 socket=socket,
                 gpus=p.gpus,
                 gpu_uuids=p.gpu_uuids,

@@ -2,9 +2,9 @@
 
 The agent runs `ray start --block` as the `fleet-ray` program of appliance-supervisord:
 `--head` on the elected head, `--address=<head>:<port>` on the others; always with
-`--node-ip-address` (Ray picks a non-loopback address by itself otherwise), the node's GPUs,
-and a custom resource `appliance-node:<name>` that names the node, so a placement group can
-ask for bundles on given nodes. Ray's token auth is environment only: `RAY_AUTH_MODE=token`
+`--node-ip-address` (Ray picks a non-loopback address by itself otherwise), the GPUs the
+plan reserves for models across nodes, and a custom resource `appliance-node:<name>` that
+names the node, so a placement group can ask for bundles on given nodes. Ray's token auth is environment only: `RAY_AUTH_MODE=token`
 and `RAY_AUTH_TOKEN_PATH` naming `state_dir/ray/auth-token` (0600), a token derived from the
 fleet key (purpose `ray-token`), so every node of the fleet holds the same one.
 `RAY_gcs_rpc_server_reconnect_timeout_s` makes workers give up on a dead head in seconds,
@@ -62,14 +62,33 @@ def ray_token(keyring: Keyring, fleet: str) -> str:
     return derive(keyring.primary, fleet, RAY_TOKEN).hex()
 
 
-def environment(config: ApplianceConfig, paths: RayPaths) -> dict[str, str]:
-    """What Ray's processes (and a driver of this cluster) need in their environment."""
-    return {
+def environment(config: ApplianceConfig, paths: RayPaths,
+                gpus: tuple[int, ...] | None = None) -> dict[str, str]:
+    """What Ray's processes (and a driver of this cluster) need in their environment. With
+    `gpus` (Ray's own program): the GPUs Ray may hand out, those the plan reserves for
+    models across nodes (`CUDA_VISIBLE_DEVICES`, NVML's numbering), so that a Ray worker
+    never lands on a GPU of a single-node replica."""
+    env = {
         "RAY_AUTH_MODE": "token",
         "RAY_AUTH_TOKEN_PATH": str(paths.token),
         "RAY_gcs_rpc_server_reconnect_timeout_s": str(config.ray.gcs_reconnect_timeout_s),
         "RAY_USAGE_STATS_ENABLED": "0",
     }
+    if gpus is not None:
+        env["CUDA_DEVICE_ORDER"] = "PCI_BUS_ID"
+        env["CUDA_VISIBLE_DEVICES"] = ",".join(str(i) for i in gpus)
+    return env
+
+
+def engine_environment(config: ApplianceConfig, paths: RayPaths, head_address: str,
+                       nodes: tuple[str, ...]) -> dict[str, str]:
+    """The Ray environment of the engine of a model across nodes: the current head's
+    address, the token (by path), the address Ray and vLLM use for this node
+    (`VLLM_HOST_IP`, the fleet address), and the listed nodes (`APPLIANCE_RAY_NODES`,
+    which the simulated engine places its bundles on). A new head changes it, and so
+    restarts the engine: a rebuilt head has ended its executor anyway."""
+    return {**environment(config, paths), "RAY_ADDRESS": head_address,
+            "VLLM_HOST_IP": advertised(config), "APPLIANCE_RAY_NODES": ",".join(nodes)}
 
 
 def argv(config: ApplianceConfig, node_name: str, role: RayRole, ray_binary: str,

@@ -37,3 +37,11 @@ def fraction_from_gib_ppm(memory_gib: float, gpu_total_mib: int) -> int:
 def gib_of(fraction_ppm: int, gpu_total_mib: int) -> float:
     """GiB that `fraction_ppm` of a GPU with `gpu_total_mib` amounts to."""
     return fraction_ppm * gpu_total_mib / PPM / MIB_PER_GIB
+
+
+def gpus_per_node(gpus_per_replica: int, nodes: int) -> int:
+    """GPUs each of `nodes` lends a model across nodes: an even share of its TP × PP
+    (config validation refuses a product that does not divide evenly)."""
+    if nodes <= 0 or gpus_per_replica % nodes:
+        raise ValueError(f"{gpus_per_replica} GPUs do not split evenly over {nodes} nodes")
+    return gpus_per_replica // nodes

@@ -8,6 +8,13 @@ A replica with tensor parallel size T and pipeline parallel size P takes T × P 
 type (same product name and memory size). A GPU holds several replicas while their
 fractions sum to at most 1 - reserve_fraction. MIG-enabled GPUs and GPUs listed in
 `[gpus] exclude` are reported and skipped.
+
+A model across nodes (`nodes = [...]`, run on the fleet's Ray cluster) is planned only on
+the nodes it lists: each reserves T × P / len(nodes) whole GPUs of one type for it (Ray
+hands a worker a whole GPU, so nothing else may share them), as a placement whose
+`ray_role` says what this node does: `engine` on the first listed node (it runs the
+engine), `lends` on the others. Its `fraction` is what vLLM uses of each GPU. A node not
+listed ignores the entry.
 """
 
 from __future__ import annotations
@@ -25,11 +32,14 @@ from appliance.placement.formulas import (
     from_ppm,
     gib_of,
     gpu_budget_ppm,
+    gpus_per_node,
     to_ppm,
 )
 
 # How many GPUs a rejection names before it summarises the rest.
 _GPUS_SHOWN = 6
+RAY_ENGINE = "engine"  # the listed node that runs a model across nodes
+RAY_LENDS = "lends"  # a listed node that only lends it GPUs
 
 
 @dataclass(frozen=True)
@@ -45,10 +55,17 @@ class Placement:
     fraction: float
     memory_gib: float
     engine: str = "vllm"
+    nodes: tuple[str, ...] = ()  # a model across nodes: the nodes it lists
+    ray_role: str = ""  # across nodes: "engine" (runs it) or "lends" (its GPUs only)
 
     @property
     def key(self) -> tuple[str, int]:
         return (self.model, self.replica)
+
+    @property
+    def runs_engine(self) -> bool:
+        """Whether this node runs a process for the placement (not one that lends GPUs)."""
+        return self.ray_role != RAY_LENDS
 
 
 @dataclass(frozen=True)
@@ -145,12 +162,29 @@ class _State:
             self.groups.setdefault((gpu.name, gpu.memory_total_mib), []).append(gpu)
 
 
-def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = None) -> Plan:
-    """Place every replica of `config.models` on the GPUs of `inventory`.
+def ray_role(model: ModelEntry, node: str) -> str:
+    """What `node` does for a model across nodes: the first listed runs the engine."""
+    return RAY_ENGINE if model.nodes[0] == node else RAY_LENDS
+
+
+def gpus_here(model: ModelEntry) -> int:
+    """The GPUs one replica takes on this node (its share, for a model across nodes)."""
+    if model.spans_nodes:
+        return gpus_per_node(model.gpus_per_replica, len(model.nodes))
+    return model.gpus_per_replica
+
+
+def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = None,
+         node: str | None = None) -> Plan:
+    """Place every replica of `config.models` on the GPUs of `inventory`, for the node
+    named `node` (default: `[node] name`; a model across nodes is planned only on the
+    nodes it lists).
 
     With `previous` (the plan running now), replicas keep their GPUs wherever
     they still fit, before anything else is placed: an edit to node.toml moves only what
     it changed."""
+    node = node if node is not None else config.node.name or ""
+    models = [m for m in config.models if m.meant_for(node)]
     skipped = skip_reasons(inventory, config.gpus.exclude)
     usable = [g for g in inventory.gpus if g.index not in skipped]
     budget = gpu_budget_ppm(config.gpus.reserve_fraction)
@@ -159,9 +193,9 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
     reserve_pct = f"{config.gpus.reserve_fraction * 100:g}%"
 
     order = sorted(
-        ((pos, model, r) for pos, model in enumerate(config.models) for r in range(model.replicas)),
+        ((pos, model, r) for pos, model in enumerate(models) for r in range(model.replicas)),
         key=lambda item: (
-            -item[1].gpus_per_replica,
+            -gpus_here(item[1]),
             -_memory_estimate_mib(item[1], state),
             item[0],
             item[2],
@@ -193,6 +227,8 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
         total = gpus[0].memory_total_mib
         for gpu in gpus:
             state.free[gpu.index] -= need
+        if model.spans_nodes:  # reserved whole; vLLM uses the model's own fraction of each
+            need = _need_ppm(model, total)
         placed[(pos, replica)] = Placement(
             model=model.name,
             replica=replica,
@@ -202,6 +238,8 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
             fraction=from_ppm(need),
             memory_gib=round(gib_of(need, total), 2),
             engine=model.engine,
+            nodes=tuple(model.nodes),
+            ray_role=ray_role(model, node) if model.spans_nodes else "",
         )
 
     allocations = tuple(
@@ -228,14 +266,14 @@ def _keep(model: ModelEntry, earlier: Placement, state: _State) -> tuple[list[Gp
     and have room for what it needs now; None otherwise."""
     by_index = {g.index: g for gs in state.groups.values() for g in gs}
     gpus = [by_index.get(i) for i in earlier.gpus]
-    if any(g is None for g in gpus) or len(gpus) != model.gpus_per_replica:
+    if any(g is None for g in gpus) or len(gpus) != gpus_here(model):
         return None
     kept = [g for g in gpus if g is not None]
     if len({(g.name, g.memory_total_mib) for g in kept}) != 1:
         return None
     if not _matches(model.gpu_type, kept[0].name):
         return None
-    need = _need_ppm(model, kept[0].memory_total_mib)
+    need = state.budget if model.spans_nodes else _need_ppm(model, kept[0].memory_total_mib)
     if any(state.free[g.index] < need for g in kept):
         return None
     return kept, need
@@ -269,7 +307,7 @@ def _place_one(
     inventory: Inventory,
     skipped: dict[int, str],
 ) -> tuple[list[Gpu], int] | Rejection:
-    n = model.gpus_per_replica
+    n = gpus_here(model)
     who = f"{model.name} replica {replica}"
 
     def reject(reason: str) -> Rejection:
@@ -294,6 +332,8 @@ def _place_one(
         gpus = state.groups[key]
         need = _need_ppm(model, total)
         wants = _wants(model, need, total)
+        if model.spans_nodes:  # whole GPUs, lent to Ray
+            need, wants = state.budget, "a whole GPU (lent to Ray)"
         if need > state.budget:
             failures.append(
                 f"needs {wants} per GPU, but a {name} offers {fmt_fraction(from_ppm(state.budget))} "

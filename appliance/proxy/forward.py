@@ -293,6 +293,9 @@ async def _pick(state: ProxyState, model: str, sticky: str | None, exclude: froz
         if not candidates:
             if exclude:
                 raise ProxyError(502, "every replica tried failed", "upstream_error")
+            down = state.routes.down.get(model)
+            if down is not None:  # a model across nodes that misses a node: say which
+                raise ProxyError(503, f"{model!r} is down: {down}", "model_down")
             raise ProxyError(503, f"no healthy replica of {model!r}", "no_healthy_replica")
         chosen = choose(policy, candidates, session=sticky, exclude=exclude,
                         rr_counter=next(state.rr), prefer_local=prefer_local)

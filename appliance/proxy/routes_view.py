@@ -51,6 +51,7 @@ class RoutesView:
     pii_enabled: bool = False  # the agent's `[pii] enabled`
     pii_scan_answers: Mapping[str, bool] = field(default_factory=dict)  # model -> scan answers
     retry_on_timeout: Mapping[str, bool] = field(default_factory=dict)
+    down: Mapping[str, str] = field(default_factory=dict)  # model -> why it is down
     aliases: Mapping[str, dict[str, float]] = field(default_factory=dict)
     replicas: Mapping[str, tuple[Endpoint, ...]] = field(default_factory=dict)  # ready, by model
     local: Mapping[str, Endpoint] = field(default_factory=dict)  # this node's ready ones, by key
@@ -78,6 +79,7 @@ class RoutesView:
             pii_enabled=doc.pii_enabled,
             pii_scan_answers={m.name: m.pii_scan_answers for m in doc.models},
             retry_on_timeout={m.name: m.retry_on_timeout for m in doc.models},
+            down={m.name: m.down for m in doc.models if m.down},
             aliases={a.name: dict(a.targets) for a in doc.aliases},
             replicas={m: tuple(sorted(eps, key=lambda e: e.key)) for m, eps in replicas.items()},
             local={e.key: e for eps in replicas.values() for e in eps if e.node is None},

@@ -12,6 +12,10 @@ latency_ms after it started running and token i follows at i / tokens_per_s. A c
 that goes away cancels its request, as with vLLM, so the proxy can rely on disconnects
 freeing the engine; the running and waiting counts are kept right on every path.
 
+With `--distributed-executor-backend ray` it first does what vLLM's Ray executor does with
+the cluster (appliance/sim/ray_executor.py): one placement group over the listed nodes,
+placed before it listens, and an exit with status 1 when the group loses a node.
+
 With `--uds` it listens on that unix socket alone, made as vLLM makes it: bound under the
 process's umask, and refused (the engine exits) when a file is already at the path.
 """
@@ -37,6 +41,7 @@ from aiohttp import web
 from appliance.sim import protocol as p
 from appliance.sim.metrics import CONTENT_TYPE_LATEST, SimMetrics
 from appliance.sim.options import SimOptions, SimOptionsError, options_from_env
+from appliance.sim.ray_executor import start_on_ray
 from appliance.sim.text import LOREM, count_tokens, embedding, to_base64
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -283,6 +288,8 @@ def main(argv: list[str] | None = None) -> None:
     except SimOptionsError as exc:
         print(f"simulated engine: {exc}", file=sys.stderr, flush=True)
         sys.exit(2)
+    # with the Ray executor: listen only once the placement group stands (ray_executor.py)
+    start_on_ray(sys.argv[1:] if argv is None else argv, os.environ)
     name = args.served_model_name or args.model or "sim"
     key = args.api_key or os.environ.get("VLLM_API_KEY")
     where = args.uds or f"{args.host}:{args.port}"

@@ -8,9 +8,11 @@ supervisord's faults and connection errors become SupervisorError / SupervisorUn
 from __future__ import annotations
 
 import asyncio
+import os
 import xmlrpc.client
 from dataclasses import dataclass
 from typing import Any
+from xml.parsers.expat import ExpatError
 
 from supervisor.xmlrpc import Faults, SupervisorTransport
 
@@ -109,11 +111,27 @@ class SupervisorClient:
         )
 
     async def tail(self, name: str, nbytes: int = 4000) -> str:
+        """The end of a program's log. supervisord's XML-RPC cannot carry characters that
+        XML forbids (terminal colour codes, which Ray prints): its answer does not parse,
+        and the end is read from the log file itself, those characters left out."""
         try:
             text, _, _ = await self.call("supervisor.tailProcessStdoutLog", name, 0, nbytes)
         except SupervisorError:
             return ""
+        except ExpatError:
+            return await asyncio.to_thread(self._tail_file, name, nbytes)
         return text
+
+    def _tail_file(self, name: str, nbytes: int) -> str:
+        try:
+            path = self._call("supervisor.getProcessInfo", name)["stdout_logfile"]
+            with open(path, "rb") as f:
+                f.seek(max(0, f.seek(0, os.SEEK_END) - nbytes))
+                data = f.read()
+        except (SupervisorError, OSError, KeyError):
+            return ""
+        text = data.decode("utf-8", errors="replace")
+        return "".join(c for c in text if c in "\n\t" or c >= " ")
 
     async def _tolerate(self, codes: int | tuple[int, ...], method: str, *args: Any) -> None:
         codes = codes if isinstance(codes, tuple) else (codes,)

@@ -50,7 +50,7 @@ def test_head_worker_failover_and_restart(tmp_path) -> None:
         views = {"a": fleet.join("a", "10.0.0.1"), "b": fleet.join("b", "10.0.0.2")}
         sups = {n: FakeSupervisor() for n in views}
         members = {
-            n: RayMember(config(tmp_path, n, f"10.0.0.{i}", key), n, sups[n], views[n], 1,
+            n: RayMember(config(tmp_path, n, f"10.0.0.{i}", key), n, sups[n], views[n], (0,),
                          clock=clock)
             for i, n in enumerate(views, 1)
         }
@@ -85,7 +85,7 @@ def test_head_worker_failover_and_restart(tmp_path) -> None:
 
         # an agent restart on b: a new RayMember finds the same program and leaves it be
         pid = sups["b"].running[PROGRAM]
-        again = RayMember(members["b"].config, "b", sups["b"], views["b"], 1, clock=clock)
+        again = RayMember(members["b"].config, "b", sups["b"], views["b"], (0,), clock=clock)
         again._binary = "/opt/ray"
         clock.now = 10.0
         await again.step()
@@ -93,5 +93,61 @@ def test_head_worker_failover_and_restart(tmp_path) -> None:
         await again.step()
         assert again.role is not None and again.role.is_head
         assert sups["b"].running[PROGRAM] == pid and sups["b"].calls[-1] == ("add", PROGRAM)
+
+    asyncio.run(scenario())
+
+
+def test_models_across_nodes_run_on_the_first_listed_and_go_down_with_a_node(
+        tmp_path, monkeypatch) -> None:
+    async def listing(address: str, env: dict) -> list[dict]:
+        return [{"name": "a", "state": "ALIVE"}, {"name": "b", "state": "ALIVE"}]
+
+    monkeypatch.setattr("appliance.agent.ray_member.probe", listing)
+
+    async def scenario() -> None:
+        key, fleet, clock = generate_key(), FakeFleet(), Clock()
+        views = {"a": fleet.join("a", "10.0.0.1"), "b": fleet.join("b", "10.0.0.2")}
+        sups = {n: FakeSupervisor() for n in views}
+        members = {
+            n: RayMember(config(tmp_path, n, f"10.0.0.{i}", key), n, sups[n], views[n], (),
+                         clock=clock)
+            for i, n in enumerate(views, 1)
+        }
+        told: dict[str, list] = {n: [] for n in members}
+        for n, m in members.items():
+            m._binary = "/opt/ray"
+            write_token(m.config, m.paths)
+            await m.membership.set_tags({TAG_RAY: ray_tag(m.config.ray.priority, 6379)})
+            m.set_models({"wide": ("a", "b")})
+            m.on_models = told[n].append
+        members["a"].set_gpus((2, 3))  # the plan reserves GPUs 2 and 3: Ray gets them
+
+        async def step_all() -> None:
+            for m in members.values():
+                await m.step()
+
+        await step_all()
+        assert told["a"][-1]["wide"].reason.endswith("no Ray head is elected yet")
+        clock.now = 2.0
+        await step_all()
+        assert "has not joined Ray's head a yet" in told["a"][-1]["wide"].reason
+        await step_all()  # a sees b's claim now
+        assert "--num-gpus=2" in command(members["a"])
+        assert 'CUDA_VISIBLE_DEVICES="2,3"' in members["a"].program_file.read_text()
+        assert told["b"][-1]["wide"].state == "lent"
+        assert "waiting for Ray's head a" in told["a"][-1]["wide"].reason
+        await asyncio.sleep(0)  # the listing, asked in the background
+        await step_all()
+        assert told["a"][-1]["wide"].state == "running"
+        launch = members["a"].launches()["wide"]
+        assert launch["RAY_ADDRESS"] == "10.0.0.1:6379" and launch["APPLIANCE_RAY_NODES"] == "a,b"
+        assert members["b"].launches() == {}
+
+        fleet.fail("b")
+        clock.now = 3.0
+        await members["a"].step()
+        assert members["a"].launches() == {}
+        assert members["a"].down_reasons() == {"wide": "wide runs across a, b: node b is failed"}
+        assert (await members["a"].status())["models"][0]["state"] == "down"
 
     asyncio.run(scenario())
