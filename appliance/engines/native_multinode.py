@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from appliance.engines.specs import BASE_ENV
+from appliance.engines.base_env import BASE_ENV
 
 # `vllm serve`: the entry point that knows `--headless` (the older
 # `vllm.entrypoints.openai.api_server` parses it but starts an API server anyway).
