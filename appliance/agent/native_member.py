@@ -87,8 +87,9 @@ class NativeMember:
             await asyncio.sleep(POLL_S)
 
     async def step(self) -> None:
-        """One round: read the members and decide."""
-        self.members = await self.membership.members()
+        """One round: read the members and decide (no read without a native model)."""
+        if self.models:
+            self.members = await self.membership.members()
         self._decide()
 
     def set_models(self, config: ApplianceConfig) -> None:
