@@ -36,6 +36,7 @@ from appliance.agent.engine_metrics import EngineReading, parse_engine_metrics
 from appliance.agent.fleet_member import FleetMember, retire_serf
 from appliance.agent.fleet_sync import CatalogSync, Fetch, https_fetch
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
+from appliance.agent.native_member import NativeMember
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.ray_member import RayMember, across_nodes, ray_gpus, retire_ray
 from appliance.agent.reconcile import Diff, diff
@@ -46,6 +47,7 @@ from appliance.agent.watchdog import GpuUsage, gpu_usage
 from appliance.agent.xid_watch import watch_xids
 from appliance.config import ApplianceConfig, parse_config
 from appliance.config.loader import read_config_data
+from appliance.engines.native_multinode import MultiNodeError, NodeRank
 from appliance.engines.sockets import EngineSocketError, prepare_socket
 from appliance.engines.specs import ENGINE_URL, EngineSpec, build_specs
 from appliance.errors import ApplianceError, ConfigError, InventoryError
@@ -159,6 +161,7 @@ class Agent:
         # the fleet's members at the last read (None: no fleet, or Serf did not answer)
         self.fleet_members: list[Member] | None = None
         self.ray: RayMember | None = None  # with [ray] enabled
+        self.native: NativeMember | None = None  # with [fleet] enabled (native ranks)
         self._ray_applies: set[asyncio.Future] = set()  # re-applies for models across nodes
         # One change at a time (reload, load, unload), from reading the config to the end
         # of its apply, drains included.
@@ -235,6 +238,9 @@ class Agent:
             except FleetTlsError as exc:
                 # the engines serve on; the proxy refuses to start with the same words
                 log.error("fleet: no catalogs from other nodes: %s", exc)
+            self.native = NativeMember(config, self.node_name, self.supervisor, membership)
+            self.native.on_models = self._ray_models_changed
+            self.native.start()
             if config.ray.enabled:
                 assert self.plan is not None
                 self.ray = RayMember(config, self.node_name, self.supervisor, membership,
@@ -246,6 +252,17 @@ class Agent:
             await retire_serf(config, self.supervisor)
         if not config.ray.enabled:
             await retire_ray(config, self.supervisor)
+
+    async def _apply_native_ranks(self, config: ApplianceConfig, new_plan: Plan,
+                                  ranks: dict[str, NodeRank]) -> None:
+        """The headless ranks of native models across nodes (appliance.agent.native_member);
+        the model list is read again from `config` for the next decision."""
+        assert self.native is not None
+        try:
+            await self.native.apply(config, new_plan, ranks)
+        except (MultiNodeError, SupervisorError, OSError) as exc:
+            log.error("models across nodes (native): headless ranks: %s", exc)
+        self.native.set_models(config)
 
     def _ray_models_changed(self, states: Mapping[str, ModelState]) -> None:
         """A model across nodes starts running here, stops, or is down for another reason:
@@ -351,7 +368,12 @@ class Agent:
             discover_inventory(config.gpus.inventory_file) if needs_gpus else Inventory(source="none")
         )
         new_plan = plan(config, inventory, self.plan, node=self._node_name(config))
-        specs = build_specs(config, new_plan, self.ray.launches() if self.ray else None)
+        ranks = self.native.ranks() if self.native is not None else {}
+        try:
+            specs = build_specs(config, new_plan, self.ray.launches() if self.ray else None,
+                                ranks)
+        except MultiNodeError as exc:  # the config's checks leave none; keep the engines
+            raise InventoryError(f"models across nodes (native): {exc}") from exc
         try:
             drained = await self._drain_going(config, specs) if drain else []
             async with self._lock:
@@ -368,6 +390,8 @@ class Agent:
                 if self.ray is not None:
                     self.ray.set_gpus(ray_gpus(new_plan))
                     self.ray.set_models(across_nodes(config, self.node_name))
+                if self.native is not None:
+                    await self._apply_native_ranks(config, new_plan, ranks)
         finally:
             self.draining.clear()
             self._publish()
@@ -645,6 +669,8 @@ class Agent:
         engines = [(e.spec, e.state) for e in self.lifecycle.engines.values()]
         draining = self.draining | set(self.specs) if self.drained else self.draining
         down = self.ray.down_reasons() if self.ray is not None else {}
+        if self.native is not None:
+            down |= self.native.down_reasons()
         doc = build_routes(self.config, engines, draining, self.node_name, down)
         if self.catalogs is None:
             self.routes.publish(doc)
@@ -827,6 +853,8 @@ async def run_agent(config_path: Path, overrides: Mapping[str, Any] | None = Non
         agent.routes.close()  # long polls answer now, so the API stops at once
         if agent.ray is not None:
             await agent.ray.close()  # Ray runs on under supervisord
+        if agent.native is not None:
+            await agent.native.close()  # the ranks run on under supervisord
         if agent.fleet is not None:
             await agent.fleet.close()  # Serf runs on: the node stays in the fleet
         for runner in runners:

@@ -301,12 +301,13 @@ class RayMember:
 
 def ray_gpus(plan: Plan) -> tuple[int, ...]:
     """The GPUs this node's plan reserves for models across nodes: what Ray may hand out."""
-    return tuple(sorted({g for p in plan.placements if p.nodes for g in p.gpus}))
+    return tuple(sorted({g for p in plan.placements
+                         if p.nodes and p.executor != "native" for g in p.gpus}))
 
 
 def across_nodes(config: ApplianceConfig, node: str) -> dict[str, tuple[str, ...]]:
-    """The models across nodes that list `node` (model -> its nodes)."""
-    return {m.name: tuple(m.nodes) for m in config.models if m.spans_nodes and node in m.nodes}
+    """The models across nodes on Ray that list `node` (model -> its nodes)."""
+    return {m.name: tuple(m.nodes) for m in config.models if m.on_ray and node in m.nodes}
 
 
 async def retire_ray(config: ApplianceConfig, supervisor: SupervisorClient) -> None:

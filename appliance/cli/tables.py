@@ -60,7 +60,8 @@ def placement_table(plan: Plan) -> Table:
         row = [p.model, str(p.replica), ",".join(str(i) for i in p.gpus), p.gpu_name,
                fmt_fraction(p.fraction), f"{p.memory_gib:.1f}"]
         if across:
-            row.append(ray_role_label(p.ray_role, p.nodes))
+            row.append(native_label(p.model, p.rank, p.nodes) if p.executor == "native"
+                       else ray_role_label(p.ray_role, p.nodes))
         table.add_row(*row)
     return table
 
@@ -71,6 +72,11 @@ def ray_role_label(role: str, nodes: tuple[str, ...]) -> str:
         return ""
     what = "runs the engine" if role == "engine" else f"lends its GPUs to {nodes[0]}"
     return f"{what} (Ray: {', '.join(nodes)}; reserved whole)"
+
+
+def native_label(model: str, rank: int, nodes: tuple[str, ...]) -> str:
+    """'rank 1 of big (native: gpu-01, gpu-02; reserved whole)'."""
+    return f"rank {rank} of {model} (native: {', '.join(nodes)}; reserved whole)"
 
 
 def gpu_table(plan: Plan) -> Table:

@@ -18,6 +18,7 @@ from appliance.config.schema import (
     ModelEntry,
     check_model_args,
 )
+from appliance.engines.native_multinode import MultiNodeError, check_engine_args
 from appliance.errors import Problem
 from appliance.placement.formulas import PPM, gpu_budget_ppm, to_ppm
 
@@ -74,10 +75,10 @@ def _ray(config: ApplianceConfig) -> list[Problem]:
 def _across_nodes(config: ApplianceConfig, models: Numbered) -> list[Problem]:
     """Models across nodes need the Ray cluster, and two of them share all their nodes or
     none: Ray hands each the reserved GPUs of its nodes as one pool (docs/fleet.md)."""
-    problems = []
+    problems = _native(config, models)
     seen: list[tuple[int, frozenset[str]]] = []
     for i, model in models:
-        if not model.spans_nodes:
+        if not model.on_ray:
             continue
         where = toml_path(("models", i, "nodes"))
         if not config.ray.enabled:
@@ -91,6 +92,32 @@ def _across_nodes(config: ApplianceConfig, models: Numbered) -> list[Problem]:
                                         "models across nodes list the same nodes or none "
                                         "in common"))
         seen.append((i, nodes))
+    return problems
+
+
+def _native(config: ApplianceConfig, models: Numbered) -> list[Problem]:
+    """Models across nodes in vLLM's native mode find their nodes through the fleet, and
+    two whose groups' stores listen on the same node need two ports."""
+    problems = []
+    stores: dict[tuple[str, int], int] = {}
+    for i, model in models:
+        if not model.native:
+            continue
+        if not config.fleet.enabled:
+            problems.append(Problem(toml_path(("models", i, "executor")), "a model across "
+                                    "nodes finds its nodes' addresses in the fleet: set "
+                                    "[fleet] enabled (and bind), or remove nodes"))
+        try:
+            check_engine_args(model.extra_args)
+        except MultiNodeError as exc:
+            problems.append(Problem(toml_path(("models", i, "extra_args")), str(exc)))
+        store = (model.nodes[0], model.master_port)
+        if store in stores:
+            problems.append(Problem(toml_path(("models", i, "master_port")), f"{store[1]} "
+                                    f"on {store[0]} is also models[{stores[store]}]"
+                                    ".master_port: give each native model whose first node "
+                                    "is the same a port of its own"))
+        stores.setdefault(store, i)
     return problems
 
 

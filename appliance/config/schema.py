@@ -262,7 +262,27 @@ class ModelEntry(Section):
         "listed node runs the engine; the model is down (503 with the reason) while any "
         "listed node is missing from the fleet or the Ray cluster. A node not listed "
         "ignores the entry, so one node.toml may be rolled out to every node. Engines "
-        "`vllm` and `sim` only; one replica. Empty: an ordinary model of this node.",
+        "`vllm` and `sim` only (and `vllm-cpu` with executor `native`); one replica. "
+        "Empty: an ordinary model of this node.",
+    )
+    executor: Literal["ray", "native"] = Field(
+        "ray",
+        description="How a model across nodes (`nodes`) runs. `ray`: one engine on the "
+        "first listed node with vLLM's Ray executor on the fleet's Ray cluster (needs "
+        "`[ray] enabled`). `native`: vLLM's own multi-node mode, no Ray: every listed node "
+        "runs its rank (its position in `nodes`) as a program of its own, rank 0 serves "
+        "the API and the others run headless; torch's TCP store listens on the first "
+        "node's fleet address at `master_port`. Native needs only `[fleet]`, and also "
+        "takes engine `vllm-cpu` (gloo). Ignored without `nodes`.",
+    )
+    master_port: int = Field(
+        29501, ge=1024, le=65535,
+        description="Executor `native`: the TCP port of the group's store (torch's TCP "
+        "store, vLLM's default 29501) on the first listed node, which every other rank "
+        "connects to at that node's fleet address; the store listens on every address "
+        "of the node. It must be free there and reachable from the other listed nodes; "
+        "two native models with the same first node need two ports. vLLM's own data "
+        "paths (ZeroMQ, gloo) take ports the kernel chooses on the fleet addresses.",
     )
 
     @model_validator(mode="after")
@@ -286,8 +306,18 @@ class ModelEntry(Section):
 
     @property
     def spans_nodes(self) -> bool:
-        """Whether this entry runs across the nodes it lists, on the fleet's Ray cluster."""
+        """Whether this entry runs across the nodes it lists (on Ray, or natively)."""
         return bool(self.nodes)
+
+    @property
+    def on_ray(self) -> bool:
+        """Whether this entry runs across nodes with vLLM's Ray executor."""
+        return bool(self.nodes) and self.executor == "ray"
+
+    @property
+    def native(self) -> bool:
+        """Whether this entry runs across nodes with vLLM's native multi-node mode."""
+        return bool(self.nodes) and self.executor == "native"
 
     def meant_for(self, node: str) -> bool:
         """Whether this node serves the entry: an ordinary one, or one that lists it."""
@@ -479,9 +509,15 @@ def node_rules(entry: Mapping[str, Any]) -> list[str]:
     if len(set(names)) < 2 or len(set(names)) != len(names):
         problems.append(f"nodes must name two or more distinct nodes, got {names!r}")
     engine = entry.get("engine", "vllm")
-    if engine not in (*GPU_ENGINES, SIM_ENGINE):
+    if entry.get("executor", "ray") == "native":
+        if engine not in (*GPU_ENGINES, "vllm-cpu", SIM_ENGINE):
+            problems.append(f"engine {engine!r} cannot run across nodes: vLLM's native "
+                            "multi-node mode takes engine 'vllm' or 'vllm-cpu' ('sim' for "
+                            "tests)")
+    elif engine not in (*GPU_ENGINES, SIM_ENGINE):
         problems.append(f"engine {engine!r} cannot run across nodes: vLLM's Ray executor "
-                        "needs GPUs (use engine 'vllm', or 'sim' for tests)")
+                        "needs GPUs (use engine 'vllm', or 'sim' for tests; executor "
+                        "'native' for 'vllm-cpu')")
     if entry.get("replicas", 1) != 1:
         problems.append("a model across nodes runs one replica: remove replicas")
     tp, pp = entry.get("tensor_parallel_size", 1), entry.get("pipeline_parallel_size", 1)
@@ -510,8 +546,11 @@ def entry_rules(entry: Mapping[str, Any]) -> list[str]:
             for name, bad in (
                 ("gpu_memory_fraction", fraction is not None),
                 ("gpu_type", entry.get("gpu_type") is not None),
-                ("tensor_parallel_size", entry.get("tensor_parallel_size", 1) != 1),
-                ("pipeline_parallel_size", entry.get("pipeline_parallel_size", 1) != 1),
+                # across nodes the CPU build splits TP × PP over the nodes (gloo)
+                ("tensor_parallel_size", entry.get("tensor_parallel_size", 1) != 1
+                 and not spans),
+                ("pipeline_parallel_size", entry.get("pipeline_parallel_size", 1) != 1
+                 and not spans),
             )
             if bad
         ]

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from appliance.engines.specs import BASE_ENV
+from appliance.engines.base_env import BASE_ENV
 
 # `vllm serve`: the entry point that knows `--headless` (the older
 # `vllm.entrypoints.openai.api_server` parses it but starts an API server anyway).
@@ -193,13 +193,22 @@ def rank_env(rank: NodeRank) -> dict[str, str]:
 def interface_of(address: str, addr_json: Sequence[dict]) -> str | None:
     """The interface that holds `address`, from `ip -j addr show` (parsed JSON); None
     when no interface holds it. The shell that starts a rank reads `ip -j addr` and asks
-    this for the fleet address's interface."""
+    this for the fleet address's interface. A loopback interface holds its whole prefix
+    (Linux's local route: 127.0.0.1/8 on `lo` answers 127.0.0.94 too), so fleets of
+    127.0.0.x addresses on one host find `lo`."""
     wanted = ipaddress.ip_address(address)
+    covering = None
     for link in addr_json:
+        loopback = "LOOPBACK" in link.get("flags", ())
         for info in link.get("addr_info", ()):
             try:
-                if ipaddress.ip_address(info.get("local", "")) == wanted:
+                local = ipaddress.ip_address(info.get("local", ""))
+                if local == wanted:
                     return str(link["ifname"])
+                network = ipaddress.ip_network(f"{local}/{info.get('prefixlen')}",
+                                               strict=False)
             except ValueError:
                 continue
-    return None
+            if loopback and covering is None and wanted in network:
+                covering = str(link["ifname"])
+    return covering

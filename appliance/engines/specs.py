@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from appliance.config.schema import SIM_ENGINE, ApplianceConfig, ModelEntry
+from appliance.engines.base_env import BASE_ENV
+from appliance.engines.native_multinode import SERVE, NodeRank, cpu_engine_args, rank_command
 from appliance.engines.sockets import socket_path
 from appliance.placement.planner import Placement, Plan
 
@@ -24,14 +26,6 @@ RAY_EXECUTOR = ("--distributed-executor-backend", "ray")
 # What a request to an engine names as its host: the connection is to the engine's unix
 # socket, so the name only fills the URL and the Host header.
 ENGINE_URL = "http://localhost"
-
-# Environment every engine gets: no usage reporting from a host that serves private data,
-# unbuffered logs so `appliance status` shows the latest lines.
-BASE_ENV = {
-    "VLLM_NO_USAGE_STATS": "1",
-    "DO_NOT_TRACK": "1",
-    "PYTHONUNBUFFERED": "1",
-}
 
 
 @dataclass(frozen=True)
@@ -101,7 +95,7 @@ def engine_env(config: ApplianceConfig, model: ModelEntry, placement: Placement)
         # JSON holds double quotes; escape single ones so supervisord can carry it
         options = json.dumps(model.engine_options, sort_keys=True).replace("'", "\\u0027")
         env["APPLIANCE_SIM_OPTIONS"] = options
-    if model.spans_nodes:
+    if model.on_ray:
         pass  # Ray gives each of its workers its GPUs
     elif model.uses_gpu:
         # NVML numbers GPUs in PCI bus order; make CUDA use the same numbering.
@@ -123,33 +117,71 @@ def _devices(model: ModelEntry, placement: Placement) -> frozenset[str]:
     return frozenset({"cpu"}) if model.engine == "vllm-cpu" else frozenset()
 
 
+def native_model_args(model: ModelEntry, placement: Placement) -> tuple[str, ...]:
+    """The arguments of a native model across nodes that every rank runs alike (the
+    group's own options are appliance.engines.native_multinode's)."""
+    args = ["--model", model.source, "--served-model-name", model.name]
+    if model.engine == "vllm-cpu":
+        args += ["--enforce-eager"]
+    elif model.uses_gpu:
+        args += ["--gpu-memory-utilization", _fmt(placement.fraction)]
+    if model.max_model_len is not None:
+        args += ["--max-model-len", str(model.max_model_len)]
+    args += list(model.extra_args)
+    if model.engine == "vllm-cpu":
+        return cpu_engine_args(args, model.pipeline_parallel_size)
+    return tuple(args)
+
+
+def native_rank(config: ApplianceConfig, model: ModelEntry, placement: Placement,
+                rank: NodeRank, socket: Path | None) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The argv and environment of this node's rank of a native model across nodes, from
+    native_multinode.rank_command (`socket`: rank 0's, None for a headless rank). vLLM's
+    engines run `vllm serve` with their own Python; the simulated engine takes the same
+    arguments after its own command. Raises MultiNodeError."""
+    command = config.engines.command_for(model.engine)
+    built = rank_command(command[0], native_model_args(model, placement), rank, socket)
+    argv = built.argv if model.engine != SIM_ENGINE else (
+        *command, *built.argv[1 + len(SERVE):])
+    return tuple(argv), {**engine_env(config, model, placement), **dict(built.env)}
+
+
 def build_specs(config: ApplianceConfig, plan: Plan,
-                ray: Mapping[str, Mapping[str, str]] | None = None) -> list[EngineSpec]:
+                ray: Mapping[str, Mapping[str, str]] | None = None,
+                native: Mapping[str, NodeRank] | None = None) -> list[EngineSpec]:
     """One spec per placed replica, in plan order. A model across nodes has one only on
     the node that runs it and only while it runs (`ray`: model -> the Ray environment of
     its engine, appliance.fleet.ray_config.engine_environment); it gets vLLM's Ray
-    executor."""
+    executor. A native one (`native`: model -> this node's rank, while it runs) has one on
+    its rank 0 only, which serves the API; the other ranks are headless programs
+    (appliance.agent.native_member)."""
     models = {m.name: m for m in config.models}
-    ray = ray or {}
+    ray, native = ray or {}, native or {}
     specs = []
     for p in plan.placements:
         model = models[p.model]
-        if model.spans_nodes and (not p.runs_engine or p.model not in ray):
+        if model.on_ray and (not p.runs_engine or p.model not in ray):
+            continue
+        if model.native and (p.model not in native or native[p.model].node_rank != 0):
             continue
         kind = config.engines.for_engine(model.engine)
         command = config.engines.command_for(model.engine)
         name = program_name(p.model, p.replica)
         socket = socket_path(config.node.run_dir, name)
+        if model.native:
+            argv, env = native_rank(config, model, p, native[p.model], socket)
+        else:
+            argv = engine_argv(command, model, p, socket) + (
+                RAY_EXECUTOR if model.on_ray else ())
+            env = {**engine_env(config, model, p), **ray.get(p.model, {})}
         specs.append(
             EngineSpec(
                 name=name,
                 model=p.model,
                 replica=p.replica,
                 engine=model.engine,
-                argv=engine_argv(command, model, p, socket)
-                + (RAY_EXECUTOR if model.spans_nodes else ()),
-                env=tuple(sorted({**engine_env(config, model, p),
-                                  **ray.get(p.model, {})}.items())),
+                argv=argv,
+                env=tuple(sorted(env.items())),
                 socket=socket,
                 gpus=p.gpus,
                 gpu_uuids=p.gpu_uuids,

@@ -16,6 +16,11 @@ every listed node is there, so each listed node's agent applies the same rules t
    identity, then DEAD, then ALIVE again), and an engine that loses a bundle of its
    placement group exits by itself, as vLLM's executor does, and is restarted.
 
+With `executor = "native"` (vLLM's own multi-node mode, no Ray) only rule 1 applies
+(`decide_native`): while every listed node is an alive member, every listed node runs its
+rank (its position in the list), rank 0 with the API; the group is the listed nodes' fleet
+addresses, and a change of it changes every rank's command, so every rank restarts.
+
 The reason of a down model names what is missing; the agents publish it with the model in
 their routes documents, so every proxy answers the model's requests with a 503 saying it.
 """
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 from appliance.fleet.membership import Member
 from appliance.fleet.ray_election import TAG_RAY, TAG_RAY_HEAD, HeadClaim, parse_claim
 
-RUNNING = "running"  # this node runs the engine
+RUNNING = "running"  # this node runs the engine (native: its rank of it)
 LENT = "lent"  # another listed node runs it; this one lends its GPUs
 DOWN = "down"  # a listed node, or the Ray cluster, is missing
 
@@ -41,6 +46,7 @@ class ModelState:
     reason: str | None = None  # why it is down
     asks_cluster: bool = False  # the runner, past rules 1-3: it needs the head's GCS
     claim: HeadClaim | None = None  # RUNNING: the head it runs under
+    group: tuple[str, ...] = ()  # native, RUNNING: the listed nodes' fleet addresses
 
     def to_dict(self) -> dict[str, str | None]:
         return {"model": self.model, "state": self.state, "runner": self.runner,
@@ -64,14 +70,9 @@ def decide(model: str, nodes: Sequence[str], me: str, members: Iterable[Member],
         return ModelState(model, DOWN, runner, f"{model} runs across {', '.join(nodes)}: "
                           f"{reason}", asks_cluster)
 
-    for name in nodes:
-        member = by_name.get(name)
-        if name == me:
-            continue
-        if member is None:
-            return down(f"node {name} is not in the fleet")
-        if not member.alive:
-            return down(f"node {name} is {member.status}")
+    missing = fleet_missing(nodes, me, by_name)
+    if missing is not None:
+        return down(missing)
     for name in nodes:
         member = by_name.get(name)
         if member is not None and TAG_RAY not in member.tags:
@@ -97,6 +98,44 @@ def decide(model: str, nodes: Sequence[str], me: str, members: Iterable[Member],
     if missing:
         return down(f"node {missing[0]} is not in Ray's cluster (head {claim.head}) yet", True)
     return ModelState(model, RUNNING, runner, claim=claim)
+
+
+def fleet_missing(nodes: Sequence[str], me: str, by_name: Mapping[str, Member]) -> str | None:
+    """Rule 1: the first listed node other than `me` that is not an alive member, and what
+    Serf says of it; None when every one is alive."""
+    for name in nodes:
+        member = by_name.get(name)
+        if name == me:
+            continue
+        if member is None:
+            return f"node {name} is not in the fleet"
+        if not member.alive:
+            return f"node {name} is {member.status}"
+    return None
+
+
+def decide_native(model: str, nodes: Sequence[str], me: str,
+                  members: Iterable[Member]) -> ModelState:
+    """Rule 1 for one model across `nodes` in vLLM's native mode, seen from node `me`:
+    RUNNING (this node runs its rank) with the group's addresses in rank order, or DOWN
+    naming the missing node."""
+    by_name = {m.name: m for m in members}
+    missing = fleet_missing(nodes, me, by_name)
+    if missing is None and me not in by_name:
+        missing = f"node {me} (this one) is not in the fleet yet"
+    if missing is not None:
+        return ModelState(model, DOWN, nodes[0],
+                          f"{model} runs across {', '.join(nodes)}: {missing}")
+    return ModelState(model, RUNNING, nodes[0],
+                      group=tuple(by_name[name].address for name in nodes))
+
+
+def decide_native_all(models: Mapping[str, Sequence[str]], me: str,
+                      members: Iterable[Member]) -> dict[str, ModelState]:
+    """decide_native() for every native model across nodes that lists `me`."""
+    members = list(members)
+    return {name: decide_native(name, nodes, me, members)
+            for name, nodes in sorted(models.items()) if me in nodes}
 
 
 def decide_all(models: Mapping[str, Sequence[str]], me: str, members: Iterable[Member],

@@ -57,6 +57,8 @@ class Placement:
     engine: str = "vllm"
     nodes: tuple[str, ...] = ()  # a model across nodes: the nodes it lists
     ray_role: str = ""  # across nodes: "engine" (runs it) or "lends" (its GPUs only)
+    executor: str = ""  # across nodes: "ray" or "native" (each node runs its rank)
+    rank: int = 0  # across nodes: this node's position in `nodes`
 
     @property
     def key(self) -> tuple[str, int]:
@@ -167,6 +169,14 @@ def ray_role(model: ModelEntry, node: str) -> str:
     return RAY_ENGINE if model.nodes[0] == node else RAY_LENDS
 
 
+def _across(model: ModelEntry, node: str) -> dict[str, object]:
+    """The fields of a placement of a model across nodes (none for an ordinary one)."""
+    if not model.spans_nodes:
+        return {}
+    return {"nodes": tuple(model.nodes), "ray_role": ray_role(model, node),
+            "executor": model.executor, "rank": model.nodes.index(node)}
+
+
 def gpus_here(model: ModelEntry) -> int:
     """The GPUs one replica takes on this node (its share, for a model across nodes)."""
     if model.spans_nodes:
@@ -212,6 +222,7 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
             placed[(pos, replica)] = Placement(
                 model=model.name, replica=replica, gpus=(), gpu_uuids=(), gpu_name="cpu",
                 fraction=0.0, memory_gib=float(model.memory_gib or 0), engine=model.engine,
+                **_across(model, node),
             )
             continue
         earlier = before.get((model.name, replica))
@@ -238,8 +249,7 @@ def plan(config: ApplianceConfig, inventory: Inventory, previous: Plan | None = 
             fraction=from_ppm(need),
             memory_gib=round(gib_of(need, total), 2),
             engine=model.engine,
-            nodes=tuple(model.nodes),
-            ray_role=ray_role(model, node) if model.spans_nodes else "",
+            **_across(model, node),
         )
 
     allocations = tuple(

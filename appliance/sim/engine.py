@@ -14,7 +14,10 @@ freeing the engine; the running and waiting counts are kept right on every path.
 
 With `--distributed-executor-backend ray` it first does what vLLM's Ray executor does with
 the cluster (appliance/sim/ray_executor.py): one placement group over the listed nodes,
-placed before it listens, and an exit with status 1 when the group loses a node.
+placed before it listens, and an exit with status 1 when the group loses a node. With
+`--nnodes` it is one rank of vLLM's native multi-node mode (appliance/sim/native_rank.py):
+rank 0 serves once every other rank has connected to it, a `--headless` rank serves
+nothing, and either exits with status 1 when the group loses a rank.
 
 With `--uds` it listens on that unix socket alone, made as vLLM makes it: bound under the
 process's umask, and refused (the engine exits) when a file is already at the path.
@@ -40,6 +43,7 @@ from aiohttp import web
 
 from appliance.sim import protocol as p
 from appliance.sim.metrics import CONTENT_TYPE_LATEST, SimMetrics
+from appliance.sim.native_rank import start_native, wait_forever
 from appliance.sim.options import SimOptions, SimOptionsError, options_from_env
 from appliance.sim.ray_executor import start_on_ray
 from appliance.sim.text import LOREM, count_tokens, embedding, to_base64
@@ -290,6 +294,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(2)
     # with the Ray executor: listen only once the placement group stands (ray_executor.py)
     start_on_ray(sys.argv[1:] if argv is None else argv, os.environ)
+    # a rank of vLLM's native multi-node mode: serve only once the group stands, and a
+    # headless rank serves nothing (native_rank.py)
+    native = start_native(sys.argv[1:] if argv is None else argv)
+    if native is not None and native.headless:
+        wait_forever()
     name = args.served_model_name or args.model or "sim"
     key = args.api_key or os.environ.get("VLLM_API_KEY")
     where = args.uds or f"{args.host}:{args.port}"

@@ -13,6 +13,7 @@ only the service account may connect (appliance/engines/sockets.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,3 +180,42 @@ stdout_logfile_backups={config.supervisor.log_backups}
 def digest_of(program_text: str) -> str | None:
     first = program_text.split("\n", 1)[0]
     return first[len(DIGEST_MARK):].strip() if first.startswith(DIGEST_MARK) else None
+
+
+def render_rank_program(config: ApplianceConfig, name: str, argv: Sequence[str],
+                        env: Mapping[str, str], digest: str, what: str) -> str:
+    """A headless rank of a model across nodes (appliance.agent.native_member): no socket
+    and no /health, so supervisord itself keeps it running (a rank exits when its group
+    loses a member and must come back to form the next one). `what` goes in the comment."""
+    paths = SupervisorPaths.from_config(config)
+    _refuse_breaks_in_paths(paths)
+    for field, value in (("program name", name), ("spec digest", digest), ("comment", what)):
+        _refuse_breaks(field, value)
+    for i, arg in enumerate(argv):
+        _refuse_breaks(f"argv[{i}] of {name}", arg)
+    for key, value in env.items():
+        _refuse_breaks(f"environment name {key!r}", key)
+        _refuse_breaks(f"environment value of {key}", value)
+    environment = ",".join(f"{k}={_env_value(v)}" for k, v in sorted(env.items()))
+    log_bytes = int(config.supervisor.log_max_mib * MIB)
+    return f"""\
+{DIGEST_MARK}{digest}
+; {what}: managed by appliance-agent; edits are overwritten.
+[program:{name}]
+command={" ".join(_quote_arg(a) for a in argv)}
+environment={environment}
+directory={paths.workdir}
+umask=027
+autostart=true
+autorestart=true
+startsecs=1
+startretries=1000
+stopsignal=TERM
+stopwaitsecs={int(config.supervisor.stop_timeout_s)}
+stopasgroup=true
+killasgroup=true
+redirect_stderr=true
+stdout_logfile={paths.engine_log_dir / (name + ".log")}
+stdout_logfile_maxbytes={log_bytes}
+stdout_logfile_backups={config.supervisor.log_backups}
+"""

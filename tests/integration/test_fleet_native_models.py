@@ -1,0 +1,111 @@
+"""A model across nodes with vLLM's native multi-node mode (`executor = "native"`, no
+Ray), with real agents, supervisord, Serf and proxies, and the simulated engine as
+vLLM's ranks: rank 0 listens on the master port of its fleet address and serves only
+once every other rank has connected; a rank exits when its group loses one.
+
+Three nodes: ma, mb and mc; the model `wide` lists ma and mb (TP 2: one GPU of each).
+ma runs rank 0 (the engine, with the API), mb rank 1 (a headless program). A request
+through mc's proxy (the official openai client) is answered. kill -9 of everything of
+mb: every proxy answers 503 naming mb. mb started again: answered again. The two times
+are printed (docs/fleet.md)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import openai
+import pytest
+
+from appliance.testing.ports import free_port
+from appliance.testing.serf_agents import serf_binary
+from tests.integration.fleet_stack import Fleet, FleetNode
+from tests.integration.harness import wait_until
+
+pytestmark = pytest.mark.skipif(serf_binary() is None, reason="serf is not installed")
+
+
+def wide() -> dict:
+    return {"name": "wide", "source": "sim/wide", "engine": "sim",
+            "engine_options": {"mode": "echo"}, "gpu_memory_fraction": 0.5,
+            "tensor_parallel_size": 2, "nodes": ["ma", "mb"], "executor": "native",
+            "master_port": free_port()}
+
+
+@pytest.fixture
+def fleet(tmp_path: Path):
+    # each node: the 1xL4 inventory (one GPU, which `wide` reserves on ma and mb)
+    stack = Fleet(tmp_path, {}, first_ip=161, fleet_name="nativemodels",
+                  proxy={"breaker_cooldown_s": 2})
+    model = wide()
+    for name in ("ma", "mb", "mc"):
+        stack.add(name, [model])
+    yield stack
+    stack.stop()
+
+
+def ask(node: FleetNode) -> str:
+    client = openai.OpenAI(base_url=f"{node.base}/v1", api_key="unused", max_retries=0,
+                           timeout=30)
+    answer = client.chat.completions.create(
+        model="wide", messages=[{"role": "user", "content": "across nodes"}])
+    return answer.choices[0].message.content or ""
+
+
+def answered(node: FleetNode) -> bool:
+    try:
+        return ask(node) == "across nodes"
+    except openai.APIError:
+        return False
+
+
+def down_naming(node: FleetNode, missing: str) -> str | None:
+    """The 503's message when `node`'s proxy says the model is down naming `missing`."""
+    try:
+        ask(node)
+    except openai.APIStatusError as exc:
+        body = exc.body if isinstance(exc.body, dict) else {}
+        if exc.status_code == 503 and body.get("code") == "model_down" and \
+                f"node {missing}" in exc.message:
+            return exc.message
+    except openai.APIError:
+        pass
+    return None
+
+
+def test_a_native_model_across_two_nodes_goes_down_with_a_node_and_comes_back(
+        fleet: Fleet) -> None:
+    ma, mb, mc = fleet.nodes["ma"], fleet.nodes["mb"], fleet.nodes["mc"]
+    for node in (ma, mb, mc):
+        node.start()
+    try:
+        wait_until(lambda: answered(mc), 180, "wide answered through mc's proxy")
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}\n{ma.logs()}\n{mb.logs()}") from None
+    assert answered(ma) and answered(mb)
+    assert ma.node.engines()["engine-wide-0"]["state"] == "ready"
+    assert mb.node.engines() == {} and mc.node.engines() == {}  # rank 1 is headless
+    rank1 = mb.node.supervisor_info()["native-wide-1"]
+    assert rank1["pid"]
+    assert "rank 1 of wide" in mb.node.cli("plan").stdout
+    assert "rank 0 of wide" in ma.node.cli("plan").stdout
+
+    started = time.monotonic()
+    mb.kill()
+    for node in (ma, mc):
+        message = wait_until(lambda node=node: down_naming(node, "mb"), 120,
+                             f"{node.name}'s proxy: wide down naming mb")
+    down_s = time.monotonic() - started
+    assert "wide runs across ma, mb: node mb is failed" in message
+    wait_until(lambda: "engine-wide-0" not in ma.node.engines(), 60, "rank 0 stopped")
+
+    started = time.monotonic()
+    mb.restart()
+    try:
+        wait_until(lambda: answered(mc), 180, "wide answered again through mc's proxy")
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}\n{ma.logs()}\n{mb.logs()}") from None
+    back_s = time.monotonic() - started
+    assert answered(ma) and answered(mb)
+    print(f"\nkill of a listed node -> 503 naming it on every proxy: {down_s:.1f} s"
+          f"\nthe node started again -> the model answers: {back_s:.1f} s")
