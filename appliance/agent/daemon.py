@@ -36,7 +36,7 @@ from appliance.agent.engine_metrics import EngineReading, parse_engine_metrics
 from appliance.agent.fleet_member import FleetMember, retire_serf
 from appliance.agent.fleet_sync import CatalogSync, Fetch, https_fetch
 from appliance.agent.lifecycle import FetchLog, Lifecycle, RestartPolicy, Start, Stop
-from appliance.agent.native_member import NativeMember
+from appliance.agent.native_member import NativeMember, retire_ranks
 from appliance.agent.notify import notify, watchdog_interval_s
 from appliance.agent.ray_member import RayMember, across_nodes, ray_gpus, retire_ray
 from appliance.agent.reconcile import Diff, diff
@@ -250,6 +250,7 @@ class Agent:
                 await self.ray.start()
         else:
             await retire_serf(config, self.supervisor)
+            await retire_ranks(config, self.supervisor)
         if not config.ray.enabled:
             await retire_ray(config, self.supervisor)
 

@@ -201,6 +201,24 @@ class NativeMember:
                 pass
 
 
+async def retire_ranks(config: ApplianceConfig, supervisor: SupervisorClient) -> None:
+    """[fleet] is off, so no model runs across nodes here: headless ranks' programs left
+    from before stop and go (rank 0 is an engine: the plan removes it as any other)."""
+    programs_dir = SupervisorPaths.from_config(config).programs_dir
+    processes = await supervisor.processes()
+    names = {n for n in processes if n.startswith(RANK_PREFIX)} | {
+        p.stem for p in programs_dir.glob(f"{RANK_PREFIX}*.conf")}
+    if not names:
+        return
+    for name in sorted(names):
+        log.info("[fleet] is off: stopping the headless rank %s", name)
+        if name in processes:
+            await supervisor.stop(name)
+            await supervisor.remove(name)
+        (programs_dir / f"{name}.conf").unlink(missing_ok=True)
+    await supervisor.reload_config()
+
+
 def _digest(path: Path) -> str | None:
     try:
         return digest_of(path.read_text(encoding="utf-8"))

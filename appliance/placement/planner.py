@@ -342,8 +342,9 @@ def _place_one(
         gpus = state.groups[key]
         need = _need_ppm(model, total)
         wants = _wants(model, need, total)
-        if model.spans_nodes:  # whole GPUs, lent to Ray
-            need, wants = state.budget, "a whole GPU (lent to Ray)"
+        if model.spans_nodes:  # whole GPUs, for Ray's workers or this node's rank
+            need = state.budget
+            wants = "a whole GPU (lent to Ray)" if model.on_ray else "a whole GPU (its rank's)"
         if need > state.budget:
             failures.append(
                 f"needs {wants} per GPU, but a {name} offers {fmt_fraction(from_ppm(state.budget))} "

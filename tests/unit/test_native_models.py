@@ -4,12 +4,13 @@ rank 0's spec and the headless ranks' programs, and the simulated engine's nativ
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 
 import pytest
 
-from appliance.agent.native_member import native_models, rank_program
+from appliance.agent.native_member import native_models, rank_program, retire_ranks
 from appliance.agent.ray_member import across_nodes, ray_gpus
 from appliance.cli.tables import placement_table
 from appliance.config import parse_config
@@ -21,7 +22,8 @@ from appliance.fleet.ray_models import DOWN, RUNNING, decide_native, decide_nati
 from appliance.gpu.inventory import Gpu, Inventory
 from appliance.placement.planner import plan
 from appliance.sim.native_rank import NativeRun, gather, join, native_run, watch
-from appliance.supervisor.conf import render_rank_program
+from appliance.supervisor.conf import SupervisorPaths, render_rank_program
+from appliance.testing.fake_supervisor import FakeSupervisor
 from appliance.testing.ports import free_port
 
 FLEET = {"fleet": {"enabled": True, "bind": "10.0.0.1"}}
@@ -229,3 +231,27 @@ def test_rank_0_serves_once_the_group_stands_and_exits_when_a_rank_goes() -> Non
     watcher.join(timeout=30)
     assert exits == [1]
     gathered[0].close()
+
+
+def test_headless_ranks_left_from_a_config_with_the_fleet_go_when_it_is_off(tmp_path) -> None:
+    """[fleet] turned off: no membership, no NativeMember; the ranks' programs from before
+    stop and their files go, and nothing else of supervisord's is touched."""
+    cfg = parse_config({"node": {"name": "gpu-02", "state_dir": str(tmp_path / "state"),
+                                 "run_dir": str(tmp_path / "run"),
+                                 "log_dir": str(tmp_path / "log")}})
+    programs = SupervisorPaths.from_config(cfg).programs_dir
+    programs.mkdir(parents=True)
+    for name in ("native-wide-1", "native-old-2", "engine-chat-0"):
+        (programs / f"{name}.conf").write_text("[program:x]\n", encoding="utf-8")
+    supervisor = FakeSupervisor()
+
+    async def go() -> None:
+        await supervisor.add("native-wide-1")
+        await supervisor.add("engine-chat-0")
+        await retire_ranks(cfg, supervisor)  # type: ignore[arg-type]
+
+    asyncio.run(go())
+    assert sorted(p.stem for p in programs.glob("*.conf")) == ["engine-chat-0"]
+    assert list(supervisor.running) == ["engine-chat-0"]
+    assert ("stop", "native-wide-1") in supervisor.calls
+    assert supervisor.calls[-1] == ("reload_config", "")
