@@ -230,6 +230,8 @@ def test_values_at_start_and_end_and_several_of_a_kind(prompts):
 
 def test_clean_prompts_hold_decoys_but_no_place_or_personal_data(prompts):
     clean = [p.text for p in prompts if p.clean]
+    foods = re.compile("|".join(re.escape(f) for f in D.FOODS))  # "Boston cream pie": no place
+    clean = [foods.sub("", text) for text in clean]
     named = (D.PRODUCTS + D.SOFTWARE + D.CODENAMES + D.VENUES + D.ROOMS + D.TITLES + D.TEAMS
              + D.MEDICAL + D.HEADINGS + D.DEPARTMENTS + D.CAMEL + D.JOB_TITLES)
     assert len({d for d in named if any(d in text for text in clean)}) >= 100
