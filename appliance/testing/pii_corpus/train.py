@@ -89,8 +89,9 @@ Maker = Callable[[_Prompt, int], str]
 def _name(p: _Prompt, i: int) -> str:
     who = p.person(i)
     return p.rng.choices(
-        (who.full, who.with_middle, who.first, who.initial_last, who.last_first),
-        (55, 12, 12, 14, 7),
+        (who.full, who.with_middle, who.first, who.initial_last, who.last_first,
+         f"{who.last.upper()}, {who.first}", f"{who.last} {who.first}"),
+        (50, 11, 12, 13, 7, 4, 3),
     )[0]
 
 

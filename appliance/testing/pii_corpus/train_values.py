@@ -213,6 +213,7 @@ WORD_GIVEN = (
     "Cassandra", "Ginger", "Heather", "Violet", "Scarlett", "Sierra", "Dakota", "Phoenix",
     "Carmen", "Bella", "Nova", "Orion", "Rowan", "Wren", "Finch", "Angel", "Sunny", "Ray",
 )
+WORD_GIVEN_SHARE = 0.06  # of every person drawn
 WORD_FAMILY = (
     "Black", "White", "Brown", "Green", "Rivers", "Banks", "Hill", "Wood", "Page", "Price",
     "Bishop", "King", "Knight", "Young", "Stone", "Moss", "Fields", "Bush", "Snow", "Frost",
@@ -228,9 +229,12 @@ def word_person(rng: random.Random) -> Person:
     return Person(rng.choice(WORD_GIVEN), last, "", False)
 
 
+
 def person(rng: random.Random) -> Person:
     pool = rng.choices(name_pools(), _pool_weights())[0]
     first, last = rng.choice(pool.firsts), rng.choice(pool.lasts)
+    if rng.random() < WORD_GIVEN_SHARE:
+        first = rng.choice(WORD_GIVEN)
     if rng.random() < 0.05:
         other = rng.choice(pool.lasts)
         if " " not in last and " " not in other and other != last:
