@@ -23,10 +23,15 @@ model's own. The analyzer puts the weights into the base model's NER when it loa
 model ([pii] ner = "appliance"). They work with the base model's word vectors, so they only
 fit the base model they were trained from (trained.json names it).
 
-    .venv/bin/python scripts/train_pii_ner.py                 # the shipped component
+`--start appliance` goes on training the shipped component instead of the base model's NER
+(the labels still come from the base model's own findings): a new round of training data
+costs a few epochs rather than all of them.
+
+    .venv/bin/python scripts/train_pii_ner.py                 # from the base model's NER
     .venv/bin/python scripts/train_pii_ner.py --epochs 2 --train-seeds 101 --out /tmp/ner
 
-The shipped one took 8 epochs over 8,000 prompts: about 25 minutes on 2 busy cores.
+The first shipped component took 8 epochs over 8,000 prompts from the base model's NER: about
+25 minutes on 2 busy cores. docs/pii.md ("Models") says how the shipped one was made.
 """
 
 from __future__ import annotations
