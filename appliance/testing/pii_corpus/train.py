@@ -210,6 +210,7 @@ DECOYS: dict[str, Maker] = {
     "jobtitle": _pick(D.JOB_TITLES),
     "hostname": _pick(D.HOSTNAMES),
     "namesoft": _pick(D.NAMED_SOFTWARE),
+    "worduse": _pick(D.WORD_USES),
     "bird": _pick(D.BIRDS),
     "colour": _pick(D.COLOURS),
     "food": _pick(D.FOODS),

@@ -317,3 +317,23 @@ LLM_MODELS = (
     "Mixtral 8x7B", "DeepSeek-V3", "Claude Sonnet", "GPT-4o", "Gemini Flash", "Command R",
     "Granite 3", "OLMo 2", "Yi 34B", "StarCoder2", "CodeLlama", "Zephyr 7B", "Hermes 3",
 )
+WORD_USES = (  # sentences that open with a given name used as a word
+    "Pat dry the chicken before searing it.", "Frank question: is the plan realistic?",
+    "Jack up the contrast a little.", "Sue the landlord or settle out of court?",
+    "Grace Period applied to the invoice.", "Will this scale to a million rows?",
+    "May I ask a follow-up?", "Mark the ticket as resolved.", "Bill the client for the extra hours.",
+    "Rich text is pasted as plain text.", "Chase the supplier about the late pallets.",
+    "Hope this helps!", "Drew a diagram of the flow, attached.", "Faith in the forecast is low.",
+    "Joy of cooking aside, how long do eggs keep?", "Rose by 4% this quarter.",
+    "Summer sale starts next week.", "Dawn patrol shift moves to 5 am.", "Hunter boots or wellies?",
+    "Penny stocks are risky, right?", "Holly and ivy for the wreath?", "Amber alert on the dashboard.",
+    "Ruby gems fail to install.", "Jade plants need little water.", "Crystal clear audio, finally.",
+    "Misty mornings make the drive slow.", "Skye terriers shed a lot?", "Ginger tea or mint?",
+    "Heather grows well in acid soil.", "Violet light is around 400 nm.", "Robin eggs are blue, right?",
+    "Carter bars or drop bars for touring?", "Cooper tyres are cheaper.", "Piper plane or Cessna?",
+    "Willow bark was an early painkiller.", "Hazel nuts are ripe in autumn.", "Sage butter sauce?",
+    "Olive oil or butter for this?", "Lily pads cover the pond.", "Iris scanners at the gate?",
+    "Daisy chain the monitors?", "Autumn leaves clog the gutter.", "June gloom again.",
+    "April showers, then what?", "Angel investors want a deck.", "Sunny side up or scrambled?",
+    "Ray tracing on this card?", "Nova launcher or the stock one?", "Echo cancellation is off.",
+)

@@ -1527,6 +1527,20 @@ Emergency contact: «wfull» («relation»), «phone»
 # Everyday LLM-API prompts without personal data, full of words a NER model reads as people
 # or places: software and assistants named like people, codenames, colours, foods, models.
 CHAT_DECOYS = r"""
+«worduse» Also, what does «software» «version» change?
+%%
+«worduse»
+%%
+«worduse» «worduse:2»
+%%
+Rewrite for the newsletter: "«worduse»"
+%%
+«heading»
+- «worduse»
+- «worduse:2»
+%%
+Reply to this in one line: «worduse»
+%%
 Compare «namesoft» and «namesoft:2» for a small team. Which has the better docs?
 %%
 Is «namesoft» still maintained? I want to use it with «software» «version».
@@ -1577,6 +1591,10 @@ Pick a theme for the slides: «colour» background with «colour:2» headings?
 """
 
 CODE_DECOYS = r"""
+# «worduse»
+def «camel:lower»():
+    return «n»
+%%
 pip install «namesoft:lower»==«version»
 # then: import «namesoft:lower»
 %%

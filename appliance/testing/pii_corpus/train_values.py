@@ -200,18 +200,17 @@ def _pool_weights() -> tuple[int, ...]:
     return tuple(2 if pool.tag in OWN_NAMES else 1 for pool in name_pools())
 
 
-# Given names that are also words, places or software, and family names that are words:
-# people whom only the context tells from the thing (`word_person`).
+# Given names that are also words or software, and family names that are words: people whom
+# only the context tells from the thing (`word_person`). No place names: a model taught that
+# "Savannah" and "Sydney" are people reads cities as people.
 WORD_GIVEN = (
     "Hope", "Grace", "Faith", "Joy", "Will", "Mark", "Bill", "Rose", "Lily", "Iris", "Daisy",
-    "Amber", "Ruby", "Jade", "Summer", "Autumn", "Dawn", "April", "May", "June", "Georgia",
-    "Madison", "Savannah", "Austin", "Dallas", "Sydney", "Florence", "Chelsea", "Jordan",
-    "Victoria", "Brooklyn", "Paris", "Hunter", "Mason", "Taylor", "Carter", "Cooper", "Drew",
+    "Amber", "Ruby", "Jade", "Summer", "Autumn", "Dawn", "April", "May", "June", "Hunter",
+    "Mason", "Taylor", "Carter", "Cooper", "Drew",
     "Chase", "Pat", "Rich", "Frank", "Penny", "Holly", "Ivy", "Skye", "Crystal", "Misty",
     "Julia", "Jasmine", "Claude", "Alexa", "Hazel", "Olive", "Sage", "Robin", "Raven", "Piper",
     "Stella", "Luna", "Willow", "Aspen", "Harper", "Jenkins", "Ada", "Oscar", "Homer", "Apollo",
-    "Cassandra", "Ginger", "Heather", "Violet", "Scarlett", "Sierra", "Dakota", "Phoenix",
-    "Carmen", "Bella", "Nova", "Orion", "Rowan", "Wren", "Finch", "Angel", "Sunny", "Ray",
+    "Cassandra", "Ginger", "Heather", "Violet", "Scarlett", "Carmen", "Bella", "Nova", "Orion", "Rowan", "Wren", "Finch", "Angel", "Sunny", "Ray",
 )
 WORD_GIVEN_SHARE = 0.06  # of every person drawn
 WORD_FAMILY = (
