@@ -23,10 +23,15 @@ model's own. The analyzer puts the weights into the base model's NER when it loa
 model ([pii] ner = "appliance"). They work with the base model's word vectors, so they only
 fit the base model they were trained from (trained.json names it).
 
-    .venv/bin/python scripts/train_pii_ner.py                 # the shipped component
+`--start appliance` goes on training the shipped component instead of the base model's NER
+(the labels still come from the base model's own findings): a new round of training data
+costs a few epochs rather than all of them.
+
+    .venv/bin/python scripts/train_pii_ner.py                 # from the base model's NER
     .venv/bin/python scripts/train_pii_ner.py --epochs 2 --train-seeds 101 --out /tmp/ner
 
-The shipped one took 8 epochs over 8,000 prompts: about 25 minutes on 2 busy cores.
+The first shipped component took 8 epochs over 8,000 prompts from the base model's NER: about
+25 minutes on 2 busy cores. docs/pii.md ("Models") says how the shipped one was made.
 """
 
 from __future__ import annotations
@@ -45,7 +50,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from appliance.pii.known_names import faker_names  # noqa: E402
-from appliance.pii.prompt_ner import COMPONENT_DIR, TRAINED_FILE, write_weights  # noqa: E402
+from appliance.pii.prompt_ner import (  # noqa: E402
+    COMPONENT_DIR,
+    TRAINED_FILE,
+    install,
+    write_weights,
+)
 from appliance.testing.pii_corpus import Prompt, dev, train  # noqa: E402
 
 NER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})  # what the gold decides
@@ -128,6 +138,10 @@ def main() -> int:
     parser.add_argument("--dev-seeds", default="21,22",
                         help="seeds of the dev generator with Faker's names, 1,000 each")
     parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--start", choices=("base", "appliance"), default="base",
+                        help="start from the base model's NER, or go on training the shipped "
+                        "component (appliance/pii/prompt_ner; its base model only)")
+    parser.add_argument("--drop", type=float, default=0.3, help="dropout")
     parser.add_argument("--seed", type=int, default=7, help="shuffling and dropout")
     parser.add_argument("--out", type=Path, default=COMPONENT_DIR)
     args = parser.parse_args()
@@ -144,7 +158,9 @@ def main() -> int:
     nlp = spacy.load(args.base, exclude=["parser"])
     print(f"{len(prompts)} prompts; labelling with {nlp.meta['name']} {nlp.meta['version']}",
           flush=True)
-    data = examples(nlp, prompts)
+    data = examples(nlp, prompts)  # labelled by the base model's own NER in both cases
+    if args.start == "appliance" and not install(nlp):
+        parser.error(f"--start appliance: the shipped component does not fit {args.base}")
     rng = random.Random(args.seed)
     with nlp.select_pipes(enable=["ner"]):
         optimizer = nlp.resume_training()
@@ -152,7 +168,7 @@ def main() -> int:
             rng.shuffle(data)
             losses: dict[str, float] = {}
             for batch in minibatch(data, size=compounding(4.0, 32.0, 1.001)):
-                nlp.update(batch, drop=0.3, sgd=optimizer, losses=losses)
+                nlp.update(batch, drop=args.drop, sgd=optimizer, losses=losses)
             print(f"epoch {epoch + 1}/{args.epochs}: loss {losses['ner']:.0f}, "
                   f"{time.monotonic() - started:.0f} s", flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -161,6 +177,7 @@ def main() -> int:
         "base": {"name": nlp.meta["name"], "version": nlp.meta["version"]},
         "prompts": len(prompts), "train_seeds": seeds(args.train_seeds),
         "dev_seeds": seeds(args.dev_seeds), "epochs": args.epochs, "seed": args.seed,
+        "start": args.start, "drop": args.drop,
         "spacy": spacy.__version__,
     }, indent=2) + "\n")
     print(f"wrote {args.out} in {time.monotonic() - started:.0f} s")

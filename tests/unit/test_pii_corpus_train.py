@@ -198,6 +198,25 @@ def test_names_vary_in_form_case_and_culture(prompts):
     assert sum(" " not in n for n in names) >= 50  # first names alone
 
 
+def test_names_that_are_words_and_surname_first(prompts):
+    """People whom only the context tells from a word, a place or a product ("Hope", "Madison",
+    "Jasmine"), and names written surname first ("Okafor Chidi", "OKAFOR, Chidi")."""
+    names = values(prompts, "PERSON")
+    given = {w.lower() for w in V.WORD_GIVEN}
+    assert sum(n.split()[0].lower() in given for n in names) >= 30
+    assert sum(bool(re.fullmatch(r"[^a-z,]+, [A-Z][^A-Z,]+", n)) for n in names) >= 2
+
+
+def test_clean_prompts_hold_decoys_named_like_people(prompts):
+    """Software, assistants and models named like people, codenames, colours and foods named
+    after places: clean prompts of everyday LLM-API use that a NER model misreads."""
+    clean = [p.text for p in prompts if p.clean]
+    decoys = D.NAMED_SOFTWARE + D.BIRDS + D.COLOURS + D.FOODS + D.LLM_MODELS
+    found = {d for d in decoys if any(re.search(rf"\b{re.escape(d)}\b", t, re.I) for t in clean)}
+    assert len(found) >= 60
+    assert sum(any(d in t for d in decoys) for t in clean) >= 0.15 * len(clean)
+
+
 def test_titles_and_possessives_stay_out_of_names(prompts):
     titled = 0
     for p in prompts:
@@ -230,6 +249,8 @@ def test_values_at_start_and_end_and_several_of_a_kind(prompts):
 
 def test_clean_prompts_hold_decoys_but_no_place_or_personal_data(prompts):
     clean = [p.text for p in prompts if p.clean]
+    foods = re.compile("|".join(re.escape(f) for f in D.FOODS))  # "Boston cream pie": no place
+    clean = [foods.sub("", text) for text in clean]
     named = (D.PRODUCTS + D.SOFTWARE + D.CODENAMES + D.VENUES + D.ROOMS + D.TITLES + D.TEAMS
              + D.MEDICAL + D.HEADINGS + D.DEPARTMENTS + D.CAMEL + D.JOB_TITLES)
     assert len({d for d in named if any(d in text for text in clean)}) >= 100

@@ -44,6 +44,7 @@ class _Prompt:
         self.fakers = fakers
         self.regions = regions
         self.people: dict[int, V.Person] = {}
+        self.word_people: dict[int, V.Person] = {}
         self.places: dict[int, tuple[str, str]] = {}
         self.address_country: dict[int, str] = {}
         self.memo: dict[tuple[str, int], tuple[str | None, str]] = {}
@@ -53,6 +54,11 @@ class _Prompt:
         if index not in self.people:
             self.people[index] = V.person(self.rng)
         return self.people[index]
+
+    def word_person(self, index: int) -> V.Person:
+        if index not in self.word_people:
+            self.word_people[index] = V.word_person(self.rng)
+        return self.word_people[index]
 
     def place(self, index: int) -> tuple[str, str]:
         if index not in self.places:
@@ -83,8 +89,9 @@ Maker = Callable[[_Prompt, int], str]
 def _name(p: _Prompt, i: int) -> str:
     who = p.person(i)
     return p.rng.choices(
-        (who.full, who.with_middle, who.first, who.initial_last, who.last_first),
-        (55, 12, 12, 14, 7),
+        (who.full, who.with_middle, who.first, who.initial_last, who.last_first,
+         f"{who.last.upper()}, {who.first}", f"{who.last} {who.first}"),
+        (50, 11, 12, 13, 7, 4, 3),
     )[0]
 
 
@@ -125,6 +132,10 @@ PERSONAL: dict[str, tuple[str, Maker]] = {
     "lastfirst": ("PERSON", lambda p, i: p.person(i).last_first),
     "init": ("PERSON", lambda p, i: p.person(i).initial_last),
     "name": ("PERSON", _name),
+    "surfirst": ("PERSON", lambda p, i: f"{p.person(i).last} {p.person(i).first}"),
+    "capfirst": ("PERSON", lambda p, i: f"{p.person(i).last.upper()}, {p.person(i).first}"),
+    "wfirst": ("PERSON", lambda p, i: p.word_person(i).first),
+    "wfull": ("PERSON", lambda p, i: p.word_person(i).full),
     "sign": ("PERSON", lambda p, i: p.rng.choice((p.person(i).first, p.person(i).full))),
     "city": ("LOCATION", lambda p, i: p.place(i)[0]),
     "country": ("LOCATION", lambda p, i: p.country(i)),
@@ -198,6 +209,12 @@ DECOYS: dict[str, Maker] = {
     "catch": lambda p, i: p.fakers.catch_phrase(p.rng),
     "jobtitle": _pick(D.JOB_TITLES),
     "hostname": _pick(D.HOSTNAMES),
+    "namesoft": _pick(D.NAMED_SOFTWARE),
+    "worduse": _pick(D.WORD_USES),
+    "bird": _pick(D.BIRDS),
+    "colour": _pick(D.COLOURS),
+    "food": _pick(D.FOODS),
+    "model": _pick(D.LLM_MODELS),
     "llm": _pick(("gpt-4o-mini", "llama-3.1-8b-instruct", "mistral-small", "qwen2.5-7b")),
     "title": _pick(("Dr.", "Ms.", "Mr.", "Mrs.", "Prof.", "Mx.", "Dr", "Ms")),
     "bye": _pick(("Best", "Thanks", "Kind regards", "Cheers", "Best wishes", "Regards",

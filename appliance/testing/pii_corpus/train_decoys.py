@@ -277,3 +277,63 @@ def date_iso(rng: random.Random) -> str:
 
 def clock(rng: random.Random) -> str:
     return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+
+# Decoys that a NER model reads as people or places, for clean prompts of everyday
+# LLM-API use: software, assistants and models named like people, single-word codenames,
+# colours and finishes, foods named after places or people.
+NAMED_SOFTWARE = (
+    "Julia", "Jasmine", "Jenkins", "Ruby", "Rails", "Hugo", "Jekyll", "Sphinx", "Alexa", "Siri",
+    "Cortana", "Bixby", "Clippy", "Ollama", "Claude", "Gemma", "Mistral", "Falcon", "Phi-3",
+    "Llama 3", "Vicuna", "Alpaca", "Dolly", "Orca", "Grok", "Copilot", "Jupyter", "Luigi",
+    "Dagster", "Kafka", "Celery", "Sidekiq", "Oscar", "Mercurial", "Ansible", "Chef", "Puppet",
+    "Vagrant", "Homer", "Hermes", "Apollo", "Athena", "Ariadne", "Cassandra", "Sonar", "Thanos",
+    "Loki", "Tempo", "Mimir", "Cypress", "Jest", "Mocha", "Karma", "Nancy", "Sinatra",
+    "Flutter", "Dart", "Cassidy", "Harvey", "Watson", "Einstein", "Ada", "Pascal", "Elixir",
+    "Phoenix", "Crystal", "Nim", "Zig", "Bob", "Lisa", "Ask Jeeves", "Mycroft", "Rasa",
+)
+BIRDS = (  # single-word codenames, as teams list them
+    "Kestrel", "Bluebird", "Juniper", "Nova", "Orion", "Willow", "Aspen", "Falcon", "Sparrow",
+    "Cedar", "Lyra", "Vega", "Luna", "Iris", "Heron", "Osprey", "Magpie", "Wren", "Finch",
+    "Robin", "Raven", "Comet", "Ember", "Sable", "Indigo", "Hazel", "Maple", "Rowan", "Sage",
+    "Aurora", "Stella", "Phoenix", "Atlas", "Echo", "Piper", "Skye", "Lark", "Dove",
+)
+COLOURS = (
+    "Rose Gold", "Ivory", "Olive", "Hazel", "Amber", "Ruby Red", "Jade", "Sienna", "Lavender",
+    "Violet", "Coral", "Champagne", "Midnight Blue", "Sage Green", "Taupe", "Charcoal",
+    "Navy", "Scarlet", "Magnolia", "Heather Grey", "Forest Green", "Pearl White", "Dusty Rose",
+    "Burgundy", "Teal", "Mauve", "Saffron", "Cobalt", "Lilac", "Ginger", "Crimson", "Rosewood",
+)
+FOODS = (  # named after places or people; no place and no person in the gold sense
+    "Brussels sprouts", "Dijon mustard", "Parmesan", "Cheddar", "Camembert", "Bolognese",
+    "Hamburgers", "Frankfurters", "Buffalo wings", "Peking duck", "Swiss roll", "Boston cream pie",
+    "Philly cheesesteak", "Black Forest cake", "Cornish pasties", "Worcestershire sauce",
+    "Key lime pie", "Baked Alaska", "Caesar salad", "Eggs Benedict", "Beef Wellington",
+    "Margherita pizza", "Pavlova", "Nachos", "Earl Grey", "Peach Melba", "Bananas Foster",
+    "Waldorf salad", "Granny Smith apples", "Bellini", "Tom Collins", "Shirley Temple",
+    "Chicken Kiev", "Neapolitan ice cream", "Mississippi mud pie", "Turkish delight",
+)
+LLM_MODELS = (
+    "Llama 3.1 8B", "Mistral 7B", "Gemma 2 9B", "Qwen2.5 14B", "Phi-3 mini", "Falcon 40B",
+    "Mixtral 8x7B", "DeepSeek-V3", "Claude Sonnet", "GPT-4o", "Gemini Flash", "Command R",
+    "Granite 3", "OLMo 2", "Yi 34B", "StarCoder2", "CodeLlama", "Zephyr 7B", "Hermes 3",
+)
+WORD_USES = (  # sentences that open with a given name used as a word
+    "Pat dry the chicken before searing it.", "Frank question: is the plan realistic?",
+    "Jack up the contrast a little.", "Sue the landlord or settle out of court?",
+    "Grace Period applied to the invoice.", "Will this scale to a million rows?",
+    "May I ask a follow-up?", "Mark the ticket as resolved.", "Bill the client for the extra hours.",
+    "Rich text is pasted as plain text.", "Chase the supplier about the late pallets.",
+    "Hope this helps!", "Drew a diagram of the flow, attached.", "Faith in the forecast is low.",
+    "Joy of cooking aside, how long do eggs keep?", "Rose by 4% this quarter.",
+    "Summer sale starts next week.", "Dawn patrol shift moves to 5 am.", "Hunter boots or wellies?",
+    "Penny stocks are risky, right?", "Holly and ivy for the wreath?", "Amber alert on the dashboard.",
+    "Ruby gems fail to install.", "Jade plants need little water.", "Crystal clear audio, finally.",
+    "Misty mornings make the drive slow.", "Skye terriers shed a lot?", "Ginger tea or mint?",
+    "Heather grows well in acid soil.", "Violet light is around 400 nm.", "Robin eggs are blue, right?",
+    "Carter bars or drop bars for touring?", "Cooper tyres are cheaper.", "Piper plane or Cessna?",
+    "Willow bark was an early painkiller.", "Hazel nuts are ripe in autumn.", "Sage butter sauce?",
+    "Olive oil or butter for this?", "Lily pads cover the pond.", "Iris scanners at the gate?",
+    "Daisy chain the monitors?", "Autumn leaves clog the gutter.", "June gloom again.",
+    "April showers, then what?", "Angel investors want a deck.", "Sunny side up or scrambled?",
+    "Ray tracing on this card?", "Nova launcher or the stock one?", "Echo cancellation is off.",
+)

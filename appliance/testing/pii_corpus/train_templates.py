@@ -1410,19 +1410,251 @@ Salary band for «jobtitle»: «price» to «price:2». Review cycle: every «mo
 Onboarding checklist: laptop (asset «sku»), badge, «software» account, «heading» training by «weekday».
 """
 
+# Names in every position and case, surname first, first names alone in chit-chat, and
+# given names that are also words, places or software, in clear person context.
+CHAT_PEOPLE = r"""
+«wfirst» from accounting asked if the «product» budget can wait until «month». How do I say no nicely?
+%%
+my sister «wfirst» keeps borrowing my car. how do i bring it up without a fight
+%%
+can you help me write a thank-you card for «wfirst:lower»? she watered my plants for «n» weeks
+%%
+«wfull» is joining the team on «weekday». Draft a short welcome message from me.
+%%
+I had coffee with «wfirst» yesterday and he suggested «software». Is it overkill for «n» users?
+%%
+Tell «wfirst» I said happy birthday! Also can you suggest a gift under «price»?
+%%
+what should i get «first:lower» for our anniversary, she likes «food:lower» and hiking
+%%
+lol «first:lower» just sent me the funniest meme. anyway, how do I center a div?
+%%
+Ask «wfirst» whether the «colour» version of the «product» is still in stock, then summarise her answer.
+%%
+«surfirst» is the name on the form but I think surname comes first there. How do I address the letter?
+%%
+The contract lists the client as «capfirst». Should I write «full» in the greeting instead?
+%%
+Registration list says «capfirst» and «capfirst:2». Sort them alphabetically by surname please.
+%%
+ok so «first:lower» «last:lower» from my old school found me online, should I reply?
+%%
+hey it's «wfirst:lower», can u remind me what i asked you yesterday about «software»?
+%%
+My neighbour «wfull» keeps parking in front of my driveway. Write a friendly note.
+%%
+«wfirst» and «first:2» are both out on «weekday», so who covers the «team» standup?
+%%
+I'm «wfirst», nice to meet you! Can you help me plan a «n»-day trip? I'm on a budget.
+%%
+My daughter «wfirst» is «n» and scared of the dentist. Any tips?
+%%
+thanks «first:lower»!! you saved my «weekday:lower». now can you explain recursion simply?
+%%
+Coach «wfirst» wants the team at practice by «time». Write the group message.
+%%
+«last» said the «codename» rollout slipped again. Summarise what I should tell «first:2».
+%%
+who is «full»? my coworker keeps mentioning them in meetings about «software»
+%%
+Please correct the spelling of my name, it's «wfirst» «last», not «first:2» «last».
+%%
+grandma «wfirst:lower» turns «n»0 on «weekday:lower» – help me write a toast
+"""
+
+EMAIL_PEOPLE = r"""
+Hi «wfirst»,
+
+Quick one: can you send the «heading» deck before «weekday»? «first:2» needs it for the «dept» review.
+
+Thanks,
+«sign:2»
+%%
+Dear «title» «wfull»,
+
+Thank you for your order «order». Your «colour» «product» ships on «date».
+
+«bye»,
+«company»
+%%
+To: «capfirst»
+Re: invoice «invoice»
+
+Please find the corrected amount («price») attached.
+%%
+«surfirst»
+«address»
+
+Dear «title» «last»,
+Your appointment is on «date» at «time».
+%%
+Hi all, «wfirst» is out sick today, «first:2» will run the «software» upgrade instead. «bye», «sign:3»
+"""
+
+SMS_PEOPLE = r"""
+«wfirst:lower» says hi!! shes in town till «weekday:lower»
+%%
+tell «wfirst» dinner at «time» ok?
+%%
+omg «first:lower» is here too 😂 call u later
+%%
+«wfirst» can u grab «food:lower» on the way home
+%%
+its «wfirst» lol new phone
+"""
+
+TRANSCRIPT_PEOPLE = r"""
+«wfirst:upper»: ok let's start, «first:2» are you there?
+«first:2:upper»: yes, sorry, the «software» update took ages.
+«wfirst:upper»: no problem.
+%%
+[«time»] «wfirst»: did anyone try «namesoft» for this?
+[«time:2»] «first:2»: yes, it was slower than «software»
+"""
+
+FORM_PEOPLE = r"""
+SURNAME, Given name(s): «capfirst»
+Date of birth: «date»
+Nationality: «nation»
+%%
+Name (surname first): «surfirst»
+Employee no.: «badge»
+Department: «dept»
+%%
+Emergency contact: «wfull» («relation»), «phone»
+"""
+
+# Everyday LLM-API prompts without personal data, full of words a NER model reads as people
+# or places: software and assistants named like people, codenames, colours, foods, models.
+CHAT_DECOYS = r"""
+«worduse» Also, what does «software» «version» change?
+%%
+«worduse»
+%%
+«worduse» «worduse:2»
+%%
+Rewrite for the newsletter: "«worduse»"
+%%
+«heading»
+- «worduse»
+- «worduse:2»
+%%
+Reply to this in one line: «worduse»
+%%
+Compare «namesoft» and «namesoft:2» for a small team. Which has the better docs?
+%%
+Is «namesoft» still maintained? I want to use it with «software» «version».
+%%
+Write a short product description for the «product» in «colour», «colour:2» and «colour:3».
+%%
+We need a codename for the new service. Shortlist so far: «bird», «bird:2», «bird:3», «bird:4». Which sounds best?
+%%
+Recipe idea: «food» with a side of «food:2». Serves «n».
+%%
+How do I cook «food:lower» so they're not bitter?
+%%
+What's the difference between «model» and «model:2» for summarisation?
+%%
+Ask «namesoft» to set a timer for «n» minutes – why does it keep mishearing me?
+%%
+My «namesoft» tests pass locally but fail on CI with exit code «n». Ideas?
+%%
+Translate the menu item "«food»" into French and German.
+%%
+Which is better for a kitchen wall: «colour» or «colour:2»?
+%%
+Rename the «bird» milestone to «bird:2» in this sentence: "«bird» ships in «month»."
+%%
+Explain how «model» handles a «n»k context window.
+%%
+Is «namesoft» a good name for a chatbot, or is it taken?
+%%
+Hey assistant, I was using «namesoft» before. Can you do the same: summarise «work» in «n» bullets?
+%%
+«heading»: «bird» is on track, «bird:2» slipped a week, «bird:3» is blocked on «software».
+%%
+I want a «colour» dress for a wedding in «month». What shoes go with it?
+%%
+Plan a dinner party menu: starter «food», main «food:2», dessert «food:3».
+%%
+what's the best way to deploy «namesoft:lower» on «software:lower»?
+%%
+Write a limerick about «namesoft» and «namesoft:2» arguing about tabs versus spaces.
+%%
+thanks! now do the same for «bird:lower» and «bird:2:lower»
+%%
+Can «model» run on a «n»GB GPU? If not, what about «model:2»?
+%%
+Give me «n» names for a cat: something like «bird» or «bird:2».
+%%
+Pick a theme for the slides: «colour» background with «colour:2» headings?
+"""
+
+CODE_DECOYS = r"""
+# «worduse»
+def «camel:lower»():
+    return «n»
+%%
+pip install «namesoft:lower»==«version»
+# then: import «namesoft:lower»
+%%
+MODEL_NAME = "«model»"
+FALLBACK = "«model:2»"
+%%
+release_names = ["«bird»", "«bird:2»", "«bird:3»", "«bird:4»"]
+%%
+theme:
+  primary: «colour»
+  accent: «colour:2»
+%%
+## «heading»
+
+- [ ] migrate from «namesoft» to «software»
+- [ ] bump «software:2» to «version»
+%%
+{"assistant": "«namesoft»", "model": "«model»", "temperature": 0.«n»}
+%%
+| codename | status |
+|---|---|
+| «bird» | shipped |
+| «bird:2» | in review |
+| «bird:3» | planned |
+%%
+menu = {"starter": "«food»", "main": "«food:2»", "price": "«price»"}
+"""
+
+EMAIL_DECOYS = r"""
+Hi team,
+
+«bird» is live. «bird:2» follows on «weekday» once «namesoft» is upgraded to «version».
+
+«bye»
+%%
+Subject: «colour» finish back in stock
+
+The «product» in «colour» and «colour:2» is available again from «date».
+%%
+Hello,
+
+For the team lunch on «weekday» we ordered «food» and «food:2». Vegetarian options on request.
+
+«bye»
+"""
+
+
 SHAPES: dict[str, tuple[str, ...]] = {
-    "chat": (CHAT, CHAT_CLEAN),
-    "email": (EMAIL, EMAIL_CLEAN),
-    "form": (FORM, FORM_CLEAN),
+    "chat": (CHAT, CHAT_CLEAN, CHAT_PEOPLE, CHAT_DECOYS),
+    "email": (EMAIL, EMAIL_CLEAN, EMAIL_PEOPLE, EMAIL_DECOYS),
+    "form": (FORM, FORM_CLEAN, FORM_PEOPLE),
     "json": (JSON, JSON_CLEAN),
-    "code": (CODE, CODE_CLEAN),
+    "code": (CODE, CODE_CLEAN, CODE_DECOYS),
     "table": (TABLE, TABLE_CLEAN),
     "csv": (CSV, CSV_CLEAN),
     "log": (LOG, LOG_CLEAN),
     "ticket": (TICKET, TICKET_CLEAN),
-    "sms": (SMS, SMS_CLEAN),
+    "sms": (SMS, SMS_CLEAN, SMS_PEOPLE),
     "notes": (NOTES, NOTES_CLEAN),
-    "transcript": (TRANSCRIPT, TRANSCRIPT_CLEAN),
+    "transcript": (TRANSCRIPT, TRANSCRIPT_CLEAN, TRANSCRIPT_PEOPLE),
     "markdown": (MARKDOWN, MARKDOWN_CLEAN),
     "yaml": (YAML, YAML_CLEAN),
     "html": (HTML, HTML_CLEAN),

@@ -200,9 +200,40 @@ def _pool_weights() -> tuple[int, ...]:
     return tuple(2 if pool.tag in OWN_NAMES else 1 for pool in name_pools())
 
 
+# Given names that are also words or software, and family names that are words: people whom
+# only the context tells from the thing (`word_person`). No place names: a model taught that
+# "Savannah" and "Sydney" are people reads cities as people.
+WORD_GIVEN = (
+    "Hope", "Grace", "Faith", "Joy", "Will", "Mark", "Bill", "Rose", "Lily", "Iris", "Daisy",
+    "Amber", "Ruby", "Jade", "Summer", "Autumn", "Dawn", "April", "May", "June", "Hunter",
+    "Mason", "Taylor", "Carter", "Cooper", "Drew",
+    "Chase", "Pat", "Rich", "Frank", "Penny", "Holly", "Ivy", "Skye", "Crystal", "Misty",
+    "Julia", "Jasmine", "Claude", "Alexa", "Hazel", "Olive", "Sage", "Robin", "Raven", "Piper",
+    "Stella", "Luna", "Willow", "Aspen", "Harper", "Jenkins", "Ada", "Oscar", "Homer", "Apollo",
+    "Cassandra", "Ginger", "Heather", "Violet", "Scarlett", "Carmen", "Bella", "Nova", "Orion", "Rowan", "Wren", "Finch", "Angel", "Sunny", "Ray",
+)
+WORD_GIVEN_SHARE = 0.06  # of every person drawn
+WORD_FAMILY = (
+    "Black", "White", "Brown", "Green", "Rivers", "Banks", "Hill", "Wood", "Page", "Price",
+    "Bishop", "King", "Knight", "Young", "Stone", "Moss", "Fields", "Bush", "Snow", "Frost",
+    "Hunt", "Cook", "Baker", "Miller", "Marsh", "Lane", "Ford", "Day", "Winter", "Church",
+    "Hall", "Gold", "Silver", "Fox", "Wolf", "Swan", "Parker", "Porter", "Mason", "Sharp",
+)
+
+
+def word_person(rng: random.Random) -> Person:
+    """A person whose given name is also a word, a place or a product (and sometimes the
+    family name too)."""
+    last = rng.choice(WORD_FAMILY) if rng.random() < 0.35 else person(rng).last
+    return Person(rng.choice(WORD_GIVEN), last, "", False)
+
+
+
 def person(rng: random.Random) -> Person:
     pool = rng.choices(name_pools(), _pool_weights())[0]
     first, last = rng.choice(pool.firsts), rng.choice(pool.lasts)
+    if rng.random() < WORD_GIVEN_SHARE:
+        first = rng.choice(WORD_GIVEN)
     if rng.random() < 0.05:
         other = rng.choice(pool.lasts)
         if " " not in last and " " not in other and other != last:
