@@ -26,6 +26,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import openai
+
 from appliance.fleet.keys import generate_key
 from appliance.fleet.tls import make_ca, make_node_cert, write_node
 from appliance.testing.ports import free_port
@@ -221,3 +223,33 @@ class Fleet:
         for node in self.nodes.values():
             if node.cgroup is not None:
                 node.cgroup.remove()
+
+
+def ask(node: FleetNode) -> str:
+    """The model `wide` (the models-across-nodes tests') asked through `node`'s proxy."""
+    client = openai.OpenAI(base_url=f"{node.base}/v1", api_key="unused", max_retries=0,
+                           timeout=30)
+    answer = client.chat.completions.create(
+        model="wide", messages=[{"role": "user", "content": "across nodes"}])
+    return answer.choices[0].message.content or ""
+
+
+def answered(node: FleetNode) -> bool:
+    try:
+        return ask(node) == "across nodes"
+    except openai.APIError:
+        return False
+
+
+def down_naming(node: FleetNode, missing: str) -> str | None:
+    """The 503's message when `node`'s proxy says the model is down naming `missing`."""
+    try:
+        ask(node)
+    except openai.APIStatusError as exc:
+        body = exc.body if isinstance(exc.body, dict) else {}
+        if exc.status_code == 503 and body.get("code") == "model_down" and \
+                f"node {missing}" in exc.message:
+            return exc.message
+    except openai.APIError:
+        pass
+    return None

@@ -17,13 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import openai
 import pytest
 
 from appliance.agent.ray_member import ray_binary
 from appliance.testing.ports import free_port
 from appliance.testing.serf_agents import serf_binary
-from tests.integration.fleet_stack import Fleet, FleetNode
+from tests.integration.fleet_stack import Fleet, FleetNode, answered, down_naming
 from tests.integration.harness import wait_until
 
 pytestmark = [
@@ -59,35 +58,6 @@ def fleet(tmp_path: Path):
     stack.stop()  # supervisord stops Ray (as a group), Serf and the engines
     for path in temp_dirs:
         shutil.rmtree(path, ignore_errors=True)
-
-
-def ask(node: FleetNode) -> str:
-    client = openai.OpenAI(base_url=f"{node.base}/v1", api_key="unused", max_retries=0,
-                           timeout=30)
-    answer = client.chat.completions.create(
-        model="wide", messages=[{"role": "user", "content": "across nodes"}])
-    return answer.choices[0].message.content or ""
-
-
-def answered(node: FleetNode) -> bool:
-    try:
-        return ask(node) == "across nodes"
-    except openai.APIError:
-        return False
-
-
-def down_naming(node: FleetNode, missing: str) -> str | None:
-    """The 503's message when `node`'s proxy says the model is down naming `missing`."""
-    try:
-        ask(node)
-    except openai.APIStatusError as exc:
-        body = exc.body if isinstance(exc.body, dict) else {}
-        if exc.status_code == 503 and body.get("code") == "model_down" and \
-                f"node {missing}" in exc.message:
-            return exc.message
-    except openai.APIError:
-        pass
-    return None
 
 
 def kill(node: FleetNode) -> None:
