@@ -52,7 +52,8 @@ def test_a_native_model_across_two_nodes_goes_down_with_a_node_and_comes_back(
         wait_until(lambda: answered(mc), 180, "wide answered through mc's proxy")
     except AssertionError as exc:
         raise AssertionError(f"{exc}\n{ma.logs()}\n{mb.logs()}") from None
-    assert answered(ma) and answered(mb)
+    # each proxy learns of the replica when its agent has fetched ma's new catalog
+    wait_until(lambda: answered(ma) and answered(mb), 60, "wide answered through ma and mb")
     assert ma.node.engines()["engine-wide-0"]["state"] == "ready"
     assert mb.node.engines() == {} and mc.node.engines() == {}  # rank 1 is headless
     rank1 = mb.node.supervisor_info()["native-wide-1"]
@@ -76,6 +77,7 @@ def test_a_native_model_across_two_nodes_goes_down_with_a_node_and_comes_back(
     except AssertionError as exc:
         raise AssertionError(f"{exc}\n{ma.logs()}\n{mb.logs()}") from None
     back_s = time.monotonic() - started
-    assert answered(ma) and answered(mb)
+    # each proxy learns of the replica when its agent has fetched ma's new catalog
+    wait_until(lambda: answered(ma) and answered(mb), 60, "wide answered through ma and mb")
     print(f"\nkill of a listed node -> 503 naming it on every proxy: {down_s:.1f} s"
           f"\nthe node started again -> the model answers: {back_s:.1f} s")
