@@ -75,6 +75,11 @@ def restart(node: FleetNode) -> None:
     node.start()
 
 
+# Known defect, issue 16: in CI on 2026-12-04 (2ca09fc) the engine was started again 2 s
+# after mb's agent was back but never answered within 300 s (the Ray group not placed
+# again?); it passed in the runs before. Not strict: a pass is reported as XPASS.
+@pytest.mark.xfail(reason="a model across nodes does not always come back after a listed "
+                   "node restarts on a loaded machine (issue 16, open)", strict=False)
 def test_a_model_across_two_nodes_goes_down_with_a_node_and_comes_back(fleet: Fleet) -> None:
     ma, mb, mc = fleet.nodes["ma"], fleet.nodes["mb"], fleet.nodes["mc"]
     for node in (mc, ma, mb):
