@@ -25,7 +25,13 @@ from appliance.config.schema import ApplianceConfig, ModelEntry
 from appliance.engines.native_multinode import NodeRank, interface_of
 from appliance.engines.specs import PROGRAM_PREFIX, native_rank, program_name
 from appliance.fleet.membership import Member, Membership, MembershipError
-from appliance.fleet.ray_models import DOWN, RUNNING, ModelState, decide_native_all
+from appliance.fleet.ray_models import (
+    DOWN,
+    RUNNING,
+    ModelState,
+    decide_native_all,
+    log_changes,
+)
 from appliance.placement.planner import Plan
 from appliance.supervisor.client import SupervisorClient
 from appliance.supervisor.conf import SupervisorPaths, digest_of, render_rank_program
@@ -103,10 +109,7 @@ class NativeMember:
         states = decide_native_all(nodes, self.node_name, self.members)
         if states == self.model_states:
             return
-        for name, state in states.items():
-            if self.model_states.get(name) != state:
-                log.info("model %s across nodes (native): %s%s", name, state.state,
-                         f" ({state.reason})" if state.reason else "")
+        log_changes(self.model_states, states, "across nodes (native)", log)
         self.model_states = states
         if self.on_models is not None:
             self.on_models(states)
@@ -186,10 +189,7 @@ class NativeMember:
             await self.supervisor.add(name)  # autostart: supervisord starts it now
 
     async def _drop(self, name: str, running: bool) -> None:
-        if running:
-            await self.supervisor.stop(name)
-            await self.supervisor.remove(name)
-        (self.programs_dir / f"{name}.conf").unlink(missing_ok=True)
+        await _drop_program(self.supervisor, self.programs_dir, name, running)
 
     async def close(self) -> None:
         """Stop the loop; the ranks run on under supervisord."""
@@ -212,11 +212,17 @@ async def retire_ranks(config: ApplianceConfig, supervisor: SupervisorClient) ->
         return
     for name in sorted(names):
         log.info("[fleet] is off: stopping the headless rank %s", name)
-        if name in processes:
-            await supervisor.stop(name)
-            await supervisor.remove(name)
-        (programs_dir / f"{name}.conf").unlink(missing_ok=True)
+        await _drop_program(supervisor, programs_dir, name, name in processes)
     await supervisor.reload_config()
+
+
+async def _drop_program(supervisor: SupervisorClient, programs_dir: Path, name: str,
+                        running: bool) -> None:
+    """Stop and unload a rank's program (when supervisord has it) and delete its file."""
+    if running:
+        await supervisor.stop(name)
+        await supervisor.remove(name)
+    (programs_dir / f"{name}.conf").unlink(missing_ok=True)
 
 
 def _digest(path: Path) -> str | None:

@@ -52,6 +52,7 @@ from appliance.fleet.ray_models import (
     ModelState,
     alive_names,
     decide_all,
+    log_changes,
     needs_cluster,
 )
 from appliance.fleet.serf_config import host_port
@@ -176,10 +177,7 @@ class RayMember:
         else:  # only a listing asked for while a model waits for it counts
             self.cluster = None
         if states != self.model_states:
-            for name, state in states.items():
-                if self.model_states.get(name) != state:
-                    log.info("model %s across nodes: %s%s", name, state.state,
-                             f" ({state.reason})" if state.reason else "")
+            log_changes(self.model_states, states, "across nodes", log)
             self.model_states = states
             if self.on_models is not None:
                 self.on_models(states)

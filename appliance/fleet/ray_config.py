@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from pathlib import Path
 from appliance.config.schema import ApplianceConfig
 from appliance.fleet.keys import RAY_TOKEN, Keyring, derive
 from appliance.fleet.serf_config import advertised
-from appliance.supervisor.conf import DIGEST_MARK, SupervisorPaths
+from appliance.supervisor.conf import DIGEST_MARK, SupervisorPaths, command_lines
 
 PROGRAM = "fleet-ray"  # the supervisord program (not an engine: the agent's engine diff skips it)
 NODE_RESOURCE = "appliance-node:"  # + node name: 1 unit on that node only
@@ -121,12 +120,6 @@ def argv(config: ApplianceConfig, node_name: str, role: RayRole, ray_binary: str
     return command
 
 
-def _supervisor_quote(arg: str) -> str:
-    if any(c in arg for c in "\n\r\0"):
-        raise ValueError(f"refusing to render Ray's program: {arg!r} holds a line break")
-    return shlex.quote(arg).replace("%", "%%")
-
-
 def render_program(config: ApplianceConfig, command: list[str], env: Mapping[str, str],
                    digest: str) -> str:
     """Ray's supervisord program: started and restarted by supervisord itself (a raylet
@@ -135,13 +128,13 @@ def render_program(config: ApplianceConfig, command: list[str], env: Mapping[str
     does not heed SIGTERM, so the stop turns to SIGKILL after 5 s, not Ray's 30."""
     paths = SupervisorPaths.from_config(config)
     log_bytes = int(config.supervisor.log_max_mib * 1024 * 1024)
-    environ = ",".join(f'{k}="{_supervisor_quote(v)}"' for k, v in sorted(env.items()))
+    command_line, environ = command_lines(PROGRAM, command, env)
     return f"""\
 {DIGEST_MARK}{digest}
 ; Ray, this node's part of the fleet's Ray cluster: managed by appliance-agent; edits are
 ; overwritten.
 [program:{PROGRAM}]
-command={" ".join(_supervisor_quote(a) for a in command)}
+command={command_line}
 environment={environ}
 directory={paths.workdir}
 umask=077

@@ -27,6 +27,7 @@ their routes documents, so every proxy answers the model's requests with a 503 s
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,15 @@ class ModelState:
     def to_dict(self) -> dict[str, str | None]:
         return {"model": self.model, "state": self.state, "runner": self.runner,
                 "reason": self.reason, "head": self.claim.head if self.claim else None}
+
+
+def log_changes(old: Mapping[str, ModelState], new: Mapping[str, ModelState], label: str,
+                log: logging.Logger) -> None:
+    """One log line for each model whose state `new` changes from `old`."""
+    for name, state in new.items():
+        if old.get(name) != state:
+            log.info("model %s %s: %s%s", name, label, state.state,
+                     f" ({state.reason})" if state.reason else "")
 
 
 # The head's GCS as last asked: the names of its ALIVE nodes, or the error it gave; None

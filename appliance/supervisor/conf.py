@@ -147,18 +147,13 @@ def render_program(config: ApplianceConfig, spec: EngineSpec, secret_env: dict[s
         ("program name", spec.name), ("model name", spec.model), ("spec digest", spec.digest),
     ):
         _refuse_breaks(field, value)
-    for i, arg in enumerate(spec.argv):
-        _refuse_breaks(f"argv[{i}] of {spec.name}", arg)
-    for key, value in env.items():
-        _refuse_breaks(f"environment name {key!r}", key)
-        _refuse_breaks(f"environment value of {key}", value)
-    environment = ",".join(f"{k}={_env_value(v)}" for k, v in sorted(env.items()))
+    command, environment = command_lines(spec.name, spec.argv, env)
     log_bytes = int(config.supervisor.log_max_mib * MIB)
     return f"""\
 {DIGEST_MARK}{spec.digest}
 ; model {spec.model} replica {spec.replica}: managed by appliance-agent; edits are overwritten.
 [program:{spec.name}]
-command={" ".join(_quote_arg(a) for a in spec.argv)}
+command={command}
 environment={environment}
 directory={paths.workdir}
 umask=027
@@ -177,6 +172,18 @@ stdout_logfile_backups={config.supervisor.log_backups}
 """
 
 
+def command_lines(name: str, argv: Sequence[str], env: Mapping[str, str]) -> tuple[str, str]:
+    """A program's `command=` and `environment=` values, refusing a line break or NUL in
+    any argument or variable."""
+    for i, arg in enumerate(argv):
+        _refuse_breaks(f"argv[{i}] of {name}", arg)
+    for key, value in env.items():
+        _refuse_breaks(f"environment name {key!r}", key)
+        _refuse_breaks(f"environment value of {key}", value)
+    return (" ".join(_quote_arg(a) for a in argv),
+            ",".join(f"{k}={_env_value(v)}" for k, v in sorted(env.items())))
+
+
 def digest_of(program_text: str) -> str | None:
     first = program_text.split("\n", 1)[0]
     return first[len(DIGEST_MARK):].strip() if first.startswith(DIGEST_MARK) else None
@@ -191,18 +198,13 @@ def render_rank_program(config: ApplianceConfig, name: str, argv: Sequence[str],
     _refuse_breaks_in_paths(paths)
     for field, value in (("program name", name), ("spec digest", digest), ("comment", what)):
         _refuse_breaks(field, value)
-    for i, arg in enumerate(argv):
-        _refuse_breaks(f"argv[{i}] of {name}", arg)
-    for key, value in env.items():
-        _refuse_breaks(f"environment name {key!r}", key)
-        _refuse_breaks(f"environment value of {key}", value)
-    environment = ",".join(f"{k}={_env_value(v)}" for k, v in sorted(env.items()))
+    command, environment = command_lines(name, argv, env)
     log_bytes = int(config.supervisor.log_max_mib * MIB)
     return f"""\
 {DIGEST_MARK}{digest}
 ; {what}: managed by appliance-agent; edits are overwritten.
 [program:{name}]
-command={" ".join(_quote_arg(a) for a in argv)}
+command={command}
 environment={environment}
 directory={paths.workdir}
 umask=027
