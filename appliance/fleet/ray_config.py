@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,8 +92,10 @@ def engine_environment(config: ApplianceConfig, paths: RayPaths, head_address: s
 
 
 def argv(config: ApplianceConfig, node_name: str, role: RayRole, ray_binary: str,
-         num_gpus: int) -> list[str]:
-    """`ray start --block ...` for this node in `role`."""
+         num_gpus: int, python: str = sys.executable) -> list[str]:
+    """`ray start --block ...` for this node in `role`; a worker's through
+    appliance.fleet.ray_join (`python` -m), which waits until the head has marked this
+    node's Ray from before a restart dead, then becomes `ray start`."""
     ray = config.ray
     address = advertised(config)
     command = [ray_binary, "start", "--block", "--disable-usage-stats"]
@@ -117,6 +120,8 @@ def argv(config: ApplianceConfig, node_name: str, role: RayRole, ray_binary: str
         command.append(f"--num-cpus={ray.num_cpus}")
     if ray.object_store_mib is not None:
         command.append(f"--object-store-memory={ray.object_store_mib * 1024 * 1024}")
+    if not role.is_head:
+        command = [python, "-m", "appliance.fleet.ray_join", *command]
     return command
 
 

@@ -6,9 +6,12 @@ re-join it. An agent restart leaves Ray running. The time from the kill to the r
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -16,8 +19,10 @@ from pathlib import Path
 import pytest
 
 from appliance.agent.ray_member import ray_binary
+from appliance.config import load_config
 from appliance.fleet.keys import generate_key
 from appliance.fleet.ray_cluster import probe
+from appliance.fleet.ray_config import RayPaths, environment
 from appliance.testing.ports import free_port
 from appliance.testing.serf_agents import serf_binary
 from tests.integration.harness import Node, wait_until
@@ -85,6 +90,39 @@ def kill_node(node: Node) -> None:
     node.agent = node.supervisord = None
 
 
+# A driver on `ip`'s raylet asks for one bundle on node `name` (its CPU) and waits until
+# Ray has placed it on the ALIVE node of that name, once Ray lists only one such node.
+DRIVER = """
+import json, sys, time
+import ray
+from ray.util.placement_group import placement_group, placement_group_table
+head, ip, name, limit = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+ray.init(address=head, _node_ip_address=ip, log_to_driver=False, logging_level="WARNING",
+         configure_logging=False)
+group = placement_group([{"CPU": 1, "appliance-node:" + name: 0.001}])
+started = time.monotonic()
+while True:
+    table = placement_group_table(group)
+    alive = [n["NodeID"] for n in ray.nodes() if n["Alive"] and n["NodeName"] == name]
+    out = {"state": table["state"], "node": table["bundles_to_node_id"].get(0), "alive": alive}
+    if len(alive) == 1 and out["state"] == "CREATED" and out["node"] in alive:
+        break
+    if time.monotonic() - started > limit:
+        break
+    time.sleep(1)
+print(json.dumps(out))
+"""
+
+
+def place_one_bundle_on(node: Node, head_address: str, ip: str, name: str) -> dict:
+    config = load_config(node.config_path)
+    env = {**os.environ, **environment(config, RayPaths.from_config(config))}
+    out = subprocess.run([sys.executable, "-c", DRIVER, head_address, ip, name, "120"],
+                         env=env, capture_output=True, text=True, timeout=240)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def test_three_nodes_form_a_cluster_and_re_form_it_when_the_head_dies(fleet) -> None:
     a = fleet("ra", "127.0.0.91", 10, [], 21000).start()
     b = fleet("rb", "127.0.0.92", 20, [a.gossip], 21100).start()  # type: ignore[attr-defined]
@@ -119,6 +157,16 @@ def test_three_nodes_form_a_cluster_and_re_form_it_when_the_head_dies(fleet) -> 
     with pytest.raises(RuntimeError, match="InvalidAuthToken|[Aa]uthentication"):
         asyncio.run(probe(view["head_address"], env))
     os.unlink(wrong.name)
+
+    # rc's Ray alone dies and supervisord starts it again at once, on the same ports, while
+    # the head still lists the old rc ALIVE (until its health checks fail): the new one
+    # waits until the old one is marked dead (appliance.fleet.ray_join), so a placement
+    # group asked for meanwhile is placed on the new rc, not lost with the old one
+    os.killpg(c.supervisor_info()["fleet-ray"]["pid"], signal.SIGKILL)
+    placed = place_one_bundle_on(a, view["head_address"], "127.0.0.91", "rc")
+    assert placed["state"] == "CREATED" and placed["node"] in placed["alive"], placed
+    assert "still lists this node (rc) ALIVE" in (c.root / "log" / "fleet-ray.log").read_text()
+    assert wait_until(lambda: formed(b, "ra", names), 60, "rc back in the cluster")
 
     started = time.monotonic()
     kill_node(a)

@@ -62,7 +62,11 @@ def test_head_and_worker_commands(tmp_path) -> None:
     assert "--node-ip-address=10.0.0.5" in head and "--num-gpus=2" in head
     assert '--resources={"appliance-node:gpu-01":1}' in head
     assert "--num-cpus=4" in head and f"--object-store-memory={256 << 20}" in head
-    worker = argv(cfg, "gpu-01", RayRole(3, "gpu-02", "10.0.0.6:6400"), "/opt/ray", num_gpus=0)
+    worker = argv(cfg, "gpu-01", RayRole(3, "gpu-02", "10.0.0.6:6400"), "/opt/ray", num_gpus=0,
+                  python="/opt/venv/bin/python")
+    # a worker's start waits for its previous self to be marked dead (ray_join), then execs
+    assert worker[:5] == ["/opt/venv/bin/python", "-m", "appliance.fleet.ray_join",
+                          "/opt/ray", "start"]
     assert "--address=10.0.0.6:6400" in worker and "--head" not in worker
     assert not any(a.startswith(("--port=", "--include-dashboard")) for a in worker)
 
