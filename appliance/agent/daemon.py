@@ -797,6 +797,7 @@ class Agent:
                 {"model": r.model, "replica": r.replica, "reason": r.reason}
                 for r in (self.plan.rejections if self.plan else ())
             ],
+            "native_models": self.native.status() if self.native is not None else [],
         }
 
 

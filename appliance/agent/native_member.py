@@ -20,6 +20,7 @@ import logging
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from appliance.config.schema import ApplianceConfig, ModelEntry
 from appliance.engines.native_multinode import NodeRank, interface_of
@@ -136,6 +137,13 @@ class NativeMember:
                 tensor_parallel_size=model.tensor_parallel_size,
                 pipeline_parallel_size=model.pipeline_parallel_size)
         return out
+
+    def status(self) -> list[dict[str, Any]]:
+        """Each native model listing this node: its state, this node's rank, its nodes."""
+        return [{**state.to_dict(), "executor": "native",
+                 "rank": self.models[name].nodes.index(self.node_name),
+                 "nodes": list(self.models[name].nodes)}
+                for name, state in sorted(self.model_states.items()) if name in self.models]
 
     def down_reasons(self) -> dict[str, str]:
         """Why each native model listing this node is down (model -> reason)."""

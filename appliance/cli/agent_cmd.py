@@ -17,7 +17,7 @@ from appliance.agent.client import agent_request
 from appliance.agent.daemon import AgentPaths
 from appliance.cli.common import config_option, console, json_option, report_errors
 from appliance.cli.find_stack import resolve_config
-from appliance.cli.ray_view import ray_lines
+from appliance.cli.ray_view import native_lines, ray_lines
 from appliance.cli.tables import SIMPLE
 from appliance.config import load_config
 from appliance.config.schema import ENGINES
@@ -156,7 +156,7 @@ def status(config_path: Path, as_json: bool, web: bool, port: int) -> None:
                 console.print(f"  {escape(line)}", highlight=False)
     for r in data["rejections"]:
         console.print(f"[red]not placed:[/red] {escape(r['reason'])}")
-    for line in ray_lines(data.get("ray") or {}):
+    for line in ray_lines(data.get("ray") or {}) + native_lines(data.get("native_models", [])):
         console.print(escape(line), highlight=False)
 
 

@@ -1,4 +1,5 @@
-"""The Ray cluster in `appliance status` and `appliance members` (pure: data to lines)."""
+"""The Ray cluster and the models across nodes in `appliance status` and `appliance
+members` (pure: data to lines)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,21 @@ def model_lines(models: Iterable[Mapping[str, Any]]) -> list[str]:
             lines.append(f"  model {m['model']}: GPUs lent to {m['runner']}, which runs it")
         else:
             lines.append(f"  model {m['model']}: DOWN: {m['reason']}")
+    return lines
+
+
+def native_lines(models: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The native models across nodes that list this node: this node's rank, or down and
+    why (GET /v1/status's `native_models`)."""
+    lines = []
+    for m in models:
+        across = ", ".join(m["nodes"])
+        if m["state"] == "running":
+            lines.append(f"model {m['model']}: rank {m['rank']} of {len(m['nodes'])} here "
+                         f"(vLLM native multi-node across {across}"
+                         + ("; serves the API)" if m["rank"] == 0 else ")"))
+        else:
+            lines.append(f"model {m['model']}: DOWN: {m['reason']}")
     return lines
 
 

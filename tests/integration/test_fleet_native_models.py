@@ -11,6 +11,8 @@ are printed (docs/fleet.md)."""
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -60,6 +62,10 @@ def test_a_native_model_across_two_nodes_goes_down_with_a_node_and_comes_back(
     assert rank1["pid"]
     assert "rank 1 of wide" in mb.node.cli("plan").stdout
     assert "rank 0 of wide" in ma.node.cli("plan").stdout
+    assert "model wide: rank 0 of 2 here (vLLM native multi-node across ma, mb; serves the " \
+        "API)" in ma.node.cli("status").stdout
+    assert "model wide: rank 1 of 2 here" in mb.node.cli("status").stdout
+    assert "model wide" not in mc.node.cli("status").stdout  # not listed there
 
     started = time.monotonic()
     mb.kill()
@@ -69,6 +75,7 @@ def test_a_native_model_across_two_nodes_goes_down_with_a_node_and_comes_back(
     down_s = time.monotonic() - started
     assert "wide runs across ma, mb: node mb is failed" in message
     wait_until(lambda: "engine-wide-0" not in ma.node.engines(), 60, "rank 0 stopped")
+    assert "model wide: DOWN: wide runs across ma, mb: node mb" in ma.node.cli("status").stdout
 
     started = time.monotonic()
     mb.restart()
@@ -81,3 +88,16 @@ def test_a_native_model_across_two_nodes_goes_down_with_a_node_and_comes_back(
     wait_until(lambda: answered(ma) and answered(mb), 60, "wide answered through ma and mb")
     print(f"\nkill of a listed node -> 503 naming it on every proxy: {down_s:.1f} s"
           f"\nthe node started again -> the model answers: {back_s:.1f} s")
+
+    # only rank 1 dies (its node stays in the fleet): rank 0 loses its connection and exits,
+    # as vLLM's engine core does when it loses a worker; supervisord starts both again and
+    # the model answers once rank 1 has joined the new rank 0
+    rank0 = ma.node.engines()["engine-wide-0"]["pid"]
+    started = time.monotonic()
+    os.kill(mb.node.supervisor_info()["native-wide-1"]["pid"], signal.SIGKILL)
+    wait_until(lambda: ma.node.engines().get("engine-wide-0", {}).get("pid") not in
+               (None, rank0), 60, "rank 0 exited and started again")
+    exit_s = time.monotonic() - started
+    wait_until(lambda: answered(mc), 120, "wide answered again after rank 1 died")
+    print(f"kill of rank 1 alone -> rank 0 started again: {exit_s:.1f} s; -> answers "
+          f"again: {time.monotonic() - started:.1f} s")

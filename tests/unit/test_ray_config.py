@@ -120,3 +120,23 @@ def test_status_and_member_views() -> None:
         Member("c", "10.0.0.3", 7946, "alive", {}),
     ]
     assert ray_roles(members) == {"a": "worker", "b": "head"}
+
+
+def test_native_models_in_status_lines() -> None:
+    from appliance.cli.ray_view import native_lines
+
+    models = [
+        {"model": "big", "state": "running", "rank": 0, "nodes": ["gpu-01", "gpu-02"],
+         "reason": None},
+        {"model": "huge", "state": "running", "rank": 2, "nodes": ["a", "b", "c"],
+         "reason": None},
+        {"model": "wide", "state": "down", "rank": 1, "nodes": ["gpu-01", "gpu-02"],
+         "reason": "wide runs across gpu-01, gpu-02: node gpu-02 is failed"},
+    ]
+    assert native_lines(models) == [
+        "model big: rank 0 of 2 here (vLLM native multi-node across gpu-01, gpu-02; serves "
+        "the API)",
+        "model huge: rank 2 of 3 here (vLLM native multi-node across a, b, c)",
+        "model wide: DOWN: wide runs across gpu-01, gpu-02: node gpu-02 is failed",
+    ]
+    assert native_lines([]) == []
