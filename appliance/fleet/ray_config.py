@@ -93,9 +93,9 @@ def engine_environment(config: ApplianceConfig, paths: RayPaths, head_address: s
 
 def argv(config: ApplianceConfig, node_name: str, role: RayRole, ray_binary: str,
          num_gpus: int, python: str = sys.executable) -> list[str]:
-    """`ray start --block ...` for this node in `role`; a worker's through
-    appliance.fleet.ray_join (`python` -m), which waits until the head has marked this
-    node's Ray from before a restart dead, then becomes `ray start`."""
+    """`ray start --block ...` for this node in `role`, run by appliance.fleet.ray_run
+    (`python` -m): a worker's waits until the head has marked this node's Ray from before a
+    restart dead; nothing of Ray outlives it."""
     ray = config.ray
     address = advertised(config)
     command = [ray_binary, "start", "--block", "--disable-usage-stats"]
@@ -120,9 +120,7 @@ def argv(config: ApplianceConfig, node_name: str, role: RayRole, ray_binary: str
         command.append(f"--num-cpus={ray.num_cpus}")
     if ray.object_store_mib is not None:
         command.append(f"--object-store-memory={ray.object_store_mib * 1024 * 1024}")
-    if not role.is_head:
-        command = [python, "-m", "appliance.fleet.ray_join", *command]
-    return command
+    return [python, "-m", "appliance.fleet.ray_run", *command]
 
 
 def render_program(config: ApplianceConfig, command: list[str], env: Mapping[str, str],

@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from appliance.agent.ray_member import ray_binary
@@ -75,6 +76,18 @@ def formed(node: Node, head: str, names: set[str]) -> dict | None:
     view = ray_view(node)
     alive = {n["name"] for n in view.get("nodes") or [] if n["state"] == "ALIVE"}
     return view if view.get("head") == head and alive == names else None
+
+
+def in_groups(groups: set[int]) -> list[str]:
+    """The processes still in any of these process groups."""
+    found = []
+    for process in psutil.process_iter(["pid", "name"]):
+        try:
+            if os.getpgid(process.pid) in groups:
+                found.append(f"{process.info['name']} ({process.pid})")
+        except (ProcessLookupError, psutil.Error):
+            continue
+    return found
 
 
 def kill_node(node: Node) -> None:
@@ -160,7 +173,7 @@ def test_three_nodes_form_a_cluster_and_re_form_it_when_the_head_dies(fleet) -> 
 
     # rc's Ray alone dies and supervisord starts it again at once, on the same ports, while
     # the head still lists the old rc ALIVE (until its health checks fail): the new one
-    # waits until the old one is marked dead (appliance.fleet.ray_join), so a placement
+    # waits until the old one is marked dead (appliance.fleet.ray_run), so a placement
     # group asked for meanwhile is placed on the new rc, not lost with the old one
     os.killpg(c.supervisor_info()["fleet-ray"]["pid"], signal.SIGKILL)
     placed = place_one_bundle_on(a, view["head_address"], "127.0.0.91", "rc")
@@ -168,10 +181,14 @@ def test_three_nodes_form_a_cluster_and_re_form_it_when_the_head_dies(fleet) -> 
     assert "still lists this node (rc) ALIVE" in (c.root / "log" / "fleet-ray.log").read_text()
     assert wait_until(lambda: formed(b, "ra", names), 60, "rc back in the cluster")
 
+    groups = {node.supervisor_info()["fleet-ray"]["pid"] for node in (b, c)}
     started = time.monotonic()
     kill_node(a)
     view = wait_until(lambda: formed(b, "rb", {"rb", "rc"}), 240, "rb head of rb and rc")
     elapsed = time.monotonic() - started
     assert view["epoch"] == 2
     assert wait_until(lambda: formed(c, "rb", {"rb", "rc"}), 60, "rc sees the same")
+    # the workers' Ray of the dead head exited or was restarted: nothing of it is left
+    # (Ray's agents outlived `ray start` before appliance.fleet.ray_run killed them)
+    assert wait_until(lambda: not in_groups(groups), 30, "no process of the old Ray left")
     print(f"\nkill of the head node -> cluster re-formed under rb: {elapsed:.1f} s")

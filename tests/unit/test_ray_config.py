@@ -56,16 +56,19 @@ def test_bad_ray_sections_are_refused(data, message) -> None:
 
 def test_head_and_worker_commands(tmp_path) -> None:
     cfg = config(tmp_path, port=6400, num_cpus=4, object_store_mib=256)
-    head = argv(cfg, "gpu-01", RayRole(3, "gpu-01", None), "/opt/ray", num_gpus=2)
-    assert head[:4] == ["/opt/ray", "start", "--block", "--disable-usage-stats"]
+    head = argv(cfg, "gpu-01", RayRole(3, "gpu-01", None), "/opt/ray", num_gpus=2,
+                python="/opt/venv/bin/python")
+    # run by ray_run (a worker's waits for its previous self to be marked dead; nothing of
+    # Ray outlives the program)
+    assert head[:7] == ["/opt/venv/bin/python", "-m", "appliance.fleet.ray_run",
+                        "/opt/ray", "start", "--block", "--disable-usage-stats"]
     assert "--head" in head and "--port=6400" in head and "--include-dashboard=false" in head
     assert "--node-ip-address=10.0.0.5" in head and "--num-gpus=2" in head
     assert '--resources={"appliance-node:gpu-01":1}' in head
     assert "--num-cpus=4" in head and f"--object-store-memory={256 << 20}" in head
     worker = argv(cfg, "gpu-01", RayRole(3, "gpu-02", "10.0.0.6:6400"), "/opt/ray", num_gpus=0,
                   python="/opt/venv/bin/python")
-    # a worker's start waits for its previous self to be marked dead (ray_join), then execs
-    assert worker[:5] == ["/opt/venv/bin/python", "-m", "appliance.fleet.ray_join",
+    assert worker[:5] == ["/opt/venv/bin/python", "-m", "appliance.fleet.ray_run",
                           "/opt/ray", "start"]
     assert "--address=10.0.0.6:6400" in worker and "--head" not in worker
     assert not any(a.startswith(("--port=", "--include-dashboard")) for a in worker)

@@ -1,8 +1,17 @@
-"""A worker's Ray waits until the head no longer lists its previous self (pure parts)."""
+"""Ray's program: a worker's Ray waits until the head no longer lists its previous self;
+nothing of Ray outlives the program (a real process group)."""
 
 from __future__ import annotations
 
-from appliance.fleet.ray_join import listed_alive, main, option, wait_for_old_self
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+from appliance.fleet.ray_run import listed_alive, main, option, wait_for_old_self
 
 ARGV = ["/opt/ray", "start", "--block", "--address=10.0.0.6:6379", "--node-name=gpu-02"]
 
@@ -69,9 +78,44 @@ def test_refuses_a_command_that_is_not_ray_start(capsys) -> None:
     assert "usage" in capsys.readouterr().err
 
 
-def test_a_head_execs_at_once(monkeypatch) -> None:
+def test_a_head_starts_without_asking(monkeypatch) -> None:
     argv = ["/bin/true", "start", "--head"]
     calls = []
-    monkeypatch.setattr("os.execv", lambda path, args: calls.append((path, args)))
-    main(argv)
-    assert calls == [("/bin/true", argv)]
+    monkeypatch.setattr("appliance.fleet.ray_run.run", lambda args: calls.append(args) or 0)
+    assert main(argv) == 0
+    assert calls == [argv]
+
+
+FAKE_RAY = """#!{python}
+import subprocess, sys
+# like a raylet's agents: a child in the same process group that ignores SIGTERM
+child = subprocess.Popen(["sh", "-c", "trap '' TERM; sleep 120"])
+open(sys.argv[-1], "w").write(str(child.pid))
+sys.exit(3)
+"""
+
+
+def test_what_ray_leaves_in_the_group_is_killed_and_its_status_kept(tmp_path: Path) -> None:
+    ray = tmp_path / "ray"
+    ray.write_text(FAKE_RAY.format(python=sys.executable))
+    ray.chmod(0o755)
+    pid_file = tmp_path / "agent.pid"
+    # a group of its own, as supervisord gives each program
+    program = subprocess.run(
+        [sys.executable, "-m", "appliance.fleet.ray_run", str(ray), "start", "--head",
+         str(pid_file)], capture_output=True, text=True, timeout=60, start_new_session=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert program.returncode == 3, program.stderr
+    assert "of its processes left behind (sh" in program.stdout
+    left = int(pid_file.read_text())
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(left).status() == psutil.STATUS_ZOMBIE:
+                break
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(left, 9)
+        raise AssertionError("the process Ray left behind is still running")
