@@ -94,12 +94,14 @@ def kill_node(node: Node) -> None:
     """kill -9 of everything the node runs: Ray (its process group), Serf, the agent and
     supervisord, as when the host dies."""
     info = node.supervisor_info()
+    assert node.supervisord is not None and node.agent is not None
+    # supervisord first: it would start a killed program again, outside any later kill
+    os.killpg(node.supervisord.pid, signal.SIGKILL)
+    node.supervisord.wait(timeout=30)
     os.killpg(info["fleet-ray"]["pid"], signal.SIGKILL)
     os.kill(info["fleet-serf"]["pid"], signal.SIGKILL)
-    for process in (node.agent, node.supervisord):
-        assert process is not None
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=30)
+    os.killpg(node.agent.pid, signal.SIGKILL)
+    node.agent.wait(timeout=30)
     node.agent = node.supervisord = None
 
 

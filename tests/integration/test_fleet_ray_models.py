@@ -61,9 +61,14 @@ def fleet(tmp_path: Path):
 
 
 def kill(node: FleetNode) -> None:
-    """The host dies: Ray's process group, then every other process of the node."""
-    os.killpg(node.node.supervisor_info()["fleet-ray"]["pid"], signal.SIGKILL)
+    """The host dies: every process of the node (supervisord first, so that nothing is
+    started again), then the rest of Ray's process group."""
+    ray = node.node.supervisor_info()["fleet-ray"]["pid"]
     node.kill()
+    try:
+        os.killpg(ray, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def engine_logs(node: FleetNode) -> str:
