@@ -12,7 +12,9 @@ import stat
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 import openai
@@ -208,17 +210,23 @@ def test_the_chat_model_answers_most_factual_questions_right(stack: dict) -> Non
     asked alone (as the README's curl does) and after a short system prompt; no answer may
     run into the output cap. docs/engines.md records the shares measured (21 of 24)."""
     client, wrong, capped = stack["client"], [], []
-    for system in ([], [{"role": "system", "content": SYSTEM}]):
-        for question, keywords in QUESTIONS:
-            reply = client.chat.completions.create(
-                model=default_models.CHAT.name, seed=0,
-                messages=[*system, {"role": "user", "content": question}],
-            )
-            answer = reply.choices[0].message.content or ""
-            if not is_right(answer, keywords):
-                wrong.append(f"{question} -> {answer!r}")
-            if reply.choices[0].finish_reason != "stop":
-                capped.append(f"{question} -> {answer[:200]!r}")
+    asked = [(system, question, keywords)
+             for system in ([], [{"role": "system", "content": SYSTEM}])
+             for question, keywords in QUESTIONS]
+
+    def ask(system: list, question: str) -> Any:
+        return client.chat.completions.create(
+            model=default_models.CHAT.name, seed=0,
+            messages=[*system, {"role": "user", "content": question}])
+
+    with ThreadPoolExecutor(max_workers=8) as pool:  # the engine batches them
+        replies = list(pool.map(lambda one: ask(one[0], one[1]), asked))
+    for (_, question, keywords), reply in zip(asked, replies, strict=True):
+        answer = reply.choices[0].message.content or ""
+        if not is_right(answer, keywords):
+            wrong.append(f"{question} -> {answer!r}")
+        if reply.choices[0].finish_reason != "stop":
+            capped.append(f"{question} -> {answer[:200]!r}")
     assert capped == []
     assert len(wrong) <= 2 * len(QUESTIONS) // 4, "\n".join(wrong)
 

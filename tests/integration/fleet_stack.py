@@ -23,6 +23,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -217,9 +218,11 @@ class Fleet:
                 raise AssertionError(f"{exc}\n{node.logs()}") from None
 
     def stop(self) -> None:
-        for node in self.nodes.values():
-            if not node.dead:
-                node.stop()
+        """Every live node stopped at once (each waits seconds for its programs)."""
+        live = [node for node in self.nodes.values() if not node.dead]
+        if live:
+            with ThreadPoolExecutor(max_workers=len(live)) as pool:
+                list(pool.map(FleetNode.stop, live))  # list: a failed stop raises here
         for node in self.nodes.values():
             if node.cgroup is not None:
                 node.cgroup.remove()

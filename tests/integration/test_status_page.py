@@ -108,8 +108,8 @@ class Stack:
         for proc in (self.web, self.proxy):
             if proc is not None and proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(timeout=30)
+                try:  # the proxy would wait for the HELD requests it still has
+                    proc.wait(timeout=5)
                 except subprocess.TimeoutExpired:
                     os.killpg(proc.pid, signal.SIGKILL)
         self.node.stop()
