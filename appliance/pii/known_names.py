@@ -96,7 +96,8 @@ def folded(word: str) -> str:
 
 
 @functools.cache
-def _excluded() -> frozenset[str]:
+def excluded_words() -> frozenset[str]:
+    """English stop words and `NOT_NAMES`: words no name has."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | NOT_NAMES
@@ -107,6 +108,8 @@ def _style(word: str) -> str | None:
         return "lower"
     if word[0].isupper() and not word.isupper():
         return "title"
+    if word.isupper() and len(word) > 1:
+        return "upper"  # two or three known names in capitals ("SAKURA YOSHIDA"), not one
     return None
 
 
@@ -121,7 +124,7 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
     pos = pos or {}
 
     given, family = known_names()
-    excluded = _excluded()
+    excluded = excluded_words()
     words = list(_WORD.finditer(text))
     # (style, given, family, excluded) of each word, read once
     info = []
@@ -163,7 +166,7 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         if size:
             yield words[i].start(), ends[i + size - 1]
             i += size
-        elif (style is not None and is_given and not is_excluded
+        elif (style in ("lower", "title") and is_given and not is_excluded
               and _verb_after(text, words, i, pos.get(words[i].start()))):
             yield words[i].start(), ends[i]  # "Eleni has the office range"
             i += 1
@@ -174,7 +177,9 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         if word is None:
             continue
         name = word.group()
-        if name.lower() in given and name.lower() not in excluded and _style(name):
+        if name.lower() in given and name.lower() not in excluded and _style(name) in (
+            "lower", "title"
+        ):
             yield word.start(), word.end()
 
 
@@ -241,7 +246,8 @@ def _part_of_a_longer_name(text: str, words: list, info: list, after: int) -> bo
         return False
     style, is_given, is_family, _ = info[after]
     word = words[after].group()
-    return style == "title" and not (is_given or is_family) and word.lower() not in _AFTER_A_NAME
+    return (style in ("title", "upper") and not (is_given or is_family)
+            and word.lower() not in _AFTER_A_NAME)
 
 
 _PARTICLES = frozenset(PARTICLES)
@@ -262,7 +268,7 @@ class KnownNames(OwnRecognizer):
 
     def load(self) -> None:
         known_names()  # read when the analyzer starts, not on its first request
-        _excluded()
+        excluded_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

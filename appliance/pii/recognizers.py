@@ -4,8 +4,9 @@ Each is a Presidio recognizer; what they add is evidence Presidio's defaults do 
 how a number is written and the words on its line (`appliance.pii.phones`), checksums and
 lengths Presidio gets wrong, and what the text says a number is
 (`appliance.pii.identifiers`), names where the text says there is one, and the NER model's
-findings checked (`appliance.pii.names`), and known given and family names
-(`appliance.pii.known_names`). docs/pii.md says what each finds and how well.
+findings checked (`appliance.pii.names`), known given and family names
+(`appliance.pii.known_names`), and known names where the text's shape puts a name (speaker
+labels, "FAMILY, Given", after a greeting or a title: `appliance.pii.name_shapes`). docs/pii.md says what each finds and how well.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def install(registry: Any, language: str) -> None:
         ssn_after_keyword,
     )
     from appliance.pii.known_names import KnownNames
+    from appliance.pii.name_shapes import NameShapes
     from appliance.pii.names import PersonFields, PlausibleNames
     from appliance.pii.phones import PhoneNumbers
 
@@ -36,7 +38,7 @@ def install(registry: Any, language: str) -> None:
     for recognizer in (
         PhoneNumbers(language), CreditCards(language), Ibans(language), IpAddresses(language),
         ssn_after_keyword(language), AccountNumbers(language), PersonFields(language),
-        KnownNames(language),
+        KnownNames(language), NameShapes(language),
     ):  # fmt: skip
         registry.add_recognizer(recognizer)
     for ner in [r for r in registry.recognizers if r.name == "SpacyRecognizer"]:

@@ -1,0 +1,159 @@
+"""Names the shape of a text gives away, where the NER model and the cue phrases of
+`appliance.pii.names` miss them. Each shape is weak evidence alone, so the name must also be
+a known given or family name (`appliance.pii.known_names`, Faker's lists):
+
+* speaker labels: a known given name (or a given and a family name) opening a line before
+  ":" and words, as transcripts and chat logs write them ("DALIA: where are you?",
+  "[01:00 UTC] olivia: did anyone ..."); on two lines of the text or more, or on one after a
+  timestamp in brackets, so that a lone "Olivia: the release name" stays a key;
+* "FAMILY, Given": a known family name, a comma and a known given name, in capitals or
+  capitalised ("Patel, Shreya", "DUCHESNE, GABRIELLE", "LORENCIN, Matej"), as forms and CSV
+  files write a name surname first;
+* a name in lower case (or capitalised) where a phrase says it is one: after a greeting
+  that opens its line, before a comma or "!" ("Hi sage, your VPN ..."), after "it's",
+  "its", "this is", "i'm" before a comma or a line's end ("hey its emilia, new number"),
+  after a title ("Dr pimenta", "Mx. kavaliauskas": a given or a family name), and between
+  "thank you", "sorry about that", "ok" ... and the end of the sentence ("I'm sorry about
+  that, graciela.").
+
+No word may be an English stop word, one of `appliance.pii.names.NOT_NAMES`, or one of
+`NOT_SPEAKERS` (the roles of a chat and words that are given names too: "Bot", "Summer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from appliance.pii.evidence import OwnRecognizer, result
+from appliance.pii.known_names import excluded_words, folded, known_names
+from appliance.pii.names import TITLES
+
+# Labels that are no speaker's name, though some are given names somewhere: the roles of a
+# chat, seasons, colours and other words a list of "Word: text" lines starts with.
+NOT_SPEAKERS = frozenset({
+    "bot", "agent", "user", "assistant", "system", "caller", "host", "guest", "customer",
+    "summer", "winter", "spring", "autumn", "fall", "rose", "olive", "sage", "hazel", "amber",
+    "ruby", "jade", "ivory", "violet", "scarlet", "gray", "grey", "green", "brown", "white",
+    "black", "gold", "silver", "pearl", "coral", "honey", "ginger", "pepper", "basil", "hunter",
+    "price", "mark", "bill", "will", "long", "young", "king", "page", "note", "chase", "rich",
+})  # fmt: skip
+
+# A word of a name in any Latin script, with ' or - inside ("JEAN-BAPTISTE", "d'Angelo").
+_W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*)?(?P<label>{_W}(?: {_W})?)"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?![\w'’-])")
+_GREETING = re.compile(
+    rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
+)
+_INTRO = re.compile(
+    rf"(?i)\b(?:it's|it’s|its|it is|this is|i'm|i’m|im)[ \t]+(?P<name>{_W})"
+    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$)))"
+)
+_TITLED = re.compile(
+    rf"(?<![\w.])(?i:{'|'.join(TITLES + ('mx',))})\.?[ \t]+(?P<name>{_W})(?![\w'’-])"
+)
+_VOCATIVE = re.compile(
+    rf"(?i)\b(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
+    rf"[ \t]*,[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?(?P<name>{_W})"
+    r"(?=[ \t]*[.?!](?:\s|$))"
+)
+
+
+def _parts(word: str) -> list[str]:
+    lower = folded(word.lower())
+    return [lower, *lower.replace("’", "'").split("-")] if "-" in lower else [lower]
+
+
+def _word_is(word: str, names: frozenset[str], speaker: bool = False) -> bool:
+    """Whether `word` (or, hyphenated, one of its parts: "JEAN-BAPTISTE") is in `names`,
+    and none of it an excluded word (nor, for a `speaker` label, one of NOT_SPEAKERS)."""
+    excluded = excluded_words()
+    parts = _parts(word)
+    if any(p in excluded or (speaker and p in NOT_SPEAKERS) for p in parts):
+        return False
+    return any(p in names for p in parts)
+
+
+def _a_person(label: str) -> bool:
+    """A known given name, or a known given name and a known family name, typed alike."""
+    given, family = known_names()
+    words = label.split(" ")
+    if len(words) == 1:
+        return _word_is(words[0], given, speaker=True)
+    first, last = words
+    if not (first.isupper() == last.isupper() and first.islower() == last.islower()):
+        return False
+    return _word_is(first, given, speaker=True) and (
+        _word_is(last, family, speaker=True) or _word_is(last, given, speaker=True)
+    )
+
+
+def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Speaker labels that are names: on two lines or more, or after a timestamp."""
+    labels = [m for m in _SPEAKER.finditer(text) if _a_person(m.group("label"))]
+    many = len(labels) >= 2
+    for m in labels:
+        if many or m.group("stamp"):
+            yield m.span("label")
+
+
+def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
+    """ "Patel, Shreya", "DUCHESNE, GABRIELLE": a known family name that is no given name,
+    a comma and a known given name, each capitalised or in capitals."""
+    given, family = known_names()
+    for m in _FAMILY_GIVEN.finditer(text):
+        first, second = m.group("family"), m.group("given")
+        if not all(w[0].isupper() and not _lower_inside(w) for w in (first, second)):
+            continue
+        if _word_is(first, family) and not _word_is(first, given) and _word_is(second, given):
+            yield m.span()
+
+
+def _lower_inside(word: str) -> bool:
+    """A capital after a small letter twice or more: CamelCase, no name."""
+    return len(re.findall(r"[a-z][A-Z]", word)) >= 2
+
+
+def cued_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names, lower case included, after a greeting, an introduction, a title or a
+    vocative comma."""
+    given, family = known_names()
+    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name.isupper() and len(name) > 1 and pattern is not _TITLED:
+                continue  # "HI TEAM": a shout, not a name
+            if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
+                yield m.span("name")
+
+
+def name_shape_spans(text: str) -> Iterator[tuple[int, int]]:
+    if ":" in text:
+        yield from speaker_spans(text)
+    if ", " in text:
+        yield from family_given_spans(text)
+    yield from cued_spans(text)
+
+
+class NameShapes(OwnRecognizer):
+    ENTITY = "PERSON"
+    SCORE = 0.6
+
+    def load(self) -> None:
+        known_names()
+        excluded_words()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        return [
+            result(self, "PERSON", start, end, self.SCORE, "a known name in a name's place")
+            for start, end in sorted(set(name_shape_spans(text)))
+        ]

@@ -1,0 +1,68 @@
+"""Names the shape of a text gives away (`appliance.pii.name_shapes`) and known names in
+capitals (`appliance.pii.known_names`): speaker labels, "FAMILY, Given", lower-case names
+after a greeting, a self-introduction, a title or a vocative comma."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("presidio_analyzer")
+
+from appliance.pii.known_names import known_name_spans  # noqa: E402
+from appliance.pii.name_shapes import name_shape_spans  # noqa: E402
+
+
+def shapes(text: str) -> list[str]:
+    return [text[a:b] for a, b in sorted(set(name_shape_spans(text)))]
+
+
+def known(text: str) -> list[str]:
+    return [text[a:b] for a, b in known_name_spans(text)]
+
+
+def test_speaker_labels_of_a_transcript_or_a_chat_log():
+    text = "DALIA: where are you?\nMARCIN: still in Athens, flight delayed\nDALIA: ok"
+    assert shapes(text) == ["DALIA", "MARCIN", "DALIA"]
+    text = "Olivia: did anyone get the invoice?\nYetunde: yes, forwarded it"
+    assert shapes(text) == ["Olivia", "Yetunde"]
+    # One line is enough after a timestamp, in any case.
+    assert shapes("[01:00 UTC] olivia: did anyone get the invoice") == ["olivia"]
+    # Hyphenated given names: one known part is enough.
+    text = "JEAN-BAPTISTE: where are you?\nJEAN-BAPTISTE: still here, call me"
+    assert shapes(text) == ["JEAN-BAPTISTE", "JEAN-BAPTISTE"]
+
+
+def test_labels_that_are_no_speakers():
+    # Roles, keys and words that are also given names are no speakers.
+    assert shapes("Bot: how can I help?\nUser: my card was charged twice") == []
+    assert shapes("Summer: hot and dry\nWinter: cold and wet") == []
+    assert shapes("Name: Ana\nStatus: shipped") == []
+    # A single label line without a timestamp is a key, not a transcript.
+    assert shapes("Olivia: the new release name") == []
+
+
+def test_family_name_comma_given_name():
+    assert shapes("holder,card\nPatel, Shreya,38040139011789,08/32") == ["Patel, Shreya"]
+    assert shapes("B-49680,DUCHESNE, GABRIELLE,DADIZELE") == ["DUCHESNE, GABRIELLE"]
+    assert shapes("W944,LORENCIN, Matej,₹7,205") == ["LORENCIN, Matej"]
+    # Two given names, a place and its region, are not "Family, Given".
+    assert shapes("We flew to Paris, France and Austin, Texas.") == []
+
+
+def test_lower_case_names_after_greetings_introductions_titles_and_vocatives():
+    assert shapes("Hi sage, your VPN profile is ready.") == ["sage"]
+    assert shapes("hey its emilia, new number") == ["emilia"]
+    assert shapes("hey it's misty, can u remind me") == ["misty"]
+    assert shapes("Agent: Thank you, Mx. kavaliauskas. And the card?") == ["kavaliauskas"]
+    assert shapes("My landlord Dr pimenta keeps calling me") == ["pimenta"]
+    assert shapes("I'm sorry about that, graciela. I've opened a case.") == ["graciela"]
+    # Words after the same cues that are no names.
+    assert shapes("Hi team, hi all, hey there, it's fine, i'm sure, thanks, everyone.") == []
+    assert shapes("Thank you, sir. Hi support, it's broken.") == []
+
+
+def test_two_known_names_in_capitals():
+    assert known("Employee name: SAKURA YOSHIDA\nRouting") == ["SAKURA YOSHIDA"]
+    assert known("SHIP TO:\nASPEN MARRERO\nSTRASBOURG") == ["ASPEN MARRERO"]
+    # One word in capitals after a cue is no name (a shouted sentence).
+    assert known("PLEASE CALL DAVID") == []
