@@ -30,7 +30,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.known_names import excluded_words, folded, known_names
-from appliance.pii.names import TITLES
+from appliance.pii.names import STREET_WORDS, TITLES, field_kind
 
 # Labels that are no speaker's name, though some are given names somewhere: the roles of a
 # chat, seasons, colours and other words a list of "Word: text" lines starts with.
@@ -56,9 +56,10 @@ _INTRO = re.compile(
     rf"(?i)\b(?:it's|it’s|its|it is|this is|i'm|i’m|im)[ \t]+(?P<name>{_W})"
     r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$)))"
 )
-_TITLED = re.compile(
-    rf"(?<![\w.])(?i:{'|'.join(TITLES + ('mx',))})\.?[ \t]+(?P<name>{_W})(?![\w'’-])"
-)
+# A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
+# words: "cache miss key=...").
+_TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx"))
+_TITLED = re.compile(rf"(?<![\w.])(?:{_TITLE})\.?[ \t]+(?P<name>{_W})(?![\w'’=:-])")
 _VOCATIVE = re.compile(
     rf"(?i)\b(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
     rf"[ \t]*,[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?(?P<name>{_W})"
@@ -112,8 +113,12 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
         first, second = m.group("family"), m.group("given")
         if not all(w[0].isupper() and not _lower_inside(w) for w in (first, second)):
             continue
-        if _word_is(first, family) and not _word_is(first, given) and _word_is(second, given):
-            yield m.span()
+        if not (_word_is(first, family) and not _word_is(first, given)
+                and _word_is(second, given)):
+            continue
+        if first.lower() in STREET_WORDS or field_kind(text, m.start(), m.end()):
+            continue  # "50 Larkspur Close, Bristol"; "Street address - ..."
+        yield m.span()
 
 
 def _lower_inside(word: str) -> bool:

@@ -66,3 +66,9 @@ def test_two_known_names_in_capitals():
     assert known("SHIP TO:\nASPEN MARRERO\nSTRASBOURG") == ["ASPEN MARRERO"]
     # One word in capitals after a cue is no name (a shouted sentence).
     assert known("PLEASE CALL DAVID") == []
+
+
+def test_titles_in_lower_case_and_streets_before_a_town_are_no_cues():
+    assert shapes("DEBUG cache miss key=sku:P988929") == []
+    assert shapes("Street address - 50 Larkspur Close, Bristol BS19 7FE") == []
+    assert shapes("Deliver to 50 Larkspur Close, Bristol") == []
