@@ -159,6 +159,8 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
                 break
         if size and _part_of_a_longer_name(text, words, info, i + size):
             size = 0  # "Ho Chi Minh City", "Silver Oak Apartments": a place, a business
+        if size and style == "upper" and _after_a_capital_word(text, words, info, i):
+            size = 0  # "MEETING ROOM ORION", "TRAVESSA MANUEL ESTEVES": a longer name
         if size and field_kind(text, words[i].start(), words[i + size - 1].end()):
             size = 0  # "Colour: Hunter Green", "City: ..."
         if not size and style == "title" and is_given and not is_excluded:
@@ -248,6 +250,16 @@ def _part_of_a_longer_name(text: str, words: list, info: list, after: int) -> bo
     word = words[after].group()
     return (style in ("title", "upper") and not (is_given or is_family)
             and word.lower() not in _AFTER_A_NAME)
+
+
+def _after_a_capital_word(text: str, words: list, info: list, i: int) -> bool:
+    """Whether a word in capitals that is no known name stands one space before the word at
+    `i`: then names in capitals end a longer name ("TRAVESSA MANUEL ESTEVES" on a shipping
+    label, "MEETING ROOM ORION"), not a person's."""
+    if i == 0 or text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    style, is_given, is_family, _ = info[i - 1]
+    return style == "upper" and not (is_given or is_family)
 
 
 _PARTICLES = frozenset(PARTICLES)

@@ -72,3 +72,8 @@ def test_titles_in_lower_case_and_streets_before_a_town_are_no_cues():
     assert shapes("DEBUG cache miss key=sku:P988929") == []
     assert shapes("Street address - 50 Larkspur Close, Bristol BS19 7FE") == []
     assert shapes("Deliver to 50 Larkspur Close, Bristol") == []
+
+
+def test_known_names_in_capitals_that_end_a_longer_name_are_none():
+    assert known("SHIP TO:\nTRIIN SAKS\nTRAVESSA MANUEL ESTEVES, S/N") == ["TRIIN SAKS"]
+    assert known("MEETING ROOM ORION / SHELF 8") == []
