@@ -255,7 +255,10 @@ def _part_of_a_longer_name(text: str, words: list, info: list, after: int) -> bo
 def _after_a_capital_word(text: str, words: list, info: list, i: int) -> bool:
     """Whether a word in capitals that is no known name stands one space before the word at
     `i`: then names in capitals end a longer name ("TRAVESSA MANUEL ESTEVES" on a shipping
-    label, "MEETING ROOM ORION"), not a person's."""
+    label, "MEETING ROOM ORION"; particles between: "CALLE DE NATANAEL ÁNGEL"), not a
+    person's."""
+    while i > 1 and words[i - 1].group().lower() in _PARTICLES:
+        i -= 1
     if i == 0 or text[words[i - 1].end() : words[i].start()] != " ":
         return False
     style, is_given, is_family, _ = info[i - 1]

@@ -77,3 +77,4 @@ def test_titles_in_lower_case_and_streets_before_a_town_are_no_cues():
 def test_known_names_in_capitals_that_end_a_longer_name_are_none():
     assert known("SHIP TO:\nTRIIN SAKS\nTRAVESSA MANUEL ESTEVES, S/N") == ["TRIIN SAKS"]
     assert known("MEETING ROOM ORION / SHELF 8") == []
+    assert known("CHINEDU AFOLABI\nCALLE DE NATANAEL ÁNGEL 3") == ["CHINEDU AFOLABI"]
