@@ -30,7 +30,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.known_names import excluded_words, folded, known_names
-from appliance.pii.names import STREET_WORDS, TITLES, field_kind
+from appliance.pii.names import STREET_WORDS, TITLES, field_kind, name_like, names_a_person
 
 # Labels that are no speaker's name, though some are given names somewhere: the roles of a
 # chat, seasons, colours and other words a list of "Word: text" lines starts with.
@@ -61,10 +61,20 @@ _INTRO = re.compile(
 _TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx"))
 _TITLED = re.compile(rf"(?<![\w.])(?:{_TITLE})\.?[ \t]+(?P<name>{_W})(?![\w'’=:-])")
 _VOCATIVE = re.compile(
-    rf"(?i)\b(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
-    rf"[ \t]*,[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?(?P<name>{_W})"
-    r"(?=[ \t]*[.?!](?:\s|$))"
+    rf"(?i)\b(?:(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
+    rf"[ \t]*,|thank you|thanks|cheers)[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?(?P<name>{_W})"
+    r"(?=[ \t]*[.?!]+(?:\s|$))"
 )
+
+
+# "eero here - landed in leoben": a name opening a line before "here".
+_HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")
+# An HTML form's field: <input name="full_name" value="...">.
+_INPUT = re.compile(
+    r"""(?i)<input\b[^<>]*?\bname=["']([\w -]{1,40})["'][^<>]*?\bvalue=["'](?P<name>[^"'<>\n]+)["']"""
+)
+# An iCalendar person: ORGANIZER;CN=Obinna Ibekwe:mailto:..., ATTENDEE;...;CN="A B":mailto:
+_CALENDAR_CN = re.compile(r'(?m)^(?:ORGANIZER|ATTENDEE)[^:\n]*?;CN="?(?P<name>[^";:\n]+)"?[;:]')
 
 
 def _parts(word: str) -> list[str]:
@@ -97,11 +107,12 @@ def _a_person(label: str) -> bool:
 
 
 def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Speaker labels that are names: on two lines or more, or after a timestamp."""
-    labels = [m for m in _SPEAKER.finditer(text) if _a_person(m.group("label"))]
+    """Speaker labels that are names, where two lines or more have a label ("APRIL: ok
+    let's start" and "NELLY: yes": "April" is no speaker alone), or after a timestamp."""
+    labels = list(_SPEAKER.finditer(text))
     many = len(labels) >= 2
     for m in labels:
-        if many or m.group("stamp"):
+        if (many or m.group("stamp")) and _a_person(m.group("label")):
             yield m.span("label")
 
 
@@ -130,7 +141,7 @@ def cued_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names, lower case included, after a greeting, an introduction, a title or a
     vocative comma."""
     given, family = known_names()
-    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED):
+    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE):
         for m in pattern.finditer(text):
             name = m.group("name")
             if name.isupper() and len(name) > 1 and pattern is not _TITLED:
@@ -139,9 +150,24 @@ def cued_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.span("name")
 
 
+def field_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The values of HTML inputs whose name says a person's ("full_name") and iCalendar
+    organizers' and attendees' common names (CN=)."""
+    if "<input" in text or "<INPUT" in text:
+        for m in _INPUT.finditer(text):
+            if names_a_person(m.group(1)) and name_like(m.group("name"), capitalised=False):
+                yield m.span("name")
+    if "CN=" in text:
+        for m in _CALENDAR_CN.finditer(text):
+            if name_like(m.group("name").strip(), capitalised=True):
+                yield m.start("name"), m.start("name") + len(m.group("name").strip())
+
+
 def name_shape_spans(text: str) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
+    if "=" in text:
+        yield from field_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
     yield from cued_spans(text)

@@ -78,3 +78,28 @@ def test_known_names_in_capitals_that_end_a_longer_name_are_none():
     assert known("SHIP TO:\nTRIIN SAKS\nTRAVESSA MANUEL ESTEVES, S/N") == ["TRIIN SAKS"]
     assert known("MEETING ROOM ORION / SHELF 8") == []
     assert known("CHINEDU AFOLABI\nCALLE DE NATANAEL ÁNGEL 3") == ["CHINEDU AFOLABI"]
+
+
+def test_a_label_that_is_no_name_still_makes_a_transcript():
+    text = "APRIL: ok let's start, are you there?\nNELLY: yes, sorry"
+    assert shapes(text) == ["NELLY"]
+    assert shapes("Interviewer: Where did you grow up?\nmiki: In gjern.") == ["miki"]
+
+
+def test_thanks_here_html_inputs_and_calendar_names():
+    assert shapes("thanks cristina!! you saved my monday") == ["cristina"]
+    assert shapes("thanks again! cheers everyone.") == []
+    assert shapes("eero here - landed in leoben, call u later") == ["eero"]
+    assert shapes("nobody here - all out") == []
+    text = '<input name="ssn" value="106 88 9465"> <input name="full_name" value="Yeon-woo Cho">'
+    assert shapes(text) == ["Yeon-woo Cho"]
+    assert shapes('<input name="product" value="Instant Pot Duo">') == []
+    text = "ORGANIZER;CN=Obinna Ibekwe:mailto:o@example.org\nATTENDEE;CN=\"Ana Lima\":mailto:a@x.io"
+    assert shapes(text) == ["Obinna Ibekwe", "Ana Lima"]
+
+
+def test_relatives_and_a_coach_before_a_known_given_name():
+    assert known("My daughter Nova is 9 and scared of the dentist.") == ["Nova"]
+    assert "hope" in known("my sister hope keeps borrowing my car")
+    assert known("Coach joy wants the team at practice by 6.") == ["joy"]
+    assert known("reach fiona at +44 161 844 5520") == ["fiona"]
