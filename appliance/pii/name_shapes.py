@@ -48,6 +48,7 @@ _SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*)?(?P<label>{_W}(?: {_W})?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
+_PROSE = re.compile(r"[^\n]*?(?<![\w'’-])[^\W\d_]+[,;]?[ \t]+[^\W\d_]+(?![\w'’-])")
 _FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?![\w'’-])")
 _GREETING = re.compile(
     rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
@@ -110,9 +111,13 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
     """Speaker labels that are names, where two lines or more have a label ("APRIL: ok
     let's start" and "NELLY: yes": "April" is no speaker alone), or after a timestamp."""
     labels = list(_SPEAKER.finditer(text))
-    many = len(labels) >= 2
+    if len(labels) < 2 and not any(m.group("stamp") for m in labels):
+        return
+    # A speaker says words on one of their lines at least: a form's "IBAN: CH49 ..." and
+    # "Case: #4188" have data after the key ("Iban" and "Case" are given names somewhere).
+    speaking = {m.group("label") for m in labels if _PROSE.match(text, m.end())}
     for m in labels:
-        if (many or m.group("stamp")) and _a_person(m.group("label")):
+        if m.group("label") in speaking and _a_person(m.group("label")):
             yield m.span("label")
 
 

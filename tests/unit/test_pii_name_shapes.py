@@ -103,3 +103,8 @@ def test_relatives_and_a_coach_before_a_known_given_name():
     assert "hope" in known("my sister hope keeps borrowing my car")
     assert known("Coach joy wants the team at practice by 6.") == ["joy"]
     assert known("reach fiona at +44 161 844 5520") == ["fiona"]
+
+
+def test_form_keys_with_data_after_them_are_no_speakers():
+    assert shapes("Case:\t#418855\nFull name:\tHaruto Tanaka") == []
+    assert shapes("IBAN: DK42 8264 6570 3901 52\nPhone: (022) 555 0142") == []
