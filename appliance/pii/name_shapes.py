@@ -4,8 +4,10 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
 
 * speaker labels: a known given name (or a given and a family name) opening a line before
   ":" and words, as transcripts and chat logs write them ("DALIA: where are you?",
-  "[01:00 UTC] olivia: did anyone ..."); on two lines of the text or more, or on one after a
-  timestamp in brackets, so that a lone "Olivia: the release name" stays a key;
+  "[01:00 UTC] olivia: did anyone ..."), where the text is a transcript (a label on two
+  lines or more, or two labels that are known names) or after a timestamp in brackets; a
+  form's keys are no speakers ("Reason: arrived damaged", "IBAN: CH49 ...": each key once,
+  or data after it);
 * "FAMILY, Given": a known family name, a comma and a known given name, in capitals or
   capitalised ("Patel, Shreya", "DUCHESNE, GABRIELLE", "LORENCIN, Matej"), as forms and CSV
   files write a name surname first;
@@ -111,13 +113,16 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
     """Speaker labels that are names, where two lines or more have a label ("APRIL: ok
     let's start" and "NELLY: yes": "April" is no speaker alone), or after a timestamp."""
     labels = list(_SPEAKER.finditer(text))
-    if len(labels) < 2 and not any(m.group("stamp") for m in labels):
-        return
     # A speaker says words on one of their lines at least: a form's "IBAN: CH49 ..." and
     # "Case: #4188" have data after the key ("Iban" and "Case" are given names somewhere).
     speaking = {m.group("label") for m in labels if _PROSE.match(text, m.end())}
+    people = {label for label in speaking if _a_person(label)}
+    # A transcript: a label on two lines or more, or two speakers who are known names; a
+    # form has each key once ("Reason: arrived damaged": "Reason" is a given name too).
+    said = [m.group("label") for m in labels]
+    transcript = len(set(said)) < len(said) or len(people) >= 2
     for m in labels:
-        if m.group("label") in speaking and _a_person(m.group("label")):
+        if m.group("label") in people and (transcript or m.group("stamp")):
             yield m.span("label")
 
 

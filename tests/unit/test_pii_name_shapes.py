@@ -81,9 +81,10 @@ def test_known_names_in_capitals_that_end_a_longer_name_are_none():
 
 
 def test_a_label_that_is_no_name_still_makes_a_transcript():
-    text = "APRIL: ok let's start, are you there?\nNELLY: yes, sorry"
+    text = "APRIL: ok let's start, are you there?\nNELLY: yes, sorry\nAPRIL: great, go on"
     assert shapes(text) == ["NELLY"]
-    assert shapes("Interviewer: Where did you grow up?\nmiki: In gjern.") == ["miki"]
+    text = "Interviewer: Where did you grow up?\nmiki: In gjern.\nInterviewer: And then?"
+    assert shapes(text) == ["miki"]
 
 
 def test_thanks_here_html_inputs_and_calendar_names():
@@ -108,3 +109,8 @@ def test_relatives_and_a_coach_before_a_known_given_name():
 def test_form_keys_with_data_after_them_are_no_speakers():
     assert shapes("Case:\t#418855\nFull name:\tHaruto Tanaka") == []
     assert shapes("IBAN: DK42 8264 6570 3901 52\nPhone: (022) 555 0142") == []
+
+
+def test_a_form_key_that_is_a_given_name_is_no_speaker():
+    text = "Item: Sonic Toothbrush 9\nReason: arrived damaged\nRefund to: original payment"
+    assert shapes(text) == []
