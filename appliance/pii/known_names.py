@@ -270,7 +270,7 @@ _CUE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True)
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 
-def _parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
+def parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
     tokens = getattr(nlp_artifacts, "tokens", None)
     if tokens is None:
         return {}
@@ -290,5 +290,5 @@ class KnownNames(OwnRecognizer):
     ) -> list[RecognizerResult]:
         return [
             result(self, "PERSON", start, end, self.SCORE, "known given and family names")
-            for start, end in sorted(set(known_name_spans(text, _parts_of_speech(nlp_artifacts))))
+            for start, end in sorted(set(known_name_spans(text, parts_of_speech(nlp_artifacts))))
         ]

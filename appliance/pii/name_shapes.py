@@ -4,16 +4,17 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
 
 * speaker labels: a known given name (or a given and a family name) opening a line before
   ":" and words, as transcripts and chat logs write them ("DALIA: where are you?",
-  "[01:00 UTC] olivia: did anyone ..."), where the text is a transcript (a label on two
-  lines or more, or two labels that are known names) or after a timestamp in brackets; a
-  form's keys are no speakers ("Reason: arrived damaged", "IBAN: CH49 ...": each key once,
-  or data after it);
+  "[01:00 UTC] olivia: did anyone ..."), capitalised where the text is a transcript (the
+  label on two lines or more, or two labels that are known names), in any case after a
+  timestamp in brackets; a form's keys are no speakers ("Reason: arrived damaged", "IBAN:
+  CH49 ...": each key once, or data after it), nor lower-case keys of code ("age: int");
 * "FAMILY, Given": a known family name, a comma and a known given name, in capitals or
   capitalised ("Patel, Shreya", "DUCHESNE, GABRIELLE", "LORENCIN, Matej"), as forms and CSV
   files write a name surname first;
 * a name in lower case (or capitalised) where a phrase says it is one: after a greeting
   that opens its line, before a comma or "!" ("Hi sage, your VPN ..."), after "it's",
-  "its", "this is", "i'm" before a comma or a line's end ("hey its emilia, new number"),
+  "this is", "i'm" ("its" and "im" after a greeting or at a line's start) before a comma or
+  a line's end ("hey its emilia, new number"),
   after a title ("Dr pimenta", "Mx. kavaliauskas": a given or a family name), and between
   "thank you", "sorry about that", "ok" ... and the end of the sentence ("I'm sorry about
   that, graciela.").
@@ -31,7 +32,13 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
-from appliance.pii.known_names import excluded_words, folded, known_names
+from appliance.pii.known_names import (
+    NOT_NAME_POS,
+    excluded_words,
+    folded,
+    known_names,
+    parts_of_speech,
+)
 from appliance.pii.names import STREET_WORDS, TITLES, field_kind, name_like, names_a_person
 
 # Labels that are no speaker's name, though some are given names somewhere: the roles of a
@@ -55,8 +62,10 @@ _FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?!
 _GREETING = re.compile(
     rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
 )
+# "its" and "im" are words too ("its reason,"): only at a line's start or after a greeting.
 _INTRO = re.compile(
-    rf"(?i)\b(?:it's|it’s|its|it is|this is|i'm|i’m|im)[ \t]+(?P<name>{_W})"
+    rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
+    rf"[ \t]+(?P<name>{_W})"
     r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$)))"
 )
 # A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
@@ -120,9 +129,16 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
     # A transcript: a label on two lines or more, or two speakers who are known names; a
     # form has each key once ("Reason: arrived damaged": "Reason" is a given name too).
     said = [m.group("label") for m in labels]
-    transcript = len(set(said)) < len(said) or len(people) >= 2
+    # A transcript: a speaker who speaks twice, or two speakers with known names; a form or
+    # a header has each key once ("Reason: arrived damaged", "Author: ...": given names
+    # too). A key in lower case is code or YAML ("age: int") unless a timestamp stands
+    # before it.
+    capitalised = {label for label in people if not label.islower()}
     for m in labels:
-        if m.group("label") in people and (transcript or m.group("stamp")):
+        label = m.group("label")
+        if m.group("stamp") and label in people:
+            yield m.span("label")
+        elif label in capitalised and (said.count(label) >= 2 or len(capitalised) >= 2):
             yield m.span("label")
 
 
@@ -147,15 +163,19 @@ def _lower_inside(word: str) -> bool:
     return len(re.findall(r"[a-z][A-Z]", word)) >= 2
 
 
-def cued_spans(text: str) -> Iterator[tuple[int, int]]:
+def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     """Names, lower case included, after a greeting, an introduction, a title or a
-    vocative comma."""
+    vocative comma; none that the tagger (`pos`: the part of speech at each start offset,
+    where one ran) calls a verb, an adjective ... ("It's sad, really")."""
     given, family = known_names()
+    pos = pos or {}
     for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE):
         for m in pattern.finditer(text):
             name = m.group("name")
             if name.isupper() and len(name) > 1 and pattern is not _TITLED:
                 continue  # "HI TEAM": a shout, not a name
+            if pos.get(m.start("name")) in NOT_NAME_POS:
+                continue
             if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
                 yield m.span("name")
 
@@ -173,14 +193,14 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start("name"), m.start("name") + len(m.group("name").strip())
 
 
-def name_shape_spans(text: str) -> Iterator[tuple[int, int]]:
+def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
     if "=" in text:
         yield from field_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
-    yield from cued_spans(text)
+    yield from cued_spans(text, pos)
 
 
 class NameShapes(OwnRecognizer):
@@ -196,5 +216,5 @@ class NameShapes(OwnRecognizer):
     ) -> list[RecognizerResult]:
         return [
             result(self, "PERSON", start, end, self.SCORE, "a known name in a name's place")
-            for start, end in sorted(set(name_shape_spans(text)))
+            for start, end in sorted(set(name_shape_spans(text, parts_of_speech(nlp_artifacts))))
         ]

@@ -80,11 +80,12 @@ def test_known_names_in_capitals_that_end_a_longer_name_are_none():
     assert known("CHINEDU AFOLABI\nCALLE DE NATANAEL ÁNGEL 3") == ["CHINEDU AFOLABI"]
 
 
-def test_a_label_that_is_no_name_still_makes_a_transcript():
-    text = "APRIL: ok let's start, are you there?\nNELLY: yes, sorry\nAPRIL: great, go on"
-    assert shapes(text) == ["NELLY"]
-    text = "Interviewer: Where did you grow up?\nmiki: In gjern.\nInterviewer: And then?"
-    assert shapes(text) == ["miki"]
+def test_a_speaker_who_speaks_twice_makes_a_transcript():
+    text = "APRIL: ok let's start, are you there?\nNELLY: yes, sorry\nAPRIL: go on\nNELLY: ok so"
+    assert shapes(text) == ["NELLY", "NELLY"]  # "April" is a month here
+    # In lower case only after a timestamp: "miki:" could be a key of code.
+    text = "Interviewer: Where did you grow up?\nmiki: In gjern.\nInterviewer: And?\nmiki: Bonn."
+    assert shapes(text) == []
 
 
 def test_thanks_here_html_inputs_and_calendar_names():
@@ -114,3 +115,16 @@ def test_form_keys_with_data_after_them_are_no_speakers():
 def test_a_form_key_that_is_a_given_name_is_no_speaker():
     text = "Item: Sonic Toothbrush 9\nReason: arrived damaged\nRefund to: original payment"
     assert shapes(text) == []
+
+
+def test_its_is_a_possessive_outside_a_greeting():
+    assert shapes("the model as down, with its reason, in the routes") == []
+    assert shapes("listens on the master port of its fleet\naddress") == []
+
+
+def test_header_keys_and_code_are_no_speakers_and_adjectives_no_names():
+    text = "Classifier: Python\nClassifier: Typing\nAuthor: Kenneth Reitz\nLicense: MIT"
+    assert shapes(text) == []
+    assert shapes("class User:\n    name: str\n    age: Annotated[int, Gt(0)]\n    age: int") == []
+    text = "It's sad, really; that old syntax"
+    assert [text[a:b] for a, b in name_shape_spans(text, {text.index("sad"): "ADJ"})] == []
