@@ -8,6 +8,8 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
   label on two lines or more, or two labels that are known names), in any case after a
   timestamp in brackets; a form's keys are no speakers ("Reason: arrived damaged", "IBAN:
   CH49 ...": each key once, or data after it), nor lower-case keys of code ("age: int");
+* @mentions of a known given name, alone or with a family name ("@priya can you review",
+  "@jan.novak"), not decorators ("@property", "@app.route("), package scopes or e-mail;
 * "FAMILY, Given": a known family name, a comma and a known given name, in capitals or
   capitalised ("Patel, Shreya", "DUCHESNE, GABRIELLE", "LORENCIN, Matej"), as forms and CSV
   files write a name surname first;
@@ -79,6 +81,11 @@ _VOCATIVE = re.compile(
 )
 
 
+# An @mention: "@priya can you review", "@Jan.Novak"; not a decorator ("@property",
+# "@app.route(...)"), a package scope ("@types/node") or an e-mail (a word before "@").
+_MENTION = re.compile(
+    r"(?<![\w.@])@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?![\w'’@(/]|[.-]\w)"
+)
 # "eero here - landed in leoben": a name opening a line before "here".
 _HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")
 # An HTML form's field: <input name="full_name" value="...">.
@@ -193,11 +200,30 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start("name"), m.start("name") + len(m.group("name").strip())
 
 
+def mention_spans(text: str) -> Iterator[tuple[int, int]]:
+    """@mentions of a known given name, alone or with a family name ("@priya",
+    "@jan.novak", "@Kofi_Mensah"); the "@" stays outside."""
+    given, family = known_names()
+    for m in _MENTION.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest_of_line = text[m.end() : None if line_end < 0 else line_end]
+        if not text[line_start : m.start()].strip() and not rest_of_line.strip():
+            continue  # alone on its line: a decorator ("@cache")
+        first, *rest = re.split(r"[._-]", m.group("name"))
+        if _word_is(first, given, speaker=True) and all(
+            _word_is(w, family) or _word_is(w, given) for w in rest
+        ):
+            yield m.span("name")
+
+
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
     if "=" in text:
         yield from field_spans(text)
+    if "@" in text:
+        yield from mention_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
     yield from cued_spans(text, pos)

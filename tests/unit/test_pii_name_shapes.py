@@ -128,3 +128,12 @@ def test_header_keys_and_code_are_no_speakers_and_adjectives_no_names():
     assert shapes("class User:\n    name: str\n    age: Annotated[int, Gt(0)]\n    age: int") == []
     text = "It's sad, really; that old syntax"
     assert [text[a:b] for a, b in name_shape_spans(text, {text.index("sad"): "ADJ"})] == []
+
+
+def test_mentions_of_known_names_and_not_decorators_scopes_or_mail():
+    assert shapes("@priya can you review the PR? cc @jan.novak and @Kofi_Mensah") == [
+        "priya", "jan.novak", "Kofi_Mensah"
+    ]
+    text = "@property\ndef x(self): ...\n@app.route('/')\nnpm i @types/node\nmail ann@example.org"
+    assert shapes(text) == []
+    assert shapes("thanks @grace!") == ["grace"]
