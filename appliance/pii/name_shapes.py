@@ -81,10 +81,13 @@ _VOCATIVE = re.compile(
 )
 
 
-# An @mention: "@priya can you review", "@Jan.Novak"; not a decorator ("@property",
-# "@app.route(...)"), a package scope ("@types/node") or an e-mail (a word before "@").
+# An @mention: "@priya can you review", "@Jan.Novak", after a space and before a word or
+# a punctuation mark; not a decorator ("@property", "@app.route(...)"), a package scope
+# ("@types/node"), an e-mail (a word before "@"), nor one of a list of variables ("@min
+# @mon", "(@media)").
 _MENTION = re.compile(
-    r"(?<![\w.@])@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?![\w'’@(/]|[.-]\w)"
+    r"(?<!\S)@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
+    r"(?=[ \t]+[^\W\d_]|[ \t]*[,:;!?]|\.(?:\s|$)|[ \t]*$|[ \t]*\n)"
 )
 # "eero here - landed in leoben": a name opening a line before "here".
 _HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")

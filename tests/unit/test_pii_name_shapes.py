@@ -135,5 +135,6 @@ def test_mentions_of_known_names_and_not_decorators_scopes_or_mail():
         "priya", "jan.novak", "Kofi_Mensah"
     ]
     text = "@property\ndef x(self): ...\n@app.route('/')\nnpm i @types/node\nmail ann@example.org"
+    assert shapes("domain @logondomain @mday @min @mon @tab @tempdir; (@media)") == []
     assert shapes(text) == []
     assert shapes("thanks @grace!") == ["grace"]
