@@ -103,12 +103,12 @@ def excluded_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | NOT_NAMES
 
 
-def _style(word: str) -> str | None:
+def _style(word: str, capitals: bool = False) -> str | None:
     if word.islower():
         return "lower"
     if word[0].isupper() and not word.isupper():
         return "title"
-    if word.isupper() and len(word) > 1:
+    if capitals and word.isupper() and len(word) > 1:
         return "upper"  # two or three known names in capitals ("SAKURA YOSHIDA"), not one
     return None
 
@@ -119,8 +119,12 @@ NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "
                           "PART", "INTJ", "ADJ"})
 
 
-def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
-    """`pos`: the part of speech of the word at each start offset, where a tagger ran."""
+def known_name_spans(
+    text: str, pos: dict[int, str] | None = None, capitals: bool = False
+) -> Iterator[tuple[int, int]]:
+    """`pos`: the part of speech of the word at each start offset, where a tagger ran;
+    `capitals`: two or three known names in capitals are a name too ("SAKURA YOSHIDA", not
+    after a word in capitals that is no name: "MEETING ROOM ORION"; `[pii] name_shapes`)."""
     pos = pos or {}
 
     given, family = known_names()
@@ -136,7 +140,8 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
             lower, end = lower[:-2], end - 2
         lower = folded(lower)
         ends.append(end)
-        info.append((_style(w.group()), lower in given, lower in family, lower in excluded))
+        info.append((_style(w.group(), capitals), lower in given, lower in family,
+                     lower in excluded))
     i = 0
     while i < len(words):
         style, is_given, is_family, is_excluded = info[i]
@@ -278,8 +283,14 @@ def parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
 
 
 class KnownNames(OwnRecognizer):
+    """`capitals`: names in capitals too (`known_name_spans`)."""
+
     ENTITY = "PERSON"
     SCORE = 0.6
+
+    def __init__(self, supported_language: str = "en", capitals: bool = False) -> None:
+        self.capitals = capitals
+        super().__init__(supported_language)
 
     def load(self) -> None:
         known_names()  # read when the analyzer starts, not on its first request
@@ -290,5 +301,7 @@ class KnownNames(OwnRecognizer):
     ) -> list[RecognizerResult]:
         return [
             result(self, "PERSON", start, end, self.SCORE, "known given and family names")
-            for start, end in sorted(set(known_name_spans(text, parts_of_speech(nlp_artifacts))))
+            for start, end in sorted(set(
+                known_name_spans(text, parts_of_speech(nlp_artifacts), self.capitals)
+            ))
         ]

@@ -19,7 +19,13 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
   a line's end ("hey its emilia, new number"),
   after a title ("Dr pimenta", "Mx. kavaliauskas": a given or a family name), and between
   "thank you", "sorry about that", "ok" ... and the end of the sentence ("I'm sorry about
-  that, graciela.").
+  that, graciela."), and after a relative's or a coach's role ("my sister hope", "My
+  daughter Nova", "Coach joy") or "reach" ("reach fiona at ...");
+* the values of HTML inputs whose name says a person's (`<input name="full_name"
+  value="...">`) and iCalendar's organizers and attendees (`ORGANIZER;CN=...:mailto:`).
+
+With `[pii] name_shapes` on, `appliance.pii.recognizers.install` adds `NameShapes` and has
+`KnownNames` take two or three known names in capitals too ("SAKURA YOSHIDA").
 
 No word may be an English stop word, one of `appliance.pii.names.NOT_NAMES`, or one of
 `NOT_SPEAKERS` (the roles of a chat and words that are given names too: "Bot", "Summer").
@@ -36,6 +42,7 @@ from presidio_analyzer import RecognizerResult
 from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.known_names import (
     NOT_NAME_POS,
+    PERSON_VERBS,
     excluded_words,
     folded,
     known_names,
@@ -88,6 +95,19 @@ _VOCATIVE = re.compile(
 _MENTION = re.compile(
     r"(?<!\S)@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
     r"(?=[ \t]+[^\W\d_]|[ \t]*[,:;!?]|\.(?:\s|$)|[ \t]*$|[ \t]*\n)"
+)
+# Relatives and others who are named right after their role, in lower case too: "my sister
+# hope keeps ...", "My daughter Nova is 9", "Coach joy wants ...", "reach fiona at ...".
+RELATIVES = (
+    "sister", "brother", "daughter", "son", "mom", "mum", "dad", "mother", "father", "cousin",
+    "aunt", "uncle", "niece", "nephew", "grandma", "grandmother", "grandpa", "grandfather",
+    "friend", "boss", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "roommate",
+    "flatmate", "teacher", "kid", "baby", "stepson", "stepdaughter", "wife", "husband",
+    "partner",
+)  # fmt: skip
+_RELATIVE = re.compile(
+    rf"(?i)(?:\b(?:my|our|his|her|their)[ \t]+(?:{'|'.join(RELATIVES)})|\bcoach|\breach)"
+    rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
 )
 # "eero here - landed in leoben": a name opening a line before "here".
 _HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")
@@ -179,13 +199,13 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
     where one ran) calls a verb, an adjective ... ("It's sad, really")."""
     given, family = known_names()
     pos = pos or {}
-    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE):
+    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE, _RELATIVE):
         for m in pattern.finditer(text):
             name = m.group("name")
             if name.isupper() and len(name) > 1 and pattern is not _TITLED:
                 continue  # "HI TEAM": a shout, not a name
-            if pos.get(m.start("name")) in NOT_NAME_POS:
-                continue
+            if pos.get(m.start("name")) in NOT_NAME_POS or name.lower() in PERSON_VERBS:
+                continue  # "my boss said": a verb, where no tagger ran too
             if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
                 yield m.span("name")
 

@@ -108,8 +108,7 @@ SIGN_OFFS = (
 )  # fmt: skip
 GREETINGS = ("dear", "hi", "hello", "hey", "hiya", "good morning", "good afternoon",
              "good evening", "morning", "greetings")
-# Words right before a name in prose: "approved by Mairead", "Contact Rohan on ...", "my
-# sister Hope keeps ...".
+# Words right before a name in prose: "approved by Mairead", "Contact Rohan on ...".
 NAME_CUES = (
     "approved by", "signed by", "sent by", "reviewed by", "requested by", "assigned to",
     "handled by", "written by", "referred by", "contact", "call", "ask for", "ask",
@@ -120,12 +119,6 @@ NAME_CUES = (
     "spouse", "wife", "husband", "escalated to", "opened by", "pasted by", "created by",
     "reported by", "raised by", "reply to", "remind", "dependant", "dependent", "landlord",
     "landlady", "neighbour", "neighbor", "thanks to", "booking under", "booked under",
-    "reach", "coach", *(f"my {relative}" for relative in (
-        "sister", "brother", "daughter", "son", "mom", "mum", "dad", "mother", "father",
-        "cousin", "aunt", "uncle", "niece", "nephew", "grandma", "grandmother", "grandpa",
-        "grandfather", "friend", "boss", "boyfriend", "girlfriend", "fiance", "fiancé",
-        "fiancee", "roommate", "flatmate", "teacher", "kid", "baby", "stepson", "stepdaughter",
-    )),
 )  # fmt: skip
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")

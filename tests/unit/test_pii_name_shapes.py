@@ -8,6 +8,7 @@ import pytest
 
 pytest.importorskip("presidio_analyzer")
 
+from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine  # noqa: E402
 from appliance.pii.known_names import known_name_spans  # noqa: E402
 from appliance.pii.name_shapes import name_shape_spans  # noqa: E402
 
@@ -17,7 +18,7 @@ def shapes(text: str) -> list[str]:
 
 
 def known(text: str) -> list[str]:
-    return [text[a:b] for a, b in known_name_spans(text)]
+    return [text[a:b] for a, b in known_name_spans(text, capitals=True)]
 
 
 def test_speaker_labels_of_a_transcript_or_a_chat_log():
@@ -63,6 +64,8 @@ def test_lower_case_names_after_greetings_introductions_titles_and_vocatives():
 
 def test_two_known_names_in_capitals():
     assert known("Employee name: SAKURA YOSHIDA\nRouting") == ["SAKURA YOSHIDA"]
+    text = "SHIP TO:\nASPEN MARRERO"
+    assert [text[a:b] for a, b in known_name_spans(text)] == []  # only with name_shapes
     assert known("SHIP TO:\nASPEN MARRERO\nSTRASBOURG") == ["ASPEN MARRERO"]
     # One word in capitals after a cue is no name (a shouted sentence).
     assert known("PLEASE CALL DAVID") == []
@@ -101,10 +104,11 @@ def test_thanks_here_html_inputs_and_calendar_names():
 
 
 def test_relatives_and_a_coach_before_a_known_given_name():
-    assert known("My daughter Nova is 9 and scared of the dentist.") == ["Nova"]
-    assert "hope" in known("my sister hope keeps borrowing my car")
-    assert known("Coach joy wants the team at practice by 6.") == ["joy"]
-    assert known("reach fiona at +44 161 844 5520") == ["fiona"]
+    assert shapes("My daughter Nova is 9 and scared of the dentist.") == ["Nova"]
+    assert shapes("my sister hope keeps borrowing my car") == ["hope"]
+    assert shapes("Coach joy wants the team at practice by 6.") == ["joy"]
+    assert shapes("reach fiona at +44 161 844 5520") == ["fiona"]
+    assert shapes("my friend will be there; reach out to them; my boss said") == []
 
 
 def test_form_keys_with_data_after_them_are_no_speakers():
@@ -138,3 +142,13 @@ def test_mentions_of_known_names_and_not_decorators_scopes_or_mail():
     assert shapes("domain @logondomain @mday @min @mon @tab @tempdir; (@media)") == []
     assert shapes(text) == []
     assert shapes("thanks @grace!") == ["grace"]
+
+
+def test_the_name_shapes_knob_adds_them_to_the_engine():
+    text = "DALIA: where are you?\nMARCIN: still in Athens, flight delayed\nhey its emilia, bye"
+    found = {}
+    for on in (False, True):
+        settings = AnalyzerSettings(nlp="patterns", name_shapes=on)
+        (spans,) = analyze(build_engine(settings), settings, [text])
+        found[on] = sorted(text[s.start : s.end] for s in spans if s.entity == "PERSON")
+    assert found == {False: [], True: ["DALIA", "MARCIN", "emilia"]}
