@@ -68,9 +68,7 @@ _SPEAKER = re.compile(
 )
 _PROSE = re.compile(r"[^\n]*?(?<![\w'’-])[^\W\d_]+[,;]?[ \t]+[^\W\d_]+(?![\w'’-])")
 _FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?![\w'’-])")
-_GREETING = re.compile(
-    rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
-)
+_GREETING = re.compile(rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])")
 # "its" and "im" are words too ("its reason,"): only at a line's start or after a greeting.
 _INTRO = re.compile(
     rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
@@ -180,8 +178,7 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
         first, second = m.group("family"), m.group("given")
         if not all(w[0].isupper() and not _lower_inside(w) for w in (first, second)):
             continue
-        if not (_word_is(first, family) and not _word_is(first, given)
-                and _word_is(second, given)):
+        if not (_word_is(first, family) and not _word_is(first, given) and _word_is(second, given)):
             continue
         if first.lower() in STREET_WORDS or field_kind(text, m.start(), m.end()):
             continue  # "50 Larkspur Close, Bristol"; "Street address - ..."

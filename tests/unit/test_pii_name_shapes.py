@@ -99,7 +99,7 @@ def test_thanks_here_html_inputs_and_calendar_names():
     text = '<input name="ssn" value="106 88 9465"> <input name="full_name" value="Yeon-woo Cho">'
     assert shapes(text) == ["Yeon-woo Cho"]
     assert shapes('<input name="product" value="Instant Pot Duo">') == []
-    text = "ORGANIZER;CN=Obinna Ibekwe:mailto:o@example.org\nATTENDEE;CN=\"Ana Lima\":mailto:a@x.io"
+    text = 'ORGANIZER;CN=Obinna Ibekwe:mailto:o@example.org\nATTENDEE;CN="Ana Lima":mailto:a@x.io'
     assert shapes(text) == ["Obinna Ibekwe", "Ana Lima"]
 
 
@@ -136,7 +136,9 @@ def test_header_keys_and_code_are_no_speakers_and_adjectives_no_names():
 
 def test_mentions_of_known_names_and_not_decorators_scopes_or_mail():
     assert shapes("@priya can you review the PR? cc @jan.novak and @Kofi_Mensah") == [
-        "priya", "jan.novak", "Kofi_Mensah"
+        "priya",
+        "jan.novak",
+        "Kofi_Mensah",
     ]
     text = "@property\ndef x(self): ...\n@app.route('/')\nnpm i @types/node\nmail ann@example.org"
     assert shapes("domain @logondomain @mday @min @mon @tab @tempdir; (@media)") == []
