@@ -16,19 +16,21 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
 * a name in lower case (or capitalised) where a phrase says it is one: after a greeting
   that opens its line, before a comma or "!" ("Hi sage, your VPN ..."), after "it's",
   "this is", "i'm" ("its" and "im" after a greeting or at a line's start) before a comma or
-  a line's end ("hey its emilia, new number"),
-  after a title ("Dr pimenta", "Mx. kavaliauskas": a given or a family name), and between
-  "thank you", "sorry about that", "ok" ... and the end of the sentence ("I'm sorry about
-  that, graciela."), and after a relative's or a coach's role ("my sister hope", "My
-  daughter Nova", "Coach joy") or "reach" ("reach fiona at ...");
+  a line's end ("hey its emilia, new number"), after a title ("Dr pimenta", "Mx.
+  kavaliauskas": a given or a family name), between "thank you", "sorry about that", "ok"
+  ... and the end of the sentence ("I'm sorry about that, graciela."), after a relative's
+  or a coach's role ("my sister hope", "My daughter Nova", "Coach joy") or "reach" ("reach
+  fiona at ..."), and opening a line before "here" ("eero here - landed in leoben"); none
+  that the tagger calls a verb or an adjective, nor one of `PERSON_VERBS` ("my boss said");
 * the values of HTML inputs whose name says a person's (`<input name="full_name"
   value="...">`) and iCalendar's organizers and attendees (`ORGANIZER;CN=...:mailto:`).
 
 With `[pii] name_shapes` on, `appliance.pii.recognizers.install` adds `NameShapes` and has
 `KnownNames` take two or three known names in capitals too ("SAKURA YOSHIDA").
 
-No word may be an English stop word, one of `appliance.pii.names.NOT_NAMES`, or one of
-`NOT_SPEAKERS` (the roles of a chat and words that are given names too: "Bot", "Summer").
+No word may be an English stop word or one of `appliance.pii.names.NOT_NAMES`; no speaker
+label or mention one of `NOT_SPEAKERS` (the roles of a chat and words that are given names
+too: "Bot", "Summer").
 """
 
 from __future__ import annotations
