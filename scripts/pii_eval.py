@@ -16,6 +16,7 @@ every prompt for each combination asked for:
     --recognizers appliance,presidio
                              the appliance's recognizers, or Presidio's predefined ones
                              alone (what releases before had), for before-and-after
+    --name-shapes            with [pii] name_shapes on (appliance.pii.name_shapes)
 
 Scoring (`appliance.testing.pii_corpus.score`): per entity, precision (findings that
 overlap a gold span of their entity), recall (gold spans overlapped by a finding of their
@@ -59,12 +60,15 @@ READABLE = ("dev", "val", "val2")  # parts whose errors --errors lists; never he
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
-def engines(mode: str, model: str, ner: str, recognizer_sets: list[str]) -> dict[str, tuple]:
+def engines(
+    mode: str, model: str, ner: str, recognizer_sets: list[str], name_shapes: bool = False
+) -> dict[str, tuple]:
     """recognizers -> (settings, engine), each built and warmed up."""
     out = {}
     for recognizers in recognizer_sets:
         entities = tuple(e for e in ENTITIES if recognizers == "appliance" or e != "ACCOUNT_NUMBER")
-        settings = AnalyzerSettings(nlp=mode, spacy_model=model, ner=ner, entities=entities)
+        settings = AnalyzerSettings(nlp=mode, spacy_model=model, ner=ner, entities=entities,
+                                    name_shapes=name_shapes)
         engine = build_engine(settings, recognizers=recognizers)
         analyze(engine, settings, [WARMUP])
         out[recognizers] = (settings, engine)
@@ -124,6 +128,8 @@ def main() -> None:
                         help="appliance (the NER trained on prompts, where it fits the "
                         "model), model (the model's own), or both: appliance,model")
     parser.add_argument("--recognizers", default="appliance")
+    parser.add_argument("--name-shapes", action="store_true",
+                        help="with [pii] name_shapes on (the appliance's recognizers only)")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
     parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2)")
     args = parser.parse_args()
@@ -141,12 +147,13 @@ def main() -> None:
             runs = [(m, n) for m in args.models.split(",") for n in args.ner.split(",")]
             for model, ner in runs if mode == "spacy" else [("-", "model")]:
                 built = engines(mode, model if model != "-" else "", ner,
-                                args.recognizers.split(","))
+                                args.recognizers.split(","), args.name_shapes)
                 reports = run(prompts, built)
                 for recognizers, (report, seconds) in reports.items():
                     name = f"{part} · {mode}{' · ' + Path(model).name if model != '-' else ''}"
                     name += f"{' · ' + ner + ' NER' if model != '-' else ''}"
                     name += f" · {recognizers} recognizers"
+                    name += " · name shapes" if args.name_shapes else ""
                     console.print(table(name, report, mode))
                     mean_ms = statistics.fmean(seconds) * 1e3
                     median_ms = statistics.median(seconds) * 1e3
@@ -168,6 +175,7 @@ def main() -> None:
                             "model": model,
                             "ner": ner,
                             "recognizers": recognizers,
+                            "name_shapes": args.name_shapes,
                             "mean_ms": mean_ms,
                             "median_ms": median_ms,
                             "structured": report.total(STRUCTURED).as_dict(report.clean_prompts),

@@ -103,6 +103,8 @@ class AnalyzerSettings:
     # "appliance": the NER trained on prompts (appliance.pii.prompt_ner) where it fits
     # spacy_model; "model": the model's own
     ner: str = "model"
+    # known names where a text's shape puts a name (appliance.pii.name_shapes)
+    name_shapes: bool = False
     language: str = "en"
     entities: tuple[str, ...] = DEFAULT_ENTITIES
     score_threshold: float = 0.5
@@ -169,7 +171,7 @@ def build_engine(settings: AnalyzerSettings, recognizers: str = "appliance") -> 
     if recognizers == "appliance":
         from appliance.pii.recognizers import install
 
-        install(registry, settings.language)
+        install(registry, settings.language, name_shapes=settings.name_shapes)
     for entity, values in settings.deny_lists:
         registry.add_recognizer(PatternRecognizer(
             supported_entity=entity, deny_list=list(values), name=f"DenyList_{entity}",

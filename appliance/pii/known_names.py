@@ -96,17 +96,20 @@ def folded(word: str) -> str:
 
 
 @functools.cache
-def _excluded() -> frozenset[str]:
+def excluded_words() -> frozenset[str]:
+    """English stop words and `NOT_NAMES`: words no name has."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | NOT_NAMES
 
 
-def _style(word: str) -> str | None:
+def _style(word: str, capitals: bool = False) -> str | None:
     if word.islower():
         return "lower"
     if word[0].isupper() and not word.isupper():
         return "title"
+    if capitals and word.isupper() and len(word) > 1:
+        return "upper"  # two or three known names in capitals ("SAKURA YOSHIDA"), not one
     return None
 
 
@@ -116,12 +119,16 @@ NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "
                           "PART", "INTJ", "ADJ"})
 
 
-def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
-    """`pos`: the part of speech of the word at each start offset, where a tagger ran."""
+def known_name_spans(
+    text: str, pos: dict[int, str] | None = None, capitals: bool = False
+) -> Iterator[tuple[int, int]]:
+    """`pos`: the part of speech of the word at each start offset, where a tagger ran;
+    `capitals`: two or three known names in capitals are a name too ("SAKURA YOSHIDA", not
+    after a word in capitals that is no name: "MEETING ROOM ORION"; `[pii] name_shapes`)."""
     pos = pos or {}
 
     given, family = known_names()
-    excluded = _excluded()
+    excluded = excluded_words()
     words = list(_WORD.finditer(text))
     # (style, given, family, excluded) of each word, read once
     info = []
@@ -133,7 +140,8 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
             lower, end = lower[:-2], end - 2
         lower = folded(lower)
         ends.append(end)
-        info.append((_style(w.group()), lower in given, lower in family, lower in excluded))
+        info.append((_style(w.group(), capitals), lower in given, lower in family,
+                     lower in excluded))
     i = 0
     while i < len(words):
         style, is_given, is_family, is_excluded = info[i]
@@ -156,6 +164,8 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
                 break
         if size and _part_of_a_longer_name(text, words, info, i + size):
             size = 0  # "Ho Chi Minh City", "Silver Oak Apartments": a place, a business
+        if size and style == "upper" and _after_a_capital_word(text, words, info, i):
+            size = 0  # "MEETING ROOM ORION", "TRAVESSA MANUEL ESTEVES": a longer name
         if size and field_kind(text, words[i].start(), words[i + size - 1].end()):
             size = 0  # "Colour: Hunter Green", "City: ..."
         if not size and style == "title" and is_given and not is_excluded:
@@ -163,7 +173,7 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         if size:
             yield words[i].start(), ends[i + size - 1]
             i += size
-        elif (style is not None and is_given and not is_excluded
+        elif (style in ("lower", "title") and is_given and not is_excluded
               and _verb_after(text, words, i, pos.get(words[i].start()))):
             yield words[i].start(), ends[i]  # "Eleni has the office range"
             i += 1
@@ -174,7 +184,9 @@ def known_name_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         if word is None:
             continue
         name = word.group()
-        if name.lower() in given and name.lower() not in excluded and _style(name):
+        if name.lower() in given and name.lower() not in excluded and _style(name) in (
+            "lower", "title"
+        ):
             yield word.start(), word.end()
 
 
@@ -241,7 +253,21 @@ def _part_of_a_longer_name(text: str, words: list, info: list, after: int) -> bo
         return False
     style, is_given, is_family, _ = info[after]
     word = words[after].group()
-    return style == "title" and not (is_given or is_family) and word.lower() not in _AFTER_A_NAME
+    return (style in ("title", "upper") and not (is_given or is_family)
+            and word.lower() not in _AFTER_A_NAME)
+
+
+def _after_a_capital_word(text: str, words: list, info: list, i: int) -> bool:
+    """Whether a word in capitals that is no known name stands one space before the word at
+    `i`: then names in capitals end a longer name ("TRAVESSA MANUEL ESTEVES" on a shipping
+    label, "MEETING ROOM ORION"; particles between: "CALLE DE NATANAEL ÁNGEL"), not a
+    person's."""
+    while i > 1 and words[i - 1].group().lower() in _PARTICLES:
+        i -= 1
+    if i == 0 or text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    style, is_given, is_family, _ = info[i - 1]
+    return style == "upper" and not (is_given or is_family)
 
 
 _PARTICLES = frozenset(PARTICLES)
@@ -249,7 +275,7 @@ _CUE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True)
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 
-def _parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
+def parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
     tokens = getattr(nlp_artifacts, "tokens", None)
     if tokens is None:
         return {}
@@ -257,17 +283,25 @@ def _parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
 
 
 class KnownNames(OwnRecognizer):
+    """`capitals`: names in capitals too (`known_name_spans`)."""
+
     ENTITY = "PERSON"
     SCORE = 0.6
 
+    def __init__(self, supported_language: str = "en", capitals: bool = False) -> None:
+        self.capitals = capitals
+        super().__init__(supported_language)
+
     def load(self) -> None:
         known_names()  # read when the analyzer starts, not on its first request
-        _excluded()
+        excluded_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         return [
             result(self, "PERSON", start, end, self.SCORE, "known given and family names")
-            for start, end in sorted(set(known_name_spans(text, _parts_of_speech(nlp_artifacts))))
+            for start, end in sorted(set(
+                known_name_spans(text, parts_of_speech(nlp_artifacts), self.capitals)
+            ))
         ]

@@ -47,7 +47,7 @@ _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
 
 
-def _names_a_person(key: str) -> bool:
+def names_a_person(key: str) -> bool:
     """Whether a key or column header says its value is a person's name: its last word, or
     its last two words, are one of PERSON_KEYS ("customer_name", "Contact person"), and it is
     no contact *detail* ("contact email", "contact phone")."""
@@ -185,7 +185,7 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 
 
-def _name_like(value: str, capitalised: bool) -> bool:
+def name_like(value: str, capitalised: bool) -> bool:
     """One to four words of letters (with ' . - inside), no word a common non-name word and
     none an identifier in CamelCase; `capitalised`: some word starts with a capital
     (lower-case names are accepted only where the cue is strong)."""
@@ -245,10 +245,10 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     """The strings of a list of strings under a key that names people ("attendees": ["A",
     "B"]); a list of objects is read field by field instead."""
     for m in _LIST_FIELD.finditer(text):
-        if not _names_a_person(m.group(1)):
+        if not names_a_person(m.group(1)):
             continue
         for item in _QUOTED.finditer(text, m.start(2), m.end(2)):
-            if _name_like(item.group(1), capitalised=False):
+            if name_like(item.group(1), capitalised=False):
                 yield item.start(1), item.end(1)
 
 
@@ -266,7 +266,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         if ":" in line.group() or "=" in line.group() or " - " in line.group():
             for m in _FIELD.finditer(text, line.start(), line.end()):
                 key = m.group(1).strip()
-                if not _names_a_person(key):
+                if not names_a_person(key):
                     continue
                 # A detail in brackets after the name: "sigrid (317-829-9072)".
                 end = m.end(2)
@@ -275,7 +275,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
                 for a, b in _items(text, m.start(2), end):
                     value = text[a:b].strip().rstrip(".!?")
-                    if not value or not _name_like(value, capitalised=False):
+                    if not value or not name_like(value, capitalised=False):
                         continue
                     if " " not in value and value.islower() and not _known(value):
                         continue  # one word in lower case: a known name ("contact: sigrid")
@@ -302,7 +302,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         spans = _items(text, m.start(group), m.end(group)) if kind == "list" else [m.span(group)]
         for a, b in spans:
             value = text[a:b]
-            if not _name_like(value, capitalised=kind in ("cap", "list")):
+            if not name_like(value, capitalised=kind in ("cap", "list")):
                 continue
             if kind == "known" and not (value[0].isupper() or _known(value)):
                 continue
@@ -313,11 +313,11 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         for line in re.finditer(r"[^\n]+", text):
             for cell in _cells(line.group()):
                 value = cell.group().strip()
-                if not value or not _name_like(value, capitalised=False):
+                if not value or not name_like(value, capitalised=False):
                     continue
                 start = line.start() + cell.start() + cell.group().index(value)
                 header = header_of(text, start, start + len(value))
-                if header and _names_a_person(header):
+                if header and names_a_person(header):
                     yield start, start + len(value)
 
 
@@ -397,7 +397,7 @@ def field_kind(text: str, start: int, end: int) -> str | None:
             continue
         key = m.group(1).strip()
         words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
-        if not words or len(words) > 4 or _names_a_person(key):
+        if not words or len(words) > 4 or names_a_person(key):
             return None
         if words[-1] in PLACE_KEYS:
             return "place"

@@ -4,8 +4,10 @@ Each is a Presidio recognizer; what they add is evidence Presidio's defaults do 
 how a number is written and the words on its line (`appliance.pii.phones`), checksums and
 lengths Presidio gets wrong, and what the text says a number is
 (`appliance.pii.identifiers`), names where the text says there is one, and the NER model's
-findings checked (`appliance.pii.names`), and known given and family names
-(`appliance.pii.known_names`). docs/pii.md says what each finds and how well.
+findings checked (`appliance.pii.names`), known given and family names
+(`appliance.pii.known_names`), and, with `[pii] name_shapes`, known names where the text's
+shape puts a name (speaker labels, @mentions, "FAMILY, Given", after a greeting or a title:
+`appliance.pii.name_shapes`). docs/pii.md says what each finds and how well.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ REPLACED = ("PhoneRecognizer", "UsSsnRecognizer", "CreditCardRecognizer", "IbanR
             "IpRecognizer")
 
 
-def install(registry: Any, language: str) -> None:
+def install(registry: Any, language: str, name_shapes: bool = False) -> None:
     """Swap Presidio's recognizers in `registry` (predefined ones loaded) for the
-    appliance's, and wrap the NER model's in `PlausibleNames`."""
+    appliance's, and wrap the NER model's in `PlausibleNames`. `name_shapes` (`[pii]
+    name_shapes`): add `NameShapes` and known names in capitals."""
     from appliance.pii.identifiers import (
         AccountNumbers,
         CreditCards,
@@ -28,6 +31,7 @@ def install(registry: Any, language: str) -> None:
         ssn_after_keyword,
     )
     from appliance.pii.known_names import KnownNames
+    from appliance.pii.name_shapes import NameShapes
     from appliance.pii.names import PersonFields, PlausibleNames
     from appliance.pii.phones import PhoneNumbers
 
@@ -36,9 +40,11 @@ def install(registry: Any, language: str) -> None:
     for recognizer in (
         PhoneNumbers(language), CreditCards(language), Ibans(language), IpAddresses(language),
         ssn_after_keyword(language), AccountNumbers(language), PersonFields(language),
-        KnownNames(language),
+        KnownNames(language, capitals=name_shapes),
     ):  # fmt: skip
         registry.add_recognizer(recognizer)
+    if name_shapes:
+        registry.add_recognizer(NameShapes(language))
     for ner in [r for r in registry.recognizers if r.name == "SpacyRecognizer"]:
         registry.remove_recognizer(ner.name)
         registry.add_recognizer(PlausibleNames(ner))

@@ -56,7 +56,8 @@ class Masked:
 def settings_of(config: ApplianceConfig) -> AnalyzerSettings:
     pii = config.pii
     return AnalyzerSettings(
-        nlp=pii.nlp, spacy_model=pii.spacy_model, ner=pii.ner, language=pii.language,
+        nlp=pii.nlp, spacy_model=pii.spacy_model, ner=pii.ner, name_shapes=pii.name_shapes,
+        language=pii.language,
         entities=tuple(pii.entities), score_threshold=pii.score_threshold,
         allow_list=tuple(pii.allow_list), score_thresholds=tuple(pii.score_thresholds.items()),
         deny_lists=tuple((e, tuple(values)) for e, values in pii.deny_lists.items()),

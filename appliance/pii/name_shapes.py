@@ -1,0 +1,268 @@
+"""Names the shape of a text gives away, where the NER model and the cue phrases of
+`appliance.pii.names` miss them. Each shape is weak evidence alone, so the name must also be
+a known given or family name (`appliance.pii.known_names`, Faker's lists):
+
+* speaker labels: a known given name (or a given and a family name) opening a line before
+  ":" and words, as transcripts and chat logs write them ("DALIA: where are you?",
+  "[01:00 UTC] olivia: did anyone ..."), capitalised where the text is a transcript (the
+  label on two lines or more, or two labels that are known names), in any case after a
+  timestamp in brackets; a form's keys are no speakers ("Reason: arrived damaged", "IBAN:
+  CH49 ...": each key once, or data after it), nor lower-case keys of code ("age: int");
+* @mentions of a known given name, alone or with a family name ("@priya can you review",
+  "@jan.novak"), not decorators ("@property", "@app.route("), package scopes or e-mail;
+* "FAMILY, Given": a known family name, a comma and a known given name, in capitals or
+  capitalised ("Patel, Shreya", "DUCHESNE, GABRIELLE", "LORENCIN, Matej"), as forms and CSV
+  files write a name surname first;
+* a name in lower case (or capitalised) where a phrase says it is one: after a greeting
+  that opens its line, before a comma or "!" ("Hi sage, your VPN ..."), after "it's",
+  "this is", "i'm" ("its" and "im" after a greeting or at a line's start) before a comma or
+  a line's end ("hey its emilia, new number"), after a title ("Dr pimenta", "Mx.
+  kavaliauskas": a given or a family name), between "thank you", "sorry about that", "ok"
+  ... and the end of the sentence ("I'm sorry about that, graciela."), after a relative's
+  or a coach's role ("my sister hope", "My daughter Nova", "Coach joy") or "reach" ("reach
+  fiona at ..."), and opening a line before "here" ("eero here - landed in leoben"); none
+  that the tagger calls a verb or an adjective, nor one of `PERSON_VERBS` ("my boss said");
+* the values of HTML inputs whose name says a person's (`<input name="full_name"
+  value="...">`) and iCalendar's organizers and attendees (`ORGANIZER;CN=...:mailto:`).
+
+With `[pii] name_shapes` on, `appliance.pii.recognizers.install` adds `NameShapes` and has
+`KnownNames` take two or three known names in capitals too ("SAKURA YOSHIDA").
+
+No word may be an English stop word or one of `appliance.pii.names.NOT_NAMES`; no speaker
+label or mention one of `NOT_SPEAKERS` (the roles of a chat and words that are given names
+too: "Bot", "Summer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from appliance.pii.evidence import OwnRecognizer, result
+from appliance.pii.known_names import (
+    NOT_NAME_POS,
+    PERSON_VERBS,
+    excluded_words,
+    folded,
+    known_names,
+    parts_of_speech,
+)
+from appliance.pii.names import STREET_WORDS, TITLES, field_kind, name_like, names_a_person
+
+# Labels that are no speaker's name, though some are given names somewhere: the roles of a
+# chat, seasons, colours and other words a list of "Word: text" lines starts with.
+NOT_SPEAKERS = frozenset({
+    "bot", "agent", "user", "assistant", "system", "caller", "host", "guest", "customer",
+    "summer", "winter", "spring", "autumn", "fall", "rose", "olive", "sage", "hazel", "amber",
+    "ruby", "jade", "ivory", "violet", "scarlet", "gray", "grey", "green", "brown", "white",
+    "black", "gold", "silver", "pearl", "coral", "honey", "ginger", "pepper", "basil", "hunter",
+    "price", "mark", "bill", "will", "long", "young", "king", "page", "note", "chase", "rich",
+})  # fmt: skip
+
+# A word of a name in any Latin script, with ' or - inside ("JEAN-BAPTISTE", "d'Angelo").
+_W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*)?(?P<label>{_W}(?: {_W})?)"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_PROSE = re.compile(r"[^\n]*?(?<![\w'’-])[^\W\d_]+[,;]?[ \t]+[^\W\d_]+(?![\w'’-])")
+_FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?![\w'’-])")
+_GREETING = re.compile(rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])")
+# "its" and "im" are words too ("its reason,"): only at a line's start or after a greeting.
+_INTRO = re.compile(
+    rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
+    rf"[ \t]+(?P<name>{_W})"
+    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$)))"
+)
+# A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
+# words: "cache miss key=...").
+_TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx"))
+_TITLED = re.compile(rf"(?<![\w.])(?:{_TITLE})\.?[ \t]+(?P<name>{_W})(?![\w'’=:-])")
+_VOCATIVE = re.compile(
+    rf"(?i)\b(?:(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
+    rf"[ \t]*,|thank you|thanks|cheers)[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?(?P<name>{_W})"
+    r"(?=[ \t]*[.?!]+(?:\s|$))"
+)
+
+
+# An @mention: "@priya can you review", "@Jan.Novak", after a space and before a word or
+# a punctuation mark; not a decorator ("@property", "@app.route(...)"), a package scope
+# ("@types/node"), an e-mail (a word before "@"), nor one of a list of variables ("@min
+# @mon", "(@media)").
+_MENTION = re.compile(
+    r"(?<!\S)@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
+    r"(?=[ \t]+[^\W\d_]|[ \t]*[,:;!?]|\.(?:\s|$)|[ \t]*$|[ \t]*\n)"
+)
+# Relatives and others who are named right after their role, in lower case too: "my sister
+# hope keeps ...", "My daughter Nova is 9", "Coach joy wants ...", "reach fiona at ...".
+RELATIVES = (
+    "sister", "brother", "daughter", "son", "mom", "mum", "dad", "mother", "father", "cousin",
+    "aunt", "uncle", "niece", "nephew", "grandma", "grandmother", "grandpa", "grandfather",
+    "friend", "boss", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "roommate",
+    "flatmate", "teacher", "kid", "baby", "stepson", "stepdaughter", "wife", "husband",
+    "partner",
+)  # fmt: skip
+_RELATIVE = re.compile(
+    rf"(?i)(?:\b(?:my|our|his|her|their)[ \t]+(?:{'|'.join(RELATIVES)})|\bcoach|\breach)"
+    rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
+)
+# "eero here - landed in leoben": a name opening a line before "here".
+_HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")
+# An HTML form's field: <input name="full_name" value="...">.
+_INPUT = re.compile(
+    r"""(?i)<input\b[^<>]*?\bname=["']([\w -]{1,40})["'][^<>]*?\bvalue=["'](?P<name>[^"'<>\n]+)["']"""
+)
+# An iCalendar person: ORGANIZER;CN=Obinna Ibekwe:mailto:..., ATTENDEE;...;CN="A B":mailto:
+_CALENDAR_CN = re.compile(r'(?m)^(?:ORGANIZER|ATTENDEE)[^:\n]*?;CN="?(?P<name>[^";:\n]+)"?[;:]')
+
+
+def _parts(word: str) -> list[str]:
+    lower = folded(word.lower())
+    return [lower, *lower.replace("’", "'").split("-")] if "-" in lower else [lower]
+
+
+def _word_is(word: str, names: frozenset[str], speaker: bool = False) -> bool:
+    """Whether `word` (or, hyphenated, one of its parts: "JEAN-BAPTISTE") is in `names`,
+    and none of it an excluded word (nor, for a `speaker` label, one of NOT_SPEAKERS)."""
+    excluded = excluded_words()
+    parts = _parts(word)
+    if any(p in excluded or (speaker and p in NOT_SPEAKERS) for p in parts):
+        return False
+    return any(p in names for p in parts)
+
+
+def _a_person(label: str) -> bool:
+    """A known given name, or a known given name and a known family name, typed alike."""
+    given, family = known_names()
+    words = label.split(" ")
+    if len(words) == 1:
+        return _word_is(words[0], given, speaker=True)
+    first, last = words
+    if not (first.isupper() == last.isupper() and first.islower() == last.islower()):
+        return False
+    return _word_is(first, given, speaker=True) and (
+        _word_is(last, family, speaker=True) or _word_is(last, given, speaker=True)
+    )
+
+
+def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Speaker labels that are names, where two lines or more have a label ("APRIL: ok
+    let's start" and "NELLY: yes": "April" is no speaker alone), or after a timestamp."""
+    labels = list(_SPEAKER.finditer(text))
+    # A speaker says words on one of their lines at least: a form's "IBAN: CH49 ..." and
+    # "Case: #4188" have data after the key ("Iban" and "Case" are given names somewhere).
+    speaking = {m.group("label") for m in labels if _PROSE.match(text, m.end())}
+    people = {label for label in speaking if _a_person(label)}
+    # A transcript: a label on two lines or more, or two speakers who are known names; a
+    # form has each key once ("Reason: arrived damaged": "Reason" is a given name too).
+    said = [m.group("label") for m in labels]
+    # A transcript: a speaker who speaks twice, or two speakers with known names; a form or
+    # a header has each key once ("Reason: arrived damaged", "Author: ...": given names
+    # too). A key in lower case is code or YAML ("age: int") unless a timestamp stands
+    # before it.
+    capitalised = {label for label in people if not label.islower()}
+    for m in labels:
+        label = m.group("label")
+        if m.group("stamp") and label in people:
+            yield m.span("label")
+        elif label in capitalised and (said.count(label) >= 2 or len(capitalised) >= 2):
+            yield m.span("label")
+
+
+def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
+    """ "Patel, Shreya", "DUCHESNE, GABRIELLE": a known family name that is no given name,
+    a comma and a known given name, each capitalised or in capitals."""
+    given, family = known_names()
+    for m in _FAMILY_GIVEN.finditer(text):
+        first, second = m.group("family"), m.group("given")
+        if not all(w[0].isupper() and not _lower_inside(w) for w in (first, second)):
+            continue
+        if not (_word_is(first, family) and not _word_is(first, given) and _word_is(second, given)):
+            continue
+        if first.lower() in STREET_WORDS or field_kind(text, m.start(), m.end()):
+            continue  # "50 Larkspur Close, Bristol"; "Street address - ..."
+        yield m.span()
+
+
+def _lower_inside(word: str) -> bool:
+    """A capital after a small letter twice or more: CamelCase, no name."""
+    return len(re.findall(r"[a-z][A-Z]", word)) >= 2
+
+
+def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
+    """Names, lower case included, after a greeting, an introduction, a title or a
+    vocative comma; none that the tagger (`pos`: the part of speech at each start offset,
+    where one ran) calls a verb, an adjective ... ("It's sad, really")."""
+    given, family = known_names()
+    pos = pos or {}
+    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE, _RELATIVE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name.isupper() and len(name) > 1 and pattern is not _TITLED:
+                continue  # "HI TEAM": a shout, not a name
+            if pos.get(m.start("name")) in NOT_NAME_POS or name.lower() in PERSON_VERBS:
+                continue  # "my boss said": a verb, where no tagger ran too
+            if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
+                yield m.span("name")
+
+
+def field_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The values of HTML inputs whose name says a person's ("full_name") and iCalendar
+    organizers' and attendees' common names (CN=)."""
+    if "<input" in text or "<INPUT" in text:
+        for m in _INPUT.finditer(text):
+            if names_a_person(m.group(1)) and name_like(m.group("name"), capitalised=False):
+                yield m.span("name")
+    if "CN=" in text:
+        for m in _CALENDAR_CN.finditer(text):
+            if name_like(m.group("name").strip(), capitalised=True):
+                yield m.start("name"), m.start("name") + len(m.group("name").strip())
+
+
+def mention_spans(text: str) -> Iterator[tuple[int, int]]:
+    """@mentions of a known given name, alone or with a family name ("@priya",
+    "@jan.novak", "@Kofi_Mensah"); the "@" stays outside."""
+    given, family = known_names()
+    for m in _MENTION.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest_of_line = text[m.end() : None if line_end < 0 else line_end]
+        if not text[line_start : m.start()].strip() and not rest_of_line.strip():
+            continue  # alone on its line: a decorator ("@cache")
+        first, *rest = re.split(r"[._-]", m.group("name"))
+        if _word_is(first, given, speaker=True) and all(
+            _word_is(w, family) or _word_is(w, given) for w in rest
+        ):
+            yield m.span("name")
+
+
+def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
+    if ":" in text:
+        yield from speaker_spans(text)
+    if "=" in text:
+        yield from field_spans(text)
+    if "@" in text:
+        yield from mention_spans(text)
+    if ", " in text:
+        yield from family_given_spans(text)
+    yield from cued_spans(text, pos)
+
+
+class NameShapes(OwnRecognizer):
+    ENTITY = "PERSON"
+    SCORE = 0.6
+
+    def load(self) -> None:
+        known_names()
+        excluded_words()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        return [
+            result(self, "PERSON", start, end, self.SCORE, "a known name in a name's place")
+            for start, end in sorted(set(name_shape_spans(text, parts_of_speech(nlp_artifacts))))
+        ]

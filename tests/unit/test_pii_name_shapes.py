@@ -1,0 +1,156 @@
+"""Names the shape of a text gives away (`appliance.pii.name_shapes`) and known names in
+capitals (`appliance.pii.known_names`): speaker labels, "FAMILY, Given", lower-case names
+after a greeting, a self-introduction, a title or a vocative comma."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("presidio_analyzer")
+
+from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine  # noqa: E402
+from appliance.pii.known_names import known_name_spans  # noqa: E402
+from appliance.pii.name_shapes import name_shape_spans  # noqa: E402
+
+
+def shapes(text: str) -> list[str]:
+    return [text[a:b] for a, b in sorted(set(name_shape_spans(text)))]
+
+
+def known(text: str) -> list[str]:
+    return [text[a:b] for a, b in known_name_spans(text, capitals=True)]
+
+
+def test_speaker_labels_of_a_transcript_or_a_chat_log():
+    text = "DALIA: where are you?\nMARCIN: still in Athens, flight delayed\nDALIA: ok"
+    assert shapes(text) == ["DALIA", "MARCIN", "DALIA"]
+    text = "Olivia: did anyone get the invoice?\nYetunde: yes, forwarded it"
+    assert shapes(text) == ["Olivia", "Yetunde"]
+    # One line is enough after a timestamp, in any case.
+    assert shapes("[01:00 UTC] olivia: did anyone get the invoice") == ["olivia"]
+    # Hyphenated given names: one known part is enough.
+    text = "JEAN-BAPTISTE: where are you?\nJEAN-BAPTISTE: still here, call me"
+    assert shapes(text) == ["JEAN-BAPTISTE", "JEAN-BAPTISTE"]
+
+
+def test_labels_that_are_no_speakers():
+    # Roles, keys and words that are also given names are no speakers.
+    assert shapes("Bot: how can I help?\nUser: my card was charged twice") == []
+    assert shapes("Summer: hot and dry\nWinter: cold and wet") == []
+    assert shapes("Name: Ana\nStatus: shipped") == []
+    # A single label line without a timestamp is a key, not a transcript.
+    assert shapes("Olivia: the new release name") == []
+
+
+def test_family_name_comma_given_name():
+    assert shapes("holder,card\nPatel, Shreya,38040139011789,08/32") == ["Patel, Shreya"]
+    assert shapes("B-49680,DUCHESNE, GABRIELLE,DADIZELE") == ["DUCHESNE, GABRIELLE"]
+    assert shapes("W944,LORENCIN, Matej,₹7,205") == ["LORENCIN, Matej"]
+    # Two given names, a place and its region, are not "Family, Given".
+    assert shapes("We flew to Paris, France and Austin, Texas.") == []
+
+
+def test_lower_case_names_after_greetings_introductions_titles_and_vocatives():
+    assert shapes("Hi sage, your VPN profile is ready.") == ["sage"]
+    assert shapes("hey its emilia, new number") == ["emilia"]
+    assert shapes("hey it's misty, can u remind me") == ["misty"]
+    assert shapes("Agent: Thank you, Mx. kavaliauskas. And the card?") == ["kavaliauskas"]
+    assert shapes("My landlord Dr pimenta keeps calling me") == ["pimenta"]
+    assert shapes("I'm sorry about that, graciela. I've opened a case.") == ["graciela"]
+    # Words after the same cues that are no names.
+    assert shapes("Hi team, hi all, hey there, it's fine, i'm sure, thanks, everyone.") == []
+    assert shapes("Thank you, sir. Hi support, it's broken.") == []
+
+
+def test_two_known_names_in_capitals():
+    assert known("Employee name: SAKURA YOSHIDA\nRouting") == ["SAKURA YOSHIDA"]
+    text = "SHIP TO:\nASPEN MARRERO"
+    assert [text[a:b] for a, b in known_name_spans(text)] == []  # only with name_shapes
+    assert known("SHIP TO:\nASPEN MARRERO\nSTRASBOURG") == ["ASPEN MARRERO"]
+    # One word in capitals after a cue is no name (a shouted sentence).
+    assert known("PLEASE CALL DAVID") == []
+
+
+def test_titles_in_lower_case_and_streets_before_a_town_are_no_cues():
+    assert shapes("DEBUG cache miss key=sku:P988929") == []
+    assert shapes("Street address - 50 Larkspur Close, Bristol BS19 7FE") == []
+    assert shapes("Deliver to 50 Larkspur Close, Bristol") == []
+
+
+def test_known_names_in_capitals_that_end_a_longer_name_are_none():
+    assert known("SHIP TO:\nTRIIN SAKS\nTRAVESSA MANUEL ESTEVES, S/N") == ["TRIIN SAKS"]
+    assert known("MEETING ROOM ORION / SHELF 8") == []
+    assert known("CHINEDU AFOLABI\nCALLE DE NATANAEL ÁNGEL 3") == ["CHINEDU AFOLABI"]
+
+
+def test_a_speaker_who_speaks_twice_makes_a_transcript():
+    text = "APRIL: ok let's start, are you there?\nNELLY: yes, sorry\nAPRIL: go on\nNELLY: ok so"
+    assert shapes(text) == ["NELLY", "NELLY"]  # "April" is a month here
+    # In lower case only after a timestamp: "miki:" could be a key of code.
+    text = "Interviewer: Where did you grow up?\nmiki: In gjern.\nInterviewer: And?\nmiki: Bonn."
+    assert shapes(text) == []
+
+
+def test_thanks_here_html_inputs_and_calendar_names():
+    assert shapes("thanks cristina!! you saved my monday") == ["cristina"]
+    assert shapes("thanks again! cheers everyone.") == []
+    assert shapes("eero here - landed in leoben, call u later") == ["eero"]
+    assert shapes("nobody here - all out") == []
+    text = '<input name="ssn" value="106 88 9465"> <input name="full_name" value="Yeon-woo Cho">'
+    assert shapes(text) == ["Yeon-woo Cho"]
+    assert shapes('<input name="product" value="Instant Pot Duo">') == []
+    text = 'ORGANIZER;CN=Obinna Ibekwe:mailto:o@example.org\nATTENDEE;CN="Ana Lima":mailto:a@x.io'
+    assert shapes(text) == ["Obinna Ibekwe", "Ana Lima"]
+
+
+def test_relatives_and_a_coach_before_a_known_given_name():
+    assert shapes("My daughter Nova is 9 and scared of the dentist.") == ["Nova"]
+    assert shapes("my sister hope keeps borrowing my car") == ["hope"]
+    assert shapes("Coach joy wants the team at practice by 6.") == ["joy"]
+    assert shapes("reach fiona at +44 161 844 5520") == ["fiona"]
+    assert shapes("my friend will be there; reach out to them; my boss said") == []
+
+
+def test_form_keys_with_data_after_them_are_no_speakers():
+    assert shapes("Case:\t#418855\nFull name:\tHaruto Tanaka") == []
+    assert shapes("IBAN: DK42 8264 6570 3901 52\nPhone: (022) 555 0142") == []
+
+
+def test_a_form_key_that_is_a_given_name_is_no_speaker():
+    text = "Item: Sonic Toothbrush 9\nReason: arrived damaged\nRefund to: original payment"
+    assert shapes(text) == []
+
+
+def test_its_is_a_possessive_outside_a_greeting():
+    assert shapes("the model as down, with its reason, in the routes") == []
+    assert shapes("listens on the master port of its fleet\naddress") == []
+
+
+def test_header_keys_and_code_are_no_speakers_and_adjectives_no_names():
+    text = "Classifier: Python\nClassifier: Typing\nAuthor: Kenneth Reitz\nLicense: MIT"
+    assert shapes(text) == []
+    assert shapes("class User:\n    name: str\n    age: Annotated[int, Gt(0)]\n    age: int") == []
+    text = "It's sad, really; that old syntax"
+    assert [text[a:b] for a, b in name_shape_spans(text, {text.index("sad"): "ADJ"})] == []
+
+
+def test_mentions_of_known_names_and_not_decorators_scopes_or_mail():
+    assert shapes("@priya can you review the PR? cc @jan.novak and @Kofi_Mensah") == [
+        "priya",
+        "jan.novak",
+        "Kofi_Mensah",
+    ]
+    text = "@property\ndef x(self): ...\n@app.route('/')\nnpm i @types/node\nmail ann@example.org"
+    assert shapes("domain @logondomain @mday @min @mon @tab @tempdir; (@media)") == []
+    assert shapes(text) == []
+    assert shapes("thanks @grace!") == ["grace"]
+
+
+def test_the_name_shapes_knob_adds_them_to_the_engine():
+    text = "DALIA: where are you?\nMARCIN: still in Athens, flight delayed\nhey its emilia, bye"
+    found = {}
+    for on in (False, True):
+        settings = AnalyzerSettings(nlp="patterns", name_shapes=on)
+        (spans,) = analyze(build_engine(settings), settings, [text])
+        found[on] = sorted(text[s.start : s.end] for s in spans if s.entity == "PERSON")
+    assert found == {False: [], True: ["DALIA", "MARCIN", "emilia"]}
