@@ -56,7 +56,8 @@ PARTS = {
     "val3": val3.prompts,
     "heldout": heldout.prompts,
 }
-READABLE = ("dev", "val", "val2")  # parts whose errors --errors lists; never heldout or val3
+READABLE = ("dev", "val", "val2", "val3")  # parts whose errors --errors lists; never heldout
+# (val3 was blind until 2026-12-04, when its errors were read for the name rules)
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
@@ -131,7 +132,7 @@ def main() -> None:
     parser.add_argument("--name-shapes", action="store_true",
                         help="with [pii] name_shapes on (the appliance's recognizers only)")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
-    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2)")
+    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2, val3)")
     args = parser.parse_args()
 
     console = Console(width=max(Console().width, 110))

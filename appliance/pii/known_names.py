@@ -86,13 +86,29 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(family)
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, as they are typed
+# without their stroke or dot ("Aydın" as "Aydin", "Đặng" as "Dang", "Søren" as "Soren").
+_BASE_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae",
+                               "œ": "oe", "ß": "ss", "þ": "th", "ħ": "h", "ŧ": "t"})
+
+
 def folded(word: str) -> str:
-    """`word` without its diacritics ("siobhán" -> "siobhan")."""
+    """`word` (in lower case) without its diacritics ("siobhán" -> "siobhan", "đặng" ->
+    "dang")."""
     if word.isascii():
         return word
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
-    )
+    ).translate(_BASE_LETTERS)
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """About 1,000 common English words (Faker's English lorem list): two of which in lower
+    case are no name without a cue ("list price", "summer rock")."""
+    from faker.providers.lorem.en_US import Provider
+
+    return frozenset(Provider.word_list)
 
 
 @functools.cache
@@ -160,6 +176,10 @@ def known_name_spans(
                     continue
                 if any(pos.get(words[k].start()) in NOT_NAME_POS for k in range(i, last + 1)):
                     continue
+                if style == "lower" and any(
+                    words[k].group() in common_words() for k in range(i, last + 1)
+                ):
+                    continue  # "list price", "will rock": words, not a name
                 size = n
                 break
         if size and _part_of_a_longer_name(text, words, info, i + size):
@@ -276,10 +296,13 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 
 def parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
+    """The tagger's part of speech of each word, by its start offset: only of tokens that are
+    one word, since a token glued to markup (`Åberg</td><td` in an HTML table) gets a tag
+    that says nothing of the word in it."""
     tokens = getattr(nlp_artifacts, "tokens", None)
     if tokens is None:
         return {}
-    return {t.idx: t.pos_ for t in tokens if getattr(t, "pos_", "")}
+    return {t.idx: t.pos_ for t in tokens if getattr(t, "pos_", "") and _LATIN.fullmatch(t.text)}
 
 
 class KnownNames(OwnRecognizer):
@@ -295,6 +318,7 @@ class KnownNames(OwnRecognizer):
     def load(self) -> None:
         known_names()  # read when the analyzer starts, not on its first request
         excluded_words()
+        common_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

@@ -182,6 +182,14 @@ NOT_NAMES = frozenset({
     "street", "avenue", "road", "lane", "sent", "from", "iphone", "android", "and", "or",
     "mr", "mrs", "ms", "dr", "prof", "morning", "afternoon", "evening", "night", "tonight",
     "valued", "members", "colleagues", "friends", "partners", "world", "pros", "cons",
+    "subscriber", "subscribers", "member", "customers", "users", "colleague", "friend",
+    "partner", "reader", "readers", "participant", "participants", "applicant", "applicants",
+    "candidate", "candidates", "parent", "parents", "guardian", "guardians", "student",
+    "students", "patient", "patients", "guest", "guests", "visitor", "visitors", "attendee",
+    "attendees", "resident", "residents", "neighbour", "neighbours", "neighbor", "neighbors",
+    "supporter", "supporters", "donor", "donors", "investor", "investors", "shareholder",
+    "shareholders", "community", "everybody", "committee", "recruiter", "hiring", "owner",
+    "owners", "player", "players", "traveller", "travellers", "traveler", "travelers",
 })  # fmt: skip
 
 
@@ -234,6 +242,13 @@ def _cue_starts_sentence(text: str, cue_start: int) -> bool:
 
 
 _NAME_KEY = re.compile(r"(?i)name")
+# Keys that hold nothing but a person's name, so that one word in lower case under them is a
+# name, known or not ("first_name: lan", "Surname = natarajan"); "name" alone may name a
+# service or a file.
+_GIVEN_OR_FAMILY_KEY = re.compile(
+    r"(?i)(?:\A|[^a-z])(?:(?:first|last|given|family|middle|full|legal|maiden)[ _-]?name|surname"
+    r"|forename|given|nickname)s?\Z"
+)
 # A JSON or Python list of strings under a key: "attendees": ["A", "B"].
 _LIST_FIELD = re.compile(
     r"""["']([A-Za-z][\w -]{0,30})["'][ \t]*:[ \t]*\[((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,?)+)\]"""
@@ -277,7 +292,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     value = text[a:b].strip().rstrip(".!?")
                     if not value or not name_like(value, capitalised=False):
                         continue
-                    if " " not in value and value.islower() and not _known(value):
+                    if (" " not in value and value.islower() and not _known(value)
+                            and not _GIVEN_OR_FAMILY_KEY.search(key)):
                         continue  # one word in lower case: a known name ("contact: sigrid")
                     if " " not in value and value.isupper() and not _NAME_KEY.search(key):
                         continue  # "to": "JPY", "from": "EUR": a code, not a name
@@ -357,6 +373,12 @@ class PlausibleNames(Filtered):
         if found.entity_type == "PERSON":
             if " or " in value or _VERSION_AFTER.match(text, found.end):
                 return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
+            if _mixed_case(value):
+                run = _known_run(value)  # "Dinner with Gabriel": "Gabriel"
+                if run is None:
+                    return False  # "serialise Decimal"
+                found.start, found.end = found.start + run[0], found.start + run[1]
+                value = text[found.start : found.end]
             kind = field_kind(text, found.start, found.end)
             if kind == "thing":
                 return False  # "Colour: Olive"
@@ -387,22 +409,29 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     """What a field says text[start:end] is: "place" or "thing" when it lies in the value of a
     "key: value" field (any of the key separators `_FIELD` reads) whose key says the value is
     a place ("City:", "billing_city", "Home address -") or a thing that is no person
-    ("Colour = ...", "product"); else None. A key that names a person ("Customer") decides
-    nothing here."""
+    ("Colour = ...", "product"), or in a table cell under such a header ("| Model |" over
+    "| Mixtral 8x7B |"); else None. A key that names a person ("Customer") decides nothing
+    here."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     for m in _FIELD.finditer(text, line_start, line_end):
         if not (m.start(2) <= start and end <= m.end(2)):
             continue
-        key = m.group(1).strip()
-        words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
-        if not words or len(words) > 4 or names_a_person(key):
-            return None
-        if words[-1] in PLACE_KEYS:
-            return "place"
-        return "thing" if words[-1] in THING_KEYS else None
-    return None
+        return _key_kind(m.group(1).strip())
+    from appliance.pii.columns import header_of
+
+    header = header_of(text, start, end, whole=False)  # "| Model |" over "| Mixtral 8x7B |"
+    return _key_kind(header) if header else None
+
+
+def _key_kind(key: str) -> str | None:
+    words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
+    if not words or len(words) > 4 or names_a_person(key):
+        return None
+    if words[-1] in PLACE_KEYS:
+        return "place"
+    return "thing" if words[-1] in THING_KEYS else None
 
 
 _CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
@@ -422,9 +451,40 @@ def plausible_name(value: str, entity: str) -> bool:
     if " " not in value and value == value.upper():
         return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
     if entity == "PERSON":
-        return not any(ch.isdigit() for ch in value)
+        return not any(ch.isdigit() for ch in value) and not _mixed_case(value)
     # A place may have a house number, but no word of letters and digits ("AP-4781G2").
     return not _CODE_WORD.search(value)
+
+
+def _mixed_case(value: str) -> bool:
+    """Whether a word in lower case that is no particle stands beside a capitalised one: a
+    name is typed in one style ("Wouter de Vries", "huang mei"), a phrase is not ("serialise
+    Decimal", "Meu número", "Dinner with Gabriel")."""
+    words = value.split()
+    lower = [w for w in words if w.islower() and w not in PARTICLES]
+    return bool(lower) and len(lower) < len(words)
+
+
+def _known_run(value: str) -> tuple[int, int] | None:
+    """(start, end) in `value` of the last run of capitalised words (particles between them)
+    with a known given or family name in it ("Dinner with Gabriel": "Gabriel"), or None."""
+    from appliance.pii.known_names import folded, known_names
+
+    given, family = known_names()
+    runs: list[list[re.Match[str]]] = [[]]
+    for w in re.finditer(r"\S+", value):
+        word = w.group()
+        if word[0].isupper() or (runs[-1] and word in PARTICLES):
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    for run in reversed(runs):
+        while run and run[-1].group() in PARTICLES:
+            run.pop()
+        words = [folded(w.group().strip(",.;:!?").lower()) for w in run]
+        if any(w in given or w in family for w in words):
+            return run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",.;:!?"))
+    return None
 
 
 STREET_WORDS = frozenset({
