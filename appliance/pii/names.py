@@ -190,6 +190,7 @@ NOT_NAMES = frozenset({
     "supporter", "supporters", "donor", "donors", "investor", "investors", "shareholder",
     "shareholders", "community", "everybody", "committee", "recruiter", "hiring", "owner",
     "owners", "player", "players", "traveller", "travellers", "traveler", "travelers",
+    "name", "names",
 })  # fmt: skip
 
 
@@ -359,20 +360,35 @@ class PersonFields(OwnRecognizer):
 # A version number right after a word: software ("pin Prometheus at v3.6.0", "deployed Helm
 # 1.0.0-rc.3"), never a person.
 _VERSION_AFTER = re.compile(r"[ \t]+(?:at[ \t]+|to[ \t]+)?(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+)")
+# Nouns that say the capitalised words right before them name a thing, not a person ("a new
+# Rose Gold dark theme", "Hazel accent colour", "Grafana alert", "Ada integration").
+THING_AFTER = frozenset({
+    "theme", "themes", "colour", "colours", "color", "colors", "accent", "finish", "edition",
+    "alert", "alerts", "integration", "plugin", "plug-in", "extension", "dashboard",
+    "pipeline", "cluster", "sdk", "api", "library", "framework", "package", "firmware",
+    "variant", "dark", "light", "mode", "skin", "font", "template", "widget", "bot",
+})  # fmt: skip
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 
 
 class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place
     (`plausible_name`), no person's name: two joined by "or" ("Hunter Green or Sage Green"),
-    or one with a version number after it ("Helm 1.0.0", "Prometheus at v3.6.0"); a
-    "person" in the value of a field whose key names a thing is dropped ("Colour: Olive"),
-    and streets and values of fields whose key names a place are made places."""
+    or one with a version number or a noun of `THING_AFTER` after it ("Helm 1.0.0",
+    "Prometheus at v3.6.0", "Grafana alert"); a "person" in the value of a field or a table
+    column whose key names a thing is dropped ("Colour: Olive"); one in mixed case is cut
+    to its run of capitalised words with a known name in it ("Dinner with Gabriel") or
+    dropped ("serialise Decimal"); streets and values of fields whose key names a place are
+    made places."""
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
         if found.entity_type == "PERSON":
             if " or " in value or _VERSION_AFTER.match(text, found.end):
                 return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
+            after = _NEXT_WORD_AFTER.match(text, found.end)
+            if after and after.group(1).lower() in THING_AFTER:
+                return False  # "Grafana alert", "a new Olive dark theme"
             if _mixed_case(value):
                 run = _known_run(value)  # "Dinner with Gabriel": "Gabriel"
                 if run is None:
@@ -441,7 +457,8 @@ _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
 def plausible_name(value: str, entity: str) -> bool:
     """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
     `ref="INC77`, text across a line break, `PaymentIntentCreated` in CamelCase), not all
-    lower case (`docker run`), not one word in capitals (`SHIPPED`), not across a key's
+    lower case (`docker run`), not one word in capitals (`SHIPPED`), not a language or
+    nationality (`Portuguese`), not across a key's
     separator (`birth - Kigali` of "place of birth - Kigali"), and no digits in a person's
     name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
     if any(ch in _CODE_CHARS for ch in value) or value == value.lower() or "  " in value:
@@ -450,10 +467,33 @@ def plausible_name(value: str, entity: str) -> bool:
         return False
     if " " not in value and value == value.upper():
         return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
+    if value.lower() in LANGUAGES:
+        return False  # "Translate to Portuguese"
     if entity == "PERSON":
         return not any(ch.isdigit() for ch in value) and not _mixed_case(value)
     # A place may have a house number, but no word of letters and digits ("AP-4781G2").
     return not _CODE_WORD.search(value)
+
+
+# Languages and nationalities: the NER model takes "Translate to Portuguese" for a place and
+# "the Japanese version" for a person; alone, such a word is neither.
+LANGUAGES = frozenset({
+    "english", "spanish", "portuguese", "french", "german", "italian", "dutch", "flemish",
+    "danish", "swedish", "norwegian", "finnish", "icelandic", "polish", "czech", "slovak",
+    "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian",
+    "belarusian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "lithuanian",
+    "latvian", "estonian", "arabic", "hebrew", "persian", "farsi", "urdu", "hindi", "bengali",
+    "bangla", "punjabi", "gujarati", "marathi", "tamil", "telugu", "kannada", "malayalam",
+    "sinhala", "nepali", "chinese", "mandarin", "cantonese", "japanese", "korean",
+    "vietnamese", "thai", "lao", "khmer", "burmese", "indonesian", "malay", "tagalog",
+    "filipino", "swahili", "amharic", "yoruba", "igbo", "hausa", "zulu", "xhosa", "afrikaans",
+    "somali", "catalan", "basque", "galician", "welsh", "irish", "scottish", "gaelic",
+    "latin", "esperanto", "american", "british", "canadian", "australian", "mexican",
+    "brazilian", "argentinian", "colombian", "chilean", "peruvian", "nigerian", "kenyan",
+    "ghanaian", "egyptian", "moroccan", "ethiopian", "indian", "pakistani", "iranian",
+    "iraqi", "israeli", "saudi", "emirati", "european", "asian", "african", "swiss",
+    "austrian", "belgian",
+})  # fmt: skip
 
 
 def _mixed_case(value: str) -> bool:
@@ -461,8 +501,19 @@ def _mixed_case(value: str) -> bool:
     name is typed in one style ("Wouter de Vries", "huang mei"), a phrase is not ("serialise
     Decimal", "Meu número", "Dinner with Gabriel")."""
     words = value.split()
+    if not all(_LETTERS.fullmatch(w) for w in words):
+        return False  # digits or signs: judged by the other rules
     lower = [w for w in words if w.islower() and w not in PARTICLES]
-    return bool(lower) and len(lower) < len(words)
+    if not lower or len(lower) == len(words):
+        return False
+    from appliance.pii.known_names import folded, known_names
+
+    given, family = known_names()
+    # "quốc bảo Trần": given names typed in lower case before a capitalised family name
+    return not all(folded(w.strip(",.;:!?").lower()) in given | family for w in lower)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*[.,;:!?]?")
 
 
 def _known_run(value: str) -> tuple[int, int] | None:

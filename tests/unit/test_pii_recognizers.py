@@ -503,6 +503,9 @@ def test_ner_names_followed_by_a_version_or_joined_by_or_are_none():
     assert not kept("Can we pin Prometheus at v3.6.0 until then?", "Prometheus")
     assert not kept("Hunter Green or Sage Green for a home office?", "Hunter Green or Sage Green")
     assert kept("Ask Maria Garcia at 10.30 tomorrow", "Maria Garcia")
+    assert not kept("Highlights: a new Rose Gold dark theme.", "Rose Gold")
+    assert not kept("13:05 UTC Grafana alert fires", "Grafana")
+    assert kept("Ask Maria Garcia about the theme", "Maria Garcia")
 
 
 def test_known_names_with_particles_possessives_and_before_a_verb():
@@ -556,6 +559,8 @@ def test_a_team_field_may_list_people():
 def test_a_ner_person_mixing_lower_case_and_capitalised_words_is_none():
     from appliance.pii.names import plausible_name
 
+    assert not plausible_name("Portuguese", "LOCATION")
+    assert not plausible_name("Japanese", "PERSON")
     for value in ("serialise Decimal", "Meu número", "chego amanhã em Lyon"):
         assert not plausible_name(value, "PERSON"), value
     for value in ("Wouter de Vries", "Guadalupe de la Cruz", "Ahmad bin Ismail"):
