@@ -2,8 +2,9 @@
 
 The list is the Latin-script first and last names of Faker's person providers (about 90
 locales: English, Spanish, German, French, Indian, Nigerian, Vietnamese, Japanese and Chinese
-romanised names among them; 21,000 given names, 23,000 family names), read once when the
-analyzer starts (0.2 s). Two ways a name is taken from it, both in the same case style as
+romanised names among them; 21,000 given names, 23,000 family names) and the appliance's own
+`extra_names.txt` (7,800 common names of cultures Faker covers thinly or in another script:
+Thai, Korean, Persian, Amharic, Yoruba ...), read once when the analyzer starts (0.2 s). Two ways a name is taken from it, both in the same case style as
 people type names (Capitalised, or all lower case):
 
 * two or three name-like words in a row, the first a known given name and the last a known
@@ -33,6 +34,7 @@ import pkgutil
 import re
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
@@ -68,12 +70,30 @@ def faker_names() -> Iterator[tuple[str, bool, str]]:
                     yield module.name, attr.startswith("first"), v
 
 
+EXTRA_NAMES = Path(__file__).with_name("extra_names.txt")
+
+
+def extra_names() -> Iterator[tuple[str, bool, str]]:
+    """(culture, given name or not, name) for every name of `extra_names.txt`: names of
+    cultures Faker's lists cover thinly or in another script (Thai, Amharic, Yoruba,
+    romanised Korean, Persian ...)."""
+    culture = ""
+    for line in EXTRA_NAMES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            culture = line[1:].strip()  # the comment line last before a name: its culture
+            continue
+        if line.strip():
+            kind, name = line.split("\t")
+            yield culture, kind == "given", name
+
+
 @functools.cache
 def known_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, family names), lower-cased, from Faker's person providers."""
+    """(given names, family names), lower-cased, from Faker's person providers and
+    `extra_names.txt`."""
     given: set[str] = set()
     family: set[str] = set()
-    for _, is_given, v in faker_names():
+    for _, is_given, v in [*faker_names(), *extra_names()]:
         into = given if is_given else family
         if _LATIN.fullmatch(v):
             into.add(v.lower())
