@@ -8,7 +8,7 @@ configurations) and a held-out part (600 prompts, written apart, never tuned on)
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts (dev, val, val2, val3, heldout)
+    --parts dev,heldout      which parts (dev, val, val2, val3, val4, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
@@ -45,7 +45,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
-from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2, val3
+from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2, val3, val4
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
@@ -54,9 +54,10 @@ PARTS = {
     "val": val.prompts,
     "val2": val2.prompts,
     "val3": val3.prompts,
+    "val4": val4.prompts,
     "heldout": heldout.prompts,
 }
-READABLE = ("dev", "val", "val2", "val3")  # parts whose errors --errors lists; never heldout
+READABLE = ("dev", "val", "val2", "val3")  # parts whose errors --errors lists; never heldout, val4
 # (val3 was blind until 2026-12-04, when its errors were read for the name rules)
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
