@@ -16,7 +16,7 @@ every prompt for each combination asked for:
     --recognizers appliance,presidio
                              the appliance's recognizers, or Presidio's predefined ones
                              alone (what releases before had), for before-and-after
-    --name-shapes            with [pii] name_shapes on (appliance.pii.name_shapes)
+    --no-name-shapes         with [pii] name_shapes off (appliance.pii.name_shapes)
 
 Scoring (`appliance.testing.pii_corpus.score`): per entity, precision (findings that
 overlap a gold span of their entity), recall (gold spans overlapped by a finding of their
@@ -130,8 +130,9 @@ def main() -> None:
                         help="appliance (the NER trained on prompts, where it fits the "
                         "model), model (the model's own), or both: appliance,model")
     parser.add_argument("--recognizers", default="appliance")
-    parser.add_argument("--name-shapes", action="store_true",
-                        help="with [pii] name_shapes on (the appliance's recognizers only)")
+    parser.add_argument("--name-shapes", action=argparse.BooleanOptionalAction, default=True,
+                        help="[pii] name_shapes on (the default) or off (the appliance's "
+                        "recognizers only)")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
     parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2, val3)")
     args = parser.parse_args()
@@ -155,7 +156,7 @@ def main() -> None:
                     name = f"{part} · {mode}{' · ' + Path(model).name if model != '-' else ''}"
                     name += f"{' · ' + ner + ' NER' if model != '-' else ''}"
                     name += f" · {recognizers} recognizers"
-                    name += " · name shapes" if args.name_shapes else ""
+                    name += "" if args.name_shapes else " · no name shapes"
                     console.print(table(name, report, mode))
                     mean_ms = statistics.fmean(seconds) * 1e3
                     median_ms = statistics.median(seconds) * 1e3

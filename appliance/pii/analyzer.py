@@ -105,7 +105,7 @@ class AnalyzerSettings:
     # spacy_model; "model": the model's own
     ner: str = "model"
     # known names where a text's shape puts a name (appliance.pii.name_shapes)
-    name_shapes: bool = False
+    name_shapes: bool = True
     language: str = "en"
     entities: tuple[str, ...] = DEFAULT_ENTITIES
     score_threshold: float = 0.5
