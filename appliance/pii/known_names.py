@@ -4,7 +4,8 @@ The list is the Latin-script first and last names of Faker's person providers (a
 locales: English, Spanish, German, French, Indian, Nigerian, Vietnamese, Japanese and Chinese
 romanised names among them; 21,000 given names, 23,000 family names) and the appliance's own
 `extra_names.txt` (7,800 common names of cultures Faker covers thinly or in another script:
-Thai, Korean, Persian, Amharic, Yoruba ...), read once when the analyzer starts (0.2 s). Two ways a name is taken from it, both in the same case style as
+Thai, Korean, Persian, Amharic, Yoruba ...), read once when the analyzer starts (about 1 s
+on the 2-core VM, most of it importing Faker's providers). Two ways a name is taken from it, both in the same case style as
 people type names (Capitalised, or all lower case):
 
 * two or three name-like words in a row, the first a known given name and the last a known
