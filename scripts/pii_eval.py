@@ -8,7 +8,7 @@ configurations) and a held-out part (600 prompts, written apart, never tuned on)
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts (dev, val, val2, val3, heldout)
+    --parts dev,heldout      which parts (dev, val, val2, val3, val4, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
@@ -16,7 +16,7 @@ every prompt for each combination asked for:
     --recognizers appliance,presidio
                              the appliance's recognizers, or Presidio's predefined ones
                              alone (what releases before had), for before-and-after
-    --name-shapes            with [pii] name_shapes on (appliance.pii.name_shapes)
+    --no-name-shapes         with [pii] name_shapes off (appliance.pii.name_shapes)
 
 Scoring (`appliance.testing.pii_corpus.score`): per entity, precision (findings that
 overlap a gold span of their entity), recall (gold spans overlapped by a finding of their
@@ -45,7 +45,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
-from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2, val3
+from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2, val3, val4
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
@@ -54,9 +54,11 @@ PARTS = {
     "val": val.prompts,
     "val2": val2.prompts,
     "val3": val3.prompts,
+    "val4": val4.prompts,
     "heldout": heldout.prompts,
 }
-READABLE = ("dev", "val", "val2")  # parts whose errors --errors lists; never heldout or val3
+READABLE = ("dev", "val", "val2", "val3")  # parts whose errors --errors lists; never heldout, val4
+# (val3 was blind until 2026-12-04, when its errors were read for the name rules)
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
@@ -128,10 +130,11 @@ def main() -> None:
                         help="appliance (the NER trained on prompts, where it fits the "
                         "model), model (the model's own), or both: appliance,model")
     parser.add_argument("--recognizers", default="appliance")
-    parser.add_argument("--name-shapes", action="store_true",
-                        help="with [pii] name_shapes on (the appliance's recognizers only)")
+    parser.add_argument("--name-shapes", action=argparse.BooleanOptionalAction, default=True,
+                        help="[pii] name_shapes on (the default) or off (the appliance's "
+                        "recognizers only)")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
-    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2)")
+    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2, val3)")
     args = parser.parse_args()
 
     console = Console(width=max(Console().width, 110))
@@ -153,7 +156,7 @@ def main() -> None:
                     name = f"{part} · {mode}{' · ' + Path(model).name if model != '-' else ''}"
                     name += f"{' · ' + ner + ' NER' if model != '-' else ''}"
                     name += f" · {recognizers} recognizers"
-                    name += " · name shapes" if args.name_shapes else ""
+                    name += "" if args.name_shapes else " · no name shapes"
                     console.print(table(name, report, mode))
                     mean_ms = statistics.fmean(seconds) * 1e3
                     median_ms = statistics.median(seconds) * 1e3

@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING, Any
 
 from appliance.errors import ApplianceError
 from appliance.pii.pieces import PIECE_CHARS, batches, join, split
+from appliance.pii.repeats import with_repeats
 from appliance.pii.vault import Span
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class AnalyzerSettings:
     # spacy_model; "model": the model's own
     ner: str = "model"
     # known names where a text's shape puts a name (appliance.pii.name_shapes)
-    name_shapes: bool = False
+    name_shapes: bool = True
     language: str = "en"
     entities: tuple[str, ...] = DEFAULT_ENTITIES
     score_threshold: float = 0.5
@@ -195,7 +196,8 @@ def analyze(
     engine: AnalyzerEngine, settings: AnalyzerSettings, texts: list[str]
 ) -> list[list[Span]]:
     """One list of spans per text, sorted by start: the wanted entities at or above the score
-    threshold, minus values on the allow list. Spans may overlap (the vault resolves that)."""
+    threshold, minus values on the allow list, and each found name or place wherever the text
+    writes it again (`appliance.pii.repeats`). Spans may overlap (the vault resolves that)."""
     supported = set(engine.get_supported_entities(settings.language))
     entities = [e for e in settings.masked_entities if e in supported]
     allow_list = list(settings.allow_list) or None
@@ -213,11 +215,11 @@ def analyze(
             score_threshold=lowest,
             allow_list=allow_list,
         )
-        spans = {
+        spans = with_repeats(text, (
             Span(r.start, r.end, r.entity_type, float(r.score))
             for r in results
             if r.entity_type in thresholds and r.score >= thresholds[r.entity_type]
-        }
+        ))  # fmt: skip
         out.append(sorted(_outranked_dropped(spans), key=lambda s: (s.start, s.end, s.entity)))
     return out
 

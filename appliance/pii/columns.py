@@ -10,7 +10,7 @@ of table are read, both as plain text:
   block's first line, which is the header when it holds no digits.
 
 `header_of(text, start, end)` is the header cell over text[start:end] when that span fills
-its cell (spaces and quotes aside), else None.
+its cell (spaces and quotes aside), else None; with `whole=False`, when it lies in one cell.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _block_lines(
     return list(reversed(lines))
 
 
-def header_of(text: str, start: int, end: int) -> str | None:
+def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None:
     line_start, line_end = _line_bounds(text, start)
     if end > line_end or line_start == 0:
         return None  # across lines, or no line above for a header
@@ -73,7 +73,7 @@ def header_of(text: str, start: int, end: int) -> str | None:
         if index is None:
             continue
         s, e = cells[index]
-        if line[s:e].strip(" \"'`") != line[a:b]:
+        if whole and line[s:e].strip(" \"'`") != line[a:b]:
             continue  # the value is part of a longer cell
         if delimiter == "|":
             above = _block_lines(text, line_start, lambda x: "|" in x)

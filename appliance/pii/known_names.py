@@ -2,8 +2,10 @@
 
 The list is the Latin-script first and last names of Faker's person providers (about 90
 locales: English, Spanish, German, French, Indian, Nigerian, Vietnamese, Japanese and Chinese
-romanised names among them; 21,000 given names, 23,000 family names), read once when the
-analyzer starts (0.2 s). Two ways a name is taken from it, both in the same case style as
+romanised names among them; 21,000 given names, 23,000 family names) and the appliance's own
+`extra_names.txt` (7,800 common names of cultures Faker covers thinly or in another script:
+Thai, Korean, Persian, Amharic, Yoruba ...), read once when the analyzer starts (about 1 s
+on the 2-core VM, most of it importing Faker's providers). Two ways a name is taken from it, both in the same case style as
 people type names (Capitalised, or all lower case):
 
 * two or three name-like words in a row, the first a known given name and the last a known
@@ -33,6 +35,7 @@ import pkgutil
 import re
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
@@ -68,12 +71,30 @@ def faker_names() -> Iterator[tuple[str, bool, str]]:
                     yield module.name, attr.startswith("first"), v
 
 
+EXTRA_NAMES = Path(__file__).with_name("extra_names.txt")
+
+
+def extra_names() -> Iterator[tuple[str, bool, str]]:
+    """(culture, given name or not, name) for every name of `extra_names.txt`: names of
+    cultures Faker's lists cover thinly or in another script (Thai, Amharic, Yoruba,
+    romanised Korean, Persian ...)."""
+    culture = ""
+    for line in EXTRA_NAMES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            culture = line[1:].strip()  # the comment line last before a name: its culture
+            continue
+        if line.strip():
+            kind, name = line.split("\t")
+            yield culture, kind == "given", name
+
+
 @functools.cache
 def known_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, family names), lower-cased, from Faker's person providers."""
+    """(given names, family names), lower-cased, from Faker's person providers and
+    `extra_names.txt`."""
     given: set[str] = set()
     family: set[str] = set()
-    for _, is_given, v in faker_names():
+    for _, is_given, v in [*faker_names(), *extra_names()]:
         into = given if is_given else family
         if _LATIN.fullmatch(v):
             into.add(v.lower())
@@ -86,13 +107,29 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(family)
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, as they are typed
+# without their stroke or dot ("Aydın" as "Aydin", "Đặng" as "Dang", "Søren" as "Soren").
+_BASE_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae",
+                               "œ": "oe", "ß": "ss", "þ": "th", "ħ": "h", "ŧ": "t"})
+
+
 def folded(word: str) -> str:
-    """`word` without its diacritics ("siobhán" -> "siobhan")."""
+    """`word` (in lower case) without its diacritics ("siobhán" -> "siobhan", "đặng" ->
+    "dang")."""
     if word.isascii():
         return word
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
-    )
+    ).translate(_BASE_LETTERS)
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """About 1,000 common English words (Faker's English lorem list): two of which in lower
+    case are no name without a cue ("list price", "summer rock")."""
+    from faker.providers.lorem.en_US import Provider
+
+    return frozenset(Provider.word_list)
 
 
 @functools.cache
@@ -160,6 +197,10 @@ def known_name_spans(
                     continue
                 if any(pos.get(words[k].start()) in NOT_NAME_POS for k in range(i, last + 1)):
                     continue
+                if style == "lower" and any(
+                    words[k].group() in common_words() for k in range(i, last + 1)
+                ):
+                    continue  # "list price", "will rock": words, not a name
                 size = n
                 break
         if size and _part_of_a_longer_name(text, words, info, i + size):
@@ -276,10 +317,13 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 
 def parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:
+    """The tagger's part of speech of each word, by its start offset: only of tokens that are
+    one word, since a token glued to markup (`Åberg</td><td` in an HTML table) gets a tag
+    that says nothing of the word in it."""
     tokens = getattr(nlp_artifacts, "tokens", None)
     if tokens is None:
         return {}
-    return {t.idx: t.pos_ for t in tokens if getattr(t, "pos_", "")}
+    return {t.idx: t.pos_ for t in tokens if getattr(t, "pos_", "") and _LATIN.fullmatch(t.text)}
 
 
 class KnownNames(OwnRecognizer):
@@ -295,6 +339,7 @@ class KnownNames(OwnRecognizer):
     def load(self) -> None:
         known_names()  # read when the analyzer starts, not on its first request
         excluded_words()
+        common_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

@@ -184,7 +184,14 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if first.lower() in STREET_WORDS or field_kind(text, m.start(), m.end()):
             continue  # "50 Larkspur Close, Bristol"; "Street address - ..."
+        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before or _CAPITAL_AFTER.match(text, m.end()):
+            continue  # "Putri Setiawan, Małgorzata Szymański": the end and start of two names
         yield m.span()
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]* \Z")
+_CAPITAL_AFTER = re.compile(r" [^\W\d_a-z][^\W\d_]*(?![\w'’-])")
 
 
 def _lower_inside(word: str) -> bool:

@@ -182,6 +182,15 @@ NOT_NAMES = frozenset({
     "street", "avenue", "road", "lane", "sent", "from", "iphone", "android", "and", "or",
     "mr", "mrs", "ms", "dr", "prof", "morning", "afternoon", "evening", "night", "tonight",
     "valued", "members", "colleagues", "friends", "partners", "world", "pros", "cons",
+    "subscriber", "subscribers", "member", "customers", "users", "colleague", "friend",
+    "partner", "reader", "readers", "participant", "participants", "applicant", "applicants",
+    "candidate", "candidates", "parent", "parents", "guardian", "guardians", "student",
+    "students", "patient", "patients", "guest", "guests", "visitor", "visitors", "attendee",
+    "attendees", "resident", "residents", "neighbour", "neighbours", "neighbor", "neighbors",
+    "supporter", "supporters", "donor", "donors", "investor", "investors", "shareholder",
+    "shareholders", "community", "everybody", "committee", "recruiter", "hiring", "owner",
+    "owners", "player", "players", "traveller", "travellers", "traveler", "travelers",
+    "name", "names",
 })  # fmt: skip
 
 
@@ -234,6 +243,13 @@ def _cue_starts_sentence(text: str, cue_start: int) -> bool:
 
 
 _NAME_KEY = re.compile(r"(?i)name")
+# Keys that hold nothing but a person's name, so that one word in lower case under them is a
+# name, known or not ("first_name: lan", "Surname = natarajan"); "name" alone may name a
+# service or a file.
+_GIVEN_OR_FAMILY_KEY = re.compile(
+    r"(?i)(?:\A|[^a-z])(?:(?:first|last|given|family|middle|full|legal|maiden)[ _-]?name|surname"
+    r"|forename|given|nickname)s?\Z"
+)
 # A JSON or Python list of strings under a key: "attendees": ["A", "B"].
 _LIST_FIELD = re.compile(
     r"""["']([A-Za-z][\w -]{0,30})["'][ \t]*:[ \t]*\[((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,?)+)\]"""
@@ -277,7 +293,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     value = text[a:b].strip().rstrip(".!?")
                     if not value or not name_like(value, capitalised=False):
                         continue
-                    if " " not in value and value.islower() and not _known(value):
+                    if (" " not in value and value.islower() and not _known(value)
+                            and not _GIVEN_OR_FAMILY_KEY.search(key)):
                         continue  # one word in lower case: a known name ("contact: sigrid")
                     if " " not in value and value.isupper() and not _NAME_KEY.search(key):
                         continue  # "to": "JPY", "from": "EUR": a code, not a name
@@ -343,20 +360,41 @@ class PersonFields(OwnRecognizer):
 # A version number right after a word: software ("pin Prometheus at v3.6.0", "deployed Helm
 # 1.0.0-rc.3"), never a person.
 _VERSION_AFTER = re.compile(r"[ \t]+(?:at[ \t]+|to[ \t]+)?(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+)")
+# Nouns that say the capitalised words right before them name a thing, not a person ("a new
+# Rose Gold dark theme", "Hazel accent colour", "Grafana alert", "Ada integration").
+THING_AFTER = frozenset({
+    "theme", "themes", "colour", "colours", "color", "colors", "accent", "finish", "edition",
+    "alert", "alerts", "integration", "plugin", "plug-in", "extension", "dashboard",
+    "pipeline", "cluster", "sdk", "api", "library", "framework", "package", "firmware",
+    "variant", "dark", "light", "mode", "skin", "font", "template", "widget", "bot",
+})  # fmt: skip
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 
 
 class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place
     (`plausible_name`), no person's name: two joined by "or" ("Hunter Green or Sage Green"),
-    or one with a version number after it ("Helm 1.0.0", "Prometheus at v3.6.0"); a
-    "person" in the value of a field whose key names a thing is dropped ("Colour: Olive"),
-    and streets and values of fields whose key names a place are made places."""
+    or one with a version number or a noun of `THING_AFTER` after it ("Helm 1.0.0",
+    "Prometheus at v3.6.0", "Grafana alert"); a "person" in the value of a field or a table
+    column whose key names a thing is dropped ("Colour: Olive"); one in mixed case is cut
+    to its run of capitalised words with a known name in it ("Dinner with Gabriel") or
+    dropped ("serialise Decimal"); streets and values of fields whose key names a place are
+    made places."""
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
         if found.entity_type == "PERSON":
             if " or " in value or _VERSION_AFTER.match(text, found.end):
                 return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
+            after = _NEXT_WORD_AFTER.match(text, found.end)
+            if after and after.group(1).lower() in THING_AFTER:
+                return False  # "Grafana alert", "a new Olive dark theme"
+            if _mixed_case(value):
+                run = _known_run(value)  # "Dinner with Gabriel": "Gabriel"
+                if run is None:
+                    return False  # "serialise Decimal"
+                found.start, found.end = found.start + run[0], found.start + run[1]
+                value = text[found.start : found.end]
             kind = field_kind(text, found.start, found.end)
             if kind == "thing":
                 return False  # "Colour: Olive"
@@ -387,22 +425,29 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     """What a field says text[start:end] is: "place" or "thing" when it lies in the value of a
     "key: value" field (any of the key separators `_FIELD` reads) whose key says the value is
     a place ("City:", "billing_city", "Home address -") or a thing that is no person
-    ("Colour = ...", "product"); else None. A key that names a person ("Customer") decides
-    nothing here."""
+    ("Colour = ...", "product"), or in a table cell under such a header ("| Model |" over
+    "| Mixtral 8x7B |"); else None. A key that names a person ("Customer") decides nothing
+    here."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     for m in _FIELD.finditer(text, line_start, line_end):
         if not (m.start(2) <= start and end <= m.end(2)):
             continue
-        key = m.group(1).strip()
-        words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
-        if not words or len(words) > 4 or names_a_person(key):
-            return None
-        if words[-1] in PLACE_KEYS:
-            return "place"
-        return "thing" if words[-1] in THING_KEYS else None
-    return None
+        return _key_kind(m.group(1).strip())
+    from appliance.pii.columns import header_of
+
+    header = header_of(text, start, end, whole=False)  # "| Model |" over "| Mixtral 8x7B |"
+    return _key_kind(header) if header else None
+
+
+def _key_kind(key: str) -> str | None:
+    words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
+    if not words or len(words) > 4 or names_a_person(key):
+        return None
+    if words[-1] in PLACE_KEYS:
+        return "place"
+    return "thing" if words[-1] in THING_KEYS else None
 
 
 _CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
@@ -412,7 +457,8 @@ _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
 def plausible_name(value: str, entity: str) -> bool:
     """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
     `ref="INC77`, text across a line break, `PaymentIntentCreated` in CamelCase), not all
-    lower case (`docker run`), not one word in capitals (`SHIPPED`), not across a key's
+    lower case (`docker run`), not one word in capitals (`SHIPPED`), not a language or
+    nationality (`Portuguese`), not across a key's
     separator (`birth - Kigali` of "place of birth - Kigali"), and no digits in a person's
     name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
     if any(ch in _CODE_CHARS for ch in value) or value == value.lower() or "  " in value:
@@ -421,10 +467,75 @@ def plausible_name(value: str, entity: str) -> bool:
         return False
     if " " not in value and value == value.upper():
         return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
+    if value.lower() in LANGUAGES:
+        return False  # "Translate to Portuguese"
     if entity == "PERSON":
-        return not any(ch.isdigit() for ch in value)
+        return not any(ch.isdigit() for ch in value) and not _mixed_case(value)
     # A place may have a house number, but no word of letters and digits ("AP-4781G2").
     return not _CODE_WORD.search(value)
+
+
+# Languages and nationalities: the NER model takes "Translate to Portuguese" for a place and
+# "the Japanese version" for a person; alone, such a word is neither.
+LANGUAGES = frozenset({
+    "english", "spanish", "portuguese", "french", "german", "italian", "dutch", "flemish",
+    "danish", "swedish", "norwegian", "finnish", "icelandic", "polish", "czech", "slovak",
+    "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian",
+    "belarusian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "lithuanian",
+    "latvian", "estonian", "arabic", "hebrew", "persian", "farsi", "urdu", "hindi", "bengali",
+    "bangla", "punjabi", "gujarati", "marathi", "tamil", "telugu", "kannada", "malayalam",
+    "sinhala", "nepali", "chinese", "mandarin", "cantonese", "japanese", "korean",
+    "vietnamese", "thai", "lao", "khmer", "burmese", "indonesian", "malay", "tagalog",
+    "filipino", "swahili", "amharic", "yoruba", "igbo", "hausa", "zulu", "xhosa", "afrikaans",
+    "somali", "catalan", "basque", "galician", "welsh", "irish", "scottish", "gaelic",
+    "latin", "esperanto", "american", "british", "canadian", "australian", "mexican",
+    "brazilian", "argentinian", "colombian", "chilean", "peruvian", "nigerian", "kenyan",
+    "ghanaian", "egyptian", "moroccan", "ethiopian", "indian", "pakistani", "iranian",
+    "iraqi", "israeli", "saudi", "emirati", "european", "asian", "african", "swiss",
+    "austrian", "belgian",
+})  # fmt: skip
+
+
+def _mixed_case(value: str) -> bool:
+    """Whether a word in lower case that is no particle stands beside a capitalised one: a
+    name is typed in one style ("Wouter de Vries", "huang mei"), a phrase is not ("serialise
+    Decimal", "Meu número", "Dinner with Gabriel")."""
+    words = value.split()
+    if not all(_LETTERS.fullmatch(w) for w in words):
+        return False  # digits or signs: judged by the other rules
+    lower = [w for w in words if w.islower() and w not in PARTICLES]
+    if not lower or len(lower) == len(words):
+        return False
+    from appliance.pii.known_names import folded, known_names
+
+    given, family = known_names()
+    # "quốc bảo Trần": given names typed in lower case before a capitalised family name
+    return not all(folded(w.strip(",.;:!?").lower()) in given | family for w in lower)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*[.,;:!?]?")
+
+
+def _known_run(value: str) -> tuple[int, int] | None:
+    """(start, end) in `value` of the last run of capitalised words (particles between them)
+    with a known given or family name in it ("Dinner with Gabriel": "Gabriel"), or None."""
+    from appliance.pii.known_names import folded, known_names
+
+    given, family = known_names()
+    runs: list[list[re.Match[str]]] = [[]]
+    for w in re.finditer(r"\S+", value):
+        word = w.group()
+        if word[0].isupper() or (runs[-1] and word in PARTICLES):
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    for run in reversed(runs):
+        while run and run[-1].group() in PARTICLES:
+            run.pop()
+        words = [folded(w.group().strip(",.;:!?").lower()) for w in run]
+        if any(w in given or w in family for w in words):
+            return run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",.;:!?"))
+    return None
 
 
 STREET_WORDS = frozenset({

@@ -19,7 +19,7 @@ REPLACED = ("PhoneRecognizer", "UsSsnRecognizer", "CreditCardRecognizer", "IbanR
             "IpRecognizer")
 
 
-def install(registry: Any, language: str, name_shapes: bool = False) -> None:
+def install(registry: Any, language: str, name_shapes: bool = True) -> None:
     """Swap Presidio's recognizers in `registry` (predefined ones loaded) for the
     appliance's, and wrap the NER model's in `PlausibleNames`. `name_shapes` (`[pii]
     name_shapes`): add `NameShapes` and known names in capitals."""

@@ -48,6 +48,8 @@ def test_family_name_comma_given_name():
     assert shapes("W944,LORENCIN, Matej,₹7,205") == ["LORENCIN, Matej"]
     # Two given names, a place and its region, are not "Family, Given".
     assert shapes("We flew to Paris, France and Austin, Texas.") == []
+    # The end of one full name and the start of the next in a list are no "Family, Given".
+    assert shapes("Present: Putri Setiawan, Małgorzata Szymański, Ana.") == []
 
 
 def test_lower_case_names_after_greetings_introductions_titles_and_vocatives():
