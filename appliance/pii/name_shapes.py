@@ -20,8 +20,10 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
   kavaliauskas": a given or a family name), between "thank you", "sorry about that", "ok"
   ... and the end of the sentence ("I'm sorry about that, graciela."), after a relative's
   or a coach's role ("my sister hope", "My daughter Nova", "Coach joy") or "reach" ("reach
-  fiona at ..."), and opening a line before "here" ("eero here - landed in leoben"); none
-  that the tagger calls a verb or an adjective, nor one of `PERSON_VERBS` ("my boss said");
+  fiona at ..."), opening a line before "here" ("eero here - landed in leoben"), and
+  opening a clause before a word of `STATUS_WORDS` ("standup: yuki blocked on ..., lenka out
+  Sunday"; no common English word, not before a number: "max is 10"); none that the tagger
+  calls a verb or an adjective, nor one of `PERSON_VERBS` ("my boss said");
 * the values of HTML inputs whose name says a person's (`<input name="full_name"
   value="...">`) and iCalendar's organizers and attendees (`ORGANIZER;CN=...:mailto:`).
 
@@ -45,6 +47,7 @@ from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.known_names import (
     NOT_NAME_POS,
     PERSON_VERBS,
+    common_words,
     excluded_words,
     folded,
     known_names,
@@ -110,6 +113,20 @@ _RELATIVE = re.compile(
     rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
 )
 # "eero here - landed in leoben": a name opening a line before "here".
+# A name opening a clause (after ": ", ", ", "; ", " - " or a greeting) before a
+# word that says what its person does or is ("yuki blocked on staging creds, lenka out
+# Sunday", "hey kateřina cant make it").
+STATUS_WORDS = (
+    "blocked", "out", "off", "ooo", "cant", "can't", "can", "won't", "wont", "will", "is",
+    "was", "isn't", "wasn't", "has", "had", "needs", "wants", "said", "says", "asked", "thinks",
+    "pinged", "sent", "texted", "called", "left", "joined", "agreed", "replied", "mentioned",
+    "emailed", "told", "wrote", "sick", "away", "demoing", "presenting", "approved",
+    "reviewed", "owns", "leads",
+)  # fmt: skip
+_STATUS = re.compile(
+    rf"(?i)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo)[ \t]+)(?P<name>{_W})"
+    rf"[ \t]+(?:{'|'.join(STATUS_WORDS)})(?![\w'’-])(?![ \t]*[\d$€£¥+-])"  # "max is 10"
+)
 _HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")
 # An HTML form's field: <input name="full_name" value="...">.
 _INPUT = re.compile(
@@ -205,13 +222,17 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
     where one ran) calls a verb, an adjective ... ("It's sad, really")."""
     given, family = known_names()
     pos = pos or {}
-    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE, _RELATIVE):
+    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE, _RELATIVE, _STATUS):
         for m in pattern.finditer(text):
             name = m.group("name")
             if name.isupper() and len(name) > 1 and pattern is not _TITLED:
                 continue  # "HI TEAM": a shout, not a name
             if pos.get(m.start("name")) in NOT_NAME_POS or name.lower() in PERSON_VERBS:
                 continue  # "my boss said": a verb, where no tagger ran too
+            if pattern is _STATUS and (name.lower() in common_words() or not (
+                name.islower() or pos.get(m.start("name")) == "PROPN"
+            )):
+                continue  # "max is 10", "Mark is done": words; capitalised, a proper noun only
             if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
                 yield m.span("name")
 

@@ -190,7 +190,11 @@ NOT_NAMES = frozenset({
     "supporter", "supporters", "donor", "donors", "investor", "investors", "shareholder",
     "shareholders", "community", "everybody", "committee", "recruiter", "hiring", "owner",
     "owners", "player", "players", "traveller", "travellers", "traveler", "travelers",
-    "name", "names",
+    "name", "names", "ssn", "dob", "procurement", "marketing", "research", "development",
+    "engineering", "security", "compliance", "payroll", "recruiting", "recruitment",
+    "logistics", "feedback", "success", "care", "relations", "purchasing", "accounting",
+    "treasury", "facilities", "reception", "communications", "partnerships", "design",
+    "quality", "infrastructure", "analytics", "growth", "supply",
 })  # fmt: skip
 
 

@@ -52,6 +52,15 @@ def test_family_name_comma_given_name():
     assert shapes("Present: Putri Setiawan, Małgorzata Szymański, Ana.") == []
 
 
+def test_a_name_opening_a_clause_before_what_its_person_does():
+    text = "notes from standup: yuki blocked on staging creds, lenka out Sunday, Pat demoing"
+    assert shapes(text) == ["yuki", "lenka"]
+    assert shapes("hey kateřina cant make it tmrw, kid sick") == ["kateřina"]
+    # Not at a line's start, not a common English word, not capitalised without a tagger,
+    # not before a number (a setting, not a person).
+    assert shapes("ruby is slow here\nlimits: max is 10, Mark is done") == []
+
+
 def test_lower_case_names_after_greetings_introductions_titles_and_vocatives():
     assert shapes("Hi sage, your VPN profile is ready.") == ["sage"]
     assert shapes("hey its emilia, new number") == ["emilia"]
