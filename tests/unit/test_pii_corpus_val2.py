@@ -11,6 +11,7 @@ import phonenumbers
 import pytest
 
 from appliance.testing.pii_corpus import ENTITIES, check, val2
+from appliance.testing.pii_corpus.validity import iban_check_digits_ok, luhn_ok, ssn_ok
 
 SHAPES = ("chat", "email", "form", "json", "code", "table", "log", "ticket")
 MINIMUM = {
@@ -84,11 +85,8 @@ def test_values_sit_at_the_edges_and_several_to_a_prompt(prompts):
 
 def test_cards_pass_luhn(prompts):
     for p, card in values(prompts, "CREDIT_CARD"):
-        digits = [int(d) for d in re.sub(r"[ -]", "", card)]
-        assert len(digits) in (15, 16), (p.id, card)
-        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
-                    for i, d in enumerate(reversed(digits)))
-        assert total % 10 == 0, (p.id, card)
+        digits = re.sub(r"[ -]", "", card)
+        assert len(digits) in (15, 16) and luhn_ok(digits), (p.id, card)
 
 
 def test_ibans_have_valid_check_digits(prompts):
@@ -97,8 +95,7 @@ def test_ibans_have_valid_check_digits(prompts):
         compact = iban.replace(" ", "")
         countries.add(compact[:2])
         assert len(compact) == IBAN_LENGTHS[compact[:2]], (p.id, iban)
-        rearranged = compact[4:] + compact[:4]
-        assert int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1, (p.id, iban)
+        assert iban_check_digits_ok(compact), (p.id, iban)
     assert len(countries) >= 10
 
 
@@ -106,8 +103,7 @@ def test_ssns_follow_the_rules(prompts):
     for p, ssn in values(prompts, "US_SSN"):
         m = re.fullmatch(r"(\d{3})([- ]?)(\d{2})\2(\d{4})", ssn)
         assert m, (p.id, ssn)
-        area, group, serial = int(m[1]), int(m[3]), int(m[4])
-        assert 0 < area < 900 and area != 666 and group and serial, (p.id, ssn)
+        assert ssn_ok(ssn), (p.id, ssn)
         if not m[2]:  # bare nine digits only right after the words that name them
             assert re.search(r"(SSN|social security number)\W*$",
                              p.text[: p.text.index(ssn)], re.IGNORECASE), (p.id, ssn)

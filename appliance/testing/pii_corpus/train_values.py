@@ -24,6 +24,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from appliance.testing.pii_corpus import train_decoys as D
+from appliance.testing.pii_corpus.validity import luhn_ok
 
 # --- people ---------------------------------------------------------------------------------
 
@@ -387,14 +388,6 @@ def phone(rng: random.Random, region: str | None = None) -> tuple[str, str]:
 
 
 # --- cards, IBANs, SSNs, accounts, IPs ------------------------------------------------------
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
 
 def _luhn_complete(body: str) -> str:
     for check in string.digits:
