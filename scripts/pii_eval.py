@@ -63,7 +63,7 @@ WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12
 
 
 def engines(
-    mode: str, model: str, ner: str, recognizer_sets: list[str], name_shapes: bool = False
+    mode: str, model: str, ner: str, recognizer_sets: list[str], name_shapes: bool = True
 ) -> dict[str, tuple]:
     """recognizers -> (settings, engine), each built and warmed up."""
     out = {}

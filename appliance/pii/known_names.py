@@ -5,8 +5,8 @@ locales: English, Spanish, German, French, Indian, Nigerian, Vietnamese, Japanes
 romanised names among them; 21,000 given names, 23,000 family names) and the appliance's own
 `extra_names.txt` (7,800 common names of cultures Faker covers thinly or in another script:
 Thai, Korean, Persian, Amharic, Yoruba ...), read once when the analyzer starts (about 1 s
-on the 2-core VM, most of it importing Faker's providers). Two ways a name is taken from it, both in the same case style as
-people type names (Capitalised, or all lower case):
+on the 2-core VM, most of it importing Faker's providers). Two ways a name is taken from it,
+both in the same case style as people type names (Capitalised, or all lower case):
 
 * two or three name-like words in a row, the first a known given name and the last a known
   family name, or the other way round ("Oluwaseun Adeyemi", "huang mei", "Nguyen Minh");
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import pkgutil
 import re
 import unicodedata
@@ -94,7 +95,7 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     `extra_names.txt`."""
     given: set[str] = set()
     family: set[str] = set()
-    for _, is_given, v in [*faker_names(), *extra_names()]:
+    for _, is_given, v in itertools.chain(faker_names(), extra_names()):
         into = given if is_given else family
         if _LATIN.fullmatch(v):
             into.add(v.lower())

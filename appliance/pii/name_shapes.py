@@ -112,7 +112,6 @@ _RELATIVE = re.compile(
     rf"(?i)(?:\b(?:my|our|his|her|their)[ \t]+(?:{'|'.join(RELATIVES)})|\bcoach|\breach)"
     rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
 )
-# "eero here - landed in leoben": a name opening a line before "here".
 # A name opening a clause (after ": ", ", ", "; ", " - " or a greeting) before a
 # word that says what its person does or is ("yuki blocked on staging creds, lenka out
 # Sunday", "hey kateřina cant make it").
@@ -127,6 +126,7 @@ _STATUS = re.compile(
     rf"(?i)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo)[ \t]+)(?P<name>{_W})"
     rf"[ \t]+(?:{'|'.join(STATUS_WORDS)})(?![\w'’-])(?![ \t]*[\d$€£¥+-])"  # "max is 10"
 )
+# "eero here - landed in leoben": a name opening a line before "here".
 _HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")
 # An HTML form's field: <input name="full_name" value="...">.
 _INPUT = re.compile(

@@ -23,6 +23,7 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
+from appliance.pii.columns import header_of
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 
 # Keys and column headers whose values are people's names (the last one or two words of a key
@@ -279,8 +280,6 @@ def _cells(line: str) -> Iterator[re.Match[str]]:
 
 def person_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of names that a key, a column header or a phrase says are names."""
-    from appliance.pii.columns import header_of
-
     for line in re.finditer(r"[^\n]+", text):
         # Only lines with a key's separator can hold a field (a cheap test: the regex is not).
         if ":" in line.group() or "=" in line.group() or " - " in line.group():
@@ -439,8 +438,6 @@ def field_kind(text: str, start: int, end: int) -> str | None:
         if not (m.start(2) <= start and end <= m.end(2)):
             continue
         return _key_kind(m.group(1).strip())
-    from appliance.pii.columns import header_of
-
     header = header_of(text, start, end, whole=False)  # "| Model |" over "| Mixtral 8x7B |"
     return _key_kind(header) if header else None
 
@@ -510,11 +507,8 @@ def _mixed_case(value: str) -> bool:
     lower = [w for w in words if w.islower() and w not in PARTICLES]
     if not lower or len(lower) == len(words):
         return False
-    from appliance.pii.known_names import folded, known_names
-
-    given, family = known_names()
     # "quốc bảo Trần": given names typed in lower case before a capitalised family name
-    return not all(folded(w.strip(",.;:!?").lower()) in given | family for w in lower)
+    return not all(_known(w.strip(",.;:!?")) for w in lower)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*[.,;:!?]?")
@@ -523,9 +517,6 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*[.,;:!?]?")
 def _known_run(value: str) -> tuple[int, int] | None:
     """(start, end) in `value` of the last run of capitalised words (particles between them)
     with a known given or family name in it ("Dinner with Gabriel": "Gabriel"), or None."""
-    from appliance.pii.known_names import folded, known_names
-
-    given, family = known_names()
     runs: list[list[re.Match[str]]] = [[]]
     for w in re.finditer(r"\S+", value):
         word = w.group()
@@ -536,8 +527,7 @@ def _known_run(value: str) -> tuple[int, int] | None:
     for run in reversed(runs):
         while run and run[-1].group() in PARTICLES:
             run.pop()
-        words = [folded(w.group().strip(",.;:!?").lower()) for w in run]
-        if any(w in given or w in family for w in words):
+        if _known(" ".join(w.group().strip(",.;:!?") for w in run)):
             return run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",.;:!?"))
     return None
 
