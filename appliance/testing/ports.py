@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import socket
+from collections.abc import Container
 from pathlib import Path
 
 EPHEMERAL_RANGE = Path("/proc/sys/net/ipv4/ip_local_port_range")
@@ -25,10 +26,12 @@ def _ephemeral() -> tuple[int, int]:
     return low, high
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that is free now and outside the ephemeral range."""
+def free_port(avoid: Container[int] = ()) -> int:
+    """A TCP port on 127.0.0.1 that is free now, outside the ephemeral range and not in
+    `avoid` (ports the test has set aside for something else: Ray's worker port range)."""
     low, high = _ephemeral()
     ports = list(range(LOWEST, low)) if low > LOWEST + 100 else list(range(high + 1, 65536))
+    ports = [port for port in ports if port not in avoid]
     random.shuffle(ports)  # tests running side by side rarely try the same one
     for port in ports[:500]:
         with socket.socket() as s:

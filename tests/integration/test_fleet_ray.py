@@ -33,6 +33,9 @@ pytestmark = [
     pytest.mark.skipif(serf_binary() is None, reason="serf is not installed"),
     pytest.mark.skipif(ray_binary() is None, reason="ray is not installed (the ray extra)"),
 ]
+# The nodes' Ray worker ports (21000, 21100 and 21200, 50 each): no other port of theirs may
+# lie there ("[ray] port must lie outside the worker ports").
+WORKER_PORTS = range(21000, 21250)
 
 
 @pytest.fixture
@@ -44,17 +47,20 @@ def fleet(tmp_path: Path):
     temp_dirs: list[str] = []
 
     def make(name: str, address: str, priority: int, join: list[str], workers: int) -> Node:
-        gossip = free_port()
+        gossip = free_port(WORKER_PORTS)
         temp_dirs.append(tempfile.mkdtemp(prefix="ray-", dir="/tmp"))  # short: Ray's sockets
         node = Node(
             tmp_path / name, [], node={"name": name},
             fleet={"enabled": True, "name": "raytest", "key_file": str(key_file),
-                   "bind": address, "gossip_port": gossip, "relay_port": free_port(),
-                   "serf_rpc_port": free_port(), "profile": "local", "join": join},
+                   "bind": address, "gossip_port": gossip,
+                   "relay_port": free_port(WORKER_PORTS), "serf_rpc_port": free_port(WORKER_PORTS),
+                   "profile": "local", "join": join},
             ray={"enabled": True, "priority": priority, "stable_s": 1.0,
-                 "gcs_reconnect_timeout_s": 5, "port": free_port(),
-                 "node_manager_port": free_port(), "object_manager_port": free_port(),
-                 "dashboard_agent_port": free_port(), "client_server_port": free_port(),
+                 "gcs_reconnect_timeout_s": 5, "port": free_port(WORKER_PORTS),
+                 "node_manager_port": free_port(WORKER_PORTS),
+                 "object_manager_port": free_port(WORKER_PORTS),
+                 "dashboard_agent_port": free_port(WORKER_PORTS),
+                 "client_server_port": free_port(WORKER_PORTS),
                  "min_worker_port": workers, "max_worker_port": workers + 49,
                  "temp_dir": temp_dirs[-1], "num_cpus": 1, "object_store_mib": 100},
         )

@@ -35,11 +35,19 @@ WIDE = {"name": "wide", "source": "sim/wide", "engine": "sim",
         "tensor_parallel_size": 2, "nodes": ["ma", "mb"]}
 
 
+# The nodes' Ray worker ports (22000, 22100 and 22200, 50 each), where no other Ray port of
+# theirs may lie ("[ray] port must lie outside the worker ports").
+WORKER_PORTS = range(22000, 22250)
+
+
 def ray_section(priority: int, workers: int, temp_dir: str) -> dict:
+    def port() -> int:
+        return free_port(WORKER_PORTS)
+
     return {"enabled": True, "priority": priority, "stable_s": 1.0,
-            "gcs_reconnect_timeout_s": 5, "port": free_port(),
-            "node_manager_port": free_port(), "object_manager_port": free_port(),
-            "dashboard_agent_port": free_port(), "client_server_port": free_port(),
+            "gcs_reconnect_timeout_s": 5, "port": port(),
+            "node_manager_port": port(), "object_manager_port": port(),
+            "dashboard_agent_port": port(), "client_server_port": port(),
             "min_worker_port": workers, "max_worker_port": workers + 49,
             "temp_dir": temp_dir, "num_cpus": 1, "object_store_mib": 100}
 

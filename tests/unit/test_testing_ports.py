@@ -15,3 +15,10 @@ def test_free_ports_are_bindable_and_outside_the_ephemeral_range():
         assert not low <= port <= high
         with socket.socket() as s:
             s.bind(("127.0.0.1", port))
+
+
+def test_free_ports_avoid_the_ports_set_aside():
+    low, _ = _ephemeral()
+    avoid = range(20000, low - 50)  # all but 50 of the ports it may choose
+    for _ in range(20):
+        assert free_port(avoid) not in avoid
