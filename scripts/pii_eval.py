@@ -8,7 +8,7 @@ configurations) and a held-out part (600 prompts, written apart, never tuned on)
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts (dev, val, val2, val3, val4, heldout)
+    --parts dev,heldout      which parts (dev, val, val2, val3, val4, val5, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
@@ -28,8 +28,8 @@ own time per prompt (mean and median of the analyze calls). With both recognizer
 for, their engines take turns on each prompt (A B, then B A) and the ratio of their times is
 printed: the median over prompts of appliance ÷ presidio.
 
-`--errors N` lists up to N misses and false findings per run, for the dev, val and val2 parts only
-(the held-out part is for measuring, not for reading). `--json PATH` writes every number.
+`--errors N` lists up to N misses and false findings per run, for the parts of `READABLE` only
+(held-out and the newest part, val5, are for measuring, not for reading). `--json PATH` writes every number.
 """
 
 from __future__ import annotations
@@ -45,7 +45,17 @@ from rich.markup import escape
 from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
-from appliance.testing.pii_corpus import ENTITIES, Prompt, dev, heldout, val, val2, val3, val4
+from appliance.testing.pii_corpus import (
+    ENTITIES,
+    Prompt,
+    dev,
+    heldout,
+    val,
+    val2,
+    val3,
+    val4,
+    val5,
+)
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
@@ -55,10 +65,11 @@ PARTS = {
     "val2": val2.prompts,
     "val3": val3.prompts,
     "val4": val4.prompts,
+    "val5": val5.prompts,
     "heldout": heldout.prompts,
 }
-READABLE = ("dev", "val", "val2", "val3")  # parts whose errors --errors lists; never heldout, val4
-# (val3 was blind until 2026-12-04, when its errors were read for the name rules)
+READABLE = ("dev", "val", "val2", "val3", "val4")  # parts whose errors --errors lists
+# (val3 was blind until 2026-12-04 and val4 until 2026-12-05: their errors were read for the name rules)
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
@@ -134,7 +145,7 @@ def main() -> None:
                         help="[pii] name_shapes on (the default) or off (the appliance's "
                         "recognizers only)")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
-    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val, val2, val3)")
+    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val ... val4)")
     args = parser.parse_args()
 
     console = Console(width=max(Console().width, 110))

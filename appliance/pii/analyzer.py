@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from appliance.errors import ApplianceError
+from appliance.pii.neighbours import with_neighbours
 from appliance.pii.pieces import PIECE_CHARS, batches, join, split
 from appliance.pii.repeats import with_repeats
 from appliance.pii.vault import Span
@@ -215,11 +216,15 @@ def analyze(
             score_threshold=lowest,
             allow_list=allow_list,
         )
-        spans = with_repeats(text, (
+        spans = {
             Span(r.start, r.end, r.entity_type, float(r.score))
             for r in results
             if r.entity_type in thresholds and r.score >= thresholds[r.entity_type]
-        ))  # fmt: skip
+        }
+        spans = with_repeats(text, spans)
+        if settings.name_shapes and "PERSON" in thresholds:
+            listed = with_neighbours(text, spans)
+            spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
         out.append(sorted(_outranked_dropped(spans), key=lambda s: (s.start, s.end, s.entity)))
     return out
 

@@ -5,8 +5,9 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
 * speaker labels: a known given name (or a given and a family name) opening a line before
   ":" and words, as transcripts and chat logs write them ("DALIA: where are you?",
   "[01:00 UTC] olivia: did anyone ..."), capitalised where the text is a transcript (the
-  label on two lines or more, or two labels that are known names), in any case after a
-  timestamp in brackets; a form's keys are no speakers ("Reason: arrived damaged", "IBAN:
+  label on two lines or more, or two labels that are known names), in lower case where two
+  labels are known names that are no common English words ("océane: vpn keeps dropping" and
+  "katarzyna: try ..."), in any case after a timestamp in brackets; a form's keys are no speakers ("Reason: arrived damaged", "IBAN:
   CH49 ...": each key once, or data after it), nor lower-case keys of code ("age: int");
 * @mentions of a known given name, alone or with a family name ("@priya can you review",
   "@jan.novak"), not decorators ("@property", "@app.route("), package scopes or e-mail;
@@ -86,7 +87,9 @@ _TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx"))
 _TITLED = re.compile(rf"(?<![\w.])(?:{_TITLE})\.?[ \t]+(?P<name>{_W})(?![\w'’=:-])")
 _VOCATIVE = re.compile(
     rf"(?i)\b(?:(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
-    rf"[ \t]*,|thank you|thanks|cheers)[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?(?P<name>{_W})"
+    rf"[ \t]*,|thank you|thanks|cheers|congrats|congratulations|happy birthday|well done"
+    rf"|good luck|goodbye|bye|love you|miss you)[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?"
+    rf"(?P<name>{_W})"
     r"(?=[ \t]*[.?!]+(?:\s|$))"
 )
 
@@ -108,10 +111,48 @@ RELATIVES = (
     "flatmate", "teacher", "kid", "baby", "stepson", "stepdaughter", "wife", "husband",
     "partner",
 )  # fmt: skip
+KIN_ADJECTIVES = ("little", "big", "older", "younger", "elder", "baby", "best", "twin", "step",
+                  "dear", "oldest", "youngest", "eldest", "new")  # fmt: skip
+_POSSESSIVES = ("my", "our", "his", "her", "their")
 _RELATIVE = re.compile(
-    rf"(?i)(?:\b(?:my|our|his|her|their)[ \t]+(?:{'|'.join(RELATIVES)})|\bcoach|\breach)"
+    rf"(?i)(?:\b(?:{'|'.join(_POSSESSIVES)})[ \t]+(?:(?:{'|'.join(KIN_ADJECTIVES)})[ \t]+)?"
+    rf"(?:{'|'.join(RELATIVES)})|\bcoach|\breach)"
     rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
 )
+# Things written to or for a person, named after "to" or "for" ("a thank you note to tarek?",
+# "a birthday message for Amaka").
+WRITTEN_FOR = (
+    "note", "message", "letter", "card", "email", "e-mail", "text", "reply", "gift",
+    "present", "invite", "invitation", "toast", "speech", "poem", "apology", "reminder",
+    "dm", "msg", "memo", "thank you", "thank-you", "shoutout", "shout-out", "tribute",
+)  # fmt: skip
+_WRITTEN_FOR = re.compile(
+    rf"(?i)\b(?:{'|'.join(WRITTEN_FOR)})[ \t]+(?:to|for)[ \t]+(?P<name>{_W})"
+    r"(?=[ \t]*(?:[?.!,;:)]|$)|[ \t]+(?:and|about|from|who|that|saying|asking|because|to)\b)"
+)
+# A person's things: "send me hiral's address", "Amaka's birthday".
+OWNED = (
+    "address", "number", "phone", "mobile", "cell", "email", "e-mail", "birthday", "party",
+    "house", "place", "flat", "apartment", "wedding", "mom", "mum", "dad", "husband", "wife",
+    "kids", "son", "daughter", "boyfriend", "girlfriend", "contact", "details", "flight",
+    "visa", "passport", "ssn", "account", "card", "iban", "salary", "manager", "desk",
+    "office", "leave", "shift", "funeral", "baby", "graduation",
+)  # fmt: skip
+_OWNER = re.compile(rf"(?i)(?<![\w'’-])(?P<name>{_W})['’]s[ \t]+(?:{'|'.join(OWNED)})\b")
+# A name opening a line or a quote, then "you": someone addressed ("simran you said you
+# would send the files").
+_ADDRESSED = re.compile(
+    rf"(?im)(?:^|[\"'“‘:][ \t]*)(?P<name>{_W}),?[ \t]+(?:you|u|ur|your)\b(?![\w'’-])"
+)
+# A signature after a dash, ending the text: "...if that's easier\n\n- achieng", "Call me
+# back on 050-924-9541 - Budi"; not the last item of a list of such lines.
+_DASH_SIGNATURE = re.compile(rf"(?:\n[ \t]*|[ \t])[-–—~][ \t]*(?P<name>{_W}(?: {_W})?)[ \t]*\Z")
+# A salutation with a dash, opening an e-mail: "Maartje - I have called ... four times".
+_DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_W})[ \t]+[-–—][ \t]+(?=[^\W\d_])")
+# A capitalised known name opening a clause before a verb, where the tagger calls the name
+# a proper noun and the next word a verb ("Went well: Jukka fixed the flaky tests, Kiprono
+# ran a great demo").
+_CLAUSE = re.compile(rf"[:;,][ \t]+(?P<name>{_W})[ \t]+(?P<verb>[a-z]+)\b")
 # A name opening a clause (after ": ", ", ", "; ", " - " or a greeting) before a
 # word that says what its person does or is ("yuki blocked on staging creds, lenka out
 # Sunday", "hey kateřina cant make it").
@@ -123,7 +164,7 @@ STATUS_WORDS = (
     "reviewed", "owns", "leads",
 )  # fmt: skip
 _STATUS = re.compile(
-    rf"(?i)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo)[ \t]+)(?P<name>{_W})"
+    rf"(?im)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo)[ \t]+|^[ \t]*)(?P<name>{_W})"
     rf"[ \t]+(?:{'|'.join(STATUS_WORDS)})(?![\w'’-])(?![ \t]*[\d$€£¥+-])"  # "max is 10"
 )
 # "eero here - landed in leoben": a name opening a line before "here".
@@ -181,11 +222,19 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
     # too). A key in lower case is code or YAML ("age: int") unless a timestamp stands
     # before it.
     capitalised = {label for label in people if not label.islower()}
+    # In lower case, as chat exports write names ("océane: vpn keeps dropping" then
+    # "katarzyna: try the ..."), only a transcript's: two speakers or more who are known
+    # names and no common English word, or one who speaks twice with a family name.
+    lower = {label for label in people if label.islower()
+             and not any(w in common_words() for w in label.split(" "))}
+    lower_transcript = len(lower) >= 2
     for m in labels:
         label = m.group("label")
         if m.group("stamp") and label in people:
             yield m.span("label")
         elif label in capitalised and (said.count(label) >= 2 or len(capitalised) >= 2):
+            yield m.span("label")
+        elif label in lower and (lower_transcript or (said.count(label) >= 2 and " " in label)):
             yield m.span("label")
 
 
@@ -222,19 +271,84 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
     where one ran) calls a verb, an adjective ... ("It's sad, really")."""
     given, family = known_names()
     pos = pos or {}
-    for pattern in (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE, _RELATIVE, _STATUS):
+    patterns = (_GREETING, _INTRO, _VOCATIVE, _TITLED, _HERE, _RELATIVE, _STATUS, _WRITTEN_FOR,
+                _OWNER, _ADDRESSED)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             name = m.group("name")
             if name.isupper() and len(name) > 1 and pattern is not _TITLED:
                 continue  # "HI TEAM": a shout, not a name
-            if pos.get(m.start("name")) in NOT_NAME_POS or name.lower() in PERSON_VERBS:
+            tag = pos.get(m.start("name"))
+            if (tag in NOT_NAME_POS and pattern not in _NO_VERB_HERE) or (
+                name.lower() in PERSON_VERBS
+            ):
                 continue  # "my boss said": a verb, where no tagger ran too
+            line_start = not text[text.rfind("\n", 0, m.start("name")) + 1 : m.start("name")].strip()
+            if pattern is _STATUS and line_start and not (
+                name.islower() and _word_is(name, given, speaker=True)
+            ):
+                continue  # "Siri won't connect": a sentence's first word; "ruby is slow"
             if pattern is _STATUS and (name.lower() in common_words() or not (
                 name.islower() or pos.get(m.start("name")) == "PROPN"
             )):
                 continue  # "max is 10", "Mark is done": words; capitalised, a proper noun only
+            if pattern in (_WRITTEN_FOR, _OWNER, _ADDRESSED) and name.lower() in common_words():
+                continue  # "a note to self", "Summer's party"
             if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
                 yield m.span("name")
+            elif pattern is _RELATIVE and _unlisted_relative(text, m, tag):
+                yield m.span("name")  # "my little sister harjinder wants": no list has it
+    yield from _dash_spans(text)
+    for m in _CLAUSE.finditer(text) if pos else ():
+        name = m.group("name")
+        if (name[0].isupper() and not name.isupper() and pos.get(m.start("name")) == "PROPN"
+                and pos.get(m.start("verb")) == "VERB" and name.lower() not in common_words()
+                and _word_is(name, given)):
+            yield m.span("name")
+
+
+# Cues after which the tagger's word for a lower-case name says nothing: it calls unknown
+# words verbs and adjectives ("Congrats khadija!", "send me hiral's address").
+_NO_VERB_HERE = (_VOCATIVE, _OWNER, _WRITTEN_FOR)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’][a-z]+)?)")
+
+
+def _dash_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A known given name (and a second name) signing a text after a dash at its end, or
+    greeted with a dash at the start of an e-mail."""
+    given, family = known_names()
+    signature = _DASH_SIGNATURE.search(text, max(0, len(text) - 60))
+    if signature:
+        line_start = text.rfind("\n", 0, signature.start("name")) + 1
+        previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
+        words = signature.group("name").split()
+        if (not previous.startswith(("-", "–", "—", "~", "*")) and _signs(words, given, family)
+                and not field_kind(text, *signature.span("name"))):
+            yield signature.span("name")  # not a list's last item, nor "Colour - Hunter Green"
+    for m in _DASH_SALUTATION.finditer(text):
+        name = m.group("name")
+        if not name.isupper() and name.lower() not in common_words() and _word_is(name, given):
+            yield m.span("name")
+
+
+def _signs(words: list[str], given: frozenset[str], family: frozenset[str]) -> bool:
+    first = words[0]
+    if first.isupper() or first.lower() in common_words() or not _word_is(first, given):
+        return False
+    return len(words) == 1 or _word_is(words[1], family) or _word_is(words[1], given)
+
+
+def _unlisted_relative(text: str, m: re.Match[str], tag: str | None) -> bool:
+    """A name no list has after "my"/"our"... and a relative's role, where the tagger calls
+    it a noun and the next word says what a person does ("my little sister harjinder
+    wants to learn python"); no common English word ("my friend group is ...")."""
+    name = m.group("name")
+    if not m.group().lower().startswith(_POSSESSIVES) or tag not in ("PROPN", "NOUN"):
+        return False
+    if name.lower() in common_words() or name.lower() in excluded_words() or name.isupper():
+        return False
+    after = _NEXT_WORD.match(text, m.end("name"))
+    return bool(after) and after.group(1).lower() in (*STATUS_WORDS, *PERSON_VERBS)
 
 
 def field_spans(text: str) -> Iterator[tuple[int, int]]:

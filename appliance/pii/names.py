@@ -25,6 +25,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import header_of
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
+from appliance.pii.software import is_software
 
 # Keys and column headers whose values are people's names (the last one or two words of a key
 # are matched: "upsert contact name", "Contact person").
@@ -191,7 +192,8 @@ NOT_NAMES = frozenset({
     "supporter", "supporters", "donor", "donors", "investor", "investors", "shareholder",
     "shareholders", "community", "everybody", "committee", "recruiter", "hiring", "owner",
     "owners", "player", "players", "traveller", "travellers", "traveler", "travelers",
-    "name", "names", "ssn", "dob", "procurement", "marketing", "research", "development",
+    "name", "names", "surname", "surnames", "forename", "given", "firstname", "lastname",
+    "ssn", "dob", "procurement", "marketing", "research", "development",
     "engineering", "security", "compliance", "payroll", "recruiting", "recruitment",
     "logistics", "feedback", "success", "care", "relations", "purchasing", "accounting",
     "treasury", "facilities", "reception", "communications", "partnerships", "design",
@@ -273,6 +275,43 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
                 yield item.start(1), item.end(1)
 
 
+# Table columns that hold a part of a name, though alone the word says little ("first,last,
+# dept": in a "key: value" field "last: week" is no name).
+_NAME_COLUMN = re.compile(r"(?i)first|last|given|family|forename|fname|lname|given names?")
+# SQL: INSERT INTO staff(first_name, last_name, office) VALUES ('Nourhan', 'Hassan', ...), ...
+_INSERT = re.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+([\w.`\"\[\]]+)[ \t]*\(([^()]*)\)\s*values\s*"
+    r"((?:\((?:'(?:[^'\n]|'')*'|[^()'\n])*\)\s*,?\s*)+)"
+)
+_PEOPLE_TABLES = frozenset({"users", "user", "people", "persons", "person", "contacts"})
+_ROW = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^()'\n])*)\)")
+_SQL_VALUE = re.compile(r"\s*('(?:[^'\n]|'')*'|[^,]*?)\s*(?:,|\Z)")
+
+
+def _inserted_names(text: str) -> Iterator[tuple[int, int]]:
+    """The string values of an SQL INSERT under columns that name people ("first_name",
+    "customer_name", "surname"; "name" in a table of people only: "products (sku, name)"
+    holds products)."""
+    for m in _INSERT.finditer(text):
+        table = m.group(1).strip("`\"[]").rsplit(".", 1)[-1]
+        people = names_a_person(table) or table.lower() in _PEOPLE_TABLES
+        columns = [c.strip(" \t\n`\"[]") for c in m.group(2).split(",")]
+        wanted = {i for i, c in enumerate(columns) if _GIVEN_OR_FAMILY_KEY.search(c) or (
+            names_a_person(c) and (people or c.lower() != "name"))}
+        if not wanted:
+            continue
+        for row in _ROW.finditer(text, m.start(3), m.end(3)):
+            pos = row.start(1)
+            for i, value in enumerate(_SQL_VALUE.finditer(text, pos, row.end(1))):
+                item = value.group(1)
+                if i in wanted and len(item) > 2 and item[0] == "'" and name_like(
+                    item[1:-1], capitalised=False
+                ):
+                    yield value.start(1) + 1, value.end(1) - 1
+                if value.end() >= row.end(1):
+                    break
+
+
 def _cells(line: str) -> Iterator[re.Match[str]]:
     delimiter = "|" if "|" in line else "\t" if "\t" in line else ";" if ";" in line else ","
     return re.finditer(rf'[^{re.escape(delimiter)}"]+', line)
@@ -328,6 +367,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if kind == "lower" and _stop_word(value):
                 continue
+            if group == "cued" and is_software(text, value):
+                continue  # "Ask Jeeves", "ask Copilot"
             yield a, b
     if "|" in text or "," in text or "\t" in text or ";" in text:
         for line in re.finditer(r"[^\n]+", text):
@@ -337,8 +378,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     continue
                 start = line.start() + cell.start() + cell.group().index(value)
                 header = header_of(text, start, start + len(value))
-                if header and names_a_person(header):
+                if header and (names_a_person(header) or _NAME_COLUMN.fullmatch(header)):
                     yield start, start + len(value)
+    if "insert" in text or "INSERT" in text:
+        yield from _inserted_names(text)
 
 
 class PersonFields(OwnRecognizer):
@@ -372,6 +415,21 @@ THING_AFTER = frozenset({
     "variant", "dark", "light", "mode", "skin", "font", "template", "widget", "bot",
 })  # fmt: skip
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
+# Code right after a word: a type's parameters, a call, an index or a path ("Vec<String>",
+# "Some(x)", "Math.max"); a markup tag in lower case is no code.
+_CODE_AFTER = re.compile(r"<[A-Z&\[(]|\(|\[|::|\.[a-z_]")  # not "Ana Lima<br>"
+# What a product comes in, before its colours or finishes: "available in Hazel and Jade",
+# "Does the Helix Desk come in Rose Gold, or only in Amber?".
+_CAPS = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
+_OFFERED_IN = re.compile(
+    rf"\b(?:available|comes?|offered|sold|made|also|only)[ \t]+in[ \t]+"
+    rf"(?:{_CAPS}(?:,[ \t]*(?:or[ \t]+(?:only[ \t]+)?(?:in[ \t]+)?)?|[ \t]+(?:and|or|&)[ \t]+))*\Z"
+)
+
+
+# What family call each other, which the NER model takes for names ("Mum the bus broke down").
+KIN = frozenset({"mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa", "granny",
+                 "grandma", "grandpa", "nana", "nan", "sis", "bro", "auntie", "hun", "babe"})
 
 
 class PlausibleNames(Filtered):
@@ -382,10 +440,18 @@ class PlausibleNames(Filtered):
     column whose key names a thing is dropped ("Colour: Olive"); one in mixed case is cut
     to its run of capitalised words with a known name in it ("Dinner with Gabriel") or
     dropped ("serialise Decimal"); streets and values of fields whose key names a place are
-    made places."""
+    made places. Also dropped: software (`appliance.pii.software`: "migrate cron jobs to
+    Polars"), a word before code ("Vec<String>"), what family call each other ("Mum"), what
+    a product is offered in ("available in Ruby Red and Jade")."""
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
+        if is_software(text, value) or _CODE_AFTER.match(text, found.end):
+            return False  # "migrate cron jobs to Polars"; "Vec<String>", "Some(x)"
+        if _OFFERED_IN.search(text, max(0, found.start - 80), found.start):
+            return False  # "available in Ruby Red and Jade": colours, finishes
+        if found.entity_type == "PERSON" and value.lower() in KIN:
+            return False  # "Mum the bus broke down"
         if found.entity_type == "PERSON":
             if " or " in value or _VERSION_AFTER.match(text, found.end):
                 return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"

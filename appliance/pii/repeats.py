@@ -4,31 +4,76 @@ Names and places are found by their context: "KeyError: 'Babak Sadeghi'" says no
 person, but the line above, `salaries["Babak Sadeghi"]`, was found. A value found once is
 personal data wherever the text writes it again, so each other occurrence of a name or place
 found (the same characters, as a whole word) is a finding too, with the first one's entity
-and score. Structured values (e-mail, phone numbers, cards ...) are found by their form at
-every occurrence already.
+and score. So is each word of a person's name that is a known given or family name
+(`appliance.pii.known_names`) written alone as a whole word ("Met Murugan Sundaram ...
+access via Murugan"), and in another case where a handle, a path or an address has it
+("Sravani Chowdary ... /in/sravani-dev"); no word no name has ("Will"), and a common English
+word only as written ("Rose"). Structured
+values (e-mail, phone numbers, cards ...) are found by their form at every occurrence
+already.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from appliance.pii.vault import Span
 
 REPEATED_ENTITIES = frozenset({"PERSON", "LOCATION"})
 MIN_CHARS = 3  # "Li" or "Al" again somewhere is more likely a word than the person
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _word_pattern(value: str, any_case: bool) -> re.Pattern[str]:
+    """`value` as a whole word; with `any_case`, in another case too where a handle, a path
+    or an address has it ("/in/sravani-dev", "@yuqing"), not in prose ("grace period")."""
+    word = rf"(?<!\w)(?<!\w['’]){re.escape(value)}(?!\w)"
+    if not any_case:
+        return re.compile(word)
+    return re.compile(rf"{word}|(?i:(?<=[/@#._-]){re.escape(value)}(?!\w)"
+                      rf"|(?<!\w){re.escape(value)}(?=[/._-]\w))")
+
+
+def _name_words(value: str) -> Iterator[tuple[str, bool]]:
+    """The words of a person's name that are worth finding alone: (word, in any case)."""
+    from appliance.pii.known_names import common_words, excluded_words, folded, known_names
+    from appliance.pii.name_shapes import NOT_SPEAKERS
+    from appliance.pii.names import PARTICLES, TITLES
+
+    words = _NAME_WORD.findall(value)
+    if not 2 <= len(words) <= 4 or value.count(",") > 1:
+        return  # one word is repeated whole; "Kestrel, Bluebird, Juniper, Nova" is a list
+    given, family = known_names()
+    for word in words:
+        lower = word.lower()
+        if len(word) < MIN_CHARS or lower in excluded_words() or lower in PARTICLES:
+            continue
+        if lower in TITLES or not (folded(lower) in given or folded(lower) in family):
+            continue
+        # A word of English ("Rose", "Hunter"): only as written, capitalised like the name.
+        yield word, lower not in common_words() and lower not in NOT_SPEAKERS
 
 
 def with_repeats(text: str, spans: Iterable[Span]) -> set[Span]:
-    """`spans` and a span for every other whole-word occurrence of a name's or place's value."""
+    """`spans` and a span for every other whole-word occurrence of a name's or place's value,
+    and of each word of a person's name."""
     out = set(spans)
     seen: set[str] = set()
+    targets: list[tuple[re.Pattern[str], Span]] = []
     for s in sorted(out, key=lambda s: -s.score):
         value = text[s.start : s.end]
         if s.entity not in REPEATED_ENTITIES or len(value) < MIN_CHARS or value in seen:
             continue
         seen.add(value)
-        for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+        targets.append((_word_pattern(value, any_case=False), s))
+        if s.entity == "PERSON":
+            for word, any_case in _name_words(value):
+                if word.lower() not in seen:
+                    seen.add(word.lower())
+                    targets.append((_word_pattern(word, any_case), s))
+    for pattern, s in targets:
+        for m in pattern.finditer(text):
             if not any(o.start <= m.start() and m.end() <= o.end for o in out):
                 out.add(Span(m.start(), m.end(), s.entity, s.score))
     return out

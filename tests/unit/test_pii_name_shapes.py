@@ -165,3 +165,61 @@ def test_the_name_shapes_knob_adds_them_to_the_engine():
         (spans,) = analyze(build_engine(settings), settings, [text])
         found[on] = sorted(text[s.start : s.end] for s in spans if s.entity == "PERSON")
     assert found == {False: [], True: ["DALIA", "MARCIN", "emilia"]}
+    # Lists and contacts follow a found name only with the knob on.
+    text = "sort by name: Ifeoma +234 803 555 0199; hey its emilia, and anke"
+    for on in (False, True):
+        settings = AnalyzerSettings(nlp="patterns", name_shapes=on)
+        (spans,) = analyze(build_engine(settings), settings, [text])
+        found[on] = sorted(text[s.start : s.end] for s in spans if s.entity == "PERSON")
+    assert found == {False: [], True: ["Ifeoma", "anke", "emilia"]}
+
+
+
+def test_lower_case_speaker_labels_of_a_chat_export():
+    text = "from #help:\nsølvi: printer jammed again\nmatías: try the tray on floor 2\nsølvi: ok"
+    assert shapes(text) == ["sølvi", "matías", "sølvi"]
+    text = "#ops\nchidi okafor: who has the pager\nchidi okafor: nvm found it"
+    assert shapes(text) == ["chidi okafor", "chidi okafor"]
+    # One lower-case key is code or YAML, not a transcript; words are no speakers.
+    assert shapes("services:\n  leila: disabled for now\n") == []
+    assert shapes("summer: hot and dry days\nwinter: cold and wet days") == []
+
+
+def test_lower_case_names_a_phrase_says_are_people():
+    assert shapes("'Congrats dagny! You won a prize. Reply STOP'") == ["dagny"]
+    assert shapes("help me write a thank you note to ruairi? he fed my cat") == ["ruairi"]
+    assert shapes("can u send me ingrid's address for the card") == ["ingrid"]
+    assert shapes("bongani you said you would send the files") == ["bongani"]
+    assert shapes("tunde sent me this voice note, tidy it up") == ["tunde"]
+    assert shapes("my little brother tariq wants to learn rust") == ["tariq"]
+    # Words and things: a note to self, a product's address, a line's first word
+    # capitalised (a sentence), a word after a relative that is no name.
+    assert shapes("write a note to self about the Q3 plan") == []
+    assert shapes("Siri won't connect to the speaker") == []
+    assert shapes("what is the gateway's address in the config?") == []
+
+
+def test_an_unlisted_name_after_a_relative_needs_a_noun_tag_and_a_persons_verb():
+    text = "my little sister zvezdelina wants to learn python"
+    at = text.index("zvezdelina")
+    assert shapes(text) == []  # no list has it, and no tagger ran
+    assert [text[a:b] for a, b in name_shape_spans(text, {at: "NOUN"})] == ["zvezdelina"]
+    text = "my little sister zvezdelina python lessons"
+    assert [text[a:b] for a, b in name_shape_spans(text, {text.index("zvezdelina"): "NOUN"})] == []
+
+
+def test_a_known_name_opening_a_clause_before_a_verb_where_the_tagger_says_so():
+    text = "Went well: Ruairi fixed the build, Oksana ran the demo"
+    pos = {text.index("Ruairi"): "PROPN", text.index("fixed"): "VERB",
+           text.index("Oksana"): "PROPN", text.index("ran"): "VERB"}  # fmt: skip
+    assert [text[a:b] for a, b in sorted(set(name_shape_spans(text, pos)))] == ["Ruairi", "Oksana"]
+    assert shapes(text) == []  # no tagger, no finding
+
+
+def test_a_signature_or_a_salutation_with_a_dash():
+    assert shapes("can we do friday instead? thanks\n\n- marisol") == ["marisol"]
+    assert shapes("call me back on 050-924-9541 - Tendai") == ["Tendai"]
+    assert shapes("Make this polite:\n\nSiobhan - I have asked four times.") == ["Siobhan"]
+    # The last item of a list of lines, or a field's value, is no signature.
+    assert shapes("todo:\n- invoices\n- Marisol") == []
+    assert shapes("Card on file\nColour - Hunter Green") == []

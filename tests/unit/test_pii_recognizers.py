@@ -631,3 +631,58 @@ def test_a_mixed_case_ner_person_keeps_its_run_of_known_names():
     assert keep(text, found, ["PERSON"]) and text[found.start : found.end] == "Gabriel"
     text = "how do I serialise Decimal as a string?"
     assert not keep(text, RecognizerResult("PERSON", 9, 26, 0.85), ["PERSON"])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("migrate the nightly jobs from Airflow to Dagster", "Dagster"),  # software
+        ("run Pascal with Hadoop on a laptop", "Pascal"),  # a given name, beside software
+        ("let ids: Vec<u64> = rows.iter().collect();", "Vec"),  # code after the word
+        ("Mum the train is late again", "Mum"),  # what family call each other
+        ("Does the desk come in Rose Gold, or only in Amber?", "Amber"),  # a finish
+        ("available in Ruby Red and Jade from May", "Jade"),
+    ],
+)
+def test_ner_persons_that_are_things(text, value):
+    from presidio_analyzer import RecognizerResult
+
+    from appliance.pii.names import PlausibleNames
+
+    keep = PlausibleNames.__new__(PlausibleNames).keep
+    start = text.index(value)
+    assert not keep(text, RecognizerResult("PERSON", start, start + len(value), 0.85), ["PERSON"])
+
+
+def test_ner_persons_kept_beside_the_same_words():
+    from presidio_analyzer import RecognizerResult
+
+    from appliance.pii.names import PlausibleNames
+
+    keep = PlausibleNames.__new__(PlausibleNames).keep
+    # A given name that is also software, with no other software near; a name before markup.
+    for text, value in [("ask Pascal about the lease", "Pascal"),
+                        ("<address>Mirela Kos<br>Split</address>", "Mirela Kos"),
+                        ("Jade will call you back about the delivery", "Jade")]:  # fmt: skip
+        start = text.index(value)
+        found = RecognizerResult("PERSON", start, start + len(value), 0.85)
+        assert keep(text, found, ["PERSON"]), text
+
+
+def test_names_in_table_columns_of_first_and_last_names_and_in_sql_inserts():
+    from appliance.pii.names import person_spans
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b in sorted(set(person_spans(text)))]
+
+    assert found("first,last,team\nHalldóra,Sigurðardóttir,Ops\nLuca,Bianchi,QA") == [
+        "Halldóra", "Sigurðardóttir", "Luca", "Bianchi"
+    ]  # fmt: skip
+    sql = ("INSERT INTO staff (first_name, last_name, city) VALUES ('Wanjiru', 'Kamau', "
+           "'Nakuru'), ('Tomás', 'de la Vega', 'Cusco');")  # fmt: skip
+    assert found(sql) == ["Wanjiru", "Kamau", "Tomás", "de la Vega"]
+    # "name" names a product in a table of products, a person in a table of people.
+    assert found("INSERT INTO products (sku, name) VALUES ('A-1', 'Apple Watch SE');") == []
+    assert found("insert into users (id, name) values (7, 'Ines Duarte');") == ["Ines Duarte"]
+    # "last" as a key of a field is no column of names.
+    assert found("last: week\nnext: Friday") == []

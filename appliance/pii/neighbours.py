@@ -1,0 +1,126 @@
+"""Names listed or paired with a found name.
+
+A name next to another in a list or a pair is a person's too: "Xiaoming and Oisin arrive in
+Köln" (the NER model found Oisin), "1:1 Babatunde / Jing", "list so far: do-yoon, saga,
+brittany holloway, and my cousin noa". Each found person is a seed; a word or two joined to
+it by a comma and a space, "/", "&", "and" or "or" (and "my cousin" ...) is a name of the same person
+list when its first word is a known given or family name (`appliance.pii.known_names`), it
+is typed like a name (capitalised, all in lower case, or two words in capitals: one is an
+acronym, "IBAN"), and no word is
+a common English word, an excluded word or a word that is a given name too ("Summer",
+"Ruby"). A name so found is a seed in turn, so a list is followed to its end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from appliance.pii.vault import Span
+
+_W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+# A comma joins a list only with a space after it: "India,Debashish Mukherjee" are two
+# columns of a CSV row.
+_JOIN = r"(?:[ \t]*(?:,[ \t]|[/&+])[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+_AFTER = re.compile(
+    rf"{_JOIN}(?:(?:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?)?"
+    rf"(?P<name>{_W}(?:[ \t]{_W})?)(?![\w'’-])"
+)
+_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_W}[ \t])?{_W}){_JOIN}"
+    r"(?:(?:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?)?\Z"
+)
+MAX_ROUNDS = 8
+
+
+def _style(word: str) -> str:
+    if word.islower():
+        return "lower"
+    return "upper" if word.isupper() and len(word) > 1 else "title" if word[0].isupper() else ""
+
+
+def _name(words: list[str], family_too: bool = False) -> bool:
+    from appliance.pii.known_names import common_words, excluded_words, folded, known_names
+    from appliance.pii.name_shapes import NOT_SPEAKERS
+    from appliance.pii.names import LANGUAGES
+
+    given, family = known_names()
+    styles = {_style(w) for w in words}
+    if len(styles) != 1 or "" in styles or styles == {"upper"} and len(words) == 1:
+        return False  # one word in capitals is an acronym ("IBAN")
+    for w in words:
+        lower = w.lower()
+        if lower in excluded_words() or lower in common_words() or lower in NOT_SPEAKERS:
+            return False
+        if lower in LANGUAGES:
+            return False
+    first = folded(words[0].lower())
+    if len(words) == 1 and not family_too:
+        return first in given
+    return first in given or first in family
+
+
+def _candidates(text: str, s: Span) -> Iterable[tuple[int, int]]:
+    """The spans of a name or two words right after or right before the name `s`."""
+    after = _AFTER.match(text, s.end)
+    if after:
+        start = after.start("name")
+        words = after.group("name").split()
+        for n in (len(words), 1):
+            if _name(words[:n]):
+                yield start, start + len(" ".join(words[:n]))
+                break
+    before = _BEFORE.search(text, max(0, s.start - 80), s.start)
+    if before:
+        end = before.end("name")
+        words = before.group("name").split()
+        for n in (len(words), 1):
+            if _name(words[-n:]):
+                yield end - len(" ".join(words[-n:])), end
+                break
+
+
+# A contact's name right before their number or address: "Gabriela 0769642329; Venkatesh
+# +33-1-77-25-58-65", "annegret schwarzkopf — 0044 7458 380224", "f. okonkwo +27 78 ...".
+_CONTACT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:[^\W\d_]\.[ \t]?|{_W}[ \t])?{_W})"
+    r"(?:[ ]*[:—–-][ ]*|[ ]+\(?|[ ]*<)\Z"  # a tab is a column's end: "Kindle Paperwhite\t+61 ..."
+)
+CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
+def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
+    for s in spans:
+        if s.entity not in CONTACT_ENTITIES:
+            continue
+        m = _CONTACT.search(text, max(0, s.start - 60), s.start)
+        if not m:
+            continue
+        words = m.group("name").split()
+        initial = words[0].endswith(".") and len(words) == 2
+        if (initial and _name(words[1:], family_too=True)) or _name(words):
+            yield Span(m.start("name"), m.end("name"), "PERSON", s.score)
+        elif len(words) == 2 and _name(words[1:]):
+            yield Span(m.end("name") - len(words[1]), m.end("name"), "PERSON", s.score)
+
+
+def with_neighbours(text: str, spans: Iterable[Span]) -> set[Span]:
+    """`spans` and a PERSON span for each name listed or paired with a person found, and
+    for each name right before a phone number or an e-mail address."""
+    out = set(spans)
+    for c in list(_contacts(text, out)):
+        if not any(o.start < c.end and c.start < o.end for o in out):
+            out.add(c)
+    seeds = [s for s in out if s.entity == "PERSON"]
+    for _ in range(MAX_ROUNDS):
+        new = []
+        for seed in seeds:
+            for a, b in _candidates(text, seed):
+                if not any(o.start < b and a < o.end for o in out):
+                    span = Span(a, b, "PERSON", seed.score)
+                    out.add(span)
+                    new.append(span)
+        if not new:
+            break
+        seeds = new
+    return out

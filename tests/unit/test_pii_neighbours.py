@@ -1,0 +1,80 @@
+"""Names listed or paired with a found name, names right before a contact's number, and each
+word of a found name where the text writes it again (appliance.pii.neighbours,
+appliance.pii.repeats)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("faker")
+
+from appliance.pii.neighbours import with_neighbours  # noqa: E402
+from appliance.pii.repeats import with_repeats  # noqa: E402
+from appliance.pii.vault import Span  # noqa: E402
+
+
+def person(text: str, value: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(value, start + 1)
+    return Span(start, start + len(value), "PERSON", 0.85)
+
+
+def names(text: str, spans: set[Span]) -> list[str]:
+    return sorted(text[s.start : s.end] for s in spans if s.entity == "PERSON")
+
+
+def test_a_list_or_a_pair_of_names_is_followed_from_one_found():
+    text = "guest list so far: ananya, bogdan, lucia ferrante, and my cousin rahel. ideas?"
+    spans = with_neighbours(text, [person(text, "lucia ferrante")])
+    assert names(text, spans) == ["ananya", "bogdan", "lucia ferrante", "rahel"]
+    text = "1:1 Oluwadamilare / Ingrid\n- Ingrid back on Monday"
+    assert names(text, with_neighbours(text, [person(text, "Ingrid")])) == [
+        "Ingrid", "Oluwadamilare"
+    ]  # fmt: skip
+    text = "Tomasz and Mireille land in Porto at 9"
+    assert names(text, with_neighbours(text, [person(text, "Mireille")])) == [
+        "Mireille", "Tomasz"
+    ]  # fmt: skip
+
+
+def test_words_that_are_no_names_stop_a_list():
+    # A common word, an acronym, a language, a CSV column (no space after the comma).
+    for text, found in [
+        ("Priya and summer interns", "Priya"),
+        ("recipient Tanvir Alam, IBAN DE89 3704 0044 0532 0130 00", "Tanvir Alam"),
+        ("translated by Hiroshi and Portuguese reviewers", "Hiroshi"),
+        ("Germany,Lukas Becker,+49 30 1234567", "Lukas Becker"),
+    ]:
+        assert names(text, with_neighbours(text, [person(text, found)])) == [found]
+
+
+def test_a_name_right_before_a_phone_number_or_an_email_address():
+    text = "sort these: Ifeoma 0803 555 0199; Rasmus +45 20 12 34 56; Order 77812"
+    phones = [Span(text.index(n), text.index(n) + len(n), "PHONE_NUMBER", 0.7)
+              for n in ("0803 555 0199", "+45 20 12 34 56")]  # fmt: skip
+    assert names(text, with_neighbours(text, phones)) == ["Ifeoma", "Rasmus"]
+    text = "dedupe: k. mwangi <kmwangi@example.org>"
+    mail = Span(text.index("kmwangi@"), len(text) - 1, "EMAIL_ADDRESS", 1.0)
+    assert names(text, with_neighbours(text, [mail])) == ["k. mwangi"]
+    # A product in a table column (a tab before the number) is no contact.
+    text = "Kindle Paperwhite\t+61 460 411 162"
+    phone = Span(text.index("+61"), len(text), "PHONE_NUMBER", 0.7)
+    assert names(text, with_neighbours(text, [phone])) == []
+
+
+def test_each_word_of_a_found_name_is_found_where_the_text_repeats_it():
+    text = "Met Anjali Krishnan today; badge via Anjali.\nprofile: /in/krishnan-dev, anjali said hi"
+    spans = with_repeats(text, [person(text, "Anjali Krishnan")])
+    # In another case only in a handle or a path: "anjali said hi" in prose is not found.
+    assert names(text, spans) == ["Anjali", "Anjali Krishnan", "krishnan"]
+
+
+def test_a_word_of_a_name_that_is_an_english_word_is_found_only_as_written():
+    text = "Grace Okafor called. grace period ends Friday; Grace will call back."
+    spans = with_repeats(text, [person(text, "Grace Okafor")])
+    # "grace" in lower case is the word; "Grace" capitalised is found, like the whole name.
+    assert names(text, spans) == ["Grace", "Grace Okafor"]
+    # A word no list knows as a name is not found alone.
+    text = "Lumen Quasar wrote back; Quasar pricing is fine"
+    assert names(text, with_repeats(text, [person(text, "Lumen Quasar")])) == ["Lumen Quasar"]
