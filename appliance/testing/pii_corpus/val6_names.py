@@ -1,0 +1,758 @@
+"""Names for val6 (written blind; see val6.py), written by hand, by culture.
+
+Each entry is "given|family|middle|nick" (the last two may be empty or left off). A culture's
+order is "gf" (given name first) or "fg" (family name first, as the culture writes it). No
+list from a library was used.
+"""
+
+from __future__ import annotations
+
+CULTURES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "yoruba": (
+        "gf",
+        (
+            "Adebayo|Ogunleye||Bayo",
+            "Folake|Adesanya",
+            "Oluwaseun|Balogun||Seun",
+            "Temitope|Olatunji||Tope",
+            "Yetunde|Adeyemi|Morenike",
+            "Babatunde|Fashola||Tunde",
+        ),
+    ),
+    "igbo": (
+        "gf",
+        (
+            "Chinedu|Okafor||Nedu",
+            "Ngozi|Nwachukwu",
+            "Obinna|Eze",
+            "Adaeze|Okeke||Ada",
+            "Chiamaka|Nwosu|Ifeoma",
+            "Emeka|Obiora",
+        ),
+    ),
+    "akan": (
+        "gf",
+        (
+            "Kwame|Mensah",
+            "Akosua|Boateng",
+            "Kofi|Asante",
+            "Abena|Owusu",
+            "Yaw|Appiah|Kwadwo",
+            "Efua|Ansah",
+        ),
+    ),
+    "kenyan": (
+        "gf",
+        (
+            "Wanjiru|Kamau||Shiru",
+            "Achieng|Otieno",
+            "Baraka|Mwangi",
+            "Njeri|Njoroge",
+            "Kiprono|Kiptoo",
+            "Wambui|Gitau",
+        ),
+    ),
+    "ethiopian": (
+        "gf",
+        (
+            "Tigist|Bekele",
+            "Dawit|Tesfaye",
+            "Meron|Haile",
+            "Yonas|Girma",
+            "Selamawit|Alemu||Selam",
+            "Hirut|Wondimu",
+        ),
+    ),
+    "zulu_xhosa": (
+        "gf",
+        (
+            "Thandiwe|Dlamini||Thandi",
+            "Sipho|Ndlovu",
+            "Nomvula|Khumalo",
+            "Lwazi|Mthembu",
+            "Zanele|Mahlangu",
+            "Themba|Nkosi",
+        ),
+    ),
+    "somali": (
+        "gf",
+        (
+            "Hodan|Warsame",
+            "Abdirahman|Jama",
+            "Farhiya|Abdi",
+            "Liban|Osman",
+            "Ayaan|Farah",
+            "Mahad|Guleid",
+        ),
+    ),
+    "wolof_fulani": (
+        "gf",
+        (
+            "Awa|Ndiaye",
+            "Moussa|Diop",
+            "Fatou|Sow",
+            "Cheikh|Gueye",
+            "Aminata|Diallo",
+            "Ousmane|Mbaye",
+        ),
+    ),
+    "egyptian": (
+        "gf",
+        (
+            "Youssef|El-Sayed",
+            "Mariam|Fahmy",
+            "Karim|Abdel Aziz",
+            "Nour|Mansour",
+            "Salma|Shalaby",
+            "Hany|Ibrahim",
+        ),
+    ),
+    "levantine": (
+        "gf",
+        (
+            "Rami|Khoury",
+            "Layla|Haddad",
+            "Nadim|Nassar",
+            "Rana|Saab",
+            "Elias|Aoun",
+            "Dima|Kassab",
+        ),
+    ),
+    "gulf": (
+        "gf",
+        (
+            "Faisal|Al-Otaibi",
+            "Noura|Al-Qahtani",
+            "Abdullah|Al-Harbi",
+            "Reem|Al-Shehri",
+            "Turki|Al-Dosari",
+            "Hessa|Al-Mutairi",
+        ),
+    ),
+    "persian": (
+        "gf",
+        (
+            "Dariush|Tehrani",
+            "Shirin|Mohammadi",
+            "Arash|Rahimi",
+            "Parisa|Karimi",
+            "Kourosh|Farahani",
+            "Nasrin|Hosseini",
+        ),
+    ),
+    "turkish": (
+        "gf",
+        (
+            "Elif|Yılmaz",
+            "Mehmet|Demir",
+            "Zeynep|Kaya",
+            "Emre|Çelik",
+            "Ayşe|Şahin",
+            "Gökhan|Öztürk",
+        ),
+    ),
+    "israeli": (
+        "gf",
+        (
+            "Noa|Mizrahi",
+            "Yonatan|Peretz||Yoni",
+            "Tamar|Friedman",
+            "Eitan|Ben-David",
+            "Shira|Levinson",
+            "Avi|Rosenthal",
+        ),
+    ),
+    "hindi": (
+        "gf",
+        (
+            "Priya|Sharma",
+            "Rohan|Malhotra",
+            "Ananya|Gupta",
+            "Vikram|Chauhan|Singh",
+            "Sunita|Agarwal",
+            "Aarav|Kapoor",
+        ),
+    ),
+    "tamil": (
+        "gf",
+        (
+            "Karthik|Subramanian",
+            "Lakshmi|Raghavan",
+            "Senthil|Kumar||Senthil",
+            "Meenakshi|Natarajan||Meena",
+            "Arjun|Venkatesan",
+            "Kavitha|Palanisamy",
+        ),
+    ),
+    "bengali": (
+        "gf",
+        (
+            "Sourav|Chatterjee",
+            "Tanushree|Banerjee||Tanu",
+            "Arnab|Mukherjee",
+            "Moumita|Ghosh",
+            "Debashis|Dasgupta",
+            "Rituparna|Bose",
+        ),
+    ),
+    "punjabi": (
+        "gf",
+        (
+            "Harpreet|Sandhu",
+            "Gurpreet|Kaur",
+            "Manjit|Dhillon",
+            "Jaspreet|Grewal",
+            "Balwinder|Gill",
+            "Simran|Bains",
+        ),
+    ),
+    "pakistani": (
+        "gf",
+        (
+            "Ayesha|Siddiqui",
+            "Bilal|Qureshi",
+            "Zainab|Chaudhry",
+            "Hamza|Malik",
+            "Sana|Javed",
+            "Usman|Raza",
+        ),
+    ),
+    "sinhala": (
+        "gf",
+        (
+            "Chaminda|Perera",
+            "Dilani|Jayawardena",
+            "Kasun|Wickramasinghe",
+            "Nadeesha|Gunasekara",
+            "Ruwan|Dissanayake",
+            "Tharindu|Fernando",
+        ),
+    ),
+    "nepali": (
+        "gf",
+        (
+            "Bishal|Shrestha",
+            "Sushma|Gurung",
+            "Prakash|Thapa",
+            "Pemba|Tamang",
+            "Sagun|Adhikari",
+            "Rojina|Magar",
+        ),
+    ),
+    "mandarin": (
+        "fg",
+        (
+            "Wei|Zhang",
+            "Xiaoling|Chen",
+            "Jianguo|Liu",
+            "Yuting|Huang",
+            "Zhiwei|Zhou",
+            "Meiling|Wang",
+        ),
+    ),
+    "cantonese": (
+        "fg",
+        (
+            "Ka-man|Chan",
+            "Wing-yan|Wong",
+            "Chi-keung|Cheung",
+            "Hoi-ying|Leung",
+            "Siu-fung|Lau",
+            "Tsz-ching|Ng",
+        ),
+    ),
+    "japanese": (
+        "fg",
+        (
+            "Haruto|Takahashi",
+            "Yui|Watanabe",
+            "Sota|Kobayashi",
+            "Naoko|Yamamoto",
+            "Kenji|Nakamura",
+            "Aoi|Suzuki",
+        ),
+    ),
+    "korean": (
+        "fg",
+        (
+            "Ji-woo|Park",
+            "Min-jun|Kim",
+            "Seo-yeon|Choi",
+            "Ha-eun|Jung",
+            "Do-hyun|Kang",
+            "Jae-won|Yoon",
+        ),
+    ),
+    "vietnamese": (
+        "fg",
+        (
+            "Hà|Nguyễn|Thị Thu",
+            "Minh|Trần|Quang",
+            "Thảo|Phạm|Phương",
+            "Tuấn|Lê|Anh",
+            "Hương|Hoàng|Thị",
+            "Đức|Vũ|Văn",
+        ),
+    ),
+    "filipino": (
+        "gf",
+        (
+            "Maricel|Dela Cruz",
+            "Jericho|Bautista||Jeric",
+            "Rowena|Villanueva||Weng",
+            "Arnel|Macaraeg",
+            "Divina|Reyes",
+            "Rodel|Mendoza",
+        ),
+    ),
+    "indonesian": (
+        "gf",
+        (
+            "Budi|Santoso",
+            "Dewi|Kusuma|Ayu",
+            "Agus|Setiawan",
+            "Rina|Wijaya",
+            "Wahyu|Nugroho",
+            "Siti|Rahmawati",
+        ),
+    ),
+    "thai": (
+        "gf",
+        (
+            "Nattaya|Srisuk||Ploy",
+            "Kittisak|Wongsakul",
+            "Pimchanok|Boonmee||Fon",
+            "Thanawat|Rattanakorn",
+            "Anong|Sukprasert||Nok",
+            "Somchai|Chaiyaporn",
+        ),
+    ),
+    "malay": (
+        "gf",
+        (
+            "Ahmad Hafiz|bin Ismail||Hafiz",
+            "Nurul Izzah|binti Rahman||Izzah",
+            "Azlan|bin Abdullah",
+            "Siti Aisyah|binti Yusof||Aisyah",
+            "Zulkifli|bin Hassan||Zul",
+            "Farah Nadia|binti Kamal",
+        ),
+    ),
+    "kazakh": (
+        "gf",
+        (
+            "Aigerim|Zhaksybekova",
+            "Yerlan|Abenov",
+            "Madina|Seitkali",
+            "Askar|Tulegenov",
+            "Dana|Omarova",
+            "Nurlan|Bekmukhambetov",
+        ),
+    ),
+    "uzbek": (
+        "gf",
+        (
+            "Dilnoza|Karimova",
+            "Jasur|Rakhimov",
+            "Gulnora|Yusupova",
+            "Sardor|Usmonov",
+            "Nodira|Abdullaeva",
+            "Bekzod|Ergashev",
+        ),
+    ),
+    "mongolian": (
+        "gf",
+        (
+            "Batbayar|Tsedendamba",
+            "Oyunchimeg|Dorjsuren",
+            "Enkhjargal|Ganbold",
+            "Temuulen|Batsaikhan",
+            "Sarnai|Purevdorj",
+            "Munkh-Erdene|Altangerel",
+        ),
+    ),
+    "russian": (
+        "gf",
+        (
+            "Yekaterina|Smirnova|Igorevna|Katya",
+            "Dmitri|Volkov|Sergeyevich|Dima",
+            "Aleksandr|Kuznetsov||Sasha",
+            "Olga|Sokolova",
+            "Nikolai|Morozov||Kolya",
+            "Anastasia|Popova||Nastya",
+        ),
+    ),
+    "polish": (
+        "gf",
+        (
+            "Katarzyna|Wiśniewska||Kasia",
+            "Wojciech|Kowalski||Wojtek",
+            "Małgorzata|Zielińska||Gosia",
+            "Łukasz|Lewandowski",
+            "Agnieszka|Kamińska",
+            "Piotr|Wójcik",
+        ),
+    ),
+    "ukrainian": (
+        "gf",
+        (
+            "Oksana|Shevchenko",
+            "Taras|Kovalenko",
+            "Olena|Bondarenko",
+            "Bohdan|Tkachenko",
+            "Iryna|Melnyk",
+            "Mykola|Kravchuk",
+        ),
+    ),
+    "hungarian": (
+        "fg",
+        (
+            "Zsófia|Nagy||Zsofi",
+            "Bence|Kovács",
+            "Eszter|Tóth",
+            "Levente|Szabó",
+            "Réka|Horváth",
+            "Ádám|Varga",
+        ),
+    ),
+    "czech": (
+        "gf",
+        (
+            "Tereza|Nováková",
+            "Jakub|Dvořák",
+            "Lenka|Černá",
+            "Ondřej|Procházka",
+            "Markéta|Svobodová",
+            "Vojtěch|Kučera",
+        ),
+    ),
+    "greek": (
+        "gf",
+        (
+            "Dimitrios|Papadopoulos||Dimitris",
+            "Eleni|Georgiou",
+            "Georgios|Papanikolaou||Giorgos",
+            "Katerina|Konstantinidou",
+            "Nikos|Vlachos",
+            "Sofia|Alexiou",
+        ),
+    ),
+    "italian": (
+        "gf",
+        (
+            "Giulia|Esposito",
+            "Francesco|De Luca||Checco",
+            "Chiara|Bianchi",
+            "Alessandro|Colombo||Ale",
+            "Lucia|Romano",
+            "Matteo|Ferraro",
+        ),
+    ),
+    "spanish": (
+        "gf",
+        (
+            "María José|García López||Majo",
+            "Javier|Fernández Ruiz",
+            "Lucía|Martín Serrano",
+            "Iñaki|Etxeberria",
+            "Carmen|de la Fuente Ortega",
+            "Alejandro|Ruiz Navarro||Álex",
+        ),
+    ),
+    "portuguese": (
+        "gf",
+        (
+            "João|Ferreira|Pedro",
+            "Inês|Pereira",
+            "Tiago|dos Santos Costa",
+            "Beatriz|Rodrigues||Bia",
+            "Rui|Carvalho",
+            "Mariana|Sousa Lopes",
+        ),
+    ),
+    "brazilian": (
+        "gf",
+        (
+            "Thiago|Oliveira",
+            "Larissa|Nascimento",
+            "Rafael|Souza",
+            "Fernanda|Almeida||Fê",
+            "Gustavo|Ribeiro",
+            "Camila|Barbosa",
+        ),
+    ),
+    "french": (
+        "gf",
+        (
+            "Jean-Luc|Fontaine",
+            "Margaux|Lefèvre",
+            "Théo|Moreau",
+            "Chloé|Girard",
+            "Étienne|Dubois",
+            "Amélie|Rousseau",
+        ),
+    ),
+    "german": (
+        "gf",
+        (
+            "Lukas|Schneider",
+            "Annika|Hoffmann",
+            "Jürgen|Schäfer",
+            "Friederike|von Arnim||Rike",
+            "Maximilian|Weber||Max",
+            "Katrin|Müller",
+        ),
+    ),
+    "dutch_flemish": (
+        "gf",
+        (
+            "Sander|de Vries",
+            "Femke|van der Berg",
+            "Joost|Jansen",
+            "Anouk|van Dijk",
+            "Maarten|Vermeulen",
+            "Lieke|de Jong",
+        ),
+    ),
+    "scandinavian": (
+        "gf",
+        (
+            "Astrid|Lindqvist",
+            "Magnus|Halvorsen",
+            "Ingrid|Bergström",
+            "Henrik|Johansen",
+            "Sigrid|Nilsen",
+            "Freja|Sørensen",
+        ),
+    ),
+    "finnish": (
+        "gf",
+        (
+            "Aino|Virtanen",
+            "Juha|Korhonen",
+            "Kaisa|Mäkinen",
+            "Mikko|Nieminen",
+            "Tuula|Hämäläinen",
+            "Eero|Laine",
+        ),
+    ),
+    "icelandic": (
+        "gf",
+        (
+            "Guðrún|Sigurðardóttir",
+            "Jón|Einarsson",
+            "Sigríður|Jónsdóttir||Sigga",
+            "Kristján|Ólafsson",
+            "Halldóra|Gunnarsdóttir",
+            "Bjarni|Þórsson",
+        ),
+    ),
+    "irish": (
+        "gf",
+        (
+            "Aoife|Ní Bhriain",
+            "Cathal|Mac Giolla Phádraig",
+            "Siobhán|Gallagher",
+            "Niamh|Kavanagh",
+            "Oisín|Ó Súilleabháin",
+            "Pádraig|Byrne||Paddy",
+        ),
+    ),
+    "welsh_scottish": (
+        "gf",
+        (
+            "Rhys|Llewellyn",
+            "Eilidh|MacLeod",
+            "Gethin|Pritchard",
+            "Catriona|Fraser",
+            "Angharad|Prydderch",
+            "Hamish|Menzies",
+        ),
+    ),
+    "english": (
+        "gf",
+        (
+            "Harriet|Ashworth||Hattie",
+            "Oliver|Carter-Hughes||Ollie",
+            "Imogen|Whitfield",
+            "Alfie|Pemberton",
+            "Poppy|Fairbanks-Lowe",
+            "Rupert|Hollingsworth",
+        ),
+    ),
+    "north_american_word_names": (
+        "gf",
+        (
+            "Hope|Little",
+            "Grace|Young",
+            "Will|Baker",
+            "Summer|Fields",
+            "Hunter|Wood",
+            "Faith|Cook",
+            "Rusty|Short",
+            "Autumn|Stone",
+        ),
+    ),
+    "african_american": (
+        "gf",
+        (
+            "DeShawn|Washington",
+            "Keisha|Robinson",
+            "Jamal|Coleman",
+            "Latoya|Jefferson",
+            "Terrell|Booker",
+            "Imani|Freeman",
+        ),
+    ),
+    "caribbean": (
+        "gf",
+        (
+            "Shanice|McKenzie",
+            "Delroy|Thompson",
+            "Marcia|Baptiste",
+            "Ravindra|Persaud||Ravi",
+            "Tamika|Ramdial",
+            "Winston|Grant-Ellis",
+        ),
+    ),
+    "haitian": (
+        "gf",
+        (
+            "Marie-Claude|Pierre-Louis",
+            "Wesner|Célestin",
+            "Nadège|Toussaint",
+            "Fritzner|Désir",
+            "Guerda|Augustin",
+            "Jean-Robert|Joseph",
+        ),
+    ),
+    "mexican": (
+        "gf",
+        (
+            "Guadalupe|Hernández Ramírez||Lupita",
+            "José Luis|Cervantes",
+            "Ximena|Villalobos",
+            "Jesús|Martínez Ochoa||Chuy",
+            "Itzel|González",
+            "Alejandra|Ramírez Treviño",
+        ),
+    ),
+    "colombian": (
+        "gf",
+        (
+            "Valentina|Restrepo",
+            "Andrés Felipe|Gómez Ospina",
+            "Daniela|Castaño",
+            "Juan Camilo|Jaramillo",
+            "Sebastián|Quintero",
+            "Manuela|Arango",
+        ),
+    ),
+    "argentine": (
+        "gf",
+        (
+            "Agustina|Giménez||Agus",
+            "Facundo|Pereyra||Facu",
+            "Florencia|Sosa||Flor",
+            "Tomás|Acosta",
+            "Milagros|Benítez||Mili",
+            "Nahuel|Ferreyra",
+        ),
+    ),
+    "andean_indigenous": (
+        "gf",
+        (
+            "Rosa|Quispe Mamani",
+            "Inti|Huamán",
+            "Wayra|Condori",
+            "Sumaq|Yupanqui",
+            "Eusebio|Choque Apaza",
+            "Killa|Ticona",
+        ),
+    ),
+    "native_american": (
+        "gf",
+        (
+            "Nizhoni|Begay",
+            "Marlon|Yazzie",
+            "Shandiin|Tsosie",
+            "Tyrel|Benally",
+            "Winona|Two Bulls",
+            "Dakota|Red Cloud",
+        ),
+    ),
+    "maori": (
+        "gf",
+        (
+            "Aroha|Ngata",
+            "Wiremu|Te Rangi",
+            "Mere|Parata",
+            "Tamati|Tipene",
+            "Anahera|Rāwiri",
+            "Hemi|Tawhiri",
+        ),
+    ),
+    "pacific_samoan_tongan": (
+        "gf",
+        (
+            "Sione|Fifita",
+            "Mele|Taufa",
+            "Iosefa|Tuilagi",
+            "Malia|Faleolo",
+            "Tevita|Vainikolo",
+            "Lupe|Leota",
+        ),
+    ),
+    "armenian": (
+        "gf",
+        (
+            "Ani|Petrosyan",
+            "Tigran|Hakobyan",
+            "Narine|Grigoryan",
+            "Aram|Sargsyan",
+            "Lusine|Avetisyan",
+            "Hovhannes|Manukyan",
+        ),
+    ),
+    "georgian": (
+        "gf",
+        (
+            "Nino|Beridze",
+            "Giorgi|Kapanadze",
+            "Ketevan|Gelashvili||Keti",
+            "Levan|Lomidze",
+            "Tamuna|Tsiklauri",
+            "Davit|Chkheidze",
+        ),
+    ),
+    "romanian": (
+        "gf",
+        (
+            "Ioana|Popescu",
+            "Andrei|Ionescu",
+            "Mihaela|Dumitrescu",
+            "Bogdan|Constantinescu",
+            "Cristina|Stănescu",
+            "Radu|Munteanu",
+        ),
+    ),
+    "south_slavic": (
+        "gf",
+        (
+            "Milica|Jovanović",
+            "Nikola|Petrović",
+            "Jelena|Kovačević",
+            "Dragan|Babić",
+            "Ivana|Horvat",
+            "Marko|Šimić",
+        ),
+    ),
+}
+
+# Name parts that are also ordinary English words ("Will", "Grace", "Stone"): clean prompts
+# may use the words, so the tests look for these only as parts of whole names.
+WORD_NAMES: tuple[str, ...] = (
+    "Hope", "Little", "Grace", "Young", "Will", "Baker", "Summer", "Fields", "Hunter", "Wood",
+    "Faith", "Cook", "Rusty", "Short", "Autumn", "Stone", "Grant", "Ellis", "Freeman",
+    "Booker", "Two", "Bulls", "Red", "Cloud", "Max", "Rosa", "Dakota", "Joseph", "Stan",
+)  # fmt: skip
