@@ -8,7 +8,7 @@ configurations) and a held-out part (600 prompts, written apart, never tuned on)
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts (dev, val, val2, val3, val4, val5, heldout)
+    --parts dev,heldout      which parts (dev, val, val2, val3, val4, val5, val6, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
@@ -29,7 +29,7 @@ for, their engines take turns on each prompt (A B, then B A) and the ratio of th
 printed: the median over prompts of appliance ÷ presidio.
 
 `--errors N` lists up to N misses and false findings per run, for the parts of `READABLE` only
-(held-out and the newest part, val5, are for measuring, not for reading). `--json PATH` writes every number.
+(held-out and the newest part, val6, are for measuring, not for reading). `--json PATH` writes every number.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from appliance.testing.pii_corpus import (
     val3,
     val4,
     val5,
+    val6,
 )
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
@@ -66,10 +67,12 @@ PARTS = {
     "val3": val3.prompts,
     "val4": val4.prompts,
     "val5": val5.prompts,
+    "val6": val6.prompts,
     "heldout": heldout.prompts,
 }
-READABLE = ("dev", "val", "val2", "val3", "val4")  # parts whose errors --errors lists
-# (val3 was blind until 2026-12-04 and val4 until 2026-12-05: their errors were read for the name rules)
+READABLE = ("dev", "val", "val2", "val3", "val4", "val5")  # parts whose errors --errors lists
+# (val3 was blind until 2026-12-04, val4 and val5 until 2026-12-05: their errors were read for
+# the name rules; held-out and val6 never)
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 
@@ -145,7 +148,7 @@ def main() -> None:
                         help="[pii] name_shapes on (the default) or off (the appliance's "
                         "recognizers only)")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
-    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val ... val4)")
+    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val ... val5)")
     args = parser.parse_args()
 
     console = Console(width=max(Console().width, 110))

@@ -226,7 +226,7 @@ def known_name_spans(
         if word is None:
             continue
         name = word.group()
-        if name.lower() in given and name.lower() not in excluded and _style(name) in (
+        if folded(name.lower()) in given and name.lower() not in excluded and _style(name) in (
             "lower", "title"
         ):
             yield word.start(), word.end()
@@ -313,7 +313,17 @@ def _after_a_capital_word(text: str, words: list, info: list, i: int) -> bool:
 
 
 _PARTICLES = frozenset(PARTICLES)
-_CUE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES, key=len, reverse=True))})[ \t]+")
+# Cues before a known given name only (in any case): a capitalised word after them is often
+# no person ("escalate to Tier 2").
+KNOWN_NAME_CUES = ("escalate to", "forward to", "forward it to", "assign to", "hand over to",
+                   "handed over to", "pick up", "drop off", "ping", "message", "invite",
+                   "the broker", "the plumber is", "the plumber", "the electrician", "the nanny",
+                   "the babysitter", "the cleaner", "my tutor", "1:1 with", "follow up with",
+                   "meet with", "meeting with", "call with", "sync with", "catch up with",
+                   "booked with", "lunch with", "dinner with", "coffee with")  # fmt: skip
+_CUE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES + KNOWN_NAME_CUES, key=len, reverse=True))})[ \t]+"
+)
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 
@@ -338,16 +348,22 @@ class KnownNames(OwnRecognizer):
         super().__init__(supported_language)
 
     def load(self) -> None:
+        from appliance.pii.places import known_places
+
         known_names()  # read when the analyzer starts, not on its first request
         excluded_words()
         common_words()
+        known_places()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
+        from appliance.pii.software import is_software
+
         return [
             result(self, "PERSON", start, end, self.SCORE, "known given and family names")
             for start, end in sorted(set(
                 known_name_spans(text, parts_of_speech(nlp_artifacts), self.capitals)
             ))
+            if not is_software(text, text[start:end])  # "Jasmine says ... Karma runs it"
         ]

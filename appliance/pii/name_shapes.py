@@ -55,6 +55,7 @@ from appliance.pii.known_names import (
     parts_of_speech,
 )
 from appliance.pii.names import STREET_WORDS, TITLES, field_kind, name_like, names_a_person
+from appliance.pii.places import is_place
 
 # Labels that are no speaker's name, though some are given names somewhere: the roles of a
 # chat, seasons, colours and other words a list of "Word: text" lines starts with.
@@ -64,6 +65,8 @@ NOT_SPEAKERS = frozenset({
     "ruby", "jade", "ivory", "violet", "scarlet", "gray", "grey", "green", "brown", "white",
     "black", "gold", "silver", "pearl", "coral", "honey", "ginger", "pepper", "basil", "hunter",
     "price", "mark", "bill", "will", "long", "young", "king", "page", "note", "chase", "rich",
+    "judge", "counsel", "operator", "interviewer", "witness", "clerk", "moderator",
+    "narrator", "speaker", "interpreter", "dispatcher", "officer", "reporter", "chair",
 })  # fmt: skip
 
 # A word of a name in any Latin script, with ' or - inside ("JEAN-BAPTISTE", "d'Angelo").
@@ -87,7 +90,7 @@ _TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx"))
 _TITLED = re.compile(rf"(?<![\w.])(?:{_TITLE})\.?[ \t]+(?P<name>{_W})(?![\w'’=:-])")
 _VOCATIVE = re.compile(
     rf"(?i)\b(?:(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
-    rf"[ \t]*,|thank you|thanks|cheers|congrats|congratulations|happy birthday|well done"
+    rf"[ \t]*,|thank you|thanks|cheers|congrats|congratulations|happy birthday|happy bday|hbd|well done"
     rf"|good luck|goodbye|bye|love you|miss you)[ \t]+(?:(?:{'|'.join(TITLES + ('mx',))})\.?[ \t]+)?"
     rf"(?P<name>{_W})"
     r"(?=[ \t]*[.?!]+(?:\s|$))"
@@ -100,7 +103,7 @@ _VOCATIVE = re.compile(
 # @mon", "(@media)").
 _MENTION = re.compile(
     r"(?<!\S)@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
-    r"(?=[ \t]+[^\W\d_]|[ \t]*[,:;!?]|\.(?:\s|$)|[ \t]*$|[ \t]*\n)"
+    r"(?=[ \t]+[^\W\d_]|[ \t]*[,:;!?|]|\.(?:\s|$)|[ \t]*$|[ \t]*\n)"
 )
 # Relatives and others who are named right after their role, in lower case too: "my sister
 # hope keeps ...", "My daughter Nova is 9", "Coach joy wants ...", "reach fiona at ...".
@@ -149,6 +152,20 @@ _ADDRESSED = re.compile(
 _DASH_SIGNATURE = re.compile(rf"(?:\n[ \t]*|[ \t])[-–—~][ \t]*(?P<name>{_W}(?: {_W})?)[ \t]*\Z")
 # A salutation with a dash, opening an e-mail: "Maartje - I have called ... four times".
 _DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_W})[ \t]+[-–—][ \t]+(?=[^\W\d_])")
+# Logins in logs that name a person: sshd's "Accepted publickey for zanele from ...",
+# OpenVPN's "dima/102.141.212.197:51820", GitHub's "Merge pull request #3251 from
+# mostafa/fix-date-parsing", "session opened for user ...".
+_LOGIN = re.compile(
+    r"(?:\b(?:Accepted|Failed) (?:publickey|password|keyboard-interactive/pam) for "
+    r"(?:invalid user )?|\bsession (?:opened|closed) for user |\bMerge pull request #\d+ from "
+    r"|(?<=: )(?=[^\W\d_][\w.-]*/(?:\d{1,3}\.\d|[0-9a-fA-F]{1,4}:)))"
+    r"(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=[ /])"
+)
+# An action item: "- Kekoa to renew passport", "Action: Priya to send the deck".
+_ACTION = re.compile(
+    rf"(?im)^[ \t]*(?:[-*•]|\d+[.)]|actions?:|todo:|next steps?:)[ \t]*(?P<name>{_W})"
+    r"[ \t]+to[ \t]+[a-z]+"
+)
 # A capitalised known name opening a clause before a verb, where the tagger calls the name
 # a proper noun and the next word a verb ("Went well: Jukka fixed the flaky tests, Kiprono
 # ran a great demo").
@@ -161,10 +178,11 @@ STATUS_WORDS = (
     "was", "isn't", "wasn't", "has", "had", "needs", "wants", "said", "says", "asked", "thinks",
     "pinged", "sent", "texted", "called", "left", "joined", "agreed", "replied", "mentioned",
     "emailed", "told", "wrote", "sick", "away", "demoing", "presenting", "approved",
-    "reviewed", "owns", "leads",
+    "reviewed", "owns", "leads", "reports", "reported", "arrived", "checked", "confirmed",
 )  # fmt: skip
 _STATUS = re.compile(
-    rf"(?im)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo)[ \t]+|^[ \t]*)(?P<name>{_W})"
+    rf"(?im)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo)[ \t]+|^[ \t]*"
+    rf"|^[ \t]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)(?P<name>{_W})"
     rf"[ \t]+(?:{'|'.join(STATUS_WORDS)})(?![\w'’-])(?![ \t]*[\d$€£¥+-])"  # "max is 10"
 )
 # "eero here - landed in leoben": a name opening a line before "here".
@@ -250,6 +268,8 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if first.lower() in STREET_WORDS or field_kind(text, m.start(), m.end()):
             continue  # "50 Larkspur Close, Bristol"; "Street address - ..."
+        if is_place(second):
+            continue  # "Bosch, Groningen — Backend Engineer": a company and its city
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before or _CAPITAL_AFTER.match(text, m.end()):
             continue  # "Putri Setiawan, Małgorzata Szymański": the end and start of two names
@@ -283,7 +303,8 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
                 name.lower() in PERSON_VERBS
             ):
                 continue  # "my boss said": a verb, where no tagger ran too
-            line_start = not text[text.rfind("\n", 0, m.start("name")) + 1 : m.start("name")].strip()
+            before = text[text.rfind("\n", 0, m.start("name")) + 1 : m.start("name")]
+            line_start = not before.strip()
             if pattern is _STATUS and line_start and not (
                 name.islower() and _word_is(name, given, speaker=True)
             ):
@@ -299,6 +320,12 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
             elif pattern is _RELATIVE and _unlisted_relative(text, m, tag):
                 yield m.span("name")  # "my little sister harjinder wants": no list has it
     yield from _dash_spans(text)
+    for m in _ACTION.finditer(text):
+        name = m.group("name")
+        if not name.isupper() and name.lower() not in common_words() and _word_is(
+            name, given, speaker=True
+        ):
+            yield m.span("name")
     for m in _CLAUSE.finditer(text) if pos else ():
         name = m.group("name")
         if (name[0].isupper() and not name.isupper() and pos.get(m.start("name")) == "PROPN"
@@ -364,6 +391,17 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start("name"), m.start("name") + len(m.group("name").strip())
 
 
+def login_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Logins of logs that are a known given name, alone or with a family name (`_LOGIN`)."""
+    given, family = known_names()
+    for m in _LOGIN.finditer(text):
+        first, *rest = re.split(r"[._-]", m.group("name"))
+        if _word_is(first, given, speaker=True) and all(
+            _word_is(w, family) or _word_is(w, given) for w in rest
+        ):
+            yield m.span("name")
+
+
 def mention_spans(text: str) -> Iterator[tuple[int, int]]:
     """@mentions of a known given name, alone or with a family name ("@priya",
     "@jan.novak", "@Kofi_Mensah"); the "@" stays outside."""
@@ -388,6 +426,8 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         yield from field_spans(text)
     if "@" in text:
         yield from mention_spans(text)
+    if " for " in text or " from " in text or "/" in text:
+        yield from login_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
     yield from cued_spans(text, pos)

@@ -25,6 +25,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import header_of
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
+from appliance.pii.places import is_place
 from appliance.pii.software import is_software
 
 # Keys and column headers whose values are people's names (the last one or two words of a key
@@ -44,6 +45,9 @@ PERSON_KEYS = (
     "guardian", "emergency[ _-]?contact", "next[ _-]?of[ _-]?kin", "to", "from", "cc",
     "attn", "signed", "approver", "approved[ _-]?by", "assigned[ _-]?to", "requested[ _-]?by",
     "referred[ _-]?by", "escalated[ _-]?to", "attendee", "participant", "invitee", "payee",
+    "referee", "interviewer", "panel", "panellist", "panelist", "witness", "mentor", "tutor",
+    "supervisor", "volunteer", "donor", "nominee", "chaperone", "present", "apologies",
+    "username", "login", "handle",
 )  # fmt: skip
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
@@ -197,7 +201,8 @@ NOT_NAMES = frozenset({
     "engineering", "security", "compliance", "payroll", "recruiting", "recruitment",
     "logistics", "feedback", "success", "care", "relations", "purchasing", "accounting",
     "treasury", "facilities", "reception", "communications", "partnerships", "design",
-    "quality", "infrastructure", "analytics", "growth", "supply",
+    "quality", "infrastructure", "analytics", "growth", "supply", "carers", "carer",
+    "reservations", "admissions", "bookings", "enquiries", "inquiries", "frontdesk",
 })  # fmt: skip
 
 
@@ -220,6 +225,29 @@ def _known(value: str) -> bool:
     given, family = known_names()
     words = [folded(w.lower()) for w in value.split()]
     return any(w in given or w in family for w in words)
+
+
+_LEADING_WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?[ \t]+")
+
+
+def _without_stop_words(value: str) -> str:
+    """`value` less the English stop words it starts with that are no known given names
+    ("It's Aroha Walker": "Aroha Walker"; "For verification": "verification")."""
+    while (m := _LEADING_WORD.match(value)) and _stop_first(value):
+        value = value[m.end() :]
+    return value
+
+
+def _stop_first(value: str) -> bool:
+    """Whether the first word of `value` is an English stop word that is no known given name
+    ("For verification", "she's fallen"; not "Will Chen")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from appliance.pii.known_names import folded, known_names
+
+    first = value.split()[0].lower()
+    first = first[:-2] if first.endswith(("'s", "’s")) else first
+    return first in STOP_WORDS and folded(first) not in known_names()[0]
 
 
 def _stop_word(value: str) -> bool:
@@ -332,14 +360,17 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 end = bracket if bracket > 0 else end
                 # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
                 for a, b in _items(text, m.start(2), end):
-                    value = text[a:b].strip().rstrip(".!?")
+                    value = _without_stop_words(text[a:b].strip().rstrip(".!?"))
                     if not value or not name_like(value, capitalised=False):
                         continue
-                    if (" " not in value and value.islower() and not _known(value)
-                            and not _GIVEN_OR_FAMILY_KEY.search(key)):
-                        continue  # one word in lower case: a known name ("contact: sigrid")
+                    if (value.islower() and (not _known(value) or _stop_word(value))
+                            and not (" " not in value and _GIVEN_OR_FAMILY_KEY.search(key))):
+                        continue  # in lower case, a known name ("contact: sigrid"), not a
+                        # phrase ("Refund to: original payment method", "date of birth")
                     if " " not in value and value.isupper() and not _NAME_KEY.search(key):
                         continue  # "to": "JPY", "from": "EUR": a code, not a name
+                    if is_place(value):
+                        continue  # "From: Tampere, Finland"
                     start = text.index(value, a)
                     yield start, start + len(value)
     if "[" in text:
@@ -378,8 +409,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     continue
                 start = line.start() + cell.start() + cell.group().index(value)
                 header = header_of(text, start, start + len(value))
-                if header and (names_a_person(header) or _NAME_COLUMN.fullmatch(header)):
-                    yield start, start + len(value)
+                if header and (names_a_person(header) or _NAME_COLUMN.fullmatch(header)) and (
+                    not is_place(value)
+                ):
+                    yield start, start + len(value)  # not "| From |" over "| Haifa, Israel |"
     if "insert" in text or "INSERT" in text:
         yield from _inserted_names(text)
 
@@ -427,6 +460,30 @@ _OFFERED_IN = re.compile(
 )
 
 
+# Roles a transcript or a form names instead of a person ("Judge: Counsel, is the exhibit
+# marked?").
+ROLES = frozenset({"judge", "counsel", "operator", "interviewer", "witness", "clerk",
+                   "moderator", "narrator", "speaker", "interpreter", "dispatcher", "officer",
+                   "caller", "agent", "host", "chair", "reporter", "defendant", "plaintiff",
+                   "claimant", "respondent", "applicant"})  # fmt: skip
+# Holidays and days the NER model takes for people ("Boxing Day", "Eid al-Fitr").
+HOLIDAYS = frozenset({
+    "christmas", "easter", "eid", "eid al-fitr", "eid al-adha", "eid ul-fitr", "eid ul-adha",
+    "diwali", "deepavali", "hanukkah", "chanukah", "ramadan", "passover", "yom kippur",
+    "rosh hashanah", "lunar new year", "chinese new year", "tet", "thanksgiving",
+    "halloween", "nowruz", "vesak", "holi", "kwanzaa", "juneteenth", "pentecost",
+    "whitsun", "lent", "advent", "hogmanay", "songkran", "obon", "chuseok", "navratri",
+    "onam", "pongal", "mardi gras", "carnival", "oktoberfest",
+})  # fmt: skip
+
+
+def _holiday(value: str) -> bool:
+    words = value.split()
+    return value.lower() in HOLIDAYS or (
+        len(words) >= 2 and words[-1] in ("Day", "Eve", "Monday", "Friday", "Sunday")
+    )
+
+
 # What family call each other, which the NER model takes for names ("Mum the bus broke down").
 KIN = frozenset({"mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa", "granny",
                  "grandma", "grandpa", "nana", "nan", "sis", "bro", "auntie", "hun", "babe"})
@@ -450,8 +507,11 @@ class PlausibleNames(Filtered):
             return False  # "migrate cron jobs to Polars"; "Vec<String>", "Some(x)"
         if _OFFERED_IN.search(text, max(0, found.start - 80), found.start):
             return False  # "available in Ruby Red and Jade": colours, finishes
-        if found.entity_type == "PERSON" and value.lower() in KIN:
-            return False  # "Mum the bus broke down"
+        if found.entity_type == "PERSON" and (
+            value.lower() in KIN or value.lower() in ROLES or _holiday(value)
+            or _stop_first(value)
+        ):
+            return False  # "Mum the bus broke down", "Judge", "Boxing Day", "For verification"
         if found.entity_type == "PERSON":
             if " or " in value or _VERSION_AFTER.match(text, found.end):
                 return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
@@ -467,7 +527,7 @@ class PlausibleNames(Filtered):
             kind = field_kind(text, found.start, found.end)
             if kind == "thing":
                 return False  # "Colour: Olive"
-            if kind == "place" or _street(text, found.start, value):
+            if kind == "place" or _street(text, found.start, value) or is_place(value):
                 if "LOCATION" not in entities:
                     return False
                 found.entity_type = "LOCATION"  # "Willow Close", "billing_city": "Daegu"

@@ -30,6 +30,8 @@ _BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_W}[ \t])?{_W}){_JOIN}"
     r"(?:(?:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?)?\Z"
 )
+# A house number: "47 Bạch Đằng, Hải Châu" is a street ("1:1 Ana / Ingrid" no house).
+_NUMBER_BEFORE = re.compile(r"(?<![\d:./-])\d{1,5}[a-zA-Z]?[ \t]+\Z")
 MAX_ROUNDS = 8
 
 
@@ -54,6 +56,10 @@ def _name(words: list[str], family_too: bool = False) -> bool:
             return False
         if lower in LANGUAGES:
             return False
+    from appliance.pii.places import is_place
+
+    if is_place(" ".join(words)):
+        return False  # "Khon Kaen, Spain"
     first = folded(words[0].lower())
     if len(words) == 1 and not family_too:
         return first in given
@@ -71,7 +77,7 @@ def _candidates(text: str, s: Span) -> Iterable[tuple[int, int]]:
                 yield start, start + len(" ".join(words[:n]))
                 break
     before = _BEFORE.search(text, max(0, s.start - 80), s.start)
-    if before:
+    if before and not _NUMBER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
         end = before.end("name")
         words = before.group("name").split()
         for n in (len(words), 1):

@@ -8,9 +8,10 @@ and score. So is each word of a person's name that is a known given or family na
 (`appliance.pii.known_names`) written alone as a whole word ("Met Murugan Sundaram ...
 access via Murugan"), and in another case where a handle, a path or an address has it
 ("Sravani Chowdary ... /in/sravani-dev"); no word no name has ("Will"), and a common English
-word only as written ("Rose"). Structured
-values (e-mail, phone numbers, cards ...) are found by their form at every occurrence
-already.
+word only as written ("Rose"). A capitalised first word that no list has is repeated as
+written where the last word is a known family name ("driver Shanique Campbell ... Shanique
+checked in"). Structured values (e-mail, phone numbers, cards ...) are found by their form
+at every occurrence already.
 """
 
 from __future__ import annotations
@@ -45,9 +46,15 @@ def _name_words(value: str) -> Iterator[tuple[str, bool]]:
     if not 2 <= len(words) <= 4 or value.count(",") > 1:
         return  # one word is repeated whole; "Kestrel, Bluebird, Juniper, Nova" is a list
     given, family = known_names()
-    for word in words:
+    # A given name no list has, before a known family name: "Shanique Campbell ... Shanique".
+    unlisted_given = (words[0][0].isupper() and folded(words[-1].lower()) in family
+                      and words[0].lower() not in common_words())  # fmt: skip
+    for i, word in enumerate(words):
         lower = word.lower()
         if len(word) < MIN_CHARS or lower in excluded_words() or lower in PARTICLES:
+            continue
+        if i == 0 and unlisted_given and folded(lower) not in given:
+            yield word, False
             continue
         if lower in TITLES or not (folded(lower) in given or folded(lower) in family):
             continue

@@ -49,7 +49,10 @@ SOFTWARE = frozenset({
     "mailchimp", "hubspot", "salesforce", "zendesk", "intercom", "shopify", "wordpress",
     "drupal", "magento", "woocommerce", "heroku", "netlify", "vercel", "cloudflare",
     "fastly", "akamai", "openshift", "rancher", "argo", "argocd", "flux", "tekton",
-    "vec", "hashmap", "arraylist", "lodash", "axios", "redux", "mobx",
+    "vec", "hashmap", "arraylist", "lodash", "sinatra", "phoenix", "gin", "fiber", "koa",
+    "hapi", "nestjs", "remix", "gatsby", "hugo", "jekyll", "astro", "qwik", "solid",
+    "chrome", "chromium", "firefox", "safari", "opera", "brave", "vivaldi", "node",
+    "chai", "sinon", "enzyme", "vitest", "testng", "nunit", "xunit", "axios", "redux", "mobx",
     # assistants and models
     "alexa", "siri", "cortana", "bixby", "jarvis", "chatgpt", "copilot", "gemini", "claude",
     "llama", "mistral", "mixtral", "gemma", "phi", "qwen", "falcon", "bard", "whisper",

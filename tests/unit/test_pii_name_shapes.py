@@ -223,3 +223,33 @@ def test_a_signature_or_a_salutation_with_a_dash():
     # The last item of a list of lines, or a field's value, is no signature.
     assert shapes("todo:\n- invoices\n- Marisol") == []
     assert shapes("Card on file\nColour - Hunter Green") == []
+
+
+def test_logins_of_logs_that_are_known_names():
+    text = (
+        "sshd[2215]: Accepted publickey for tomasz from 10.0.0.7 port 52144 ssh2\n"
+        "sshd[2216]: Failed password for invalid user admin from 10.0.0.9 port 4411 ssh2\n"
+        "openvpn[889]: ingrid/102.141.212.197:51820 MULTI: Learn\n"
+        "7e3e62b Merge pull request #3251 from oluwaseun/fix-date-parsing"
+    )
+    assert shapes(text) == ["tomasz", "ingrid", "oluwaseun"]
+
+
+def test_action_items_mentions_in_tables_and_times_before_a_status():
+    assert shapes("Trip — to do\n- Tendai to renew passport\n- Book to arrive early") == [
+        "Tendai"
+    ]  # fmt: skip
+    assert shapes("| Reported user | Reports |\n|---|---|\n| @marisol | 7 |") == ["marisol"]
+    assert shapes("dispatch log\n07:40 tunde left depot, 14 drops") == ["tunde"]
+
+
+def test_known_given_names_after_phrases_that_meet_or_hand_over_to_a_person():
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b in known_name_spans(text)]
+
+    assert found("1:1 with Siriporn (December 17)") == ["Siriporn"]
+    assert found("follow up with Valentina re budget") == ["Valentina"]
+    assert found("escalate to Ondřej.") == ["Ondřej"]
+    assert found("remind märt to pick up the kids") == ["märt"]  # compared without accents
+    # Only a known given name: a team or a company after the same words is none.
+    assert found("escalate to Tier 2, meeting with Google tomorrow") == []

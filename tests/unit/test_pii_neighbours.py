@@ -78,3 +78,9 @@ def test_a_word_of_a_name_that_is_an_english_word_is_found_only_as_written():
     # A word no list knows as a name is not found alone.
     text = "Lumen Quasar wrote back; Quasar pricing is fine"
     assert names(text, with_repeats(text, [person(text, "Lumen Quasar")])) == ["Lumen Quasar"]
+
+
+def test_an_unlisted_given_name_before_a_known_family_name_is_repeated_as_written():
+    text = "assigned route R7 to driver Zyrelle Campbell\n06:40 Zyrelle checked in; zyrelle.c"
+    spans = with_repeats(text, [person(text, "Zyrelle Campbell")])
+    assert names(text, spans) == ["Zyrelle", "Zyrelle Campbell"]

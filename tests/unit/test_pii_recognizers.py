@@ -686,3 +686,34 @@ def test_names_in_table_columns_of_first_and_last_names_and_in_sql_inserts():
     assert found("insert into users (id, name) values (7, 'Ines Duarte');") == ["Ines Duarte"]
     # "last" as a key of a field is no column of names.
     assert found("last: week\nnext: Friday") == []
+
+
+def test_field_values_less_leading_stop_words_and_lower_case_phrases():
+    from appliance.pii.names import person_spans
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b in sorted(set(person_spans(text)))]
+
+    assert found("Customer: It's Aroha Walker.\nAgent: thanks") == ["Aroha Walker"]
+    assert found("Agent: For verification, can I take your number?") == []
+    assert found("Refund to: original payment method") == []
+    assert found("Student: Are we doing the model rockets too?") == []
+    assert found("candidate,referee,referee_phone\nWais Amiri,Ngozi Okonkwo,0803 555 0199") == [
+        "Wais Amiri", "Ngozi Okonkwo"
+    ]  # fmt: skip
+    assert found('{"tool": "ban_user", "input": {"username": "rodel"}}') == ["rodel"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Judge: Counsel, is the exhibit marked?", "| Boxing Day | closed |",
+             "thread about Eid al-Fitr recipes moved"],  # fmt: skip
+)
+def test_roles_and_holidays_are_no_people(text):
+    from presidio_analyzer import RecognizerResult
+
+    from appliance.pii.names import PlausibleNames
+
+    keep = PlausibleNames.__new__(PlausibleNames).keep
+    value = next(v for v in ("Judge", "Boxing Day", "Eid al-Fitr") if v in text)
+    start = text.index(value)
+    assert not keep(text, RecognizerResult("PERSON", start, start + len(value), 0.85), ["PERSON"])
