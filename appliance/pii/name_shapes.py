@@ -25,6 +25,14 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
   opening a clause before a word of `STATUS_WORDS` ("standup: yuki blocked on ..., lenka out
   Sunday"; no common English word, not before a number: "max is 10"); none that the tagger
   calls a verb or an adjective, nor one of `PERSON_VERBS` ("my boss said");
+* a name after "congrats", "happy birthday" ... before "!", one a note or a gift is for
+  ("a thank you note to tarek?"), one whose things are asked for ("hiral's address"), one
+  opening a line before "you" ("simran you said ..."), a known name opening a clause before
+  a verb where the tagger says so ("Kiprono ran a great demo"), a signature or a salutation
+  with a dash ("- achieng" ending a text, "Maartje - I have called ..."), an action item
+  ("- Kekoa to renew passport");
+* logins of logs: sshd's "Accepted publickey for zanele from", OpenVPN's
+  "dima/102.141.212.197:51820", GitHub's "Merge pull request #3251 from mostafa/...";
 * the values of HTML inputs whose name says a person's (`<input name="full_name"
   value="...">`) and iCalendar's organizers and attendees (`ORGANIZER;CN=...:mailto:`).
 
@@ -391,31 +399,33 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start("name"), m.start("name") + len(m.group("name").strip())
 
 
+def _a_handle(handle: str) -> bool:
+    """A handle that is a known given name, alone or with a family name ("priya",
+    "jan.novak", "Kofi_Mensah")."""
+    given, family = known_names()
+    first, *rest = re.split(r"[._-]", handle)
+    return _word_is(first, given, speaker=True) and all(
+        _word_is(w, family) or _word_is(w, given) for w in rest
+    )
+
+
 def login_spans(text: str) -> Iterator[tuple[int, int]]:
     """Logins of logs that are a known given name, alone or with a family name (`_LOGIN`)."""
-    given, family = known_names()
     for m in _LOGIN.finditer(text):
-        first, *rest = re.split(r"[._-]", m.group("name"))
-        if _word_is(first, given, speaker=True) and all(
-            _word_is(w, family) or _word_is(w, given) for w in rest
-        ):
+        if _a_handle(m.group("name")):
             yield m.span("name")
 
 
 def mention_spans(text: str) -> Iterator[tuple[int, int]]:
     """@mentions of a known given name, alone or with a family name ("@priya",
     "@jan.novak", "@Kofi_Mensah"); the "@" stays outside."""
-    given, family = known_names()
     for m in _MENTION.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         rest_of_line = text[m.end() : None if line_end < 0 else line_end]
         if not text[line_start : m.start()].strip() and not rest_of_line.strip():
             continue  # alone on its line: a decorator ("@cache")
-        first, *rest = re.split(r"[._-]", m.group("name"))
-        if _word_is(first, given, speaker=True) and all(
-            _word_is(w, family) or _word_is(w, given) for w in rest
-        ):
+        if _a_handle(m.group("name")):
             yield m.span("name")
 
 
