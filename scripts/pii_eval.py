@@ -71,7 +71,7 @@ PARTS = {
     "heldout": heldout.prompts,
 }
 READABLE = ("dev", "val", "val2", "val3", "val4", "val5")  # parts whose errors --errors lists
-# (val3 was blind until 2026-12-04, val4 and val5 until 2026-12-05: their errors were read for
+# (val3, val4 and val5 were blind until 2026-12-04, when their errors were read for
 # the name rules; held-out and val6 never)
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
