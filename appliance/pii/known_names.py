@@ -43,6 +43,8 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.names import NAME_CUES, NOT_NAMES, PARTICLES, field_kind
+from appliance.pii.places import known_places
+from appliance.pii.software import is_software
 
 _LATIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WITH_PARTICLES = re.compile(
@@ -141,7 +143,9 @@ def excluded_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | NOT_NAMES
 
 
-def _style(word: str, capitals: bool = False) -> str | None:
+def word_style(word: str, capitals: bool = False) -> str | None:
+    """How a word is typed: "lower", "title", "upper" (with `capitals`, two letters or
+    more), or None."""
     if word.islower():
         return "lower"
     if word[0].isupper() and not word.isupper():
@@ -178,7 +182,7 @@ def known_name_spans(
             lower, end = lower[:-2], end - 2
         lower = folded(lower)
         ends.append(end)
-        info.append((_style(w.group(), capitals), lower in given, lower in family,
+        info.append((word_style(w.group(), capitals), lower in given, lower in family,
                      lower in excluded))
     i = 0
     while i < len(words):
@@ -226,7 +230,7 @@ def known_name_spans(
         if word is None:
             continue
         name = word.group()
-        if folded(name.lower()) in given and name.lower() not in excluded and _style(name) in (
+        if folded(name.lower()) in given and name.lower() not in excluded and word_style(name) in (
             "lower", "title"
         ):
             yield word.start(), word.end()
@@ -348,8 +352,6 @@ class KnownNames(OwnRecognizer):
         super().__init__(supported_language)
 
     def load(self) -> None:
-        from appliance.pii.places import known_places
-
         known_names()  # read when the analyzer starts, not on its first request
         excluded_words()
         common_words()
@@ -358,8 +360,6 @@ class KnownNames(OwnRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        from appliance.pii.software import is_software
-
         return [
             result(self, "PERSON", start, end, self.SCORE, "known given and family names")
             for start, end in sorted(set(

@@ -62,20 +62,26 @@ from appliance.pii.known_names import (
     known_names,
     parts_of_speech,
 )
-from appliance.pii.names import STREET_WORDS, TITLES, field_kind, name_like, names_a_person
+from appliance.pii.names import (
+    ROLES,
+    STREET_WORDS,
+    TITLES,
+    field_kind,
+    name_like,
+    names_a_person,
+)
 from appliance.pii.places import is_place
 
 # Labels that are no speaker's name, though some are given names somewhere: the roles of a
-# chat, seasons, colours and other words a list of "Word: text" lines starts with.
+# chat or a transcript (`ROLES`), seasons, colours and other words a list of "Word: text"
+# lines starts with.
 NOT_SPEAKERS = frozenset({
     "bot", "agent", "user", "assistant", "system", "caller", "host", "guest", "customer",
     "summer", "winter", "spring", "autumn", "fall", "rose", "olive", "sage", "hazel", "amber",
     "ruby", "jade", "ivory", "violet", "scarlet", "gray", "grey", "green", "brown", "white",
     "black", "gold", "silver", "pearl", "coral", "honey", "ginger", "pepper", "basil", "hunter",
     "price", "mark", "bill", "will", "long", "young", "king", "page", "note", "chase", "rich",
-    "judge", "counsel", "operator", "interviewer", "witness", "clerk", "moderator",
-    "narrator", "speaker", "interpreter", "dispatcher", "officer", "reporter", "chair",
-})  # fmt: skip
+}) | ROLES  # fmt: skip
 
 # A word of a name in any Latin script, with ' or - inside ("JEAN-BAPTISTE", "d'Angelo").
 _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -311,16 +317,8 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
                 name.lower() in PERSON_VERBS
             ):
                 continue  # "my boss said": a verb, where no tagger ran too
-            before = text[text.rfind("\n", 0, m.start("name")) + 1 : m.start("name")]
-            line_start = not before.strip()
-            if pattern is _STATUS and line_start and not (
-                name.islower() and _word_is(name, given, speaker=True)
-            ):
-                continue  # "Siri won't connect": a sentence's first word; "ruby is slow"
-            if pattern is _STATUS and (name.lower() in common_words() or not (
-                name.islower() or pos.get(m.start("name")) == "PROPN"
-            )):
-                continue  # "max is 10", "Mark is done": words; capitalised, a proper noun only
+            if pattern is _STATUS and not _a_status_name(text, m.start("name"), name, tag):
+                continue
             if pattern in (_WRITTEN_FOR, _OWNER, _ADDRESSED) and name.lower() in common_words():
                 continue  # "a note to self", "Summer's party"
             if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
@@ -346,6 +344,18 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
 # words verbs and adjectives ("Congrats khadija!", "send me hiral's address").
 _NO_VERB_HERE = (_VOCATIVE, _OWNER, _WRITTEN_FOR)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’][a-z]+)?)")
+
+
+def _a_status_name(text: str, start: int, name: str, tag: str | None) -> bool:
+    """Whether `name` at `start`, before a word of STATUS_WORDS, is a person's: no common
+    English word ("max is 10"), capitalised only where the tagger calls it a proper noun
+    ("Mark is done"), and at a line's start only in lower case, a known given name that no
+    chat role or colour is ("Siri won't connect" opens a sentence; "ruby is slow")."""
+    if name.lower() in common_words() or not (name.islower() or tag == "PROPN"):
+        return False
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return True
+    return name.islower() and _word_is(name, known_names()[0], speaker=True)
 
 
 def _dash_spans(text: str) -> Iterator[tuple[int, int]]:

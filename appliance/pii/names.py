@@ -507,12 +507,11 @@ class PlausibleNames(Filtered):
             return False  # "migrate cron jobs to Polars"; "Vec<String>", "Some(x)"
         if _OFFERED_IN.search(text, max(0, found.start - 80), found.start):
             return False  # "available in Ruby Red and Jade": colours, finishes
-        if found.entity_type == "PERSON" and (
-            value.lower() in KIN or value.lower() in ROLES or _holiday(value)
-            or _stop_first(value)
-        ):
-            return False  # "Mum the bus broke down", "Judge", "Boxing Day", "For verification"
         if found.entity_type == "PERSON":
+            if value.lower() in KIN or value.lower() in ROLES or _holiday(value) or (
+                _stop_first(value)
+            ):
+                return False  # "Mum the bus broke down", "Judge", "Boxing Day", "For ..."
             if " or " in value or _VERSION_AFTER.match(text, found.end):
                 return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
             after = _NEXT_WORD_AFTER.match(text, found.end)

@@ -35,29 +35,27 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d:./-])\d{1,5}[a-zA-Z]?[ \t]+\Z")
 MAX_ROUNDS = 8
 
 
-def _style(word: str) -> str:
-    if word.islower():
-        return "lower"
-    return "upper" if word.isupper() and len(word) > 1 else "title" if word[0].isupper() else ""
-
-
 def _name(words: list[str], family_too: bool = False) -> bool:
-    from appliance.pii.known_names import common_words, excluded_words, folded, known_names
+    from appliance.pii.known_names import (
+        common_words,
+        excluded_words,
+        folded,
+        known_names,
+        word_style,
+    )
     from appliance.pii.name_shapes import NOT_SPEAKERS
     from appliance.pii.names import LANGUAGES
+    from appliance.pii.places import is_place
 
     given, family = known_names()
-    styles = {_style(w) for w in words}
-    if len(styles) != 1 or "" in styles or styles == {"upper"} and len(words) == 1:
+    styles = {word_style(w, capitals=True) for w in words}
+    if len(styles) != 1 or None in styles or styles == {"upper"} and len(words) == 1:
         return False  # one word in capitals is an acronym ("IBAN")
     for w in words:
         lower = w.lower()
-        if lower in excluded_words() or lower in common_words() or lower in NOT_SPEAKERS:
+        if (lower in excluded_words() or lower in common_words() or lower in NOT_SPEAKERS
+                or lower in LANGUAGES):
             return False
-        if lower in LANGUAGES:
-            return False
-    from appliance.pii.places import is_place
-
     if is_place(" ".join(words)):
         return False  # "Khon Kaen, Spain"
     first = folded(words[0].lower())
