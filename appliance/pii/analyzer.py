@@ -233,13 +233,17 @@ def _outranked_dropped(spans: set[Span]) -> set[Span]:
     """Without the findings that lie inside a finding of another entity with a higher score:
     part of a card number or an IBAN (checksum-validated, score 1.0) read as a phone number,
     say. A name or place (the NER model's 0.85) outranks nothing. The masking is the same
-    either way (the vault merges overlaps); the label is the better one."""
+    either way (the vault merges overlaps); the label is the better one. A name the rules
+    found (scored below the NER model's) inside a longer place the model found is part of
+    the place ("Hong Kong" ending "Flat 7, Block 22, Tai Koo Shing, Hong Kong")."""
     return {
         s
         for s in spans
         if not any(
-            o.entity != s.entity and o.entity not in NER_ENTITIES and o.score > s.score
-            and o.start <= s.start and s.end <= o.end
+            o.entity != s.entity and o.score > s.score and o.start <= s.start and s.end <= o.end
+            and (o.entity not in NER_ENTITIES or (
+                o.entity == "LOCATION" and s.entity == "PERSON" and o.end - o.start > s.end - s.start
+            ))
             for o in spans
         )
     }

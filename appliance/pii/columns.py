@@ -27,7 +27,7 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+def split_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of `line`, split at `delimiter` outside double quotes."""
     out = []
     start = 0
@@ -68,7 +68,7 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
     for delimiter in ("|", "\t", ",", ";"):
         if delimiter not in line or delimiter not in line_above:
             continue
-        cells = _cells(line, delimiter)
+        cells = split_cells(line, delimiter)
         index = next((i for i, (s, e) in enumerate(cells) if s <= a and b <= e), None)
         if index is None:
             continue
@@ -80,7 +80,7 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
         else:
             count = len(cells)
             above = _block_lines(
-                text, line_start, lambda x, d=delimiter, n=count: len(_cells(x, d)) == n
+                text, line_start, lambda x, d=delimiter, n=count: len(split_cells(x, d)) == n
             )
         if not above:
             return None
@@ -90,7 +90,7 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
             return None
         if delimiter != "|" and any(ch.isdigit() for ch in top):
             return None  # a data row, not a header
-        header_cells = _cells(top, delimiter)
+        header_cells = split_cells(top, delimiter)
         if len(header_cells) != len(cells):
             return None
         s, e = header_cells[index]

@@ -6,7 +6,7 @@
   cell whose column header says account. A bare digit run is not one.
 * `ssn_after_keyword` (US_SSN): Presidio's recognizer, plus any of the usual formats, bare
   nine digits included, right after "SSN", "SS#" or "social security (number)", with ":",
-  "=", " - " or "is" between (Presidio
+  "=", " - ", ">" (`<ssn>`) or "is" between, or in a table column headed SSN (Presidio
   scores a bare nine-digit number 0.05, 0.4 with a context word). Presidio's validity rules
   apply (no 000/666 area, no 00 group, no 0000 serial, no sample numbers).
 * `CreditCards`: Presidio's Luhn-validated recognizer with Mastercard's 2221-2720 range,
@@ -47,8 +47,8 @@ ACCOUNT_PATTERN = Pattern(
 )
 
 _SSN_LEAD = (
-    r"(?<=\b(?:ssn|ss\#|social[ \t]+security(?:[ \t]+(?:number|no\b\.?|\#))?)"
-    r"[\s\"':=#(-]{0,6}(?:is[ \t]+)?)"
+    r"(?<=\b(?:ssn|ss\#|social[ \t_]+security(?:[ \t_]+(?:number|num|no\b\.?|\#))?)"
+    r"[\s\"':=#(>-]{0,6}(?:is[ \t]+)?)"
 )
 SSN_PATTERN = Pattern(
     "social security number after the word SSN",
@@ -92,9 +92,43 @@ class AccountNumbers(OwnRecognizer):
         ]
 
 
+_SSN_RUN = re.compile(r"(?<![\w-])\d{3}([- .]?)\d{2}\1\d{4}(?![\w-])")
+_SSN_HEADER = re.compile(r"(?i)(?:\A|[^a-z])(?:ssn|ss#|social[ _-]?security(?:[ _-]?(?:number|no))?)")
+
+
+class SocialSecurityNumbers(UsSsnRecognizer):
+    """Presidio's SSN recognizer with SSN_PATTERN (and its validity rules), and the numbers
+    in a table column whose header says SSN ("Name,SSN,Plan" over "Ana Lima,511468354,B")."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if not any(d in text for d in "|,\t;"):
+            return results
+        from appliance.pii.columns import header_of
+
+        sure = {(r.start, r.end) for r in results if r.score >= SSN_PATTERN.score}
+        for m in _SSN_RUN.finditer(text):
+            if (m.start(), m.end()) in sure or self.invalidate_result(m.group()):
+                continue
+            header = header_of(text, m.start(), m.end())
+            if header and _SSN_HEADER.search(header):
+                results.append(
+                    result(self, "US_SSN", m.start(), m.end(), SSN_PATTERN.score,
+                           "a social security number in a column headed SSN")
+                )
+        return results
+
+
 def ssn_after_keyword(supported_language: str = "en") -> Any:
-    """Presidio's SSN recognizer with one more pattern (and its validity rules)."""
-    return UsSsnRecognizer(
+    """Presidio's SSN recognizer with one more pattern (and its validity rules), and SSN
+    columns."""
+    return SocialSecurityNumbers(
         patterns=[*UsSsnRecognizer.PATTERNS, SSN_PATTERN],
         supported_language=supported_language,
         name="UsSsnRecognizerAfterKeyword",

@@ -61,6 +61,7 @@ from appliance.pii.known_names import (
     folded,
     known_names,
     parts_of_speech,
+    word_style,
 )
 from appliance.pii.names import (
     ROLES,
@@ -96,7 +97,7 @@ _GREETING = re.compile(rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{
 _INTRO = re.compile(
     rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
     rf"[ \t]+(?P<name>{_W})"
-    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$)))"
+    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$))|[ \t]+[-–—][ \t])"
 )
 # A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
 # words: "cache miss key=...").
@@ -116,7 +117,7 @@ _VOCATIVE = re.compile(
 # ("@types/node"), an e-mail (a word before "@"), nor one of a list of variables ("@min
 # @mon", "(@media)").
 _MENTION = re.compile(
-    r"(?<!\S)@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
+    r"(?<![^\s'\"(\[“‘])@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
     r"(?=[ \t]+[^\W\d_]|[ \t]*[,:;!?|]|\.(?:\s|$)|[ \t]*$|[ \t]*\n)"
 )
 # Relatives and others who are named right after their role, in lower case too: "my sister
@@ -207,6 +208,31 @@ _INPUT = re.compile(
 )
 # An iCalendar person: ORGANIZER;CN=Obinna Ibekwe:mailto:..., ATTENDEE;...;CN="A B":mailto:
 _CALENDAR_CN = re.compile(r'(?m)^(?:ORGANIZER|ATTENDEE)[^:\n]*?;CN="?(?P<name>[^";:\n]+)"?[;:]')
+# An airline's name of a passenger, family name first after a slash, in capitals:
+# "GRIGORYAN/NARINE", "LAU/SIUFUNG MR" (the title stays outside).
+_SLASHED = re.compile(
+    r"(?<![\w/])(?P<name>(?P<family>[A-Z][A-Z'’-]+)/(?P<given>[A-Z][A-Z'’-]+))"
+    r"(?=(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR))?(?![\w/]))"
+)
+# An XML or HTML element whose tag says it holds a person's name: <surname>WATANABE</surname>,
+# <given>YUI</given>, <cite>Freja S.</cite> (a quote's author), <name>...</name>.
+_ELEMENT = re.compile(
+    r"<(?P<tag>[A-Za-z][\w:-]{0,30})(?:[ \t][^<>\n]*)?>[ \t]*(?P<name>[^<>\n]{1,60}?)[ \t]*</(?P=tag)>"
+)
+_GIVEN_TAGS = frozenset({"given", "givenname", "given_name", "forename", "firstname", "first"})
+_FAMILY_TAGS = frozenset({"surname", "family", "familyname", "family_name", "lastname", "last"})
+# A login in key=value form, as logs and XML attributes write it: "(user=astrid)",
+# <session user="nizhoni" ...>.
+_USER_FIELD = re.compile(
+    r"""(?<![\w-])(?:user|username|user_name|login|uid|owner|assignee|author)=["']?"""
+    r"""(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=["'\s,;)&>]|$)"""
+)
+# Two known given names joined by "and" opening a sentence, before what people do: "seo-yeon
+# and elif are getting married", "Nomvula and Larissa have moved".
+_PAIR = re.compile(
+    rf"(?im)(?:^|[.!?][ \t]+|[:;][ \t]+)(?P<a>{_W})[ \t]+(?:and|&)[ \t]+(?P<b>{_W})[ \t]+"
+    r"(?:are|were|have|had|will|just|got|both)\b"
+)
 
 
 def _parts(word: str) -> list[str]:
@@ -409,6 +435,79 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start("name"), m.start("name") + len(m.group("name").strip())
 
 
+def slashed_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Airline names ("GRIGORYAN/NARINE"): a known given name after the slash, or a known
+    family name before it; neither a common English word ("READ/WRITE")."""
+    given, family = known_names()
+    common = common_words()
+    for m in _SLASHED.finditer(text):
+        first, second = m.group("family"), m.group("given")
+        if first.lower() in common or second.lower() in common:
+            continue
+        if _word_is(second, given, speaker=True) or (
+            _word_is(first, family) and len(second) >= 3 and not _word_is(second, family)
+        ):
+            yield m.span("name")
+
+
+def element_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The text of XML or HTML elements whose tag names a person's name: any name-like
+    text under a given- or family-name tag or a person's key (<passenger>, <guest_name>),
+    and under <name> or <cite> one with a known given or family name in it."""
+    given, family = known_names()
+    for m in _ELEMENT.finditer(text):
+        tag = m.group("tag").lower().split(":")[-1]
+        value = m.group("name").strip()
+        if not name_like(value, capitalised=False) or is_place(value):
+            continue
+        words = [w for w in re.split(r"[ .]+", value) if len(w) > 1]
+        known = any(_word_is(w, given) or _word_is(w, family) for w in words)
+        if tag in _GIVEN_TAGS or tag in _FAMILY_TAGS:
+            yield m.span("name")
+        elif tag in ("name", "cite", "author"):
+            if (known and (not value.islower() or tag == "name")) or (
+                tag == "name" and not value.islower() and _person_parent(text, m.start())
+            ):
+                yield m.span("name")
+        elif names_a_person(tag) and (known or not value.islower()):
+            yield m.span("name")
+
+
+_OPEN_OR_CLOSE = re.compile(r"<(/?)([A-Za-z][\w:-]{0,30})(?:[ \t][^<>\n]*)?(/?)>")
+
+
+def _person_parent(text: str, start: int) -> bool:
+    """Whether the element enclosing the one at `start` names a person (<employee>,
+    <passenger>, <guest>): its name under <name> needs no list."""
+    open_tags: list[str] = []
+    for m in _OPEN_OR_CLOSE.finditer(text, max(0, start - 400), start):
+        closing, tag, empty = m.groups()
+        if empty:
+            continue
+        if closing:
+            if tag in open_tags:
+                del open_tags[len(open_tags) - 1 - open_tags[::-1].index(tag) :]
+        else:
+            open_tags.append(tag)
+    return bool(open_tags) and names_a_person(open_tags[-1].split(":")[-1])
+
+
+def pair_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Two known given names joined by "and" that open a sentence before "are", "have" ...
+    ("nomvula and larissa are getting married"), neither a common English word, typed
+    alike."""
+    given, _ = known_names()
+    common = common_words()
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if word_style(a) != word_style(b) or word_style(a) not in ("lower", "title"):
+            continue
+        if any(w.lower() in common or not _word_is(w, given, speaker=True) for w in (a, b)):
+            continue
+        yield m.span("a")
+        yield m.span("b")
+
+
 def _a_handle(handle: str) -> bool:
     """A handle that is a known given name, alone or with a family name ("priya",
     "jan.novak", "Kofi_Mensah")."""
@@ -420,10 +519,15 @@ def _a_handle(handle: str) -> bool:
 
 
 def login_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Logins of logs that are a known given name, alone or with a family name (`_LOGIN`)."""
+    """Logins of logs that are a known given name, alone or with a family name (`_LOGIN`,
+    `_USER_FIELD`)."""
     for m in _LOGIN.finditer(text):
         if _a_handle(m.group("name")):
             yield m.span("name")
+    if "=" in text:
+        for m in _USER_FIELD.finditer(text):
+            if _a_handle(m.group("name")):
+                yield m.span("name")
 
 
 def mention_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -446,8 +550,14 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         yield from field_spans(text)
     if "@" in text:
         yield from mention_spans(text)
-    if " for " in text or " from " in text or "/" in text:
+    if " for " in text or " from " in text or "/" in text or "=" in text:
         yield from login_spans(text)
+    if "/" in text:
+        yield from slashed_spans(text)
+    if "</" in text:
+        yield from element_spans(text)
+    if " and " in text or " & " in text:
+        yield from pair_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
     yield from cued_spans(text, pos)

@@ -23,7 +23,7 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
-from appliance.pii.columns import header_of
+from appliance.pii.columns import header_of, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.places import is_place
 from appliance.pii.software import is_software
@@ -47,7 +47,8 @@ PERSON_KEYS = (
     "referred[ _-]?by", "escalated[ _-]?to", "attendee", "participant", "invitee", "payee",
     "referee", "interviewer", "panel", "panellist", "panelist", "witness", "mentor", "tutor",
     "supervisor", "volunteer", "donor", "nominee", "chaperone", "present", "apologies",
-    "username", "login", "handle",
+    "username", "login", "handle", "pax", "household", "occupant", "resident", "dependant",
+    "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder",
 )  # fmt: skip
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
@@ -273,6 +274,35 @@ def camel_case(word: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;—–>-]|\A[ \t]*[*•])[ \t\"']*\Z")
 
 
+# A speaker's words after a role's label: a lower-case word that no name has.
+_SAID = re.compile(
+    rf"(?<![\w'’-])(?!(?:{'|'.join(PARTICLES)})(?![\w'’-]))[a-z]+(?:['’][a-z]+)?(?![\w'’-])"
+)
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_FIRST_AND_LAST = re.compile(r"""["']first["'][ \t]*:.{0,80}?["']last["'][ \t]*:""", re.S)
+
+
+def _first_or_last(text: str, key: str) -> bool:
+    """A "first" or "last" key beside the other in one object: {"first": "Guðrún", "last":
+    "Sigurðardóttir"}; either alone may hold a date or a place."""
+    return key.lower() in ("first", "last") and bool(_FIRST_AND_LAST.search(text))
+
+
+def _without_tags(text: str) -> tuple[str, list[int]]:
+    """`text` without its HTML or XML tags, and the offset in `text` of each of its
+    characters."""
+    kept: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _TAG.finditer(text):
+        kept.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(kept), where
+
+
 def _cue_starts_sentence(text: str, cue_start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, cue_start - 4) : cue_start]))
 
@@ -340,9 +370,16 @@ def _inserted_names(text: str) -> Iterator[tuple[int, int]]:
                     break
 
 
-def _cells(line: str) -> Iterator[re.Match[str]]:
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a delimited line, split outside double quotes."""
     delimiter = "|" if "|" in line else "\t" if "\t" in line else ";" if ";" in line else ","
-    return re.finditer(rf'[^{re.escape(delimiter)}"]+', line)
+    return split_cells(line, delimiter)
+
+
+# A column of names written surname first: "Last, First", "Surname / Given name".
+_SURNAME_FIRST_COLUMN = re.compile(
+    r"(?i)(?:last|family|surname)(?:[ _]?name)?[ \t]*[,/][ \t]*(?:first|given)(?:[ _]?names?)?"
+)
 
 
 def person_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -352,12 +389,14 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         if ":" in line.group() or "=" in line.group() or " - " in line.group():
             for m in _FIELD.finditer(text, line.start(), line.end()):
                 key = m.group(1).strip()
-                if not names_a_person(key):
+                if not names_a_person(key) and not _first_or_last(text, key):
                     continue
                 # A detail in brackets after the name: "sigrid (317-829-9072)".
                 end = m.end(2)
                 bracket = text.find(" (", m.start(2), end)
                 end = bracket if bracket > 0 else end
+                if key.lower() in ROLES and _SAID.search(text, m.start(2), end):
+                    continue  # "Caller: Great, thanks.": a speaker's words, not a name
                 # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
                 for a, b in _items(text, m.start(2), end):
                     value = _without_stop_words(text[a:b].strip().rstrip(".!?"))
@@ -367,8 +406,11 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                             and not (" " not in value and _GIVEN_OR_FAMILY_KEY.search(key))):
                         continue  # in lower case, a known name ("contact: sigrid"), not a
                         # phrase ("Refund to: original payment method", "date of birth")
-                    if " " not in value and value.isupper() and not _NAME_KEY.search(key):
-                        continue  # "to": "JPY", "from": "EUR": a code, not a name
+                    if " " not in value and value.isupper() and (
+                        not _NAME_KEY.search(key)
+                        or (len(value) <= 3 and not _GIVEN_OR_FAMILY_KEY.search(key))
+                    ):
+                        continue  # "to": "JPY", "from": "EUR", "name: CI": a code, not a name
                     if is_place(value):
                         continue  # "From: Tampere, Finland"
                     start = text.index(value, a)
@@ -377,21 +419,29 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _listed_names(text)
     # The phrases are tried only where one of their first words stands, or after a blank
     # line (a salutation).
-    starts = [0] + [w.start() for w in _WORD.finditer(text) if w.group().lower() in _FIRST_WORDS]
-    starts += [m.end() for m in re.finditer(r"\n\n", text)]
+    # In HTML, the phrases are read without the tags ("Dear <b>Pemba</b>,").
+    plain, where = _without_tags(text) if "</" in text else (text, None)
+    starts = [0] + [w.start() for w in _WORD.finditer(plain) if w.group().lower() in _FIRST_WORDS]
+    starts += [m.end() for m in re.finditer(r"\n\n", plain)]
     for pos in sorted(set(starts)):
-        m = _NAME_AFTER.match(text, pos)
+        m = _NAME_AFTER.match(plain, pos)
         if m is None:
             continue
         group = next(g for g in _BRANCHES if m.group(g))
         kind = _BRANCHES[group]
         if group == "cued" and m.group("cue")[0].isupper() and not _cue_starts_sentence(
-            text, m.start("cue")
+            plain, m.start("cue")
         ):
             continue  # "Revolut Customer Care": a title, not a cue
-        spans = _items(text, m.start(group), m.end(group)) if kind == "list" else [m.span(group)]
+        if group == "cued" and m.group("cue").isupper() and m.group(group).isupper():
+            continue  # "PASSENGER PROPERTY IRREGULARITY REPORT": a heading
+        spans = _items(plain, m.start(group), m.end(group)) if kind == "list" else [m.span(group)]
         for a, b in spans:
+            if where is not None:
+                a, b = where[a], where[b - 1] + 1
             value = text[a:b]
+            if "<" in value:
+                continue
             if not name_like(value, capitalised=kind in ("cap", "list")):
                 continue
             if kind == "known" and not (value[0].isupper() or _known(value)):
@@ -403,18 +453,46 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
             yield a, b
     if "|" in text or "," in text or "\t" in text or ";" in text:
         for line in re.finditer(r"[^\n]+", text):
-            for cell in _cells(line.group()):
-                value = cell.group().strip()
+            for a, b in _cells(line.group()):
+                cell = line.group()[a:b]
+                value = cell.strip(" \t\"'")
                 if not value or not name_like(value, capitalised=False):
                     continue
-                start = line.start() + cell.start() + cell.group().index(value)
+                start = line.start() + a + cell.index(value)
                 header = header_of(text, start, start + len(value))
-                if header and (names_a_person(header) or _NAME_COLUMN.fullmatch(header)) and (
-                    not is_place(value)
-                ):
+                if header and (
+                    names_a_person(header) or _NAME_COLUMN.fullmatch(header)
+                    or (_SURNAME_FIRST_COLUMN.fullmatch(header) and ", " in value)
+                ) and not is_place(value):
                     yield start, start + len(value)  # not "| From |" over "| Haifa, Israel |"
     if "insert" in text or "INSERT" in text:
         yield from _inserted_names(text)
+    if "<th" in text or "<TH" in text:
+        yield from _html_table_names(text)
+
+
+_HTML_ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)</tr>")
+_HTML_CELL = re.compile(r"(?is)<(t[hd])\b[^>]*>(.*?)</t[hd]>")
+
+
+def _html_table_names(text: str) -> Iterator[tuple[int, int]]:
+    """The cells of an HTML table under a header (<th>) that names people: "<th>Name</th>"
+    over "<td>Rupert Hollingsworth</td>"."""
+    headers: list[str] | None = None
+    for row in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
+        if cells and all(c.group(1).lower() == "th" for c in cells):
+            headers = [re.sub(r"<[^>]*>", "", c.group(2)).strip() for c in cells]
+            continue
+        if headers is None or len(cells) != len(headers):
+            continue
+        for header, cell in zip(headers, cells, strict=True):
+            value = cell.group(2).strip()
+            if not value or "<" in value or not name_like(value, capitalised=True):
+                continue
+            if (names_a_person(header) or _NAME_COLUMN.fullmatch(header)) and not is_place(value):
+                start = text.index(value, cell.start(2))
+                yield start, start + len(value)
 
 
 class PersonFields(OwnRecognizer):
@@ -523,9 +601,11 @@ class PlausibleNames(Filtered):
                     return False  # "serialise Decimal"
                 found.start, found.end = found.start + run[0], found.start + run[1]
                 value = text[found.start : found.end]
+            if _STORM.search(text, max(0, found.start - 20), found.start) or _STORM.match(value):
+                return False  # "Storm Babet", "Hurricane Otis": weather, not people
             kind = field_kind(text, found.start, found.end)
-            if kind == "thing":
-                return False  # "Colour: Olive"
+            if kind == "thing" and not _WITH_BEFORE.search(text, 0, found.start):
+                return False  # "Colour: Olive"; not "title": "Viewing with Kobayashi Sota"
             if kind == "place" or _street(text, found.start, value) or is_place(value):
                 if "LOCATION" not in entities:
                     return False
@@ -533,6 +613,11 @@ class PlausibleNames(Filtered):
         return plausible_name(value, found.entity_type)
 
 
+# Storms are named like people: "Storm Babet", "Hurricane Otis", "Typhoon Haiyan".
+_STORM = re.compile(r"(?:\b(?:Storm|Hurricane|Typhoon|Cyclone|STORM|HURRICANE|TYPHOON)[ \t]+\Z)|\A(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]")
+# A person named inside a thing's field, after a word that says so: "title": "Viewing with
+# Kobayashi Sota".
+_WITH_BEFORE = re.compile(r"(?i)\b(?:with|by|for|meet|meeting|call|visit|interview)[ \t]+\Z")
 # The last word of a key whose value is a place, or a thing that is no person.
 PLACE_KEYS = frozenset({
     "city", "town", "village", "country", "address", "street", "state", "region", "province",

@@ -108,11 +108,83 @@ def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
             yield Span(m.end("name") - len(words[1]), m.end("name"), "PERSON", s.score)
 
 
+_DELIMITERS = (",", ";", "\t", "|")
+_CELL_NAME = re.compile(rf"{_W}\.?(?:,?[ \t]+{_W}\.?){{0,3}}")
+
+
+def _mate(value: str) -> bool:
+    """A cell that can hold a name: one to four words (a comma after the first: "Kamińska,
+    Agnieszka"), each capitalised or in capitals, none a common or excluded word, not a
+    place nor a header that names people ("Contact")."""
+    from appliance.pii.known_names import common_words, excluded_words, word_style
+    from appliance.pii.names import names_a_person
+    from appliance.pii.places import is_place
+
+    if not _CELL_NAME.fullmatch(value) or names_a_person(value):
+        return False  # a header: "Contact", "Guest name"
+    words = value.replace(",", " ").replace(".", " ").split()
+    if any(word_style(w, capitals=True) not in ("title", "upper") for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    return not any(w in common_words() or w in excluded_words() for w in lower) and not (
+        is_place(value)
+    )
+
+
+def _column_mates(text: str, spans: set[Span]) -> Iterable[Span]:
+    """Names in the column of a delimited block (CSV, TSV, a markdown table) that holds two
+    found names or more, at least a third of its cells: "Avi Rosenthal,(506) 636-1892"
+    under "Sofia Alexiou,+6561634206" and "Ondrej Prochazka,+94 71 347 7647"."""
+    from appliance.pii.columns import split_cells
+
+    persons = {(s.start, s.end): s for s in spans if s.entity == "PERSON"}
+    if len(persons) < 2:
+        return
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for delimiter in _DELIMITERS:
+        if delimiter not in text:
+            continue
+        block: list[tuple[int, str, list[tuple[int, int]]]] = []
+        for line_start, line in [*lines, (len(text), "")]:
+            cells = split_cells(line, delimiter) if delimiter in line else []
+            if block and len(cells) == len(block[-1][2]):
+                block.append((line_start, line, cells))
+                continue
+            yield from _mates_in(block, persons)
+            block = [(line_start, line, cells)] if len(cells) >= 2 else []
+
+
+def _mates_in(
+    block: list[tuple[int, str, list[tuple[int, int]]]], persons: dict[tuple[int, int], Span]
+) -> Iterable[Span]:
+    if len(block) < 3:
+        return
+    columns: dict[int, list[tuple[int, int, str]]] = {}
+    for line_start, line, cells in block:
+        for i, (a, b) in enumerate(cells):
+            raw = line[a:b]
+            value = raw.strip().strip("\"'").strip()
+            if value:
+                start = line_start + a + raw.index(value)
+                columns.setdefault(i, []).append((start, start + len(value), value))
+    for cells in columns.values():
+        seeds = [persons[(a, b)] for a, b, _ in cells if (a, b) in persons]
+        if len(seeds) < 2 or 3 * len(seeds) < len(cells):
+            continue
+        for a, b, value in cells:
+            if (a, b) not in persons and _mate(value):
+                yield Span(a, b, "PERSON", min(s.score for s in seeds))
+
+
 def with_neighbours(text: str, spans: Iterable[Span]) -> set[Span]:
-    """`spans` and a PERSON span for each name listed or paired with a person found, and
-    for each name right before a phone number or an e-mail address."""
+    """`spans` and a PERSON span for each name listed or paired with a person found, for
+    each name right before a phone number or an e-mail address, and for each name in a
+    table's column of found names."""
     out = set(spans)
     for c in list(_contacts(text, out)):
+        if not any(o.start < c.end and c.start < o.end for o in out):
+            out.add(c)
+    for c in list(_column_mates(text, out)):
         if not any(o.start < c.end and c.start < o.end for o in out):
             out.add(c)
     seeds = [s for s in out if s.entity == "PERSON"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import phonenumbers
@@ -48,6 +48,10 @@ REGIONS = (
 # Chinese numbers): elsewhere a national number must start with the region's trunk prefix, as
 # it does when written nationally (so "20240315" is no German number).
 TRUNK_OPTIONAL = frozenset({"IN", "BR", "CN"})
+# Every other region phonenumbers knows: tried only for a national number the text calls a
+# phone ("Customer: 5130 6183" after "a number to text", a "mobile" column), since a short
+# number is valid somewhere far more often than it is a phone.
+OTHER_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(REGIONS) - {"001"}))
 
 SCORE_INTERNATIONAL = 0.7
 SCORE_NATIONAL_GROUPED = 0.6
@@ -81,6 +85,7 @@ _RUN = re.compile(
 _BRACKETED_CODE = re.compile(r"^\(\+(\d{1,3})\)")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_POSTCODE = re.compile(r"\d{4,5}-\d{3}")  # Portugal's "1100-053", Brazil's "01310-200"
 # "number" alone is no cue ("order number", "the number 2125550142"); these phrases are.
 PHONE_PHRASES = (
     r"(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number",
@@ -89,6 +94,9 @@ PHONE_PHRASES = (
 _CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)
 _ID_WORDS = frozenset(ID_WORDS) - _PHONE_WORDS
+# What makes a number valid only outside REGIONS a phone: no word that also goes with
+# addresses and places ("home", "work", "office") or with other things ("signal", "ring").
+_STRONG_PHONE_WORDS = _PHONE_WORDS - {"home", "work", "office", "signal", "ring", "reach", "reached"}
 CONTEXT_BEFORE = 48
 ID_CONTEXT_BEFORE = 24  # an identifier word counts only this close: "Order #: 4829105732"
 CONTEXT_AFTER = 24
@@ -147,9 +155,12 @@ def _trunk_ok(digits: str, region: str) -> bool:
 
 
 def _not_a_phone(candidate: str) -> bool:
-    """A date (or a date and a time), an IPv4 address or a card number (Luhn-valid, 13-19
-    digits, not written with a "+" or "00" in front as a number with its country code is)."""
+    """A date (or a date and a time), a postcode of the shape "1100-053", an IPv4 address
+    or a card number (Luhn-valid, 13-19 digits, not written with a "+" or "00" in front as a
+    number with its country code is)."""
     text = candidate.strip()
+    if _POSTCODE.fullmatch(text):
+        return True
     date = _DATE.match(text)
     if date and (date.end() == len(text) or _YEAR.search(date.group())):
         return True
@@ -163,9 +174,12 @@ def _not_a_phone(candidate: str) -> bool:
     return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
 
-def phone_score(candidate: str) -> tuple[float, str] | None:
+def phone_score(
+    candidate: str, regions: tuple[str, ...] = REGIONS
+) -> tuple[float, str] | None:
     """The score of `candidate` as written, from its format alone, and the region it is
-    valid for; None if it is no valid phone number."""
+    valid for (a national number: the first of `regions`); None if it is no valid phone
+    number."""
     text = _BRACKETED_CODE.sub(r"+\1", candidate.strip().replace("(0)", ""))
     digits = _digits(text)
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS + 2 or _not_a_phone(candidate):
@@ -181,7 +195,7 @@ def phone_score(candidate: str) -> tuple[float, str] | None:
         region = phonenumbers.region_code_for_number(number) or "ZZ"
         return SCORE_INTERNATIONAL, region
     first_valid: str | None = None
-    for region in REGIONS:
+    for region in regions:
         if not _trunk_ok(digits, region):
             continue
         try:
@@ -218,9 +232,13 @@ def _parts(run: str, offset: int) -> Iterator[tuple[int, int]]:
             yield offset + a, offset + b
 
 
-def phone_candidates(text: str) -> Iterator[tuple[int, int, float, str]]:
+def phone_candidates(
+    text: str,
+    regions: tuple[str, ...] = REGIONS,
+    wanted: Callable[[int, int], bool] | None = None,
+) -> Iterator[tuple[int, int, float, str]]:
     """(start, end, score from the format, region) for each phone number in `text`, by
-    format alone (no context)."""
+    format alone (no context); with `wanted`, only the spans it accepts are scored."""
     for m in _RUN.finditer(text):
         run = m.group()
         if len(_digits(run)) < MIN_DIGITS or _not_a_phone(run):
@@ -237,7 +255,9 @@ def phone_candidates(text: str) -> Iterator[tuple[int, int, float, str]]:
             # Keep a bracket that opens the number: "(212) 555-0142".
             if start > 0 and text[start - 1] == "(" and value.count(")") > value.count("("):
                 start -= 1
-            found = phone_score(text[start:end])
+            if wanted is not None and not wanted(start, end):
+                continue
+            found = phone_score(text[start:end], regions)
             if found is not None:
                 taken.append((start, end))
                 yield start, end, found[0], found[1]
@@ -247,12 +267,12 @@ def _is_phone_cue(cue: str | None) -> bool:
     return cue is not None and cue not in _ID_WORDS
 
 
-def context_cue(text: str, start: int, end: int) -> str | None:
+def context_cue(text: str, start: int, end: int, before_only: bool = False) -> str | None:
     """The cue word that decides the context of text[start:end]: the nearest one before it
     on its line (a phone word at most CONTEXT_BEFORE characters back, an identifier word at
-    most ID_CONTEXT_BEFORE), else the first just after it on
-    its line (at most CONTEXT_AFTER characters on); lower-cased, or None. One line only: in
-    a table, the header above names another column as often as this one."""
+    most ID_CONTEXT_BEFORE), else (unless `before_only`) the first phone word just after it
+    on its line (at most CONTEXT_AFTER characters on); lower-cased, or None. One line only:
+    in a table, the header above names another column as often as this one."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -261,6 +281,8 @@ def context_cue(text: str, start: int, end: int) -> str | None:
         word = cue.group(1).lower()
         if _is_phone_cue(word) or start - cue.end() <= ID_CONTEXT_BEFORE:
             return word
+    if before_only:
+        return None
     after = _CUE.search(text, end, min(line_end, end + CONTEXT_AFTER))
     return after.group(1).lower() if after and _is_phone_cue(after.group(1).lower()) else None
 
@@ -284,9 +306,7 @@ class PhoneNumbers(OwnRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for start, end, score, region in phone_candidates(text):
-            cue = context_cue(text, start, end)
-            if cue is None and ("|" in text or "," in text or "\t" in text):
-                cue = _header_cue(text, start, end)
+            cue = self._cue(text, start, end)
             why = f"valid {region} phone number"
             if _is_phone_cue(cue):
                 score = min(1.0, score + CONTEXT_BOOST)
@@ -294,6 +314,28 @@ class PhoneNumbers(OwnRecognizer):
             elif cue is not None and score < SCORE_INTERNATIONAL:
                 continue  # an order, ticket or account number that looks like a phone
             results.append(result(self, "PHONE_NUMBER", start, end, score, why))
+
+        def called_a_phone(start: int, end: int) -> bool:
+            """Whether a strong phone word comes before text[start:end] or heads its column:
+            "mobile: 72.18612", not "72.18612 ... mobile team" nor a "home address" postcode."""
+            if any(r.start < end and start < r.end for r in results):
+                return False
+            cue = context_cue(text, start, end, before_only=True)
+            if cue is None and any(d in text for d in "|,\t;"):
+                cue = _header_cue(text, start, end)
+            return cue in _STRONG_PHONE_WORDS and text[start:end].count(".") < 3
+
+        for start, end, score, region in phone_candidates(text, OTHER_REGIONS, called_a_phone):
+            score = min(1.0, score + CONTEXT_BOOST)
+            why = f"valid {region} phone number, after {self._cue(text, start, end)!r}"
+            results.append(result(self, "PHONE_NUMBER", start, end, score, why))
         return results
+
+    @staticmethod
+    def _cue(text: str, start: int, end: int) -> str | None:
+        cue = context_cue(text, start, end)
+        if cue is None and any(d in text for d in "|,\t;"):
+            cue = _header_cue(text, start, end)
+        return cue
 
 

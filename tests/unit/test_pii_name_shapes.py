@@ -253,3 +253,43 @@ def test_known_given_names_after_phrases_that_meet_or_hand_over_to_a_person():
     assert found("remind märt to pick up the kids") == ["märt"]  # compared without accents
     # Only a known given name: a team or a company after the same words is none.
     assert found("escalate to Tier 2, meeting with Google tomorrow") == []
+
+
+def test_airline_names_family_first_after_a_slash():
+    assert shapes("The booking's under GRIGORYAN/NARINE, and my daughter is with me.") == [
+        "GRIGORYAN/NARINE"
+    ]
+    assert shapes('{"pax": "KAPOOR/AARAV MR", "from": "Ghent"}') == ["KAPOOR/AARAV"]
+    # Pairs of words, codes and currencies are no names.
+    assert shapes("Set READ/WRITE on the share; TCP/IP and EUR/USD; AND/OR search") == []
+
+
+def test_elements_whose_tag_names_a_person():
+    xml = "<passenger><surname>WATANABE</surname><given>YUI</given><doc>P</doc></passenger>"
+    assert shapes(xml) == ["WATANABE", "YUI"]
+    assert shapes('<employee id="33"><name>Temuulen Batsaikhan</name></employee>') == [
+        "Temuulen Batsaikhan"
+    ]
+    assert shapes('<blockquote>"Great!" - <cite>Freja S.</cite></blockquote>') == ["Freja S."]
+    # <name> of a product or a team, <cite> of a work: no person.
+    assert shapes("<product><name>Widget Pro</name></product>") == []
+    assert shapes("<team><name>Blue Falcons</name></team><cite>Annual Report</cite>") == []
+
+
+def test_logins_in_key_value_form():
+    log = "[worker-3] sending SMS (user=astrid) ... ok\n[worker-1] login user=admin ok"
+    assert shapes(log) == ["astrid"]
+    assert shapes('<session user="katya" ip="145.111.88.138"/>') == ["katya"]
+
+
+def test_two_known_given_names_joined_by_and_before_what_they_do():
+    assert shapes("nomvula and larissa are getting married in June!! help me") == [
+        "nomvula", "larissa"
+    ]
+    assert shapes("rose and jasmine are both teas we stock") == []
+    assert shapes("Nomvula and ahmed are here") == []  # typed unalike
+
+
+def test_mentions_after_a_quote_and_introductions_before_a_dash():
+    assert shapes("Slack thread: '@Katerina the export failed again'") == ["Katerina"]
+    assert shapes("hey its baraka - new number, save it.") == ["baraka"]

@@ -84,3 +84,21 @@ def test_an_unlisted_given_name_before_a_known_family_name_is_repeated_as_writte
     text = "assigned route R7 to driver Zyrelle Campbell\n06:40 Zyrelle checked in; zyrelle.c"
     spans = with_repeats(text, [person(text, "Zyrelle Campbell")])
     assert names(text, spans) == ["Zyrelle", "Zyrelle Campbell"]
+
+
+def test_a_column_of_found_names_takes_its_other_names():
+    text = (
+        "Ketevan Gelashvili,01 239272481\nOndrej Prochazka,+94 71 347 7647\n"
+        "Sofia Alexiou,+6561634206\nAvi Rosenthal,(506) 636-1892\nNizhoni Begay,+358 40 0638651"
+    )
+    spans = with_neighbours(text, [person(text, "Ketevan Gelashvili"), person(text, "Ondrej Prochazka")])
+    assert names(text, spans) == [
+        "Avi Rosenthal", "Ketevan Gelashvili", "Nizhoni Begay", "Ondrej Prochazka", "Sofia Alexiou"
+    ]
+    # Not the header, nor things in a column where names are few.
+    table = "| Contact | n |\n|---|---|\n| Ana Lima | 1 |\n| Kai Tanaka | 2 |\n| Desk Lamp | 3 |"
+    spans = with_neighbours(table, [person(table, "Ana Lima"), person(table, "Kai Tanaka")])
+    assert names(table, spans) == ["Ana Lima", "Kai Tanaka"]
+    text = "Widget Pro,3\nAna Lima,1\nKai Tanaka,2\nGizmo Max,4\nBlue Falcon,5\nRed Comet,6\nZed Ultra,7"
+    spans = with_neighbours(text, [person(text, "Ana Lima"), person(text, "Kai Tanaka")])
+    assert names(text, spans) == ["Ana Lima", "Kai Tanaka"]
