@@ -29,7 +29,8 @@ for, their engines take turns on each prompt (A B, then B A) and the ratio of th
 printed: the median over prompts of appliance ÷ presidio.
 
 `--errors N` lists up to N misses and false findings per run, for the parts of `READABLE` only
-(held-out and the newest parts, val6 and val7, are for measuring, not for reading). `--json PATH` writes every number.
+(held-out and the newest part, val7, are for measuring, not for reading). `--json PATH` writes
+every number.
 """
 
 from __future__ import annotations
@@ -72,9 +73,9 @@ PARTS = {
     "val7": val7.prompts,
     "heldout": heldout.prompts,
 }
-READABLE = ("dev", "val", "val2", "val3", "val4", "val5")  # parts whose errors --errors lists
-# (val3, val4 and val5 were blind until 2026-12-04, when their errors were read for
-# the name rules; held-out, val6 and val7 never)
+# Parts whose errors --errors lists (val3 to val6 were blind until 2026-12-04/05, when their
+# errors were read for the name rules; held-out and val7 never).
+READABLE = ("dev", "val", "val2", "val3", "val4", "val5", "val6")
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
 

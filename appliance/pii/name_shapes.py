@@ -34,7 +34,11 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
 * logins of logs: sshd's "Accepted publickey for zanele from", OpenVPN's
   "dima/102.141.212.197:51820", GitHub's "Merge pull request #3251 from mostafa/...";
 * the values of HTML inputs whose name says a person's (`<input name="full_name"
-  value="...">`) and iCalendar's organizers and attendees (`ORGANIZER;CN=...:mailto:`).
+  value="...">`) and iCalendar's organizers and attendees (`ORGANIZER;CN=...:mailto:`);
+* airline names, family name first after a slash ("GRIGORYAN/NARINE"); XML elements whose
+  tag names a person (<surname>, <given>, <insured>; <name> and <cite> with a known name,
+  or <name> under <employee>); logins as "user=" ("(user=astrid)"); two known given names
+  joined by "and" before "are", "have" ... ("nomvula and larissa are getting married").
 
 With `[pii] name_shapes` on, `appliance.pii.recognizers.install` adds `NameShapes` and has
 `KnownNames` take two or three known names in capitals too ("SAKURA YOSHIDA").

