@@ -75,7 +75,7 @@ from appliance.pii.names import (
     name_like,
     names_a_person,
 )
-from appliance.pii.places import is_place
+from appliance.pii.places import is_country, is_place
 
 # Labels that are no speaker's name, though some are given names somewhere: the roles of a
 # chat or a transcript (`ROLES`), seasons, colours and other words a list of "Word: text"
@@ -96,7 +96,9 @@ _SPEAKER = re.compile(
 )
 _PROSE = re.compile(r"[^\n]*?(?<![\w'’-])[^\W\d_]+[,;]?[ \t]+[^\W\d_]+(?![\w'’-])")
 _FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?![\w'’-])")
-_GREETING = re.compile(rf"(?im)^[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])")
+_GREETING = re.compile(
+    rf"(?im)(?:^|[\"'“‘])[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
+)
 # "its" and "im" are words too ("its reason,"): only at a line's start or after a greeting.
 _INTRO = re.compile(
     rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
@@ -198,9 +200,11 @@ STATUS_WORDS = (
     "pinged", "sent", "texted", "called", "left", "joined", "agreed", "replied", "mentioned",
     "emailed", "told", "wrote", "sick", "away", "demoing", "presenting", "approved",
     "reviewed", "owns", "leads", "reports", "reported", "arrived", "checked", "confirmed",
+    "kicked", "banned", "connected", "disconnected",
 )  # fmt: skip
 _STATUS = re.compile(
-    rf"(?im)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo)[ \t]+|^[ \t]*"
+    rf"(?im)(?:[:;,][ \t]+|[ \t][-–—][ \t]+|\b(?:hey|hi|hello|yo|or|and|but|so|then)[ \t]+"
+    rf"|[.!?\]][ \t]+|^[ \t]*"
     rf"|^[ \t]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)(?P<name>{_W})"
     rf"[ \t]+(?:{'|'.join(STATUS_WORDS)})(?![\w'’-])(?![ \t]*[\d$€£¥+-])"  # "max is 10"
 )
@@ -228,7 +232,8 @@ _FAMILY_TAGS = frozenset({"surname", "family", "familyname", "family_name", "las
 # A login in key=value form, as logs and XML attributes write it: "(user=astrid)",
 # <session user="nizhoni" ...>.
 _USER_FIELD = re.compile(
-    r"""(?<![\w-])(?:user|username|user_name|login|uid|owner|assignee|author)=["']?"""
+    r"""(?<![\w-])(?:user|username|user_name|login|uid|owner|assignee|author|rider|driver"""
+    r"""|courier|agent|customer|guest|patient|member|player|host|staff)=["']?"""
     r"""(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=["'\s,;)&>]|$)"""
 )
 # Two known given names joined by "and" opening a sentence, before what people do: "seo-yeon
@@ -237,6 +242,49 @@ _PAIR = re.compile(
     rf"(?im)(?:^|[.!?][ \t]+|[:;][ \t]+)(?P<a>{_W})[ \t]+(?:and|&)[ \t]+(?P<b>{_W})[ \t]+"
     r"(?:are|were|have|had|will|just|got|both)\b"
 )
+# A person given or told something: "send kaloyan the IBAN", "tell Joris the pour moved".
+_GIVEN_TO = re.compile(
+    rf"(?i)\b(?:send|give|tell|ask|show|pay|remind|text|email|ping|thank|bring|lend|owe|offer"
+    rf"|forward)[ \t]+(?P<name>{_W})[ \t]+(?:the|a|an|my|your|his|her|our|their|this|that|some)\b"
+)
+# A person beside "I" or "me": "Aivars and I tried this recipe", "me and tunde".
+_WITH_ME = re.compile(
+    rf"(?i)(?<![\w'’-])(?P<name>{_W})[ \t]+and[ \t]+(?:I|me)\b|\bme[ \t]+and[ \t]+(?P<name2>{_W})"
+)
+# A person from a department: "grace from accounts", "Awa from accounts asked me".
+DEPARTMENTS = (
+    "accounts", "accounting", "legal", "hr", "finance", "sales", "marketing", "payroll",
+    "procurement", "it", "ops", "operations", "support", "security", "compliance",
+    "engineering", "design", "facilities", "reception", "admin", "billing", "logistics",
+    "purchasing", "recruiting", "research",
+)  # fmt: skip
+_FROM_DEPARTMENT = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_W})[ \t]+from[ \t]+(?i:{'|'.join(DEPARTMENTS)})\b(?![\w-])"
+)
+# A person's identifiers after their name: "- Xiaoming SSN 526-58-3019", "Inese DOB 1990-02-01".
+_BEFORE_ID = re.compile(rf"(?<![\w'’-])(?P<name>{_W})[ \t]+(?:SSN|DOB|D\.O\.B\.|NI|NINO)\b")
+# A family: "the Zhang household", "the Garnier family"; a couple: "Sequeira / Procházková
+# wedding".
+_FAMILY = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<name>{_W})[ \t]+(?:household|family|residence|estate|twins)\b"
+    rf"|(?<![\w'’-])(?P<a>{_W})[ \t]*(?:/|&|and)[ \t]*(?P<b>{_W})[ \t]+(?:wedding|engagement)\b"
+)
+# Parties of a case: "Thornbury v. Mensah", "Asante vs Ngata".
+_VERSUS = re.compile(rf"(?<![\w'’-])(?P<a>{_W})[ \t]+v(?:s)?\.?[ \t]+(?P<b>{_W})(?![\w'’-])")
+# A speaker with a title: "MR. PHAM: Your Honor, may I approach?".
+_TITLED_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:MR|MRS|MS|DR|MISS|Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+"
+    rf"(?P<name>{_W}(?:[ \t]{_W})?)[ \t]*:[ \t]"
+)
+# A code comment's owner: "TODO(akinyi): remove after ...".
+_TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)\)")
+# LaTeX's and vCard's person fields: \name{Ayesha Butt}, N:Vogelsang;Friederike;;;, FN:...
+_LATEX = re.compile(
+    r"\\(?:name|author|firstname|lastname|surname|givenname|familyname|fullname)"
+    r"\{(?P<name>[^{}\n]{1,60})\}"
+)
+_VCARD_N = re.compile(r"(?m)^N:(?P<family>[^;\n]*);(?P<given>[^;\n]*)")
+_VCARD_FN = re.compile(r"(?m)^FN:(?P<name>[^\n]{1,60})$")
 
 
 def _parts(word: str) -> list[str]:
@@ -473,8 +521,17 @@ def element_spans(text: str) -> Iterator[tuple[int, int]]:
                 tag == "name" and not value.islower() and _person_parent(text, m.start())
             ):
                 yield m.span("name")
-        elif names_a_person(tag) and (known or not value.islower()):
+        elif (names_a_person(tag) or _person_role(m.group())) and (known or not value.islower()):
             yield m.span("name")
+
+
+_ROLE_ATTRIBUTE = re.compile(r"""\brole=["']([\w -]{1,30})["']""")
+
+
+def _person_role(element: str) -> bool:
+    """<party role="plaintiff">: an element whose role attribute names a person."""
+    role = _ROLE_ATTRIBUTE.search(element[: element.find(">") + 1])
+    return bool(role) and (names_a_person(role.group(1)) or role.group(1).lower() in ROLES)
 
 
 _OPEN_OR_CLOSE = re.compile(r"<(/?)([A-Za-z][\w:-]{0,30})(?:[ \t][^<>\n]*)?(/?)>")
@@ -510,6 +567,72 @@ def pair_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         yield m.span("a")
         yield m.span("b")
+
+
+def phrase_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Known given names a phrase says are people: given or told something, beside "I",
+    from a department, before an SSN or a birth date; families and couples; the parties of
+    a case; titled speakers; the owners of code comments; LaTeX's and vCard's names. None
+    that is a known place ("across Saudi Arabia and China and I would hire")."""
+    for start, end in _phrase_spans(text):
+        if not is_place(text[start:end]) and not is_country(text[start:end]):
+            yield start, end
+
+
+def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
+    given, family = known_names()
+    common = common_words()
+    excluded = excluded_words()
+
+    def known(word: str, families: bool = False) -> bool:
+        return _word_is(word, given) or (families and _word_is(word, family))
+
+    for m in _GIVEN_TO.finditer(text):
+        name = m.group("name")
+        if name.lower() not in common and not name.isupper() and known(name):
+            yield m.span("name")
+    for m in _WITH_ME.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        if name.lower() not in common and not name.isupper() and known(name):
+            yield m.span(group)
+    for m in _FROM_DEPARTMENT.finditer(text):
+        name = m.group("name")
+        if name.lower() not in excluded and not name.isupper() and known(name):
+            yield m.span("name")  # "grace from accounts": the department says who
+    for m in _BEFORE_ID.finditer(text):
+        name = m.group("name")
+        if name.lower() not in common and known(name, families=True):
+            yield m.span("name")
+    for m in _FAMILY.finditer(text):
+        names = [g for g in ("name", "a", "b") if m.group(g)]
+        words = [m.group(g) for g in names]
+        if all(w[0].isupper() and w.lower() not in common and w.lower() not in excluded
+               for w in words) and any(known(w, families=True) for w in words):
+            yield from (m.span(g) for g in names)
+    for m in _VERSUS.finditer(text):
+        words = [m.group("a"), m.group("b")]
+        if all(w[0].isupper() and not w.isupper() and w.lower() not in common for w in words) and (
+            any(known(w, families=True) for w in words)
+        ):
+            yield m.span("a")
+            yield m.span("b")
+    for m in _TITLED_SPEAKER.finditer(text):
+        if not any(w.lower() in common or w.lower() in excluded for w in m.group("name").split()):
+            yield m.span("name")
+    for m in _TODO.finditer(text):
+        if _a_handle(m.group("name")):
+            yield m.span("name")
+    for m in _LATEX.finditer(text):
+        if name_like(m.group("name").strip(), capitalised=True):
+            yield m.span("name")
+    for m in _VCARD_N.finditer(text):
+        for group in ("family", "given"):
+            if m.group(group) and name_like(m.group(group), capitalised=True):
+                yield m.span(group)
+    for m in _VCARD_FN.finditer(text):
+        if name_like(m.group("name").strip(), capitalised=True):
+            yield m.start("name"), m.start("name") + len(m.group("name").strip())
 
 
 def _a_handle(handle: str) -> bool:
@@ -562,6 +685,7 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         yield from element_spans(text)
     if " and " in text or " & " in text:
         yield from pair_spans(text)
+    yield from phrase_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
     yield from cued_spans(text, pos)

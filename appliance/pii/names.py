@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import header_of, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
-from appliance.pii.places import is_place
+from appliance.pii.places import is_country, is_place
 from appliance.pii.software import is_software
 
 # Keys and column headers whose values are people's names (the last one or two words of a key
@@ -195,6 +195,8 @@ NOT_NAMES = frozenset({
     "students", "patient", "patients", "guest", "guests", "visitor", "visitors", "attendee",
     "attendees", "resident", "residents", "neighbour", "neighbours", "neighbor", "neighbors",
     "supporter", "supporters", "donor", "donors", "investor", "investors", "shareholder",
+    "investigators", "investigator", "reviewers", "editors", "authors", "organisers",
+    "organizers", "volunteers", "teachers", "coaches", "hosts", "tenants", "landlords",
     "shareholders", "community", "everybody", "committee", "recruiter", "hiring", "owner",
     "owners", "player", "players", "traveller", "travellers", "traveler", "travelers",
     "name", "names", "surname", "surnames", "forename", "given", "firstname", "lastname",
@@ -217,6 +219,12 @@ def name_like(value: str, capitalised: bool) -> bool:
     if any(w.lower().strip(".") in NOT_NAMES or camel_case(w) for w in words):
         return False
     return not capitalised or any(w[0].isupper() for w in words)
+
+
+def _common(word: str) -> bool:
+    from appliance.pii.known_names import common_words
+
+    return word.lower() in common_words()
 
 
 def _known(value: str) -> bool:
@@ -376,6 +384,11 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return split_cells(line, delimiter)
 
 
+# Keys beside a "name" that say it names a thing: a menu's, a catalogue's, a package's.
+_THING_SIBLINGS = re.compile(
+    r"(?im)^[ \t-]*[\"']?(?:price|sku|qty|quantity|version|image|sizes?|calories|stock|unit_price"
+    r"|cost|currency|ingredients|allergens|replicas|port)[\"']?[ \t]*[:=]"
+)
 # A column of names written surname first: "Last, First", "Surname / Given name".
 _SURNAME_FIRST_COLUMN = re.compile(
     r"(?i)(?:last|family|surname)(?:[ _]?name)?[ \t]*[,/][ \t]*(?:first|given)(?:[ _]?names?)?"
@@ -397,11 +410,17 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 end = bracket if bracket > 0 else end
                 if key.lower() in ROLES and _SAID.search(text, m.start(2), end):
                     continue  # "Caller: Great, thanks.": a speaker's words, not a name
+                if key.lower() == "name" and _THING_SIBLINGS.search(
+                    text, max(0, m.start() - 120), min(len(text), m.end() + 120)
+                ):
+                    continue  # "- name: Sage & Butternut Soup" beside "price:": a product
                 # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
                 for a, b in _items(text, m.start(2), end):
                     value = _without_stop_words(text[a:b].strip().rstrip(".!?"))
                     if not value or not name_like(value, capitalised=False):
                         continue
+                    if _CODE_AFTER.match(text, text.index(value, a) + len(value)):
+                        continue  # "let names: Vec<String> = ...": a type, not a name
                     if (value.islower() and (not _known(value) or _stop_word(value))
                             and not (" " not in value and _GIVEN_OR_FAMILY_KEY.search(key))):
                         continue  # in lower case, a known name ("contact: sigrid"), not a
@@ -411,8 +430,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                         or (len(value) <= 3 and not _GIVEN_OR_FAMILY_KEY.search(key))
                     ):
                         continue  # "to": "JPY", "from": "EUR", "name: CI": a code, not a name
-                    if is_place(value):
-                        continue  # "From: Tampere, Finland"
+                    if is_place(value) or is_country(value):
+                        continue  # "From: Tampere, Finland", "| From |" over "| Poland |"
                     start = text.index(value, a)
                     yield start, start + len(value)
     if "[" in text:
@@ -463,12 +482,39 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 if header and (
                     names_a_person(header) or _NAME_COLUMN.fullmatch(header)
                     or (_SURNAME_FIRST_COLUMN.fullmatch(header) and ", " in value)
-                ) and not is_place(value):
+                ) and not is_place(value) and not is_country(value):
                     yield start, start + len(value)  # not "| From |" over "| Haifa, Israel |"
     if "insert" in text or "INSERT" in text:
         yield from _inserted_names(text)
+    yield from _names_under_labels(text)
     if "<th" in text or "<TH" in text:
         yield from _html_table_names(text)
+
+
+# A label alone on its line and its value on the next, as printed forms and ID cards read
+# after OCR: "SURNAME / NOM" then "SUBRAMANIAM".
+_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<key>[A-Za-z][A-Za-z _]{1,30}?)(?:[ \t]*/[ \t]*[^\n/]{1,30})?[ \t]*:?[ \t]*\n"
+    r"(?=[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*$)"
+)
+
+
+def _names_under_labels(text: str) -> Iterator[tuple[int, int]]:
+    """A name on the line under a label alone on its line that holds nothing but a given or
+    family name ("SURNAME / NOM", "Given names"), or names a person with a known name under
+    it."""
+    for m in _LABEL_LINE.finditer(text):
+        key, value = m.group("key").strip(), m.group("value")
+        if not (_GIVEN_OR_FAMILY_KEY.search(key) or re.fullmatch(r"(?i)given[ _]names?", key)
+                or names_a_person(key)):
+            continue
+        if not name_like(value, capitalised=False) or is_place(value) or _FIELD.match(value):
+            continue
+        if not (_GIVEN_OR_FAMILY_KEY.search(key) or re.fullmatch(r"(?i)given[ _]names?", key)) and (
+            not _known(value)
+        ):
+            continue
+        yield m.span("value")
 
 
 _HTML_ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)</tr>")
@@ -603,6 +649,12 @@ class PlausibleNames(Filtered):
                 value = text[found.start : found.end]
             if _STORM.search(text, max(0, found.start - 20), found.start) or _STORM.match(value):
                 return False  # "Storm Babet", "Hurricane Otis": weather, not people
+            if " " in value and any(w.isupper() and len(w) > 2 and _common(w) for w in value.split()):
+                return False  # "HOTEL Lyon RECEIPT": a heading's word, not a name's
+            if value.isupper() and text[found.start - 1 : found.start] == "[" and (
+                text[found.end : found.end + 1] == "]"
+            ):
+                return False  # "[CROWD CHEERING]": a subtitle's sound, not a person
             kind = field_kind(text, found.start, found.end)
             if kind == "thing" and not _WITH_BEFORE.search(text, 0, found.start):
                 return False  # "Colour: Olive"; not "title": "Viewing with Kobayashi Sota"
@@ -630,7 +682,8 @@ THING_KEYS = frozenset({
     "sku", "medication", "medicine", "drug", "diagnosis", "condition", "allergy", "category",
     "type", "currency", "language", "title", "policy", "size", "flavour", "flavor", "finish",
     "material", "variant", "edition", "device", "service", "vendor", "merchant", "bank",
-    "codename", "queue", "shade",
+    "codename", "queue", "shade", "colourway", "colorway", "hotel", "venue", "event", "zone", "menu", "map", "dish",
+    "recipe", "room", "course", "class",
 })  # fmt: skip
 
 

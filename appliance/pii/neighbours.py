@@ -91,6 +91,8 @@ _CONTACT = re.compile(
     r"(?:[ ]*[:—–-][ ]*|[ ]+\(?|[ ]*<)\Z"  # a tab is a column's end: "Kindle Paperwhite\t+61 ..."
 )
 CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+_CONTACT_VERBS = frozenset({"ping", "email", "mail", "text", "call", "message", "contact", "cc",
+                            "bcc", "dm", "reach", "phone", "ring", "fax", "sms", "whatsapp"})
 
 
 def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
@@ -101,6 +103,8 @@ def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
         if not m:
             continue
         words = m.group("name").split()
+        if words[-1].lower() in _CONTACT_VERBS:
+            continue  # "Could you ping ama76@...": a verb, not a name
         initial = words[0].endswith(".") and len(words) == 2
         if (initial and _name(words[1:], family_too=True)) or _name(words):
             yield Span(m.start("name"), m.end("name"), "PERSON", s.score)
@@ -132,8 +136,8 @@ def _mate(value: str) -> bool:
 
 
 def _column_mates(text: str, spans: set[Span]) -> Iterable[Span]:
-    """Names in the column of a delimited block (CSV, TSV, a markdown table) that holds two
-    found names or more, at least a third of its cells: "Avi Rosenthal,(506) 636-1892"
+    """Names in the column of a delimited block (CSV, TSV, a markdown table; its header row
+    and rule rows aside) that holds two found names or more, at least half of its cells: "Avi Rosenthal,(506) 636-1892"
     under "Sofia Alexiou,+6561634206" and "Ondrej Prochazka,+94 71 347 7647"."""
     from appliance.pii.columns import split_cells
 
@@ -154,13 +158,22 @@ def _column_mates(text: str, spans: set[Span]) -> Iterable[Span]:
             block = [(line_start, line, cells)] if len(cells) >= 2 else []
 
 
+_RULE_ROW = re.compile(r"[\s|:+-]*-{2,}[\s|:+-]*")
+
+
 def _mates_in(
     block: list[tuple[int, str, list[tuple[int, int]]]], persons: dict[tuple[int, int], Span]
 ) -> Iterable[Span]:
-    if len(block) < 3:
+    rows = [row for row in block if not _RULE_ROW.fullmatch(row[1])]
+    if rows and not any(
+        (rows[0][0] + a <= start and end <= rows[0][0] + b) for a, b in rows[0][2]
+        for start, end in persons
+    ):
+        rows = rows[1:]  # a header row ("| Week | Primary | Backup |"), unless a name is in it
+    if len(rows) < 3:
         return
     columns: dict[int, list[tuple[int, int, str]]] = {}
-    for line_start, line, cells in block:
+    for line_start, line, cells in rows:
         for i, (a, b) in enumerate(cells):
             raw = line[a:b]
             value = raw.strip().strip("\"'").strip()
@@ -169,7 +182,7 @@ def _mates_in(
                 columns.setdefault(i, []).append((start, start + len(value), value))
     for cells in columns.values():
         seeds = [persons[(a, b)] for a, b, _ in cells if (a, b) in persons]
-        if len(seeds) < 2 or 3 * len(seeds) < len(cells):
+        if len(seeds) < 2 or 2 * len(seeds) < len(cells):
             continue
         for a, b, value in cells:
             if (a, b) not in persons and _mate(value):

@@ -65,3 +65,9 @@ def is_place(value: str) -> bool:
     given, family = known_names()
     words = [folded(w.lower()) for w in value.replace(",", " ").split()]
     return not all(w in given or w in family for w in words)
+
+
+def is_country(value: str) -> bool:
+    """Whether `value` is a country's name (or a US state's), in any case: under "From" or
+    "To" a country is no person even where it is a family name too ("Poland")."""
+    return value.strip().lower() in _places()[2]

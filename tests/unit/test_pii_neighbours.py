@@ -91,14 +91,29 @@ def test_a_column_of_found_names_takes_its_other_names():
         "Ketevan Gelashvili,01 239272481\nOndrej Prochazka,+94 71 347 7647\n"
         "Sofia Alexiou,+6561634206\nAvi Rosenthal,(506) 636-1892\nNizhoni Begay,+358 40 0638651"
     )
-    spans = with_neighbours(text, [person(text, "Ketevan Gelashvili"), person(text, "Ondrej Prochazka")])
+    found = ["Ketevan Gelashvili", "Ondrej Prochazka", "Sofia Alexiou"]
+    spans = with_neighbours(text, [person(text, name) for name in found])
     assert names(text, spans) == [
         "Avi Rosenthal", "Ketevan Gelashvili", "Nizhoni Begay", "Ondrej Prochazka", "Sofia Alexiou"
     ]
-    # Not the header, nor things in a column where names are few.
+    # Not the header, nor things in a column where names are fewer than half.
     table = "| Contact | n |\n|---|---|\n| Ana Lima | 1 |\n| Kai Tanaka | 2 |\n| Desk Lamp | 3 |"
     spans = with_neighbours(table, [person(table, "Ana Lima"), person(table, "Kai Tanaka")])
     assert names(table, spans) == ["Ana Lima", "Kai Tanaka"]
     text = "Widget Pro,3\nAna Lima,1\nKai Tanaka,2\nGizmo Max,4\nBlue Falcon,5\nRed Comet,6\nZed Ultra,7"
     spans = with_neighbours(text, [person(text, "Ana Lima"), person(text, "Kai Tanaka")])
     assert names(text, spans) == ["Ana Lima", "Kai Tanaka"]
+
+
+def test_a_header_row_and_a_verb_before_an_address_are_no_names():
+    table = (
+        "| Week | Primary | Backup |\n|---|---|---|\n| 49 | Hamza Alaoui | Ana Lima |\n"
+        "| 50 | Kai Tanaka | Obinna Okafor |\n| 51 | Nerea Agirre | Ana Lima |"
+    )
+    found = [person(table, n) for n in ("Hamza Alaoui", "Kai Tanaka")]
+    assert names(table, with_neighbours(table, found)) == [
+        "Hamza Alaoui", "Kai Tanaka", "Nerea Agirre"
+    ]
+    text = "Could you ping ama76@example.com? I'm offline."
+    email = Span(text.index("ama76"), text.index("?"), "EMAIL_ADDRESS", 1.0)
+    assert names(text, with_neighbours(text, [email])) == []
