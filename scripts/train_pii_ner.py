@@ -70,7 +70,17 @@ from appliance.pii.prompt_ner import (  # noqa: E402
     install,
     write_weights,
 )
-from appliance.testing.pii_corpus import Prompt, dev, train, val2, val3, val4, val5  # noqa: E402
+from appliance.testing.pii_corpus import (  # noqa: E402
+    Prompt,
+    dev,
+    train,
+    val2,
+    val3,
+    val4,
+    val5,
+    val6_gen,
+    val7,
+)
 
 NER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})  # what the gold decides
 FAMILY_NAME_FIRST = ("zh_", "ja_", "ko_", "vi_", "hu_")  # Faker locales that write it so
@@ -103,16 +113,28 @@ def faker_cultures() -> tuple[tuple[str, str, bool], ...]:
     )
 
 
-READ_PARTS = {"val2": val2, "val3": val3, "val4": val4, "val5": val5}  # errors read, may be learnt
+# The parts whose errors were read for the name rules: they may be learnt.
+READ_PARTS = {"val2": val2, "val3": val3, "val4": val4, "val5": val5, "val6": val6_gen, "val7": val7}
 
 
 def redrawn(name: str, seed: int) -> list[Prompt]:
     """A read part's templates filled again with another seed: its own names and values in
     other combinations and order (ids `<part>@<seed>-NNNN`). The part's numbers then no longer
-    measure the NER; val6, held-out and the parts after them do."""
+    measure the NER; held-out and the parts never trained on do."""
     module = READ_PARTS[name]
     if name == "val2":
         made = module.build(seed)[0]
+    elif name == "val7":
+        made = module.build(
+            module.PERSONAL_TEMPLATES, module.CLEAN_TEMPLATES, module.N_PERSONAL, module.N_CLEAN, seed
+        )[0]
+    elif name == "val6":
+        kept = module.SEED
+        module.SEED = seed
+        try:
+            made = module.generate()[0]
+        finally:
+            module.SEED = kept
     else:
         builder = module.build if name == "val5" else module._build
         kept = module.SEED
@@ -183,7 +205,7 @@ def main() -> int:
     parser.add_argument("--dev-seeds", default="21,22",
                         help="seeds of the dev generator with Faker's names, 1,000 each")
     parser.add_argument("--read-seeds", default="",
-                        help="seeds for filling the read parts' templates again (val2-val5)")
+                        help="seeds for filling the read parts' templates again (val2-val7)")
     parser.add_argument("--read-parts", default="val2,val3,val4,val5")
     parser.add_argument("--more", default="",
                         help="other training generators (train_b,train_c,...)")

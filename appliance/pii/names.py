@@ -649,7 +649,10 @@ class PlausibleNames(Filtered):
                 value = text[found.start : found.end]
             if _STORM.search(text, max(0, found.start - 20), found.start) or _STORM.match(value):
                 return False  # "Storm Babet", "Hurricane Otis": weather, not people
-            if " " in value and any(w.isupper() and len(w) > 2 and _common(w) for w in value.split()):
+            if " " in value and any(
+                w.isupper() and len(w) > 2 and (_common(w) or w.lower() in DOCUMENT_WORDS)
+                for w in value.split()
+            ):
                 return False  # "HOTEL Lyon RECEIPT": a heading's word, not a name's
             if value.isupper() and text[found.start - 1 : found.start] == "[" and (
                 text[found.end : found.end + 1] == "]"
@@ -665,6 +668,13 @@ class PlausibleNames(Filtered):
         return plausible_name(value, found.entity_type)
 
 
+# What a heading in capitals calls a document ("HOTEL Lyon RECEIPT").
+DOCUMENT_WORDS = frozenset({
+    "receipt", "invoice", "report", "statement", "summary", "form", "notice", "certificate",
+    "ticket", "order", "bill", "confirmation", "itinerary", "voucher", "record", "minutes",
+    "agenda", "memo", "letter", "application", "contract", "agreement", "policy", "claim",
+    "hotel", "total", "copy", "draft", "final", "urgent", "confidential",
+})  # fmt: skip
 # Storms are named like people: "Storm Babet", "Hurricane Otis", "Typhoon Haiyan".
 _STORM = re.compile(r"(?:\b(?:Storm|Hurricane|Typhoon|Cyclone|STORM|HURRICANE|TYPHOON)[ \t]+\Z)|\A(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]")
 # A person named inside a thing's field, after a word that says so: "title": "Viewing with

@@ -293,3 +293,38 @@ def test_two_known_given_names_joined_by_and_before_what_they_do():
 def test_mentions_after_a_quote_and_introductions_before_a_dash():
     assert shapes("Slack thread: '@Katerina the export failed again'") == ["Katerina"]
     assert shapes("hey its baraka - new number, save it.") == ["baraka"]
+
+
+def test_phrases_that_say_a_known_name_is_a_person():
+    assert shapes('[{"msg": "hey erika, coffee this week?"}]') == ["erika"]
+    assert shapes("Aivars and I tried this recipe in Penang") == ["Aivars"]
+    assert shapes("ok so grace from accounts and dawn from legal both want it") == [
+        "grace", "dawn"
+    ]
+    assert shapes("Tax prep for the Zhang household\n- Xiaoming SSN 526-58-3019") == [
+        "Zhang", "Xiaoming"
+    ]
+    assert shapes("Subject: Seating plan, Sequeira / Procházková wedding") == [
+        "Sequeira", "Procházková"
+    ]
+    assert shapes("SUMMARY:Hearing — Thornbury v. Mensah") == ["Thornbury", "Mensah"]
+    assert shapes("MR. PHAM: Your Honor, may I approach?") == ["PHAM"]
+    assert shapes("// TODO(akinyi): remove after the Lyon migration") == ["akinyi"]
+    assert shapes("call me before 7 or linnea is taking over the crew") == ["linnea"]
+    assert shapes("[match 726] ilze joined from 145.102.221.59") == ["ilze"]
+    assert shapes("sms.send to=+381 template=eta rider=Itzel status=FAILED") == ["Itzel"]
+
+
+def test_latex_vcard_and_role_attributes_name_people():
+    assert shapes("\\name{Ayesha Butt}\n\\phone{+27-10-123-1319}") == ["Ayesha Butt"]
+    vcard = "BEGIN:VCARD\nFN:Friederike Vogelsang\nN:Vogelsang;Friederike;;;\nEND:VCARD"
+    assert shapes(vcard) == ["Friederike Vogelsang", "Vogelsang", "Friederike"]
+    xml = '<party role="plaintiff">Matthias Vogelsang</party><party role="venue">Hall B</party>'
+    assert shapes(xml) == ["Matthias Vogelsang"]
+
+
+def test_phrases_that_name_no_person():
+    assert shapes("Apple v. Samsung") == []
+    assert shapes("send the report to me and the team") == []
+    assert shapes("across Saudi Arabia and China and I would hire her again") == []
+    assert shapes("the Premium family plan") == []

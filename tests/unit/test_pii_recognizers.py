@@ -806,3 +806,31 @@ def test_social_security_numbers_in_an_ssn_column_and_an_ssn_element(engine):
     assert ("US_SSN", "078-05-1120") not in findings(engine, csv)
     assert ("US_SSN", "511468354") in findings(engine, "<ssn>511468354</ssn>")
     assert findings(engine, "Order,Qty\n511468354,2") == set()
+
+
+def test_names_under_labels_and_what_a_name_key_holds_in_a_menu():
+    card = "REPUBLIC ID CARD\nSURNAME / NOM\nSUBRAMANIAM\nGIVEN NAMES / PRENOMS\nSenthil\n"
+    assert person_fields(card) == ["SUBRAMANIAM", "Senthil"]
+    assert person_fields("Name\nDescription\nPrice\n3") == []
+    menu = "menu:\n  - name: Sage & Butternut Soup\n    price: 12\n  - name: Olive Focaccia\n"
+    assert person_fields(menu) == []
+    assert person_fields("name: Ana Lima\nrole: admin") == ["Ana Lima"]
+    table = "| Guest | From |\n|--|--|\n| Kateřina Procházková | Poland |"
+    assert person_fields(table) == ["Kateřina Procházková"]
+    assert person_fields("Rust:\nlet names: Vec<String> = items.collect();") == []
+
+
+def test_sounds_headings_and_plural_roles_are_no_names(engine_md):
+    srt = "3\n00:00:09,000 --> 00:00:12,000\n[CROWD CHEERING]\n\n4\n00:00:12,500 --> 00:00:15,000"
+    assert findings(engine_md, srt) == set()
+    receipt = "HOTEL Lyon RECEIPT\nGuest: LEVENTE SZABÓ\nTotal: 120.00"
+    assert ("PERSON", "Lyon RECEIPT") not in findings(engine_md, receipt)
+    assert ("PERSON", "LEVENTE SZABÓ") in findings(engine_md, receipt)
+    assert findings(engine_md, "Dear investigators,\n\nThe visit window widens to 5 days.") == set()
+
+
+def test_a_country_is_a_place_even_where_it_is_a_family_name():
+    from appliance.pii.places import is_country
+
+    assert is_country("Poland") and is_country("united kingdom")
+    assert not is_country("Wrocław") and not is_country("Ana Lima")
