@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import random
 import re
@@ -206,7 +207,8 @@ def main() -> int:
                         help="seeds of the dev generator with Faker's names, 1,000 each")
     parser.add_argument("--read-seeds", default="",
                         help="seeds for filling the read parts' templates again (val2-val7)")
-    parser.add_argument("--read-parts", default="val2,val3,val4,val5")
+    parser.add_argument("--read-parts", default="val2,val3,val4,val5",
+                        help=f"which read parts to refill (of {', '.join(READ_PARTS)})")
     parser.add_argument("--more", default="",
                         help="other training generators (train_b,train_c,...)")
     parser.add_argument("--more-seeds", default="", help="their seeds, --more-count each")
@@ -219,6 +221,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7, help="shuffling and dropout")
     parser.add_argument("--out", type=Path, default=COMPONENT_DIR)
     args = parser.parse_args()
+
+    unknown = [n for n in args.read_parts.split(",") if n not in READ_PARTS]
+    if unknown:
+        parser.error(f"--read-parts: no read part {', '.join(unknown)} (use {', '.join(READ_PARTS)})")
+    for name in [m for m in args.more.split(",") if m]:
+        if importlib.util.find_spec(f"appliance.testing.pii_corpus.{name}") is None:
+            parser.error(f"--more: no generator appliance.testing.pii_corpus.{name}")
 
     import spacy
     from spacy.util import compounding, fix_random_seed, minibatch
