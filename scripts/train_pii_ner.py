@@ -9,12 +9,14 @@ people. This script fine-tunes its NER component, and nothing else, on generated
   seed per 1,000 prompts (`--train-seeds`);
 * the dev part's generator with other seeds and Faker's names instead of its own dozen
   cultures (`--dev-seeds`; `dev.more`), so that its templates are learnt, not its names;
-* the parts whose errors were read for the name rules (val2-val5), their templates filled
-  again with other seeds (`--read-seeds`; ids `val4@11-0001` ...): their numbers then no
-  longer measure the NER (val, held-out, val6, val7 and later parts do);
+* the parts whose errors were read for the name rules (val2-val7), their templates filled
+  again with other seeds (`--read-seeds`, `--read-parts`; each part's `filled(seed)`; ids
+  `val4@11-0001` ...): their numbers then no longer measure the NER (val, held-out and the
+  parts never trained on do);
 * other generators written blind by other authors, each with `prompts(seed, count)`
-  (`--more train_b,train_c,train_d,train_e --more-seeds 1,2`): support and personal chat,
-  developer traffic, care/legal/public-service records, media/HR/logistics documents.
+  (`--more train_b,train_c,... --more-seeds 1,2`, train_b to train_g): support and personal
+  chat, developer traffic, care/legal/public-service records, media/HR/logistics documents,
+  lower-case chat, structured records.
 
 The labels: the prompts' gold PERSON spans as PERSON, LOCATION spans as GPE (or LOC when the
 span holds a digit: a street address); the base model's own findings of other labels (ORG,
@@ -79,15 +81,13 @@ from appliance.testing.pii_corpus import (  # noqa: E402
     val3,
     val4,
     val5,
-    val6_gen,
+    val6,
     val7,
 )
 
 NER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})  # what the gold decides
 FAMILY_NAME_FIRST = ("zh_", "ja_", "ko_", "vi_", "hu_")  # Faker locales that write it so
 _NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
 def seeds(text: str) -> list[int]:
     return [int(s) for s in text.split(",") if s.strip()]
 
@@ -115,39 +115,15 @@ def faker_cultures() -> tuple[tuple[str, str, bool], ...]:
 
 
 # The parts whose errors were read for the name rules: they may be learnt.
-READ_PARTS = {"val2": val2, "val3": val3, "val4": val4, "val5": val5, "val6": val6_gen, "val7": val7}
+READ_PARTS = {"val2": val2, "val3": val3, "val4": val4, "val5": val5, "val6": val6, "val7": val7}
 
 
 def redrawn(name: str, seed: int) -> list[Prompt]:
-    """A read part's templates filled again with another seed: its own names and values in
-    other combinations and order (ids `<part>@<seed>-NNNN`). The part's numbers then no longer
-    measure the NER; held-out and the parts never trained on do."""
-    module = READ_PARTS[name]
-    if name == "val2":
-        made = module.build(seed)[0]
-    elif name == "val7":
-        made = module.build(
-            module.PERSONAL_TEMPLATES, module.CLEAN_TEMPLATES, module.N_PERSONAL, module.N_CLEAN, seed
-        )[0]
-    elif name == "val6":
-        kept = module.SEED
-        module.SEED = seed
-        try:
-            made = module.generate()[0]
-        finally:
-            module.SEED = kept
-    else:
-        builder = module.build if name == "val5" else module._build
-        kept = module.SEED
-        module.SEED = seed
-        builder.cache_clear()
-        try:
-            made = list(builder()[0] if name != "val5" else builder().prompts)
-        finally:
-            module.SEED = kept
-            builder.cache_clear()
+    """A read part's templates filled again with another seed (its `filled`): its own names
+    and values in other combinations and order (ids `<part>@<seed>-NNNN`). The part's numbers
+    then no longer measure the NER; held-out and the parts never trained on do."""
     return [Prompt(f"{name}@{seed}-{i:04d}", p.text, p.gold, p.shape)
-            for i, p in enumerate(made, 1)]
+            for i, p in enumerate(READ_PARTS[name].filled(seed), 1)]
 
 
 def more(name: str, seed: int, count: int) -> list[Prompt]:

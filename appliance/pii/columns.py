@@ -19,6 +19,13 @@ import re
 from collections.abc import Callable
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+# What cuts a line into cells: markdown's "|", then tabs, commas and semicolons.
+DELIMITERS = ("|", "\t", ",", ";")
+
+
+def may_hold_cells(text: str) -> bool:
+    """Whether `text` has any of the DELIMITERS at all (a cheap test before reading columns)."""
+    return any(d in text for d in DELIMITERS)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -65,7 +72,7 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
     line_above = text[above_start:above_end]
     line = text[line_start:line_end]
     a, b = start - line_start, end - line_start
-    for delimiter in ("|", "\t", ",", ";"):
+    for delimiter in DELIMITERS:
         if delimiter not in line or delimiter not in line_above:
             continue
         cells = split_cells(line, delimiter)

@@ -28,6 +28,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UsSsnRecognizer
 
+from appliance.pii.columns import header_of, may_hold_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.evidence import cue_words as _cue_words
 from appliance.pii.evidence import digits as _digits
@@ -78,10 +79,8 @@ class AccountNumbers(OwnRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        from appliance.pii.columns import header_of
-
         spans = {(m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)}
-        if "|" in text or "," in text or "\t" in text or ";" in text:
+        if may_hold_cells(text):
             for m in _DIGIT_RUN.finditer(text):
                 if _account_header(header_of(text, m.start(), m.end())):
                     spans.add((m.start(), m.end()))
@@ -108,9 +107,8 @@ class SocialSecurityNumbers(UsSsnRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if not any(d in text for d in "|,\t;"):
+        if not may_hold_cells(text):
             return results
-        from appliance.pii.columns import header_of
 
         sure = {(r.start, r.end) for r in results if r.score >= SSN_PATTERN.score}
         for m in _SSN_RUN.finditer(text):

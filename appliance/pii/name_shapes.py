@@ -72,6 +72,7 @@ from appliance.pii.names import (
     STREET_WORDS,
     TITLES,
     field_kind,
+    holds_only_a_name,
     name_like,
     names_a_person,
 )
@@ -227,8 +228,6 @@ _SLASHED = re.compile(
 _ELEMENT = re.compile(
     r"<(?P<tag>[A-Za-z][\w:-]{0,30})(?:[ \t][^<>\n]*)?>[ \t]*(?P<name>[^<>\n]{1,60}?)[ \t]*</(?P=tag)>"
 )
-_GIVEN_TAGS = frozenset({"given", "givenname", "given_name", "forename", "firstname", "first"})
-_FAMILY_TAGS = frozenset({"surname", "family", "familyname", "family_name", "lastname", "last"})
 # A login in key=value form, as logs and XML attributes write it: "(user=astrid)",
 # <session user="nizhoni" ...>.
 _USER_FIELD = re.compile(
@@ -475,8 +474,9 @@ def _unlisted_relative(text: str, m: re.Match[str], tag: str | None) -> bool:
 
 
 def field_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The values of HTML inputs whose name says a person's ("full_name") and iCalendar
-    organizers' and attendees' common names (CN=)."""
+    """The values of HTML inputs whose name says a person's ("full_name"), iCalendar
+    organizers' and attendees' common names (CN=), LaTeX's \\name{...} and \\author{...},
+    vCard's FN: and N:; none that is a known place."""
     if "<input" in text or "<INPUT" in text:
         for m in _INPUT.finditer(text):
             if names_a_person(m.group(1)) and name_like(m.group("name"), capitalised=False):
@@ -485,6 +485,18 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
         for m in _CALENDAR_CN.finditer(text):
             if name_like(m.group("name").strip(), capitalised=True):
                 yield m.start("name"), m.start("name") + len(m.group("name").strip())
+    fields = []
+    if "\\" in text:
+        fields += [(m, "name") for m in _LATEX.finditer(text)]
+    if "N:" in text:
+        fields += [(m, "name") for m in _VCARD_FN.finditer(text)]
+        fields += [(m, g) for m in _VCARD_N.finditer(text) for g in ("family", "given")]
+    for m, group in fields:
+        value = m.group(group).strip()
+        if value and name_like(value, capitalised=True) and not (
+            is_place(value) or is_country(value)
+        ):
+            yield m.start(group), m.start(group) + len(value)
 
 
 def slashed_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -514,7 +526,7 @@ def element_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         words = [w for w in re.split(r"[ .]+", value) if len(w) > 1]
         known = any(_word_is(w, given) or _word_is(w, family) for w in words)
-        if tag in _GIVEN_TAGS or tag in _FAMILY_TAGS:
+        if holds_only_a_name(tag) or tag in ("first", "last", "family"):
             yield m.span("name")
         elif tag in ("name", "cite", "author"):
             if (known and (not value.islower() or tag == "name")) or (
@@ -572,8 +584,7 @@ def pair_spans(text: str) -> Iterator[tuple[int, int]]:
 def phrase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Known given names a phrase says are people: given or told something, beside "I",
     from a department, before an SSN or a birth date; families and couples; the parties of
-    a case; titled speakers; the owners of code comments; LaTeX's and vCard's names. None
-    that is a known place ("across Saudi Arabia and China and I would hire")."""
+    a case; titled speakers; the owners of code comments. None that is a known place ("across Saudi Arabia and China and I would hire")."""
     for start, end in _phrase_spans(text):
         if not is_place(text[start:end]) and not is_country(text[start:end]):
             yield start, end
@@ -596,7 +607,7 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         name = m.group(group)
         if name.lower() not in common and not name.isupper() and known(name):
             yield m.span(group)
-    for m in _FROM_DEPARTMENT.finditer(text):
+    for m in _FROM_DEPARTMENT.finditer(text) if " from " in text else ():
         name = m.group("name")
         if name.lower() not in excluded and not name.isupper() and known(name):
             yield m.span("name")  # "grace from accounts": the department says who
@@ -610,29 +621,19 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         if all(w[0].isupper() and w.lower() not in common and w.lower() not in excluded
                for w in words) and any(known(w, families=True) for w in words):
             yield from (m.span(g) for g in names)
-    for m in _VERSUS.finditer(text):
+    for m in _VERSUS.finditer(text) if " v" in text else ():
         words = [m.group("a"), m.group("b")]
         if all(w[0].isupper() and not w.isupper() and w.lower() not in common for w in words) and (
             any(known(w, families=True) for w in words)
         ):
             yield m.span("a")
             yield m.span("b")
-    for m in _TITLED_SPEAKER.finditer(text):
+    for m in _TITLED_SPEAKER.finditer(text) if ":" in text else ():
         if not any(w.lower() in common or w.lower() in excluded for w in m.group("name").split()):
             yield m.span("name")
-    for m in _TODO.finditer(text):
+    for m in _TODO.finditer(text) if "(" in text else ():
         if _a_handle(m.group("name")):
             yield m.span("name")
-    for m in _LATEX.finditer(text):
-        if name_like(m.group("name").strip(), capitalised=True):
-            yield m.span("name")
-    for m in _VCARD_N.finditer(text):
-        for group in ("family", "given"):
-            if m.group(group) and name_like(m.group(group), capitalised=True):
-                yield m.span(group)
-    for m in _VCARD_FN.finditer(text):
-        if name_like(m.group("name").strip(), capitalised=True):
-            yield m.start("name"), m.start("name") + len(m.group("name").strip())
 
 
 def _a_handle(handle: str) -> bool:
@@ -673,8 +674,7 @@ def mention_spans(text: str) -> Iterator[tuple[int, int]]:
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
-    if "=" in text:
-        yield from field_spans(text)
+    yield from field_spans(text)
     if "@" in text:
         yield from mention_spans(text)
     if " for " in text or " from " in text or "/" in text or "=" in text:

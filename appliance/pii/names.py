@@ -23,7 +23,7 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
-from appliance.pii.columns import header_of, split_cells
+from appliance.pii.columns import header_of, may_hold_cells, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.places import is_country, is_place
 from appliance.pii.software import is_software
@@ -316,6 +316,7 @@ def _cue_starts_sentence(text: str, cue_start: int) -> bool:
 
 
 _NAME_KEY = re.compile(r"(?i)name")
+
 # Keys that hold nothing but a person's name, so that one word in lower case under them is a
 # name, known or not ("first_name: lan", "Surname = natarajan"); "name" alone may name a
 # service or a file.
@@ -323,6 +324,14 @@ _GIVEN_OR_FAMILY_KEY = re.compile(
     r"(?i)(?:\A|[^a-z])(?:(?:first|last|given|family|middle|full|legal|maiden)[ _-]?name|surname"
     r"|forename|given|nickname)s?\Z"
 )
+
+
+def holds_only_a_name(key: str) -> bool:
+    """Whether a key or a tag holds nothing but a person's name: "first_name", "Surname",
+    "given names", "lastName" (not "name" alone: a service's or a file's)."""
+    return bool(_GIVEN_OR_FAMILY_KEY.search(key))
+
+
 # A JSON or Python list of strings under a key: "attendees": ["A", "B"].
 _LIST_FIELD = re.compile(
     r"""["']([A-Za-z][\w -]{0,30})["'][ \t]*:[ \t]*\[((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,?)+)\]"""
@@ -419,7 +428,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     value = _without_stop_words(text[a:b].strip().rstrip(".!?"))
                     if not value or not name_like(value, capitalised=False):
                         continue
-                    if _CODE_AFTER.match(text, text.index(value, a) + len(value)):
+                    start = text.index(value, a)
+                    if _CODE_AFTER.match(text, start + len(value)):
                         continue  # "let names: Vec<String> = ...": a type, not a name
                     if (value.islower() and (not _known(value) or _stop_word(value))
                             and not (" " not in value and _GIVEN_OR_FAMILY_KEY.search(key))):
@@ -432,7 +442,6 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                         continue  # "to": "JPY", "from": "EUR", "name: CI": a code, not a name
                     if is_place(value) or is_country(value):
                         continue  # "From: Tampere, Finland", "| From |" over "| Poland |"
-                    start = text.index(value, a)
                     yield start, start + len(value)
     if "[" in text:
         yield from _listed_names(text)
@@ -470,7 +479,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
             if group == "cued" and is_software(text, value):
                 continue  # "Ask Jeeves", "ask Copilot"
             yield a, b
-    if "|" in text or "," in text or "\t" in text or ";" in text:
+    if may_hold_cells(text):
         for line in re.finditer(r"[^\n]+", text):
             for a, b in _cells(line.group()):
                 cell = line.group()[a:b]
@@ -505,16 +514,13 @@ def _names_under_labels(text: str) -> Iterator[tuple[int, int]]:
     it."""
     for m in _LABEL_LINE.finditer(text):
         key, value = m.group("key").strip(), m.group("value")
-        if not (_GIVEN_OR_FAMILY_KEY.search(key) or re.fullmatch(r"(?i)given[ _]names?", key)
-                or names_a_person(key)):
+        only_a_name = holds_only_a_name(key)
+        if not (only_a_name or names_a_person(key)):
             continue
         if not name_like(value, capitalised=False) or is_place(value) or _FIELD.match(value):
             continue
-        if not (_GIVEN_OR_FAMILY_KEY.search(key) or re.fullmatch(r"(?i)given[ _]names?", key)) and (
-            not _known(value)
-        ):
-            continue
-        yield m.span("value")
+        if only_a_name or _known(value):
+            yield m.span("value")
 
 
 _HTML_ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)</tr>")
@@ -676,7 +682,10 @@ DOCUMENT_WORDS = frozenset({
     "hotel", "total", "copy", "draft", "final", "urgent", "confidential",
 })  # fmt: skip
 # Storms are named like people: "Storm Babet", "Hurricane Otis", "Typhoon Haiyan".
-_STORM = re.compile(r"(?:\b(?:Storm|Hurricane|Typhoon|Cyclone|STORM|HURRICANE|TYPHOON)[ \t]+\Z)|\A(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]")
+_STORM = re.compile(
+    r"\b(?:Storm|Hurricane|Typhoon|Cyclone|STORM|HURRICANE|TYPHOON)[ \t]+\Z"
+    r"|\A(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]"
+)
 # A person named inside a thing's field, after a word that says so: "title": "Viewing with
 # Kobayashi Sota".
 _WITH_BEFORE = re.compile(r"(?i)\b(?:with|by|for|meet|meeting|call|visit|interview)[ \t]+\Z")
@@ -692,8 +701,8 @@ THING_KEYS = frozenset({
     "sku", "medication", "medicine", "drug", "diagnosis", "condition", "allergy", "category",
     "type", "currency", "language", "title", "policy", "size", "flavour", "flavor", "finish",
     "material", "variant", "edition", "device", "service", "vendor", "merchant", "bank",
-    "codename", "queue", "shade", "colourway", "colorway", "hotel", "venue", "event", "zone", "menu", "map", "dish",
-    "recipe", "room", "course", "class",
+    "codename", "queue", "shade", "colourway", "colorway", "hotel", "venue", "event", "zone",
+    "menu", "map", "dish", "recipe", "room", "course", "class",
 })  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from appliance.pii.columns import DELIMITERS, split_cells
 from appliance.pii.vault import Span
 
 _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -112,7 +113,6 @@ def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
             yield Span(m.end("name") - len(words[1]), m.end("name"), "PERSON", s.score)
 
 
-_DELIMITERS = (",", ";", "\t", "|")
 _CELL_NAME = re.compile(rf"{_W}\.?(?:,?[ \t]+{_W}\.?){{0,3}}")
 
 
@@ -137,15 +137,14 @@ def _mate(value: str) -> bool:
 
 def _column_mates(text: str, spans: set[Span]) -> Iterable[Span]:
     """Names in the column of a delimited block (CSV, TSV, a markdown table; its header row
-    and rule rows aside) that holds two found names or more, at least half of its cells: "Avi Rosenthal,(506) 636-1892"
-    under "Sofia Alexiou,+6561634206" and "Ondrej Prochazka,+94 71 347 7647"."""
-    from appliance.pii.columns import split_cells
-
+    and rule rows aside) that holds two found names or more, at least half of its cells:
+    "Avi Rosenthal,(506) 636-1892" under "Sofia Alexiou,+6561634206" and "Ondrej
+    Prochazka,+94 71 347 7647"."""
     persons = {(s.start, s.end): s for s in spans if s.entity == "PERSON"}
     if len(persons) < 2:
         return
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    for delimiter in _DELIMITERS:
+    for delimiter in DELIMITERS:
         if delimiter not in text:
             continue
         block: list[tuple[int, str, list[tuple[int, int]]]] = []
@@ -194,12 +193,10 @@ def with_neighbours(text: str, spans: Iterable[Span]) -> set[Span]:
     each name right before a phone number or an e-mail address, and for each name in a
     table's column of found names."""
     out = set(spans)
-    for c in list(_contacts(text, out)):
-        if not any(o.start < c.end and c.start < o.end for o in out):
-            out.add(c)
-    for c in list(_column_mates(text, out)):
-        if not any(o.start < c.end and c.start < o.end for o in out):
-            out.add(c)
+    for finder in (_contacts, _column_mates):
+        for c in list(finder(text, out)):
+            if not any(o.start < c.end and c.start < o.end for o in out):
+                out.add(c)
     seeds = [s for s in out if s.entity == "PERSON"]
     for _ in range(MAX_ROUNDS):
         new = []

@@ -33,6 +33,7 @@ from typing import Any
 import phonenumbers
 from presidio_analyzer import RecognizerResult
 
+from appliance.pii.columns import header_of, may_hold_cells
 from appliance.pii.evidence import OwnRecognizer, cue_words, result
 from appliance.pii.evidence import digits as _digits
 from appliance.pii.evidence import luhn_ok as _luhn_ok
@@ -289,8 +290,6 @@ def context_cue(text: str, start: int, end: int, before_only: bool = False) -> s
 
 def _header_cue(text: str, start: int, end: int) -> str | None:
     """The cue word in the header of the table column text[start:end] fills, if any."""
-    from appliance.pii.columns import header_of
-
     header = header_of(text, start, end)
     found = _CUE.search(header.replace("_", " ")) if header else None
     return found.group(1).lower() if found else None
@@ -320,21 +319,21 @@ class PhoneNumbers(OwnRecognizer):
             "mobile: 72.18612", not "72.18612 ... mobile team" nor a "home address" postcode."""
             if any(r.start < end and start < r.end for r in results):
                 return False
-            cue = context_cue(text, start, end, before_only=True)
-            if cue is None and any(d in text for d in "|,\t;"):
-                cue = _header_cue(text, start, end)
+            cue = self._cue(text, start, end, before_only=True)
             return cue in _STRONG_PHONE_WORDS and text[start:end].count(".") < 3
 
         for start, end, score, region in phone_candidates(text, OTHER_REGIONS, called_a_phone):
             score = min(1.0, score + CONTEXT_BOOST)
-            why = f"valid {region} phone number, after {self._cue(text, start, end)!r}"
+            cue = self._cue(text, start, end, before_only=True)
+            why = f"valid {region} phone number, after {cue!r}"
             results.append(result(self, "PHONE_NUMBER", start, end, score, why))
         return results
 
     @staticmethod
-    def _cue(text: str, start: int, end: int) -> str | None:
-        cue = context_cue(text, start, end)
-        if cue is None and any(d in text for d in "|,\t;"):
+    def _cue(text: str, start: int, end: int, before_only: bool = False) -> str | None:
+        """The cue on the value's line (`context_cue`), else its column's header."""
+        cue = context_cue(text, start, end, before_only)
+        if cue is None and may_hold_cells(text):
             cue = _header_cue(text, start, end)
         return cue
 

@@ -1457,6 +1457,12 @@ def prompts() -> list[Prompt]:
     return build()[0]
 
 
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return build(seed)[0]
+
+
 def phone_regions() -> dict[str, str]:
     """Each phone number as printed in the part → the region it was drawn for."""
     return build()[1]

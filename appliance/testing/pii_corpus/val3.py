@@ -549,8 +549,8 @@ def _cycle(rng: random.Random, templates: tuple[tuple[str, str], ...], count: in
 
 
 @cache
-def _build() -> tuple[tuple[Prompt, ...], tuple[tuple[str, str], ...]]:
-    rng = random.Random(SEED)
+def _build(seed: int = SEED) -> tuple[tuple[Prompt, ...], tuple[tuple[str, str], ...]]:
+    rng = random.Random(seed)
     phones: dict[str, str] = {}
     drafts: list[tuple[str, list[Piece]]] = []
     seen: set[str] = set()
@@ -573,6 +573,12 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[tuple[str, str], ...]]:
 
 def prompts() -> list[Prompt]:
     return list(_build()[0])
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build(seed)[0])
 
 
 def phone_regions() -> dict[str, str]:

@@ -76,8 +76,8 @@ def _uses(
 
 
 @functools.cache
-def _build() -> tuple[tuple[Prompt, ...], dict[str, str]]:
-    rng = random.Random(SEED)
+def _build(seed: int = SEED) -> tuple[tuple[Prompt, ...], dict[str, str]]:
+    rng = random.Random(seed)
     regions: dict[str, str] = {}
     drafts = []
     seen: set[str] = set()
@@ -100,6 +100,12 @@ def _build() -> tuple[tuple[Prompt, ...], dict[str, str]]:
 
 def prompts() -> list[Prompt]:
     return list(_build()[0])
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build(seed)[0])
 
 
 def phone_regions() -> dict[str, str]:

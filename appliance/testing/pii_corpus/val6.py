@@ -46,6 +46,12 @@ def prompts() -> list[Prompt]:
     return list(_generated()[0])
 
 
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return generate(seed)[0]
+
+
 def meta() -> list[Meta]:
     """For each prompt, in the same order, the template it came from and the cultures of
     the people planted in it (for the tests)."""

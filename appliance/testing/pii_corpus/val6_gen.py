@@ -218,8 +218,8 @@ def _uses(items: list[Template], total: int) -> list[Template]:
     return [items[i % len(items)] for i in range(total)]
 
 
-def generate() -> tuple[list[Prompt], list[Meta]]:
-    rng = random.Random(SEED)
+def generate(seed: int = SEED) -> tuple[list[Prompt], list[Meta]]:
+    rng = random.Random(seed)
     pii, clean = templates()
     plan = [(t, True) for t in _uses(pii, N_PII)] + [(t, False) for t in _uses(clean, N_CLEAN)]
     rng.shuffle(plan)
@@ -227,7 +227,7 @@ def generate() -> tuple[list[Prompt], list[Meta]]:
     prompts: list[Prompt] = []
     metas: list[Meta] = []
     for i, (t, personal) in enumerate(plan):
-        prompt, meta = _fill(f"val6-{i + 1:04d}", t, filler, random.Random(SEED * 1000 + i))
+        prompt, meta = _fill(f"val6-{i + 1:04d}", t, filler, random.Random(seed * 1000 + i))
         if personal != bool(prompt.gold):
             raise ValueError(f"template {t.id}: personal={personal} but gold={prompt.gold}")
         prompts.append(prompt)

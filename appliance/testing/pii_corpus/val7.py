@@ -70,6 +70,12 @@ def prompts() -> list[Prompt]:
     return list(_built()[0])
 
 
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return build(PERSONAL_TEMPLATES, CLEAN_TEMPLATES, N_PERSONAL, N_CLEAN, seed)[0]
+
+
 def meta() -> list[dict[str, object]]:
     """For each prompt, in order: id, template name, shape and the cultures of the people
     planted in it."""
