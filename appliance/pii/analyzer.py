@@ -225,24 +225,48 @@ def analyze(
         if settings.name_shapes and "PERSON" in thresholds:
             listed = with_neighbours(text, spans)
             spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
-        out.append(sorted(_outranked_dropped(spans), key=lambda s: (s.start, s.end, s.entity)))
+        spans = _outranked_dropped(text, _without_weekdays(text, spans))
+        out.append(sorted(spans, key=lambda s: (s.start, s.end, s.entity)))
     return out
 
 
-def _outranked_dropped(spans: set[Span]) -> set[Span]:
+def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
+    """The names less the days written short at their ends, where the text writes two days
+    or more so ("Mon Valbona, Tue Will Castellanos": `appliance.pii.names.without_weekdays`);
+    a name that is only a day dropped."""
+    from appliance.pii.names import without_weekdays
+
+    out = set()
+    for s in spans:
+        if s.entity == "PERSON":
+            cut = without_weekdays(text, s.start, s.end)
+            if cut is None:
+                continue
+            s = Span(cut[0], cut[1], s.entity, s.score)
+        out.add(s)
+    return out
+
+
+def _outranked_dropped(text: str, spans: set[Span]) -> set[Span]:
     """Without the findings that lie inside a finding of another entity with a higher score:
     part of a card number or an IBAN (checksum-validated, score 1.0) read as a phone number,
     say. A name or place (the NER model's 0.85) outranks nothing. The masking is the same
     either way (the vault merges overlaps); the label is the better one. A name the rules
     found (scored below the NER model's) inside a longer place the model found is part of
-    the place ("Hong Kong" ending "Flat 7, Block 22, Tai Koo Shing, Hong Kong")."""
+    the place ("Hong Kong" ending "Flat 7, Block 22, Tai Koo Shing, Hong Kong"), and so is
+    one the model calls a known place ("Chiang Mai": `appliance.pii.places.a_place_name`)."""
+    from appliance.pii.places import a_place_name
+
     return {
         s
         for s in spans
         if not any(
             o.entity != s.entity and o.score > s.score and o.start <= s.start and s.end <= o.end
             and (o.entity not in NER_ENTITIES or (
-                o.entity == "LOCATION" and s.entity == "PERSON" and o.end - o.start > s.end - s.start
+                o.entity == "LOCATION" and s.entity == "PERSON" and (
+                    o.end - o.start > s.end - s.start
+                    or (o.start, o.end) == (s.start, s.end) and a_place_name(text[s.start : s.end])
+                )
             ))
             for o in spans
         )

@@ -69,17 +69,24 @@ def _account_header(header: str | None) -> bool:
     return bool(header and _ACCOUNT_HEADER.search(header) and not _NOT_THE_NUMBER.search(header))
 
 
+# An advertising platform's account, no bank's: "Our ads account 381-874-4111".
+_AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n\d]{0,20}\Z")
+
+
 class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
-    "a/c no." (ACCOUNT_PATTERN), or filling a table cell whose column header says account
-    (`appliance.pii.columns`)."""
+    "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"), or filling a
+    table cell whose column header says account (`appliance.pii.columns`)."""
 
     ENTITY = "ACCOUNT_NUMBER"
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        spans = {(m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)}
+        spans = {
+            (m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)
+            if not _AD_ACCOUNT.search(text, max(0, m.start() - 40), m.start())
+        }
         if may_hold_cells(text):
             for m in _DIGIT_RUN.finditer(text):
                 if _account_header(header_of(text, m.start(), m.end())):

@@ -42,7 +42,15 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
-from appliance.pii.names import NAME_CUES, NOT_NAMES, PARTICLES, field_kind
+from appliance.pii.names import (
+    NAME_CUES,
+    NOT_NAMES,
+    PARTICLES,
+    field_kind,
+    named_thing,
+    street_named,
+    without_weekdays,
+)
 from appliance.pii.places import known_places
 from appliance.pii.software import is_software
 
@@ -360,10 +368,33 @@ class KnownNames(OwnRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
+        spans = set()
+        for start, end in known_name_spans(text, parts_of_speech(nlp_artifacts), self.capitals):
+            value = text[start:end]
+            if is_software(text, value) or street_named(value):
+                continue  # "Jasmine says ... Karma runs it"; "Rua das Flores, 133"
+            if named_thing(text, start, end) or _heading_words(text, start, value):
+                continue  # "Codename Hazel", "the Olive Green trench", "Service Price List"
+            span = without_weekdays(text, start, end)  # "Dawn Okoro Thu" in a rota
+            if span is not None:
+                spans.add(span)
         return [
             result(self, "PERSON", start, end, self.SCORE, "known given and family names")
-            for start, end in sorted(set(
-                known_name_spans(text, parts_of_speech(nlp_artifacts), self.capitals)
-            ))
-            if not is_software(text, text[start:end])  # "Jasmine says ... Karma runs it"
+            for start, end in sorted(spans)
         ]
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) \Z")
+
+
+def _heading_words(text: str, start: int, value: str) -> bool:
+    """Common English words in Title Case after another capitalised word that is no known
+    name: a heading ("Service Price List"), not a person ("Grace Price")."""
+    if not all(w.lower() in common_words() for w in value.split()):
+        return False
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    given, family = known_names()
+    word = folded(before.group(1).lower())
+    return word not in given and word not in family

@@ -56,6 +56,7 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
+from appliance.pii.columns import split_cells
 from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.known_names import (
     NOT_NAME_POS,
@@ -95,6 +96,8 @@ _SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*)?(?P<label>{_W}(?: {_W})?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
+# How a chat message opens: "ketevan: hey did you send ...".
+_CHAT_OPENER = re.compile(r"(?i)(?:hey|hi|hiya|hello|yo|omg|lol|ok|okay)\b")
 _PROSE = re.compile(r"[^\n]*?(?<![\w'’-])[^\W\d_]+[,;]?[ \t]+[^\W\d_]+(?![\w'’-])")
 _FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?![\w'’-])")
 _GREETING = re.compile(
@@ -215,6 +218,11 @@ _HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:
 _INPUT = re.compile(
     r"""(?i)<input\b[^<>]*?\bname=["']([\w -]{1,40})["'][^<>]*?\bvalue=["'](?P<name>[^"'<>\n]+)["']"""
 )
+# A form's label before its input: <label>Name</label><input value="Ka-Wing Cheung">.
+_LABELLED_INPUT = re.compile(
+    r"""(?i)<label\b[^<>]*>[ \t]*([\w -]{1,40}?)[ \t]*</label>[ \t\n]*"""
+    r"""<input\b[^<>]*?\bvalue=["'](?P<name>[^"'<>\n]+)["']"""
+)
 # An iCalendar person: ORGANIZER;CN=Obinna Ibekwe:mailto:..., ATTENDEE;...;CN="A B":mailto:
 _CALENDAR_CN = re.compile(r'(?m)^(?:ORGANIZER|ATTENDEE)[^:\n]*?;CN="?(?P<name>[^";:\n]+)"?[;:]')
 # An airline's name of a passenger, family name first after a slash, in capitals:
@@ -244,7 +252,8 @@ _PAIR = re.compile(
 # A person given or told something: "send kaloyan the IBAN", "tell Joris the pour moved".
 _GIVEN_TO = re.compile(
     rf"(?i)\b(?:send|give|tell|ask|show|pay|remind|text|email|ping|thank|bring|lend|owe|offer"
-    rf"|forward)[ \t]+(?P<name>{_W})[ \t]+(?:the|a|an|my|your|his|her|our|their|this|that|some)\b"
+    rf"|forward)[ \t]+(?P<name>{_W})[ \t]+(?:the|a|an|my|your|his|her|our|their|this|that|some"
+    rf"|back)\b"
 )
 # A person beside "I" or "me": "Aivars and I tried this recipe", "me and tunde".
 _WITH_ME = re.compile(
@@ -274,6 +283,10 @@ _VERSUS = re.compile(rf"(?<![\w'’-])(?P<a>{_W})[ \t]+v(?:s)?\.?[ \t]+(?P<b>{_W
 _TITLED_SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:MR|MRS|MS|DR|MISS|Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+"
     rf"(?P<name>{_W}(?:[ \t]{_W})?)[ \t]*:[ \t]"
+)
+# A role's label with the speaker's name: "THERAPIST (Pau): How was the week?".
+_ROLE_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]+\((?P<name>{_W}(?:[ \t]{_W})?)\)[ \t]*:[ \t]"
 )
 # A code comment's owner: "TODO(akinyi): remove after ...".
 _TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)\)")
@@ -345,6 +358,8 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("label")
         elif label in lower and (lower_transcript or (said.count(label) >= 2 and " " in label)):
             yield m.span("label")
+        elif label in lower and m.start() == 0 and _CHAT_OPENER.match(text, m.end()):
+            yield m.span("label")  # "ketevan: hey did you send the photos"
 
 
 def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -474,13 +489,15 @@ def _unlisted_relative(text: str, m: re.Match[str], tag: str | None) -> bool:
 
 
 def field_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The values of HTML inputs whose name says a person's ("full_name"), iCalendar
+    """The values of HTML inputs whose name or label says a person's ("full_name",
+    <label>Name</label>), iCalendar
     organizers' and attendees' common names (CN=), LaTeX's \\name{...} and \\author{...},
     vCard's FN: and N:; none that is a known place."""
     if "<input" in text or "<INPUT" in text:
-        for m in _INPUT.finditer(text):
-            if names_a_person(m.group(1)) and name_like(m.group("name"), capitalised=False):
-                yield m.span("name")
+        for pattern in (_INPUT, _LABELLED_INPUT):
+            for m in pattern.finditer(text):
+                if names_a_person(m.group(1)) and name_like(m.group("name"), capitalised=False):
+                    yield m.span("name")
     if "CN=" in text:
         for m in _CALENDAR_CN.finditer(text):
             if name_like(m.group("name").strip(), capitalised=True):
@@ -497,6 +514,42 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
             is_place(value) or is_country(value)
         ):
             yield m.start(group), m.start(group) + len(value)
+
+
+_ONE_WORD = re.compile(rf"[ \t]?(?P<word>{_W})[ \t]*")
+
+
+def split_row_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names written "Family, Given" in a comma-separated row without quotes
+    ("LB2133648859,Zielińska, Tomasz,+55-11-2345-7894,3"): the row has one cell more than its
+    header, and the cell under a header that names a person ("borrower") and the next one,
+    after a comma and a space, are one capitalised word each."""
+    header: list[str] | None = None  # of the block of comma lines the line is in
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if "," not in line:
+            header = None
+            continue
+        cells = split_cells(line, ",")
+        if header is None:
+            # the first line of a block is its header when it holds no digits
+            header = [] if any(ch.isdigit() for ch in line) else [
+                line[a:b].strip(" \"'") for a, b in cells
+            ]
+            continue
+        if not header or len(cells) != len(header) + 1:
+            continue
+        for i, key in enumerate(header):
+            (a, b), (c, d) = cells[i], cells[i + 1]
+            family, given = _ONE_WORD.fullmatch(line, a, b), _ONE_WORD.fullmatch(line, c, d)
+            if not (family and given and line[c : c + 1] == " " and names_a_person(key)):
+                continue
+            words = (family.group("word"), given.group("word"))
+            if all(w[0].isupper() and not _lower_inside(w) for w in words) and name_like(
+                f"{words[0]} {words[1]}", capitalised=True
+            ):
+                yield start + family.start("word"), start + given.end("word")
 
 
 def slashed_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -631,6 +684,11 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
     for m in _TITLED_SPEAKER.finditer(text) if ":" in text else ():
         if not any(w.lower() in common or w.lower() in excluded for w in m.group("name").split()):
             yield m.span("name")
+    for m in _ROLE_SPEAKER.finditer(text) if "):" in text else ():
+        words = m.group("name").split()
+        if all(word_style(w) == "title" and w.lower() not in common and w.lower() not in excluded
+               for w in words) and known(words[0], families=True):
+            yield m.span("name")  # not "Bank (IBAN):"
     for m in _TODO.finditer(text) if "(" in text else ():
         if _a_handle(m.group("name")):
             yield m.span("name")
@@ -688,6 +746,7 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
     yield from phrase_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
+        yield from split_row_spans(text)
     yield from cued_spans(text, pos)
 
 

@@ -48,7 +48,9 @@ PERSON_KEYS = (
     "referee", "interviewer", "panel", "panellist", "panelist", "witness", "mentor", "tutor",
     "supervisor", "volunteer", "donor", "nominee", "chaperone", "present", "apologies",
     "username", "login", "handle", "pax", "household", "occupant", "resident", "dependant",
-    "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder",
+    "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder", "cleaner",
+    "pupil", "borrower", "consignee", "plumber", "electrician", "babysitter", "nanny", "sitter",
+    r"served[ _-]?by", r"co[ _-]?host",
 )  # fmt: skip
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
@@ -126,6 +128,8 @@ NAME_CUES = (
     "spouse", "wife", "husband", "escalated to", "opened by", "pasted by", "created by",
     "reported by", "raised by", "reply to", "remind", "dependant", "dependent", "landlord",
     "landlady", "neighbour", "neighbor", "thanks to", "booking under", "booked under",
+    "served by", "viewing with", "appointment with", "session with", "lunch with",
+    "dinner with", "coffee with", "drinks with", "co-host",
 )  # fmt: skip
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
@@ -206,6 +210,9 @@ NOT_NAMES = frozenset({
     "treasury", "facilities", "reception", "communications", "partnerships", "design",
     "quality", "infrastructure", "analytics", "growth", "supply", "carers", "carer",
     "reservations", "admissions", "bookings", "enquiries", "inquiries", "frontdesk",
+    "planning", "crew", "squad", "unit", "group", "rota", "dispatch", "maintenance",
+    "warehouse", "kitchen", "board", "council", "secretariat", "shift", "roster", "berth",
+    "dock", "yard", "pier", "returns",
 })  # fmt: skip
 
 
@@ -274,6 +281,24 @@ def camel_case(word: str) -> bool:
     ("PaymentIntentCreated", "handleWebhookEvent"). Names have at most one ("McDonald",
     "DeShawn", "MacAulay")."""
     return len(_HUMP.findall(word)) >= 2
+
+
+# What a name may start with before a second capital: "McDonald", "DeShawn", "LaToya".
+_NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "la", "le", "van", "von", "du", "fitz",
+                            "st", "al", "el", "ben", "abu", "bin", "o", "d", "ap", "ni", "nic"})
+_ONE_HUMP = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+")
+
+
+def brand_case(word: str) -> bool:
+    """A brand's name of two words run together ("FixFolk", "PayPal"): one capital inside,
+    after a first part that is no name's prefix ("McDonald", "DeShawn") and no known given
+    name ("JoAnn", "MaryKate")."""
+    m = _ONE_HUMP.fullmatch(word)
+    if not m or m.group(1).lower() in _NAME_PREFIXES:
+        return False
+    from appliance.pii.known_names import folded, known_names
+
+    return folded(m.group(1).lower()) not in known_names()[0]
 
 
 # Where a sentence may start (a markup tag's ">" too): a capitalised cue word elsewhere is
@@ -589,6 +614,65 @@ _OFFERED_IN = re.compile(
     rf"(?:{_CAPS}(?:,[ \t]*(?:or[ \t]+(?:only[ \t]+)?(?:in[ \t]+)?)?|[ \t]+(?:and|or|&)[ \t]+))*\Z"
 )
 
+# A word right before a name that says it names a thing: "Codename Hazel kickoff", "project
+# Juniper", "sprint Ada".
+_THING_BEFORE = re.compile(
+    r"(?i)\b(?:codename|code[ -]name|code-named|project|operation|experiment|sprint|release"
+    r"|milestone|branch|edition)[ \t]+[\"'“‘]?\Z"
+)
+# The last word of a product's colour or finish, after an article: "the Olive Green trench",
+# "a Champagne Gold strap" (not "Ana Green": no article before a name).
+COLOUR_WORDS = frozenset({
+    "green", "gold", "blue", "red", "grey", "gray", "black", "white", "brown", "pink", "silver",
+    "navy", "beige", "cream", "ivory", "purple", "orange", "yellow", "bronze", "copper", "teal",
+})  # fmt: skip
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your|my)[ \t]+\Z")
+
+
+# "the" right before a name: a thing's ("the Gibson Les Paul", "the Kenwood hook"), but for
+# a family's ("the Zhang household"). Of 14,419 names in the read parts and the training
+# generators, 3 follow "the", all before "household".
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
+_FAMILY_AFTER = re.compile(r"(?i)[ \t]+(?:household|family|families|wedding|twins|kids|clan)\b")
+
+
+def named_thing(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words text[start:end] name a thing by what stands around them:
+    "the" right before them ("the Gibson Les Paul"; not "the Zhang household"), a codename's
+    or a project's word ("Codename Hazel"), or an article before words that end in a colour
+    ("a Champagne Gold strap")."""
+    if _THE_BEFORE.search(text, max(0, start - 4), start) and not _FAMILY_AFTER.match(text, end):
+        return True
+    if _THING_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    words = text[start:end].split()
+    return (
+        len(words) >= 2 and words[-1].lower() in COLOUR_WORDS
+        and bool(_ARTICLE_BEFORE.search(text, max(0, start - 8), start))
+    )
+
+
+# Days written short: "Rota: Annika Tue, Dawn Okoro Thu", "Mon Valbona, Tue Will Castellanos".
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+_WEEKDAYS = re.compile(rf"(?<![\w'’-]){_WEEKDAY}(?![\w'’-])")
+_WEEKDAY_FIRST = re.compile(rf"{_WEEKDAY}[ \t]+")
+_WEEKDAY_LAST = re.compile(rf"[ \t]+{_WEEKDAY}\Z")
+
+
+def without_weekdays(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end] less a day written short at either end ("Dawn Okoro Thu": "Dawn
+    Okoro"), where the text writes two days or more so ("Thu" is a given name too); None
+    when nothing is left. Unchanged where the text has no such days."""
+    if len(set(_WEEKDAYS.findall(text))) < 2:
+        return start, end
+    if m := _WEEKDAY_FIRST.match(text, start, end):
+        start = m.end()
+    if m := _WEEKDAY_LAST.search(text, start, end):
+        end = m.start()
+    if start >= end or _WEEKDAYS.fullmatch(text, start, end):
+        return None
+    return start, end
+
 
 # Roles a transcript or a form names instead of a person ("Judge: Counsel, is the exhibit
 # marked?").
@@ -637,11 +721,22 @@ class PlausibleNames(Filtered):
             return False  # "migrate cron jobs to Polars"; "Vec<String>", "Some(x)"
         if _OFFERED_IN.search(text, max(0, found.start - 80), found.start):
             return False  # "available in Ruby Red and Jade": colours, finishes
+        if found.entity_type == "LOCATION" and _whole_thing_value(text, found.start, found.end):
+            return False  # "experiment": "Sierra"
         if found.entity_type == "PERSON":
             if value.lower() in KIN or value.lower() in ROLES or _holiday(value) or (
                 _stop_first(value)
             ):
                 return False  # "Mum the bus broke down", "Judge", "Boxing Day", "For ..."
+            if value.lower() in NOT_NAMES and not _known(value):
+                return False  # "Rota: ...", "Berth agent ...": a word no name is
+            if named_thing(text, found.start, found.end):
+                return False  # "Codename Hazel", "the Olive Green trench"
+            span = without_weekdays(text, found.start, found.end)
+            if span is None:
+                return False  # "Tue" in "Mon Valbona, Tue Will Castellanos"
+            found.start, found.end = span
+            value = text[found.start : found.end]
             if " or " in value or _VERSION_AFTER.match(text, found.end):
                 return False  # "Hunter Green or Sage Green"; "deployed Helm 1.0.0-rc.3"
             after = _NEXT_WORD_AFTER.match(text, found.end)
@@ -667,7 +762,7 @@ class PlausibleNames(Filtered):
             kind = field_kind(text, found.start, found.end)
             if kind == "thing" and not _WITH_BEFORE.search(text, 0, found.start):
                 return False  # "Colour: Olive"; not "title": "Viewing with Kobayashi Sota"
-            if kind == "place" or _street(text, found.start, value) or is_place(value):
+            if kind == "place" or street(text, found.start, value) or is_place(value):
                 if "LOCATION" not in entities:
                     return False
                 found.entity_type = "LOCATION"  # "Willow Close", "billing_city": "Daegu"
@@ -702,7 +797,9 @@ THING_KEYS = frozenset({
     "type", "currency", "language", "title", "policy", "size", "flavour", "flavor", "finish",
     "material", "variant", "edition", "device", "service", "vendor", "merchant", "bank",
     "codename", "queue", "shade", "colourway", "colorway", "hotel", "venue", "event", "zone",
-    "menu", "map", "dish", "recipe", "room", "course", "class",
+    "menu", "map", "dish", "recipe", "room", "course", "class", "org", "experiment", "build",
+    "release", "sprint", "theme", "feature", "flag", "environment", "env", "cluster",
+    "hostname", "branch", "repo", "milestone",
 })  # fmt: skip
 
 
@@ -713,15 +810,43 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     ("Colour = ...", "product"), or in a table cell under such a header ("| Model |" over
     "| Mixtral 8x7B |"); else None. A key that names a person ("Customer") decides nothing
     here."""
+    key = field_key(text, start, end)
+    return _key_kind(key) if key else None
+
+
+def field_key(text: str, start: int, end: int) -> str | None:
+    """The key of the "key: value" field, or the header of the table cell, that
+    text[start:end] lies in; else None."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     for m in _FIELD.finditer(text, line_start, line_end):
-        if not (m.start(2) <= start and end <= m.end(2)):
-            continue
-        return _key_kind(m.group(1).strip())
-    header = header_of(text, start, end, whole=False)  # "| Model |" over "| Mixtral 8x7B |"
-    return _key_kind(header) if header else None
+        if m.start(2) <= start and end <= m.end(2):
+            return m.group(1).strip()
+    return header_of(text, start, end, whole=False)  # "| Model |" over "| Mixtral 8x7B |"
+
+
+_VALUE_OPENS = re.compile(r"[:=][ \t]*[\"']?\Z")
+_VALUE_ENDS = re.compile(r"[\"']?[ \t]*(?:[,;}\]\n]|\Z)")
+
+
+# The last word of a key whose value is never a place (a venue's or a hotel's may be one).
+PLACELESS_KEYS = frozenset({
+    "experiment", "variant", "codename", "project", "org", "build", "release", "sprint",
+    "theme", "feature", "flag", "colour", "color", "product", "model", "brand", "sku", "status",
+    "plan", "tier", "edition", "shade", "colourway", "colorway", "finish", "flavour", "flavor",
+    "material", "size", "category", "type", "milestone", "branch", "repo", "team", "squad",
+})  # fmt: skip
+
+
+def _whole_thing_value(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the whole value of a field whose key's last word is one
+    of PLACELESS_KEYS ("experiment": "Sierra", "ORG:Swift Wheels")."""
+    if not (_VALUE_OPENS.search(text, max(0, start - 4), start) and _VALUE_ENDS.match(text, end)):
+        return False
+    key = field_key(text, start, end)
+    words = _KEY_WORDS.findall(key.replace("_", " ").lower()) if key else []
+    return bool(words) and words[-1] in PLACELESS_KEYS
 
 
 def _key_kind(key: str) -> str | None:
@@ -746,7 +871,7 @@ def plausible_name(value: str, entity: str) -> bool:
     name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
     if any(ch in _CODE_CHARS for ch in value) or value == value.lower() or "  " in value:
         return False
-    if " - " in value or any(camel_case(w) for w in value.split()):
+    if " - " in value or any(camel_case(w) or brand_case(w) for w in value.split()):
         return False
     if " " not in value and value == value.upper():
         return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
@@ -834,14 +959,21 @@ STREET_FIRST = frozenset({
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?,")
 
 
-def _street(text: str, start: int, value: str) -> bool:
+def street_named(value: str) -> bool:
+    """Whether `value` is named like a street: its last word a street type ("Willow Close"),
+    its first one that comes first ("Rua das Flores", "Via Roma")."""
+    words = value.split()
+    return words[-1].lower().strip(".") in STREET_WORDS or words[0].lower().strip(".") in STREET_FIRST
+
+
+def street(text: str, start: int, value: str) -> bool:
     """A street the NER model took for a person: its last word is a street type ("Willow
     Close"), its first word one that comes first ("Rua das Acácias", "Via Roma"), a street
     word or a house number comes right before it ("rue des Lilas", "avenue Jean Jaurès",
     "50 Larkspur") or a house number and a comma right after it ("Oudegracht 30, ..."), or
     it is one word ending in straße."""
     words = value.split()
-    if words[-1].lower().strip(".") in STREET_WORDS or words[0].lower().strip(".") in STREET_FIRST:
+    if street_named(value):
         return True
     if len(words) == 1 and words[0].lower().endswith(("straße", "strasse", "weg", "gasse")):
         return True

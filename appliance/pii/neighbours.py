@@ -24,7 +24,7 @@ _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 # columns of a CSV row.
 _JOIN = r"(?:[ \t]*(?:,[ \t]|[/&+])[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
 _AFTER = re.compile(
-    rf"{_JOIN}(?:(?:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?)?"
+    rf"{_JOIN}(?:(?:my|our|his|her|their)[ \t]+[a-z]+[ \t]+)?"
     rf"(?P<name>{_W}(?:[ \t]{_W})?)(?![\w'’-])"
 )
 _BEFORE = re.compile(

@@ -87,6 +87,9 @@ _BRACKETED_CODE = re.compile(r"^\(\+(\d{1,3})\)")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _POSTCODE = re.compile(r"\d{4,5}-\d{3}")  # Portugal's "1100-053", Brazil's "01310-200"
+# A version of four parts or more, the last of four digits: "6.23.30.2897", "11.30.22.6241"
+# (dotted phone numbers end in two or three digits: "06.12.34.56.78", "0470.12.34.56").
+_VERSION = re.compile(r"[1-9]\d?(?:\.\d{1,3}){2,}\.\d{4}")
 # "number" alone is no cue ("order number", "the number 2125550142"); these phrases are.
 PHONE_PHRASES = (
     r"(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number",
@@ -156,11 +159,12 @@ def _trunk_ok(digits: str, region: str) -> bool:
 
 
 def _not_a_phone(candidate: str) -> bool:
-    """A date (or a date and a time), a postcode of the shape "1100-053", an IPv4 address
+    """A date (or a date and a time), a postcode of the shape "1100-053", a version of four
+    parts ending in four digits ("6.23.30.2897"), an IPv4 address
     or a card number (Luhn-valid, 13-19 digits, not written with a "+" or "00" in front as a
     number with its country code is)."""
     text = candidate.strip()
-    if _POSTCODE.fullmatch(text):
+    if _POSTCODE.fullmatch(text) or _VERSION.fullmatch(text):
         return True
     date = _DATE.match(text)
     if date and (date.end() == len(text) or _YEAR.search(date.group())):

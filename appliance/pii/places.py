@@ -67,6 +67,13 @@ def is_place(value: str) -> bool:
     return not all(w in given or w in family for w in words)
 
 
+def a_place_name(value: str) -> bool:
+    """Whether `value` is a known place's name of two words or more, whatever people are
+    named so too ("Chiang Mai"): for a name the NER model itself calls a place. One word is
+    too often a person's too ("Guadalupe", "Florence")."""
+    return " " in value.strip() and value.lower() in _places()[0]
+
+
 def is_country(value: str) -> bool:
     """Whether `value` is a country's name (or a US state's), in any case: under "From" or
     "To" a country is no person even where it is a family name too ("Poland")."""

@@ -328,3 +328,20 @@ def test_phrases_that_name_no_person():
     assert shapes("send the report to me and the team") == []
     assert shapes("across Saudi Arabia and China and I would hire her again") == []
     assert shapes("the Premium family plan") == []
+
+
+def test_seventh_round_shapes_that_name_people():
+    csv = (
+        "card_no,borrower,phone,overdue_items\n"
+        "LB2133648859,Zielińska, Tomasz,+55-11-2345-7894,3\n"
+        "LB01435617116,Summer Okoro,+94 112 345 678,2"
+    )
+    assert "Zielińska, Tomasz" in shapes(csv)
+    # Without a header that names a person, or with as many cells as the header, no name.
+    assert "Lisbon, Porto" not in shapes("route,stop,km\nR1,Lisbon, Porto,313")
+    assert shapes('<label>Name</label><input value="Ka-Wing Cheung">') == ["Ka-Wing Cheung"]
+    assert shapes("THERAPIST (Pau): How was the week?\nCLIENT: Hard.") == ["Pau"]
+    assert shapes("ketevan: hey did you send the photos yet?") == ["ketevan"]
+    assert shapes("note: hey this is a reminder") == []
+    assert shapes("pay anahit back for the concert tickets") == ["anahit"]
+    assert shapes("Bank (IBAN): BE63291616625928") == []

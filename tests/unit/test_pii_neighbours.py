@@ -117,3 +117,10 @@ def test_a_header_row_and_a_verb_before_an_address_are_no_names():
     text = "Could you ping ama76@example.com? I'm offline."
     email = Span(text.index("ama76"), text.index("?"), "EMAIL_ADDRESS", 1.0)
     assert names(text, with_neighbours(text, [email])) == []
+
+
+def test_a_relative_or_a_role_after_a_possessive_is_no_name():
+    # "Mentor" is a given name somewhere; after "my" alone it is the role.
+    text = "now write a thank-you to Hope Halvorsen, my mentor, and cc Aroha Paewai."
+    spans = with_neighbours(text, [person(text, "Hope Halvorsen"), person(text, "Aroha Paewai")])
+    assert names(text, spans) == ["Aroha Paewai", "Hope Halvorsen"]

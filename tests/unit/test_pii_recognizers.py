@@ -308,12 +308,12 @@ def test_a_number_valid_only_outside_the_usual_regions_needs_a_phone_word(engine
 
 
 def test_the_ner_models_streets_become_places_and_statuses_go():
-    from appliance.pii.names import _street, plausible_name
+    from appliance.pii.names import plausible_name, street
 
     text = "shipping address 43 rue des Lilas and 79 Willow Close, ask Maria Garcia"
-    assert _street(text, text.index("des Lilas"), "des Lilas")
-    assert _street(text, text.index("Willow"), "Willow Close")
-    assert not _street(text, text.index("Maria"), "Maria Garcia")
+    assert street(text, text.index("des Lilas"), "des Lilas")
+    assert street(text, text.index("Willow"), "Willow Close")
+    assert not street(text, text.index("Maria"), "Maria Garcia")
     assert not plausible_name("SHIPPED", "PERSON")
     assert not plausible_name("INFO  ach", "PERSON")
     assert plausible_name("JOHN SMITH", "PERSON")
@@ -422,14 +422,14 @@ def test_a_ner_name_across_a_key_separator_is_none():
 
 
 def test_streets_written_street_word_first_or_with_the_number_after():
-    from appliance.pii.names import _street
+    from appliance.pii.names import street
 
     text = "Home address: Rua das Acácias, 461 - Moinhos de Vento"
-    assert _street(text, text.index("Rua"), "Rua das Acácias")
+    assert street(text, text.index("Rua"), "Rua das Acácias")
     text = "Customer moved to Oudegracht 30, 9711 LM Groningen"
-    assert _street(text, text.index("Oudegracht"), "Oudegracht")
+    assert street(text, text.index("Oudegracht"), "Oudegracht")
     text = "Customer Maria moved on."
-    assert not _street(text, text.index("Maria"), "Maria")
+    assert not street(text, text.index("Maria"), "Maria")
 
 
 def test_values_of_keys_that_name_a_place_or_a_thing_are_no_people(engine):
@@ -792,11 +792,25 @@ def test_a_rules_name_inside_a_longer_place_is_part_of_the_place():
     from appliance.pii.analyzer import _outranked_dropped
     from appliance.pii.vault import Span
 
-    place = Span(0, 41, "LOCATION", 0.85)
-    name = Span(33, 41, "PERSON", 0.6)  # "Hong Kong" ending the address
-    assert _outranked_dropped({place, name}) == {place}
-    ner_name = Span(33, 41, "PERSON", 0.85)
-    assert _outranked_dropped({place, ner_name}) == {place, ner_name}
+    text = "Flat 7, Block 22, Tai Koo Shing, Hong Kong"
+    place = Span(0, 42, "LOCATION", 0.85)
+    name = Span(33, 42, "PERSON", 0.6)  # "Hong Kong" ending the address
+    assert _outranked_dropped(text, {place, name}) == {place}
+    ner_name = Span(33, 42, "PERSON", 0.85)
+    assert _outranked_dropped(text, {place, ner_name}) == {place, ner_name}
+
+
+def test_a_rules_name_the_model_calls_a_known_place_is_the_place():
+    from appliance.pii.analyzer import _outranked_dropped
+    from appliance.pii.vault import Span
+
+    text = "she ran the Chiang Mai marathon"
+    place = Span(12, 22, "LOCATION", 0.85)
+    name = Span(12, 22, "PERSON", 0.6)
+    assert _outranked_dropped(text, {place, name}) == {place}
+    text = "THERAPIST (Pau): How was the week?"  # a small town's name: the rules' name stays
+    place, name = Span(11, 14, "LOCATION", 0.85), Span(11, 14, "PERSON", 0.6)
+    assert _outranked_dropped(text, {place, name}) == {place, name}
 
 
 def test_social_security_numbers_in_an_ssn_column_and_an_ssn_element(engine):
@@ -834,3 +848,57 @@ def test_a_country_is_a_place_even_where_it_is_a_family_name():
 
     assert is_country("Poland") and is_country("united kingdom")
     assert not is_country("Wrocław") and not is_country("Ana Lima")
+
+
+def test_seventh_round_things_named_like_people_and_days_in_a_rota():
+    from appliance.pii.names import brand_case, named_thing, without_weekdays
+
+    text = "Codename Hazel kickoff"
+    assert named_thing(text, 9, 14)
+    text = "Bought the Olive Green trench"
+    assert named_thing(text, 11, 22)
+    text = "Ana Green signed the form"
+    assert not named_thing(text, 0, 9)
+    assert brand_case("FixFolk") and not brand_case("McDonald") and not brand_case("JoAnn")
+    rota = "Rota: Annika Tue, Dawn Okoro Thu."
+    assert without_weekdays(rota, 18, 32) == (18, 28)  # "Dawn Okoro Thu": "Dawn Okoro"
+    assert without_weekdays(rota, 13, 16) is None  # "Tue" alone
+    one_day = "Nguyen Thi Thu called"
+    assert without_weekdays(one_day, 0, 14) == (0, 14)  # one day written short: a name
+
+
+def test_seventh_round_keys_and_cues_that_name_a_person_or_none():
+    from appliance.pii.names import person_spans
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b in sorted(set(person_spans(text)))]
+
+    assert found("Cleaner: Abdirahman (rating 4.9)") == ["Abdirahman"]
+    assert found("pupil,class\nKayla McAllister,4B") == ["Kayla McAllister"]
+    assert found("SUMMARY:Flat viewing with Signe") == ["Signe"]
+    assert found("Owner: Red Kite crew.") == []
+    assert found("Please re-sequence the yard moves.\n\nThanks,\nPlanning") == []
+
+
+def test_a_place_filling_a_field_that_never_holds_one_is_none():
+    from appliance.pii.names import _whole_thing_value
+
+    text = '{"experiment": "Sierra", "variant": "B"}'
+    assert _whole_thing_value(text, 16, 22)
+    text = "venue: Hauptstraße 41, 79104 Freiburg\nhost: Akosua Owusu"
+    assert not _whole_thing_value(text, 7, 37)  # a venue is often an address
+
+
+def test_seventh_round_versions_and_ad_accounts_are_no_personal_data():
+    from appliance.pii.identifiers import AccountNumbers
+    from appliance.pii.phones import _not_a_phone
+
+    assert _not_a_phone("6.23.30.2897") and _not_a_phone("11.30.22.6241")
+    assert not _not_a_phone("06.12.34.56.78") and not _not_a_phone("0470.12.34.56")
+    accounts = AccountNumbers("en")
+    for text, found in (
+        ("Our ads account 381-874-4111 shows a billing error", []),
+        ("My Google Ads account 173-947-9077 got suspended", []),
+        ("my account number 12345678", ["12345678"]),
+    ):
+        assert [text[r.start : r.end] for r in accounts.analyze(text, ["ACCOUNT_NUMBER"])] == found
