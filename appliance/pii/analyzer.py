@@ -225,7 +225,8 @@ def analyze(
         if settings.name_shapes and "PERSON" in thresholds:
             listed = with_neighbours(text, spans)
             spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
-        spans = _outranked_dropped(text, _without_weekdays(text, spans))
+        spans = _without_named_things(text, _without_weekdays(text, spans))
+        spans = _outranked_dropped(text, spans)
         out.append(sorted(spans, key=lambda s: (s.start, s.end, s.entity)))
     return out
 
@@ -244,6 +245,36 @@ def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
                 continue
             s = Span(cut[0], cut[1], s.entity, s.score)
         out.add(s)
+    return out
+
+
+def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
+    """Without the names and places found inside a listed thing named like a person
+    (`appliance.pii.named_things`: "Tom Collins or Bloody Mary", "Lara Croft"), nor the
+    names that overlap one where what lies outside it holds no known given or family name
+    ("Jo Malone Wood Sage": "Jo Malone Wood" stays a thing, "Director Anna Lima" beside
+    "Art Director" a person)."""
+    if not any(s.entity in NER_ENTITIES for s in spans):
+        return spans
+    from appliance.pii.named_things import thing_spans
+
+    things = list(thing_spans(text))
+    if not things:
+        return spans
+    from appliance.pii.names import _known
+
+    out = set()
+    for s in spans:
+        for a, b in things:
+            if s.entity not in NER_ENTITIES or b <= s.start or s.end <= a:
+                continue
+            if a <= s.start and s.end <= b:
+                break  # inside the thing
+            outside = text[s.start : max(a, s.start)] + " " + text[min(b, s.end) : s.end]
+            if s.entity == "PERSON" and not _known(outside.strip() or "-"):
+                break  # the rest of it is no name
+        else:
+            out.add(s)
     return out
 
 

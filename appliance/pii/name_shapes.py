@@ -128,7 +128,7 @@ _VOCATIVE = re.compile(
 # @mon", "(@media)").
 _MENTION = re.compile(
     r"(?<![^\s'\"(\[“‘])@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
-    r"(?=[ \t]+[^\W\d_]|[ \t]*[,:;!?|]|\.(?:\s|$)|[ \t]*$|[ \t]*\n)"
+    r"(?=[ \t]+[^\W\d_@]|[ \t]*[,:;!?|]|\.(?:\s|$)|[ \t]*$|[ \t]*\n|[ \t]+@(?=[^\W\d_]))"
 )
 # Relatives and others who are named right after their role, in lower case too: "my sister
 # hope keeps ...", "My daughter Nova is 9", "Coach joy wants ...", "reach fiona at ...".
@@ -269,6 +269,21 @@ DEPARTMENTS = (
 _FROM_DEPARTMENT = re.compile(
     rf"(?<![\w'’-])(?P<name>{_W})[ \t]+from[ \t]+(?i:{'|'.join(DEPARTMENTS)})\b(?![\w-])"
 )
+# A person from where they work: "zhanna from the letting agency", "aroha from the wine shop".
+WORKPLACES = (
+    "agency", "shop", "office", "bank", "store", "council", "school", "clinic", "garage",
+    "surgery", "firm", "company", "restaurant", "cafe", "café", "pharmacy", "hotel", "gym",
+    "club", "choir", "church", "campaign", "practice", "branch", "studio", "salon", "bakery",
+)  # fmt: skip
+_FROM_WORKPLACE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_W})[ \t]+from[ \t]+the[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+    rf"(?:{'|'.join(WORKPLACES)})\b"
+)
+# A person asked whether they can do something: "ask if rehema can pick up the kids".
+_ASK_IF = re.compile(
+    rf"(?i)\b(?:ask|check|see)[ \t]+(?:if|whether)[ \t]+(?P<name>{_W})[ \t]+"
+    r"(?:can|could|will|would|is|has|wants|needs)\b"
+)
 # A person's identifiers after their name: "- Xiaoming SSN 526-58-3019", "Inese DOB 1990-02-01".
 _BEFORE_ID = re.compile(rf"(?<![\w'’-])(?P<name>{_W})[ \t]+(?:SSN|DOB|D\.O\.B\.|NI|NINO)\b")
 # A family: "the Zhang household", "the Garnier family"; a couple: "Sequeira / Procházková
@@ -292,7 +307,7 @@ _ROLE_SPEAKER = re.compile(
 _TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)\)")
 # LaTeX's and vCard's person fields: \name{Ayesha Butt}, N:Vogelsang;Friederike;;;, FN:...
 _LATEX = re.compile(
-    r"\\(?:name|author|firstname|lastname|surname|givenname|familyname|fullname)"
+    r"\\(?:name|author|firstname|lastname|surname|givenname|familyname|fullname|signature)"
     r"\{(?P<name>[^{}\n]{1,60})\}"
 )
 _VCARD_N = re.compile(r"(?m)^N:(?P<family>[^;\n]*);(?P<given>[^;\n]*)")
@@ -664,6 +679,13 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         name = m.group("name")
         if name.lower() not in excluded and not name.isupper() and known(name):
             yield m.span("name")  # "grace from accounts": the department says who
+    for pattern in (_FROM_WORKPLACE, _ASK_IF):
+        for m in pattern.finditer(text) if " from the " in text or " if " in text else ():
+            name = m.group("name")
+            if name.lower() not in excluded and name.lower() not in common and (
+                not name.isupper() and known(name)
+            ):
+                yield m.span("name")  # "zhanna from the letting agency"
     for m in _BEFORE_ID.finditer(text):
         name = m.group("name")
         if name.lower() not in common and known(name, families=True):
@@ -725,6 +747,8 @@ def mention_spans(text: str) -> Iterator[tuple[int, int]]:
         rest_of_line = text[m.end() : None if line_end < 0 else line_end]
         if not text[line_start : m.start()].strip() and not rest_of_line.strip():
             continue  # alone on its line: a decorator ("@cache")
+        if rest_of_line.lstrip().startswith("@") and not m.group("name")[0].isupper():
+            continue  # "@min @mon @tab": variables; "@Parisa @Chiara standup": people
         if _a_handle(m.group("name")):
             yield m.span("name")
 

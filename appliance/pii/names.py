@@ -50,7 +50,8 @@ PERSON_KEYS = (
     "username", "login", "handle", "pax", "household", "occupant", "resident", "dependant",
     "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder", "cleaner",
     "pupil", "borrower", "consignee", "plumber", "electrician", "babysitter", "nanny", "sitter",
-    r"served[ _-]?by", r"co[ _-]?host",
+    r"served[ _-]?by", r"co[ _-]?host", "preparer", "nom", "nome", "nombre", "apellido",
+    "apellidos", "vorname", "nachname",
 )  # fmt: skip
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
@@ -129,7 +130,9 @@ NAME_CUES = (
     "reported by", "raised by", "reply to", "remind", "dependant", "dependent", "landlord",
     "landlady", "neighbour", "neighbor", "thanks to", "booking under", "booked under",
     "served by", "viewing with", "appointment with", "session with", "lunch with",
-    "dinner with", "coffee with", "drinks with", "co-host",
+    "dinner with", "coffee with", "drinks with", "co-host", "posted by", "architect",
+    "surveyor", "accountant", "solicitor", "notary", "inspector", "adjuster", "translator",
+    "interpreter",
 )  # fmt: skip
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
@@ -212,7 +215,7 @@ NOT_NAMES = frozenset({
     "reservations", "admissions", "bookings", "enquiries", "inquiries", "frontdesk",
     "planning", "crew", "squad", "unit", "group", "rota", "dispatch", "maintenance",
     "warehouse", "kitchen", "board", "council", "secretariat", "shift", "roster", "berth",
-    "dock", "yard", "pier", "returns",
+    "dock", "yard", "pier", "returns", "policyholder", "policyholders",
 })  # fmt: skip
 
 
@@ -615,10 +618,11 @@ _OFFERED_IN = re.compile(
 )
 
 # A word right before a name that says it names a thing: "Codename Hazel kickoff", "project
-# Juniper", "sprint Ada".
+# Juniper", "sprint Ada", "my team codename is Jasper", "wrong colour (Cherry Red)".
 _THING_BEFORE = re.compile(
-    r"(?i)\b(?:codename|code[ -]name|code-named|project|operation|experiment|sprint|release"
-    r"|milestone|branch|edition)[ \t]+[\"'“‘]?\Z"
+    r"(?i)\b(?:(?:codename|code[ -]name|code-named)(?:[ \t]+(?:is|was))?[ \t]+"
+    r"|(?:project|operation|experiment|sprint|release|milestone|branch|edition)[ \t]+"
+    r"|(?:colour|color|shade|finish)[ \t]*[(:][ \t]*)[\"'“‘]?\Z"
 )
 # The last word of a product's colour or finish, after an article: "the Olive Green trench",
 # "a Champagne Gold strap" (not "Ana Green": no article before a name).
@@ -636,13 +640,23 @@ _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
 _FAMILY_AFTER = re.compile(r"(?i)[ \t]+(?:household|family|families|wedding|twins|kids|clan)\b")
 
 
+# A law, a theorem or a disease named after its person: "Moore's law", "Dijkstra's algorithm".
+_EPONYM_AFTER = re.compile(
+    r"(?i)['’]s[ \t]+(?:law|laws|algorithm|theorem|principle|razor|paradox|constant|equation"
+    r"|rule|syndrome|disease|conjecture|lemma|effect|hypothesis|inequality|distribution)\b"
+)
+
+
 def named_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a thing by what stands around them:
-    "the" right before them ("the Gibson Les Paul"; not "the Zhang household"), a codename's
+    "the" right before them ("the Gibson Les Paul"; not "the Zhang household"), a law, a
+    theorem or a disease after them ("Moore's law"), a codename's
     or a project's word ("Codename Hazel"), or an article before words that end in a colour
     ("a Champagne Gold strap")."""
     if _THE_BEFORE.search(text, max(0, start - 4), start) and not _FAMILY_AFTER.match(text, end):
         return True
+    if _EPONYM_AFTER.match(text, end):
+        return True  # "Moore's law", "Dijkstra's algorithm"
     if _THING_BEFORE.search(text, max(0, start - 24), start):
         return True
     words = text[start:end].split()

@@ -345,3 +345,12 @@ def test_seventh_round_shapes_that_name_people():
     assert shapes("note: hey this is a reminder") == []
     assert shapes("pay anahit back for the concert tickets") == ["anahit"]
     assert shapes("Bank (IBAN): BE63291616625928") == []
+
+
+def test_eighth_round_shapes_that_name_people():
+    assert shapes("@Parisa @Chiara standup moved to 07:30.") == ["Parisa", "Chiara"]
+    assert shapes("zhanna from the letting agency keeps ignoring me") == ["zhanna"]
+    assert shapes("note to self aroha from the wine shop said it arrives") == ["aroha"]
+    assert "rehema" in shapes("text bohdan that im late and ask if rehema can pick up the kids")
+    assert shapes("\\signature{Nikola Stojanović}") == ["Nikola Stojanović"]
+    assert shapes("send it from the shop in the morning") == []

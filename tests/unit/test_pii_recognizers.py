@@ -902,3 +902,22 @@ def test_seventh_round_versions_and_ad_accounts_are_no_personal_data():
         ("my account number 12345678", ["12345678"]),
     ):
         assert [text[r.start : r.end] for r in accounts.analyze(text, ["ACCOUNT_NUMBER"])] == found
+
+
+def test_eighth_round_eponyms_and_roles_before_names():
+    from appliance.pii.names import named_thing, person_spans
+
+    text = "What does Moore's law mean for our hardware budget?"
+    assert named_thing(text, 10, 15)
+    text = "Explain Dijkstra's algorithm like I'm a dispatcher"
+    assert named_thing(text, 8, 16)
+    text = "Moore's report is late"
+    assert not named_thing(text, 0, 5)
+    text = "property at 129 George St, architect Seo-yeon K. Jung. What goes"
+    assert [text[a:b] for a, b in person_spans(text)] == ["Seo-yeon K. Jung"]
+    text = "My team codename is Jasper and the staging host is amber-db-02"
+    assert named_thing(text, 20, 26)
+    text = "Reason: wrong colour (Cherry Red)"
+    assert named_thing(text, 22, 32)
+    text = "the lead on the project is Anna Lima"
+    assert not named_thing(text, 27, 36)

@@ -1,0 +1,57 @@
+"""Things named like people: brands, products, dishes, drinks, characters, laws and the like
+that carry a person's name or look like one ("Johnnie Walker", "Granny Smith", "Tom
+Collins", "Lara Croft", "Peach Melba"), which the NER model and the name rules take for
+people.
+
+`named_things.txt` lists some 1,200 of them, of two words or more with a known given or
+family name among their words (`appliance.pii.known_names`). `scripts/named_things.py`
+writes it from the things three authors wrote by hand for the NER's training generators
+(`appliance.testing.pii_corpus.train_h_things`, `train_i_things`, `train_j_things`: shops,
+food and drink, fashion and perfume, games, films, books, music, science, medicine,
+software), each blind to every measured part. None of them is a person's name in the
+corpus' 10,662 labelled names.
+
+`thing_spans(text)` finds them in any case, as whole words; the analyzer drops a person
+found inside one, or overlapping one where what lies outside it holds no known name
+(`appliance.pii.analyzer`). A person named exactly like a listed thing ("Tom Collins") is
+then not masked: the price of the list, on text that names the thing far more often.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+NAMED_THINGS = Path(__file__).with_name("named_things.txt")
+_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
+_AFTER = re.compile(r"(?![\w'’-])")
+
+
+@functools.cache
+def named_things() -> dict[str, tuple[str, ...]]:
+    """The listed things in lower case, by their first word, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for line in NAMED_THINGS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            thing = line.lower()
+            by_first.setdefault(thing.split()[0], []).append(thing)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def thing_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each listed thing in `text`, in any case, as whole words."""
+    things = named_things()
+    lower = text.lower()
+    for m in _WORD_START.finditer(text):
+        start = m.start()
+        end_of_word = start
+        while end_of_word < len(lower) and not lower[end_of_word].isspace():
+            end_of_word += 1
+        first = lower[start:end_of_word]
+        for thing in things.get(first, ()):
+            end = start + len(thing)
+            if lower.startswith(thing, start) and _AFTER.match(text, end):
+                yield start, end
+                break

@@ -1,0 +1,54 @@
+"""Things named like people (appliance.pii.named_things): the packaged list is what
+scripts/named_things.py writes from the training generators' things, they are found as
+whole words in any case, and the analyzer drops a person found inside one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("faker")
+
+from appliance.pii.analyzer import _without_named_things  # noqa: E402
+from appliance.pii.named_things import thing_spans  # noqa: E402
+from appliance.pii.vault import Span  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_packaged_list_is_what_the_script_writes():
+    done = subprocess.run([sys.executable, "scripts/named_things.py", "--check"], cwd=ROOT)
+    assert done.returncode == 0, "appliance/pii/named_things.txt is stale: run the script"
+
+
+def found(text: str) -> list[str]:
+    return [text[a:b] for a, b in thing_spans(text)]
+
+
+def test_listed_things_are_found_as_whole_words_in_any_case():
+    assert found("Is Tom Collins or Bloody Mary the better brunch cocktail?") == [
+        "Tom Collins",
+        "Bloody Mary",
+    ]
+    assert found("add earl grey tea and two granny smith apples") == [
+        "earl grey tea",
+        "granny smith apples",
+    ]
+    assert found("Tom Collinsworth called about the invoice") == []
+
+
+def test_a_person_inside_a_thing_is_dropped_and_one_beside_it_stays():
+    text = "Is Tom Collins or Bloody Mary better? Ask Ines Duarte."
+    spans = {
+        Span(3, 14, "PERSON", 0.85),  # "Tom Collins"
+        Span(18, 29, "PERSON", 0.6),  # "Bloody Mary"
+        Span(42, 53, "PERSON", 0.85),  # "Ines Duarte"
+        Span(0, 2, "PHONE_NUMBER", 0.9),  # another entity is left alone
+    }
+    assert {text[s.start : s.end] for s in _without_named_things(text, spans)} == {
+        "Ines Duarte",
+        "Is",
+    }
