@@ -35,11 +35,15 @@ from appliance.pii.evidence import digits as _digits
 from appliance.pii.evidence import said_otherwise as _said_otherwise
 from appliance.pii.phones import ID_WORDS
 
-# "account number is", "acct #", "a/c no.", "checking account:", "account_number": "
+# "account number is", "acct #", "a/c no.", "checking account:", "account_number": ",
+# "acc. no.", "account nº", "account numbers", "Kontonummer", "número de cuenta", "numéro de
+# compte", "rekeningnummer", "numero di conto".
 _ACCOUNT_LEAD = (
-    r"(?<=(?:account|acct|a/c)\.?"
-    r"(?:[ _-]?(?:number|num|no|nr|nbr)\b\.?)?"
-    r"[\s\"':=#(-]{0,6}(?:is[ \t]+)?)"
+    r"(?<=(?:(?:account|acct|a/c)\.?(?:[ _-]?(?:numbers|number|num|nº|no|nr|nbr)\b\.?)?"
+    r"|acc\.?[ _-]?(?:number|num|no|nr)\b\.?"
+    r"|kontonummer|konto[ -]?nr\.?|n[uú]mero[ \t]+de[ \t]+cuenta|num[ée]ro[ \t]+de[ \t]+compte"
+    r"|rekeningnummer|numero[ \t]+di[ \t]+conto|n[uú]mero[ \t]+da[ \t]+conta)"
+    r"[\s\"':=#(—–-]{0,6}(?:(?:is|was)[ \t]+)?)"
 )
 ACCOUNT_PATTERN = Pattern(
     "account number after the word account",
@@ -69,14 +73,21 @@ def _account_header(header: str | None) -> bool:
     return bool(header and _ACCOUNT_HEADER.search(header) and not _NOT_THE_NUMBER.search(header))
 
 
+# SQL that looks accounts up: "WHERE acct_no IN ('035392824079', '60-5600-4592085-67')",
+# "account_number = '12345678'": each quoted number of the list is one.
+_SQL_ACCOUNTS = re.compile(
+    r"(?i)\b(?:account|acct|a/c)\w*[ \t]*(?:=|in[ \t]*\()[ \t]*(?P<list>'[\d -]+'(?:[ \t]*,[ \t]*'[\d -]+')*)"
+)
+_QUOTED_NUMBER = re.compile(r"'(\d(?:[ -]?\d){5,16})'")
 # An advertising platform's account, no bank's: "Our ads account 381-874-4111".
 _AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n\d]{0,20}\Z")
 
 
 class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
-    "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"), or filling a
-    table cell whose column header says account (`appliance.pii.columns`)."""
+    "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"), in SQL that
+    looks an account column up ("WHERE acct_no IN ('...', '...')"), or filling a table cell
+    whose column header says account (`appliance.pii.columns`)."""
 
     ENTITY = "ACCOUNT_NUMBER"
 
@@ -87,6 +98,10 @@ class AccountNumbers(OwnRecognizer):
             (m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)
             if not _AD_ACCOUNT.search(text, max(0, m.start() - 40), m.start())
         }
+        if "'" in text:
+            for m in _SQL_ACCOUNTS.finditer(text):
+                for n in _QUOTED_NUMBER.finditer(text, m.start("list"), m.end("list")):
+                    spans.add(n.span(1))
         if may_hold_cells(text):
             for m in _DIGIT_RUN.finditer(text):
                 if _account_header(header_of(text, m.start(), m.end())):

@@ -64,7 +64,7 @@ PHONE_WORDS = (
     "phone", "phones", "telephone", "tel", "tele", "mobile", "mob", "cell", "cellphone",
     "call", "calls", "called", "calling", "ring", "dial", "text", "sms", "whatsapp",
     "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
-    "msisdn", "caller", "home", "work", "office",
+    "msisdn", "caller", "home", "work", "office", "callback",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",

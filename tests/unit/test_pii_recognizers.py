@@ -921,3 +921,32 @@ def test_eighth_round_eponyms_and_roles_before_names():
     assert named_thing(text, 22, 32)
     text = "the lead on the project is Anna Lima"
     assert not named_thing(text, 27, 36)
+
+
+def test_account_numbers_after_the_ways_people_write_account_number():
+    from appliance.pii.identifiers import AccountNumbers
+
+    accounts = AccountNumbers("en")
+    for text in (
+        "Acc. No. 12345678", "acc no 12345678", "account nº 12345678",
+        "account number — 12345678", "Kontonummer 12345678", "número de cuenta 12345678",
+        "account numbers 12345678 and ...", "my account number was 12345678",
+        "numéro de compte: 12345678",
+    ):  # fmt: skip
+        assert [text[r.start : r.end] for r in accounts.analyze(text, ["ACCOUNT_NUMBER"])] == [
+            "12345678"
+        ], text
+    for text in ("according 12345678", "accessories 12345678"):
+        assert accounts.analyze(text, ["ACCOUNT_NUMBER"]) == [], text
+
+
+def test_account_numbers_that_sql_looks_up_and_callback_numbers():
+    from appliance.pii.identifiers import AccountNumbers
+
+    accounts = AccountNumbers("en")
+    text = "SELECT holder FROM savings WHERE acct_no IN ('035392824079', '60-5600-4592085-67');"
+    assert [text[r.start : r.end] for r in accounts.analyze(text, ["ACCOUNT_NUMBER"])] == [
+        "035392824079",
+        "60-5600-4592085-67",
+    ]
+    assert accounts.analyze("WHERE order_id IN ('12345678')", ["ACCOUNT_NUMBER"]) == []
