@@ -79,15 +79,28 @@ _SQL_ACCOUNTS = re.compile(
     r"(?i)\b(?:account|acct|a/c)\w*[ \t]*(?:=|in[ \t]*\()[ \t]*(?P<list>'[\d -]+'(?:[ \t]*,[ \t]*'[\d -]+')*)"
 )
 _QUOTED_NUMBER = re.compile(r"'(\d(?:[ -]?\d){5,16})'")
+# Two keys over two values: "Sort code / Account number: 20-45-17 / 421-9878-868" (the
+# account number is the value in the account key's place, not the first after "number").
+_PAIRED = re.compile(
+    r"(?im)^[ \t]*(?P<k1>[A-Za-z][\w .#]{0,30}?)[ \t]*/[ \t]*(?P<k2>[A-Za-z][\w .#]{0,30}?)[ \t]*:"
+    r"[ \t]*(?P<v1>\d[\d -]{0,20}?\d)[ \t]*/[ \t]*(?P<v2>\d[\d -]{0,20}?\d)[ \t]*$"
+)
+# A form's account field: <input name="acct" placeholder="Account number" value="04230272">.
+_ACCOUNT_INPUT = re.compile(
+    r"""(?i)<input\b[^<>]*?\b(?:name|id|placeholder|aria-label)=["'][^"'<>]*(?:acct|account)"""
+    r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>\d(?:[ -]?\d){5,16})["']"""
+)
 # An advertising platform's account, no bank's: "Our ads account 381-874-4111".
 _AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n\d]{0,20}\Z")
 
 
 class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
-    "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"), in SQL that
-    looks an account column up ("WHERE acct_no IN ('...', '...')"), or filling a table cell
-    whose column header says account (`appliance.pii.columns`)."""
+    "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"; under two
+    keys, the value in the account key's place: "Sort code / Account number: 20-45-17 /
+    421-9878-868"), in a form's account input, in SQL that looks an account column up
+    ("WHERE acct_no IN ('...', '...')"), or filling a table cell whose column header says
+    account (`appliance.pii.columns`)."""
 
     ENTITY = "ACCOUNT_NUMBER"
 
@@ -98,6 +111,14 @@ class AccountNumbers(OwnRecognizer):
             (m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)
             if not _AD_ACCOUNT.search(text, max(0, m.start() - 40), m.start())
         }
+        if " / " in text or "/" in text:
+            for m in _PAIRED.finditer(text):
+                keys = [_ACCOUNT_HEADER.search(m.group(k)) for k in ("k1", "k2")]
+                if any(keys):
+                    spans -= {m.span("v1"), m.span("v2")}
+                    spans |= {m.span(v) for v, key in zip(("v1", "v2"), keys, strict=True) if key}
+        if "<input" in text.lower():
+            spans |= {m.span("number") for m in _ACCOUNT_INPUT.finditer(text)}
         if "'" in text:
             for m in _SQL_ACCOUNTS.finditer(text):
                 for n in _QUOTED_NUMBER.finditer(text, m.start("list"), m.end("list")):
@@ -203,7 +224,8 @@ _USER_AT = re.compile(r"(?<![\w.@-])[a-z_][\w.-]{0,31}@$", re.IGNORECASE)
 
 class IpAddresses(Filtered):
     """Presidio's IP recognizer, less four-part versions: after a version word ("build
-    8.30.2.10"), or version-like with no address word on the line ("Falcon 7.17.6.58").
+    8.30.2.10"), or version-like with no address word on the line ("Falcon 7.17.6.58"),
+    and less four numbers of a longer dotted run ("+46.70.149.92.24", a phone number).
     An address after "user@" is one whatever the user is called ("ssh deploy@10.0.0.5":
     the user name is no version word)."""
 
@@ -213,11 +235,16 @@ class IpAddresses(Filtered):
         super().__init__(IpRecognizer(supported_language=supported_language))
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        if text[found.start - 1 : found.start] == "+" or _MORE_DOTTED.match(text, found.end):
+            return False  # "+46.70.149.92.24": a phone number written with dots
         if _USER_AT.search(text, max(0, found.start - 33), found.start):
             return True  # user@host: "ssh deploy@10.0.0.5" ("deploy" names the user)
         if _said_otherwise(text, found.start, _IP_CUES, IP_WORDS, window=40):
             return False
         return not _version_like(text[found.start : found.end]) or _ip_word_near(text, found.start)
+
+
+_MORE_DOTTED = re.compile(r"\.\d")
 
 
 def _version_like(value: str) -> bool:

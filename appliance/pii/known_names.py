@@ -332,7 +332,8 @@ KNOWN_NAME_CUES = ("escalate to", "forward to", "forward it to", "assign to", "h
                    "the broker", "the plumber is", "the plumber", "the electrician", "the nanny",
                    "the babysitter", "the cleaner", "my tutor", "1:1 with", "follow up with",
                    "meet with", "meeting with", "call with", "sync with", "catch up with",
-                   "booked with", "lunch with", "dinner with", "coffee with")  # fmt: skip
+                   "booked with", "lunch with", "dinner with", "coffee with", "ring",
+                   "email", "calling for")  # fmt: skip
 _CUE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES + KNOWN_NAME_CUES, key=len, reverse=True))})[ \t]+"
 )

@@ -107,7 +107,7 @@ _GREETING = re.compile(
 _INTRO = re.compile(
     rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
     rf"[ \t]+(?P<name>{_W})"
-    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$))|[ \t]+[-–—][ \t])"
+    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$))|[ \t]+[-–—][ \t]|[ \t]+(?:calling|here)\b)"
 )
 # A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
 # words: "cache miss key=...").
@@ -128,7 +128,7 @@ _VOCATIVE = re.compile(
 # @mon", "(@media)").
 _MENTION = re.compile(
     r"(?<![^\s'\"(\[“‘])@(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)"
-    r"(?=[ \t]+[^\W\d_@]|[ \t]*[,:;!?|]|\.(?:\s|$)|[ \t]*$|[ \t]*\n|[ \t]+@(?=[^\W\d_]))"
+    r"(?=[ \t]+[^\W\d_@]|[ \t]*[,:;!?|\"'”’]|\.(?:\s|$)|[ \t]*$|[ \t]*\n|[ \t]+@(?=[^\W\d_]))"
 )
 # Relatives and others who are named right after their role, in lower case too: "my sister
 # hope keeps ...", "My daughter Nova is 9", "Coach joy wants ...", "reach fiona at ...".
@@ -243,6 +243,10 @@ _USER_FIELD = re.compile(
     r"""|courier|agent|customer|guest|patient|member|player|host|staff)=["']?"""
     r"""(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=["'\s,;)&>]|$)"""
 )
+# A user name with digits after the person's name: "Username sana_9.", "username: rojda35".
+_USERNAME_DIGITS = re.compile(
+    r"(?i)\buser[ _-]?name[ \t]*[:=]?[ \t]+(?P<name>[^\W\d_]+)[._-]?\d{1,4}(?![\w])"
+)
 # Two known given names joined by "and" opening a sentence, before what people do: "seo-yeon
 # and elif are getting married", "Nomvula and Larissa have moved".
 _PAIR = re.compile(
@@ -298,6 +302,32 @@ _VERSUS = re.compile(rf"(?<![\w'’-])(?P<a>{_W})[ \t]+v(?:s)?\.?[ \t]+(?P<b>{_W
 _TITLED_SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:MR|MRS|MS|DR|MISS|Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+"
     rf"(?P<name>{_W}(?:[ \t]{_W})?)[ \t]*:[ \t]"
+)
+# A role's label before the speaker's name: "AGENT YOHANNES: Sorry Jelena, ...".
+_ROLE_THEN_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:AGENT|Agent|REP|Rep|CSR|OPERATOR|Operator|NURSE|Nurse|OFFICER|Officer"
+    rf"|DRIVER|Driver|COACH|Coach|DISPATCHER|Dispatcher|ADVISOR|Advisor|ADVISER|Adviser)"
+    rf"[ \t]+(?P<name>{_W})[ \t]*:[ \t]"
+)
+# A chat log's nick in angle brackets: "14:30 <hamza> @arnab hold on".
+_NICK = re.compile(r"(?m)^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?<(?P<name>[^\W\d_][\w-]{1,20})>[ \t]")
+# What someone told about someone: "lol antonia just told me hauwa is moving".
+_TOLD_ME = re.compile(
+    rf"(?i)(?<![\w'’-])(?P<a>{_W})[ \t]+(?:just[ \t]+)?told[ \t]+me[ \t]+(?:that[ \t]+)?"
+    rf"(?P<b>{_W})[ \t]+(?:is|was|has|had|will|can|got)\b"
+)
+# Staff where they work: "Sandy at the front desk was amazing", "stayed for Will our server".
+_AT_THE_DESK = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_W})[ \t]+at[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|desk|counter|bar)\b"
+    rf"|\bfor[ \t]+(?P<name2>{_W})[ \t]+our[ \t]+(?:server|waiter|waitress|host|guide|driver|nurse"
+    rf"|cleaner|barista|bartender)\b"
+)
+# An ID card's lines after OCR, label and value on one line: "SURNAME / NOM NAIDU",
+# "GIVEN NAMES RAVI".
+_OCR_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:SURNAME(?:[ \t]*/[ \t]*NOM)?|GIVEN[ \t]+NAMES?(?:[ \t]*/[ \t]*PR[ÉE]NOMS?)?"
+    r"|FIRST[ \t]+NAMES?|LAST[ \t]+NAME|FAMILY[ \t]+NAME|NOM|PR[ÉE]NOMS?)[ \t]*[:.]?[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})[ \t]*$"
 )
 # A role's label with the speaker's name: "THERAPIST (Pau): How was the week?".
 _ROLE_SPEAKER = re.compile(
@@ -596,7 +626,7 @@ def element_spans(text: str) -> Iterator[tuple[int, int]]:
         known = any(_word_is(w, given) or _word_is(w, family) for w in words)
         if holds_only_a_name(tag) or tag in ("first", "last", "family"):
             yield m.span("name")
-        elif tag in ("name", "cite", "author"):
+        elif tag in ("name", "cite", "author", "nm"):
             if (known and (not value.islower() or tag == "name")) or (
                 tag == "name" and not value.islower() and _person_parent(text, m.start())
             ):
@@ -630,7 +660,28 @@ def _person_parent(text: str, start: int) -> bool:
                 del open_tags[len(open_tags) - 1 - open_tags[::-1].index(tag) :]
         else:
             open_tags.append(tag)
-    return bool(open_tags) and names_a_person(open_tags[-1].split(":")[-1])
+    parent = open_tags[-1].split(":")[-1] if open_tags else ""
+    return bool(parent) and (names_a_person(parent) or parent.lower() in PAYMENT_PARTIES)
+
+
+# The parties of a payment message (ISO 20022: <Dbtr><Nm>...</Nm></Dbtr>).
+PAYMENT_PARTIES = frozenset({"cdtr", "dbtr", "ultmtcdtr", "ultmtdbtr", "creditor", "debtor"})
+# A name in attributes: <Name family="Wijaya" given="Wulan"/>.
+_NAME_ATTRIBUTES = re.compile(
+    r"""<(?:[\w-]+:)?(?:name|humanname|person|patient)\b[^<>]*>""", re.IGNORECASE
+)
+_NAME_ATTRIBUTE = re.compile(
+    r"""\b(?:family|given|first|last|surname|forename|firstname|lastname)=["'](?P<name>[^"'<>\n]{1,40})["']""",
+    re.IGNORECASE,
+)
+
+
+def attribute_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names in a name element's attributes: <Name family="Wijaya" given="Wulan"/>."""
+    for element in _NAME_ATTRIBUTES.finditer(text):
+        for m in _NAME_ATTRIBUTE.finditer(text, element.start(), element.end()):
+            if name_like(m.group("name").strip(), capitalised=True):
+                yield m.span("name")
 
 
 def pair_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -706,6 +757,27 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
     for m in _TITLED_SPEAKER.finditer(text) if ":" in text else ():
         if not any(w.lower() in common or w.lower() in excluded for w in m.group("name").split()):
             yield m.span("name")
+    for m in _ROLE_THEN_NAME.finditer(text) if ":" in text else ():
+        name = m.group("name")
+        if name.lower() not in common and name.lower() not in excluded and known(name, True):
+            yield m.span("name")  # "AGENT YOHANNES: Sorry Jelena"
+    for m in _NICK.finditer(text) if "<" in text else ():
+        if _a_handle(m.group("name")):
+            yield m.span("name")  # "<hamza> @arnab hold on"
+    for m in _TOLD_ME.finditer(text) if " told me " in text else ():
+        for group in ("a", "b"):
+            name = m.group(group)
+            if name.lower() not in common and name.lower() not in excluded and known(name):
+                yield m.span(group)
+    for m in _AT_THE_DESK.finditer(text) if " at " in text or " our " in text else ():
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        if name.lower() not in excluded and not name.isupper() and known(name):
+            yield m.span(group)  # "Sandy at the front desk", "stayed for Will our server"
+    for m in _OCR_LABEL.finditer(text):
+        words = m.group("name").split()
+        if any(known(w, True) for w in words) and not any(w.lower() in common for w in words):
+            yield m.span("name")  # "SURNAME / NOM NAIDU"
     for m in _ROLE_SPEAKER.finditer(text) if "):" in text else ():
         words = m.group("name").split()
         if all(word_style(w) == "title" and w.lower() not in common and w.lower() not in excluded
@@ -736,6 +808,9 @@ def login_spans(text: str) -> Iterator[tuple[int, int]]:
         for m in _USER_FIELD.finditer(text):
             if _a_handle(m.group("name")):
                 yield m.span("name")
+    for m in _USERNAME_DIGITS.finditer(text) if "sername" in text else ():
+        if _a_handle(m.group("name")):
+            yield m.span("name")  # "Username sana_9": the name in the handle
 
 
 def mention_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -765,6 +840,8 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
         yield from slashed_spans(text)
     if "</" in text:
         yield from element_spans(text)
+    if "=" in text and "<" in text:
+        yield from attribute_spans(text)
     if " and " in text or " & " in text:
         yield from pair_spans(text)
     yield from phrase_spans(text)

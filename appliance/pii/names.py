@@ -50,7 +50,7 @@ PERSON_KEYS = (
     "username", "login", "handle", "pax", "household", "occupant", "resident", "dependant",
     "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder", "cleaner",
     "pupil", "borrower", "consignee", "plumber", "electrician", "babysitter", "nanny", "sitter",
-    r"served[ _-]?by", r"co[ _-]?host", "preparer", "nom", "nome", "nombre", "apellido",
+    r"served[ _-]?by", r"co[ _-]?host", "preparer", "carer", "caregiver", "nom", "nome", "nombre", "apellido",
     "apellidos", "vorname", "nachname",
 )  # fmt: skip
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
@@ -215,7 +215,8 @@ NOT_NAMES = frozenset({
     "reservations", "admissions", "bookings", "enquiries", "inquiries", "frontdesk",
     "planning", "crew", "squad", "unit", "group", "rota", "dispatch", "maintenance",
     "warehouse", "kitchen", "board", "council", "secretariat", "shift", "roster", "berth",
-    "dock", "yard", "pier", "returns", "policyholder", "policyholders",
+    "dock", "yard", "pier", "returns", "policyholder", "policyholders", "choir", "band",
+    "orchestra", "club",
 })  # fmt: skip
 
 
@@ -640,6 +641,13 @@ _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
 _FAMILY_AFTER = re.compile(r"(?i)[ \t]+(?:household|family|families|wedding|twins|kids|clan)\b")
 
 
+# Conditions called by their person's name alone: "Parkinson's and Alzheimer's".
+EPONYMOUS_CONDITIONS = frozenset({
+    "parkinson", "alzheimer", "crohn", "hodgkin", "huntington", "addison", "cushing",
+    "asperger", "tourette", "raynaud", "graves", "hashimoto", "kawasaki", "meniere", "bell",
+    "sjogren", "sjögren", "paget", "kaposi", "lyme", "osgood", "guillain", "creutzfeldt",
+})  # fmt: skip
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # A law, a theorem or a disease named after its person: "Moore's law", "Dijkstra's algorithm".
 _EPONYM_AFTER = re.compile(
     r"(?i)['’]s[ \t]+(?:law|laws|algorithm|theorem|principle|razor|paradox|constant|equation"
@@ -657,6 +665,8 @@ def named_thing(text: str, start: int, end: int) -> bool:
         return True
     if _EPONYM_AFTER.match(text, end):
         return True  # "Moore's law", "Dijkstra's algorithm"
+    if text[start:end].lower() in EPONYMOUS_CONDITIONS and _POSSESSIVE_AFTER.match(text, end):
+        return True  # "Parkinson's and Alzheimer's"
     if _THING_BEFORE.search(text, max(0, start - 24), start):
         return True
     words = text[start:end].split()
@@ -813,7 +823,9 @@ THING_KEYS = frozenset({
     "codename", "queue", "shade", "colourway", "colorway", "hotel", "venue", "event", "zone",
     "menu", "map", "dish", "recipe", "room", "course", "class", "org", "experiment", "build",
     "release", "sprint", "theme", "feature", "flag", "environment", "env", "cluster",
-    "hostname", "branch", "repo", "milestone",
+    "hostname", "branch", "repo", "milestone", "storm", "hurricane", "typhoon", "cyclone",
+    "character", "hero", "mascot", "bot", "horse", "ship", "vessel", "dance", "grape",
+    "variety", "cultivar", "perfume", "fragrance", "cocktail", "drink", "game", "book",
 })  # fmt: skip
 
 
@@ -825,7 +837,37 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     "| Mixtral 8x7B |"); else None. A key that names a person ("Customer") decides nothing
     here."""
     key = field_key(text, start, end)
+    if key and key.strip("\"' ").lower() == "name" and _in_catalogue(text, start):
+        return "thing"  # "sku,name,price", {"sku": ..., "name": ..., "price": ...}
     return _key_kind(key) if key else None
+
+
+def _in_catalogue(text: str, start: int) -> bool:
+    """Whether the value at `start` sits beside a price, a SKU or a quantity: in the same
+    JSON object ({"sku": ..., "name": ..., "price": ...}; not a customer's object beside its
+    order's items) or under a table header that has one ("sku,name,price"); not a form's
+    lines, where "Name:" and "Quantity:" may stand together."""
+    opened = text.rfind("{", 0, start)
+    if opened >= 0 and text.rfind("}", 0, start) < opened:
+        closed = text.find("}", start)
+        inner = text.find("{", opened + 1, start)
+        if inner < 0:
+            return bool(_CATALOGUE.search(text, opened, len(text) if closed < 0 else closed))
+    line_start = text.rfind("\n", 0, start) + 1
+    top = line_start
+    while top > 0 and may_hold_cells(text[text.rfind("\n", 0, top - 1) + 1 : top - 1]):
+        top = text.rfind("\n", 0, top - 1) + 1  # up to the table's first line
+    top_end = text.find("\n", top)
+    return top < line_start and bool(
+        _CATALOGUE.search(text, top, top_end if top_end >= 0 else len(text))
+    )
+
+
+# Keys and columns that make a "name" a product's: a catalogue, an order's items, a menu.
+_CATALOGUE = re.compile(
+    r"(?i)(?<![\w-])[\"']?(?:sku|price|unit_price|qty|quantity|stock|calories)[\"']?[ \t]*(?:[:=,|\t]|$)",
+    re.M,
+)
 
 
 def field_key(text: str, start: int, end: int) -> str | None:
@@ -850,6 +892,7 @@ PLACELESS_KEYS = frozenset({
     "theme", "feature", "flag", "colour", "color", "product", "model", "brand", "sku", "status",
     "plan", "tier", "edition", "shade", "colourway", "colorway", "finish", "flavour", "flavor",
     "material", "size", "category", "type", "milestone", "branch", "repo", "team", "squad",
+    "character", "hero", "mascot", "bot", "storm", "horse", "ship", "grape", "perfume",
 })  # fmt: skip
 
 
@@ -865,6 +908,8 @@ def _whole_thing_value(text: str, start: int, end: int) -> bool:
 
 def _key_kind(key: str) -> str | None:
     words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
+    if len(words) >= 2 and words[-1] == "name" and words[-2] in THING_KEYS:
+        return "thing"  # "BOT_NAME", "product name", "storm_name"
     if not words or len(words) > 4 or names_a_person(key):
         return None
     if words[-1] in PLACE_KEYS:

@@ -74,6 +74,9 @@ ID_WORDS = (
     "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot",
     "model", "item", "job", "request", "req", "container", "row", "rows", "total", "sum",
 )  # fmt: skip
+# Identifiers written like phone numbers that no card or account is: "membership number
+# 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
+MEMBER_WORDS = ("member", "membership", "nhs", "loyalty")
 
 # A run of digits and the separators people put in phone numbers. It must not touch a word
 # character, an amount, an address, a path or a decimal/version dot on either side.
@@ -95,9 +98,9 @@ PHONE_PHRASES = (
     r"(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number",
     r"main[ \t]+line", r"direct[ \t]+line", r"reach(?:ed|able)?[ \t]+(?:at|on)",
 )  # fmt: skip
-_CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS))
+_CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS, *MEMBER_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)
-_ID_WORDS = frozenset(ID_WORDS) - _PHONE_WORDS
+_ID_WORDS = frozenset((*ID_WORDS, *MEMBER_WORDS)) - _PHONE_WORDS
 # What makes a number valid only outside REGIONS a phone: no word that also goes with
 # addresses and places ("home", "work", "office") or with other things ("signal", "ring").
 _STRONG_PHONE_WORDS = _PHONE_WORDS - {"home", "work", "office", "signal", "ring", "reach", "reached"}
@@ -223,6 +226,11 @@ def phone_score(
     return SCORE_NATIONAL, first_valid
 
 
+# A short number after a phone number, before a word: "call +64 27 212 0747 30 min before".
+_LAST_GROUP = re.compile(r"[ \t]\d{1,3}\Z")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
 def _parts(run: str, offset: int) -> Iterator[tuple[int, int]]:
     """Spans (absolute) of the run, and, when it holds several numbers, of each: a run is
     cut where a number visibly starts ("+" or "(" after a space) and at gaps of two or more
@@ -249,7 +257,10 @@ def phone_candidates(
         if len(_digits(run)) < MIN_DIGITS or _not_a_phone(run):
             continue
         taken: list[tuple[int, int]] = []
-        for start, end in _parts(run, m.start()):
+        parts = list(_parts(run, m.start()))
+        if _WORD_AFTER.match(text, m.end()) and (last := _LAST_GROUP.search(run)):
+            parts.append((m.start(), m.start() + last.start()))  # "+64 27 212 0747 30 min"
+        for start, end in parts:
             if any(start < b and a < end for a, b in taken):
                 continue
             value = text[start:end].strip(" \t()-./")

@@ -354,3 +354,23 @@ def test_eighth_round_shapes_that_name_people():
     assert "rehema" in shapes("text bohdan that im late and ask if rehema can pick up the kids")
     assert shapes("\\signature{Nikola Stojanović}") == ["Nikola Stojanović"]
     assert shapes("send it from the shop in the morning") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("<Cdtr><Nm>JELENA STOJANOVIĆ</Nm></Cdtr>", ["JELENA STOJANOVIĆ"]),
+        ('<Patient><Name family="Wijaya" given="Wulan"/>', ["Wijaya", "Wulan"]),
+        ("REPUBLIC 0F INDONESIA\nSURNAME / NOM NAIDU\nGIVEN NAMES RAVI", ["NAIDU", "RAVI"]),
+        ("hi, my tag is gone.\nAGENT YOHANNES: Sorry Jelena, what is the email?", ["YOHANNES"]),
+        ("14:30 <arnab> deploying 4.12.6 to prod\n14:30 <hamza> @arnab hold on", ["arnab", "hamza", "arnab"]),
+        ('deploy:\n  notify: "@eero"', ["eero"]),
+        ("hi its oluwaseun calling for help with the boiler", ["oluwaseun"]),
+        ("lol antonia just told me hauwa is moving next month", ["antonia", "hauwa"]),
+        ("“Sandy at the front desk was amazing”", ["Sandy"]),
+        ("Order at the bar, table 12", []),
+        ("<div><b>Bold</b></div>", []),
+    ],
+)
+def test_ninth_round_shapes_that_name_people(text, names):
+    assert shapes(text) == names

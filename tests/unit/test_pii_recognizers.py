@@ -935,6 +935,9 @@ def test_versions_of_four_parts_are_no_phone_numbers():
             ["035392824079", "60-5600-4592085-67"],
         ),
         ("WHERE order_id IN ('12345678')", []),
+        ("Sort code / Account number: 20-45-17 / 421-9878-868", ["421-9878-868"]),
+        ("Account number / Sort code: 12345678 / 20-45-17", ["12345678"]),
+        ('<input name="acct" placeholder="Account number" value="04230272">', ["04230272"]),
         ("Our ads account 381-874-4111 shows a billing error", []),
         ("My Google Ads account 173-947-9077 got suspended", []),
         ("according 12345678", []),
@@ -946,3 +949,56 @@ def test_the_ways_people_write_account_number(text, found):
 
     accounts = AccountNumbers("en")
     assert [text[r.start : r.end] for r in accounts.analyze(text, ["ACCOUNT_NUMBER"])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "phones", "ips"),
+    [
+        ("Driver Meenakshi will call +46.70.149.92.24 30 min before.", ["+46.70.149.92.24"], []),
+        ("Driver Mihai will call +64 27 212 0747 30 min before.", ["+64 27 212 0747"], []),
+        ("Your membership number 0938-837-7829 does not change.", [], []),
+        ("NHS no.: 0776-279-5844", [], []),
+        ("server 10.0.0.5 is down", [], ["10.0.0.5"]),
+    ],
+)
+def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phones, ips):
+    from appliance.pii.identifiers import IpAddresses
+    from appliance.pii.phones import PhoneNumbers
+
+    found = PhoneNumbers("en").analyze(text, ["PHONE_NUMBER"])
+    assert [text[r.start : r.end] for r in found if r.score >= 0.5] == phones
+    assert [text[r.start : r.end] for r in IpAddresses("en").analyze(text, ["IP_ADDRESS"])] == ips
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("sku,name,price\nSKU-8188-Z,Tesla wall connector,428.67", "Tesla wall connector", "thing"),
+        ('{"sku": "MDL-3967-B", "name": "Miss Dior Eau de Parfum", "price": 298}', "Miss Dior Eau de Parfum", "thing"),
+        ('BOT_NAME = "Jarvis"', "Jarvis", "thing"),
+        ('{"storm": "Ciarán", "year": 2023}', "Ciarán", "thing"),
+        ('{"customer": {"name": "Ana Lima"}, "items": [{"sku": "A1", "price": 3}]}', "Ana Lima", None),
+        ("name,email\nAna Lima,a@b.c", "Ana Lima", None),
+    ],
+)
+def test_a_name_key_beside_prices_and_thing_names_hold_things(text, value, kind):
+    from appliance.pii.names import field_kind
+
+    start = text.index(value)
+    assert field_kind(text, start, start + len(value)) == kind
+
+
+def test_conditions_called_by_their_persons_name():
+    from appliance.pii.names import named_thing
+
+    text = "Explain the difference between Parkinson's and Alzheimer's for a leaflet"
+    assert named_thing(text, 31, 40) and named_thing(text, 47, 56)
+    assert not named_thing("Dr Parkinson called", 3, 12)
+
+
+def test_a_card_after_a_membership_word_stays_a_card():
+    from appliance.pii.identifiers import CreditCards
+
+    text = "I need to update the card for my gym membership. Old one: 4484 9150 7361 3719."
+    found = CreditCards("en").analyze(text, ["CREDIT_CARD"])
+    assert [text[r.start : r.end] for r in found] == ["4484 9150 7361 3719"]
