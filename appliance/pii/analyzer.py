@@ -261,7 +261,7 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     things = list(thing_spans(text))
     if not things:
         return spans
-    from appliance.pii.names import _known
+    from appliance.pii.names import has_known_name
 
     out = set()
     for s in spans:
@@ -271,7 +271,7 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
             if a <= s.start and s.end <= b:
                 break  # inside the thing
             outside = text[s.start : max(a, s.start)] + " " + text[min(b, s.end) : s.end]
-            if s.entity == "PERSON" and not _known(outside.strip() or "-"):
+            if s.entity == "PERSON" and not has_known_name(outside.strip() or "-"):
                 break  # the rest of it is no name
         else:
             out.add(s)

@@ -111,7 +111,7 @@ class AccountNumbers(OwnRecognizer):
             (m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)
             if not _AD_ACCOUNT.search(text, max(0, m.start() - 40), m.start())
         }
-        if " / " in text or "/" in text:
+        if "/" in text:
             for m in _PAIRED.finditer(text):
                 keys = [_ACCOUNT_HEADER.search(m.group(k)) for k in ("k1", "k2")]
                 if any(keys):

@@ -38,7 +38,13 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
 * airline names, family name first after a slash ("GRIGORYAN/NARINE"); XML elements whose
   tag names a person (<surname>, <given>, <insured>; <name> and <cite> with a known name,
   or <name> under <employee>); logins as "user=" ("(user=astrid)"); two known given names
-  joined by "and" before "are", "have" ... ("nomvula and larissa are getting married").
+  joined by "and" before "are", "have" ... ("nomvula and larissa are getting married");
+* "Family, Given" in an unquoted CSV row with one cell more than its header, under a
+  header that names a person; a form's <label>Name</label> before its <input value>;
+  payment messages' <Nm> under <Cdtr> or <Dbtr>; name attributes (<Name family= given=>);
+  chat nicks in angle brackets, mentions one after another or in quotes, a lone lower-case
+  chat speaker before a greeting, user names with digits after the name (docs/pii.md,
+  "Recognizers", lists every shape with the round that added it).
 
 With `[pii] name_shapes` on, `appliance.pii.recognizers.install` adds `NameShapes` and has
 `KnownNames` take two or three known names in capitals too ("SAKURA YOSHIDA").
@@ -702,8 +708,12 @@ def pair_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def phrase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Known given names a phrase says are people: given or told something, beside "I",
-    from a department, before an SSN or a birth date; families and couples; the parties of
-    a case; titled speakers; the owners of code comments. None that is a known place ("across Saudi Arabia and China and I would hire")."""
+    from a department or a workplace, asked whether they can, before an SSN or a birth
+    date; families and couples; the parties of a case; titled speakers and speakers after
+    a role ("AGENT YOHANNES:", "THERAPIST (Pau):"); chat nicks; what one told about
+    another; staff at the front desk; an ID card's label lines after OCR; the owners of
+    code comments. None that is a known place ("across Saudi Arabia and China and I would
+    hire")."""
     for start, end in _phrase_spans(text):
         if not is_place(text[start:end]) and not is_country(text[start:end]):
             yield start, end

@@ -238,7 +238,7 @@ def _common(word: str) -> bool:
     return word.lower() in common_words()
 
 
-def _known(value: str) -> bool:
+def has_known_name(value: str) -> bool:
     """Whether a word of `value` is a known given or family name (with or without accents)."""
     from appliance.pii.known_names import folded, known_names
 
@@ -460,7 +460,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     start = text.index(value, a)
                     if _CODE_AFTER.match(text, start + len(value)):
                         continue  # "let names: Vec<String> = ...": a type, not a name
-                    if (value.islower() and (not _known(value) or _stop_word(value))
+                    if (value.islower() and (not has_known_name(value) or _stop_word(value))
                             and not (" " not in value and _GIVEN_OR_FAMILY_KEY.search(key))):
                         continue  # in lower case, a known name ("contact: sigrid"), not a
                         # phrase ("Refund to: original payment method", "date of birth")
@@ -501,7 +501,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if not name_like(value, capitalised=kind in ("cap", "list")):
                 continue
-            if kind == "known" and not (value[0].isupper() or _known(value)):
+            if kind == "known" and not (value[0].isupper() or has_known_name(value)):
                 continue
             if kind == "lower" and _stop_word(value):
                 continue
@@ -548,7 +548,7 @@ def _names_under_labels(text: str) -> Iterator[tuple[int, int]]:
             continue
         if not name_like(value, capitalised=False) or is_place(value) or _FIELD.match(value):
             continue
-        if only_a_name or _known(value):
+        if only_a_name or has_known_name(value):
             yield m.span("value")
 
 
@@ -752,7 +752,7 @@ class PlausibleNames(Filtered):
                 _stop_first(value)
             ):
                 return False  # "Mum the bus broke down", "Judge", "Boxing Day", "For ..."
-            if value.lower() in NOT_NAMES and not _known(value):
+            if value.lower() in NOT_NAMES and not has_known_name(value):
                 return False  # "Rota: ...", "Berth agent ...": a word no name is
             if named_thing(text, found.start, found.end):
                 return False  # "Codename Hazel", "the Olive Green trench"
@@ -974,7 +974,7 @@ def _mixed_case(value: str) -> bool:
     if not lower or len(lower) == len(words):
         return False
     # "quốc bảo Trần": given names typed in lower case before a capitalised family name
-    return not all(_known(w.strip(",.;:!?")) for w in lower)
+    return not all(has_known_name(w.strip(",.;:!?")) for w in lower)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*[.,;:!?]?")
@@ -993,7 +993,7 @@ def _known_run(value: str) -> tuple[int, int] | None:
     for run in reversed(runs):
         while run and run[-1].group() in PARTICLES:
             run.pop()
-        if _known(" ".join(w.group().strip(",.;:!?") for w in run)):
+        if has_known_name(" ".join(w.group().strip(",.;:!?") for w in run)):
             return run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",.;:!?"))
     return None
 
