@@ -1,11 +1,14 @@
 """scripts/named_things.py: write appliance/pii/named_things.txt, the things named like
 people of `appliance.pii.named_things`, from the things the NER's training generators list
-(`appliance.testing.pii_corpus.train_h_things`, `train_i_things`, `train_j_things`).
+(`appliance.testing.pii_corpus.train_h_things`, `train_i_things`, `train_j_things`,
+`train_k_things`).
 
-A thing is kept when it has two words or more, one of them capitalised, and one of its
-words is a known given or family name (`appliance.pii.known_names`): only such a thing can
-be taken for a person. Run it again when those lists change;
-tests/unit/test_pii_named_things.py compares the file with what it would write.
+A thing is kept when it has two words or more, one of them capitalised, and is not itself
+a known place (`appliance.pii.places`: "United States" is a ship's name too). The NER takes
+such things for people whether or not a word of them is a known name ("Viennese Waltz",
+"Cocker Spaniel", "Miss Dior"); one word alone ("Ferrari") is too often a family name.
+Run it again when those lists change; tests/unit/test_pii_named_things.py compares the file
+with what it would write.
 
     .venv/bin/python scripts/named_things.py [--check]
 """
@@ -22,21 +25,26 @@ sys.path.insert(0, str(ROOT))
 
 from appliance.pii.named_things import NAMED_THINGS  # noqa: E402
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 HEADER = """\
-# Things named like people for appliance/pii/named_things.py. Made by
+# Things the NER takes for people, for appliance/pii/named_things.py. Made by
 # scripts/named_things.py from the things listed by the NER's training generators
-# (appliance/testing/pii_corpus/train_h_things.py, train_i_things.py, train_j_things.py);
-# do not edit by hand.
+# (appliance/testing/pii_corpus/train_h_things.py, train_i_things.py, train_j_things.py,
+# train_k_things.py); do not edit by hand.
 """
 
 
 def lines() -> list[str]:
-    from appliance.pii.known_names import folded, known_names
-    from appliance.testing.pii_corpus import train_h_things, train_i_things, train_j_things
+    from appliance.pii.places import known_places
+    from appliance.testing.pii_corpus import (
+        train_h_things,
+        train_i_things,
+        train_j_things,
+        train_k_things,
+    )
 
-    given, family = known_names()
-    things = {t for m in (train_h_things, train_i_things, train_j_things)
+    places = known_places()
+    things = {t for m in (train_h_things, train_i_things, train_j_things, train_k_things)
               for items in m.THINGS.values() for t in items}
     kept = set()
     for thing in things:
@@ -44,7 +52,7 @@ def lines() -> list[str]:
         words = _WORD.findall(thing)
         if len(thing.split()) < 2 or not any(w[0].isupper() for w in words):
             continue
-        if any(folded(w.lower()) in given or folded(w.lower()) in family for w in words):
+        if thing.lower() not in places:
             kept.add(thing)
     return sorted(kept, key=lambda t: (t.lower(), t))
 

@@ -226,9 +226,36 @@ def analyze(
             listed = with_neighbours(text, spans)
             spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
         spans = _without_named_things(text, _without_weekdays(text, spans))
-        spans = _outranked_dropped(text, spans)
+        spans = _outranked_dropped(text, _places_named_as_people(text, spans))
         out.append(sorted(spans, key=lambda s: (s.start, s.end, s.entity)))
     return out
+
+
+def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
+    """A place the NER model found that is written exactly as a person found elsewhere in
+    the text (and not there too: "Valencia" is a family name and a city) is that person
+    again, unless a known place is so named ("Ok so Santino said she'll take the kids ... and
+    Santino picks them up": the model called the second a place)."""
+    people: dict[str, set[int]] = {}
+    for s in spans:
+        if s.entity == "PERSON":
+            people.setdefault(text[s.start : s.end], set()).add(s.start)
+    if not people or not any(s.entity == "LOCATION" for s in spans):
+        return spans
+    from appliance.pii.places import known_places
+
+    places = known_places()
+
+    def a_person_elsewhere(s: Span) -> bool:
+        found_at = people.get(text[s.start : s.end], set())
+        value = text[s.start : s.end]
+        return bool(found_at) and s.start not in found_at and value.lower() not in places
+
+    return {
+        Span(s.start, s.end, "PERSON", s.score)
+        if s.entity == "LOCATION" and a_person_elsewhere(s) else s
+        for s in spans
+    }
 
 
 def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
@@ -253,7 +280,8 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     (`appliance.pii.named_things`: "Tom Collins or Bloody Mary", "Lara Croft"), nor the
     names that overlap one where what lies outside it holds no known given or family name
     ("Jo Malone Wood Sage": "Jo Malone Wood" stays a thing, "Director Anna Lima" beside
-    "Art Director" a person)."""
+    "Art Director" a person). A name in a field whose key names a person stays ("Driver:
+    Hunter Green")."""
     if not any(s.entity in NER_ENTITIES for s in spans):
         return spans
     from appliance.pii.named_things import thing_spans
@@ -261,13 +289,19 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     things = list(thing_spans(text))
     if not things:
         return spans
-    from appliance.pii.names import has_known_name
+    from appliance.pii.names import field_key, has_known_name, names_a_person
+
+    def a_persons_field(s: Span) -> bool:
+        key = field_key(text, s.start, s.end)
+        return bool(key) and names_a_person(key)
 
     out = set()
     for s in spans:
         for a, b in things:
             if s.entity not in NER_ENTITIES or b <= s.start or s.end <= a:
                 continue
+            if s.entity == "PERSON" and a_persons_field(s):
+                continue  # "Driver: Hunter Green": a key that says it is a person
             if a <= s.start and s.end <= b:
                 break  # inside the thing
             outside = text[s.start : max(a, s.start)] + " " + text[min(b, s.end) : s.end]

@@ -90,6 +90,13 @@ _ACCOUNT_INPUT = re.compile(
     r"""(?i)<input\b[^<>]*?\b(?:name|id|placeholder|aria-label)=["'][^"'<>]*(?:acct|account)"""
     r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>\d(?:[ -]?\d){5,16})["']"""
 )
+# A question for the account number, and a number alone as the next line's answer: "AGENT:
+# And the account number?" then "CALLER: 8149580538.".
+_ASKED_THEN_ANSWERED = re.compile(
+    r"(?im)\b(?:account|acct|a/c)[ \t]*(?:number|num|no\.?|nr|#)?[ \t]*\?[ \t]*\n"
+    r"[ \t]*(?:[^\W\d_][^\n:]{0,24}:[ \t]*)?(?:it['’]?s[ \t]+|sure,?[ \t]+|yes,?[ \t]+)?"
+    r"(?P<number>\d(?:[ -]?\d){5,16})(?![\w-])[ \t]*[.!]?[ \t]*$"
+)
 # An advertising platform's account, no bank's: "Our ads account 381-874-4111".
 _AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n\d]{0,20}\Z")
 
@@ -98,7 +105,8 @@ class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
     "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"; under two
     keys, the value in the account key's place: "Sort code / Account number: 20-45-17 /
-    421-9878-868"), in a form's account input, in SQL that looks an account column up
+    421-9878-868"), a number alone answering a question for it on the line before ("AGENT:
+    And the account number?" then "CALLER: 8149580538."), in a form's account input, in SQL that looks an account column up
     ("WHERE acct_no IN ('...', '...')"), or filling a table cell whose column header says
     account (`appliance.pii.columns`)."""
 
@@ -117,6 +125,8 @@ class AccountNumbers(OwnRecognizer):
                 if any(keys):
                     spans -= {m.span("v1"), m.span("v2")}
                     spans |= {m.span(v) for v, key in zip(("v1", "v2"), keys, strict=True) if key}
+        if "?" in text:
+            spans |= {m.span("number") for m in _ASKED_THEN_ANSWERED.finditer(text)}
         if "<input" in text.lower():
             spans |= {m.span("number") for m in _ACCOUNT_INPUT.finditer(text)}
         if "'" in text:

@@ -169,6 +169,16 @@ NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "
                           "PART", "INTJ", "ADJ"})
 
 
+# Short words of other languages that are names somewhere too, which a name in lower case
+# does not hold ("per la festa, tu porti la Margherita", "mi ha dato"): articles, pronouns
+# and auxiliaries of Italian, Spanish, French and Portuguese.
+FUNCTION_WORDS = frozenset({
+    "la", "le", "il", "lo", "el", "los", "las", "les", "un", "una", "une", "tu", "te", "ti",
+    "mi", "me", "si", "se", "ci", "vi", "ne", "io", "ha", "ho", "hai", "es", "et", "en", "da",
+    "di", "de", "del", "della", "per", "con", "que", "che", "non", "sono", "est", "sur",
+})  # fmt: skip
+
+
 def known_name_spans(
     text: str, pos: dict[int, str] | None = None, capitals: bool = False
 ) -> Iterator[tuple[int, int]]:
@@ -211,9 +221,10 @@ def known_name_spans(
                 if any(pos.get(words[k].start()) in NOT_NAME_POS for k in range(i, last + 1)):
                     continue
                 if style == "lower" and any(
-                    words[k].group() in common_words() for k in range(i, last + 1)
+                    words[k].group() in common_words() or words[k].group() in FUNCTION_WORDS
+                    for k in range(i, last + 1)
                 ):
-                    continue  # "list price", "will rock": words, not a name
+                    continue  # "list price", "will rock", "tu porti la": words, not a name
                 size = n
                 break
         if size and _part_of_a_longer_name(text, words, info, i + size):

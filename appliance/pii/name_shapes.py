@@ -284,6 +284,7 @@ WORKPLACES = (
     "agency", "shop", "office", "bank", "store", "council", "school", "clinic", "garage",
     "surgery", "firm", "company", "restaurant", "cafe", "café", "pharmacy", "hotel", "gym",
     "club", "choir", "church", "campaign", "practice", "branch", "studio", "salon", "bakery",
+    "optician", "opticians", "dentist", "dentists", "vets", "hospital", "library", "nursery",
 )  # fmt: skip
 _FROM_WORKPLACE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_W})[ \t]+from[ \t]+the[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
@@ -291,8 +292,13 @@ _FROM_WORKPLACE = re.compile(
 )
 # A person asked whether they can do something: "ask if rehema can pick up the kids".
 _ASK_IF = re.compile(
-    rf"(?i)\b(?:ask|check|see)[ \t]+(?:if|whether)[ \t]+(?P<name>{_W})[ \t]+"
+    rf"(?i)\b(?:ask|check|see)[ \t]+(?:(?P<asked>{_W})[ \t]+)?(?:if|whether)[ \t]+(?P<name>{_W})[ \t]+"
     r"(?:can|could|will|would|is|has|wants|needs)\b"
+)
+# Someone who calls, in full and in lower case as speech-to-text writes it: "hi this is
+# guðrún ólafsdóttir calling about my dog's appointment".
+_CALLING = re.compile(
+    rf"(?i)\b(?:this is|it's|it’s|its|it is)[ \t]+(?P<name>{_W}[ \t]+{_W})[ \t]+calling\b"
 )
 # A person's identifiers after their name: "- Xiaoming SSN 526-58-3019", "Inese DOB 1990-02-01".
 _BEFORE_ID = re.compile(rf"(?<![\w'’-])(?P<name>{_W})[ \t]+(?:SSN|DOB|D\.O\.B\.|NI|NINO)\b")
@@ -401,9 +407,16 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
     lower = {label for label in people if label.islower()
              and not any(w in common_words() for w in label.split(" "))}
     lower_transcript = len(lower) >= 2
+    # After a timestamp ("[00:04] LASANTHA:") or a subtitle's timing line ("00:00:01,000 -->
+    # 00:00:03,500" above "SIGNE: Thanks"), a label that speaks is a speaker once another
+    # such label is a known name, unless it is a role or a common word ("AGENT").
+    stamped = [m for m in labels if m.group("stamp") or _after_timing(text, m.start())]
+    stamped_people = {m.group("label") for m in stamped} & people
     for m in labels:
         label = m.group("label")
         if m.group("stamp") and label in people:
+            yield m.span("label")
+        elif stamped_people and m in stamped and label in speaking and _a_speaker(label):
             yield m.span("label")
         elif label in capitalised and (said.count(label) >= 2 or len(capitalised) >= 2):
             yield m.span("label")
@@ -411,6 +424,23 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("label")
         elif label in lower and m.start() == 0 and _CHAT_OPENER.match(text, m.end()):
             yield m.span("label")  # "ketevan: hey did you send the photos"
+
+
+def _after_timing(text: str, start: int) -> bool:
+    """Whether the line before `start` is a subtitle's timing line ("00:00:01,000 --> ...")."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return start > 0 and "-->" in text[above:start]
+
+
+def _a_speaker(label: str) -> bool:
+    """A label that may be a speaker's name though no known name: capitalised or in
+    capitals, no role, common English word or excluded word."""
+    return all(
+        word_style(w, capitals=True) in ("title", "upper")
+        and w.lower() not in NOT_SPEAKERS and w.lower() not in common_words()
+        and w.lower() not in excluded_words()
+        for w in label.split()
+    )
 
 
 def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -740,13 +770,22 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         name = m.group("name")
         if name.lower() not in excluded and not name.isupper() and known(name):
             yield m.span("name")  # "grace from accounts": the department says who
+    asks = " from the " in text or " if " in text or " whether " in text
     for pattern in (_FROM_WORKPLACE, _ASK_IF):
-        for m in pattern.finditer(text) if " from the " in text or " if " in text else ():
-            name = m.group("name")
-            if name.lower() not in excluded and name.lower() not in common and (
-                not name.isupper() and known(name)
-            ):
-                yield m.span("name")  # "zhanna from the letting agency"
+        for m in pattern.finditer(text) if asks else ():
+            for group in ("name", "asked") if pattern is _ASK_IF else ("name",):
+                name = m.group(group)
+                if name and name.lower() not in excluded and name.lower() not in common and (
+                    not name.isupper() and known(name)
+                ):
+                    yield m.span(group)  # "zhanna from the letting agency", "ask nina
+                    # whether youssef is coming"
+    for m in _CALLING.finditer(text) if " calling" in text else ():
+        first, last = m.group("name").split()[0], m.group("name").split()[-1]
+        if first.lower() not in common and last.lower() not in common and known(first) and (
+            first.islower() == last.islower()
+        ):
+            yield m.span("name")  # "this is guðrún ólafsdóttir calling"
     for m in _BEFORE_ID.finditer(text):
         name = m.group("name")
         if name.lower() not in common and known(name, families=True):
@@ -794,8 +833,20 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
                for w in words) and known(words[0], families=True):
             yield m.span("name")  # not "Bank (IBAN):"
     for m in _TODO.finditer(text) if "(" in text else ():
-        if _a_handle(m.group("name")):
-            yield m.span("name")
+        handle = m.group("name")
+        parts = re.split(r"[._]", handle.lower())
+        if _a_handle(handle) or (handle.islower() and len(handle) > 2 and not any(
+            p in common or p in excluded or p in TODO_TOPICS for p in parts
+        )):
+            yield m.span("name")  # "TODO(priya)", "TODO(seo-yeon)"; not "TODO(perf)"
+
+
+# What a TODO's brackets hold where they name no one: "TODO(perf)", "FIXME(security)".
+TODO_TOPICS = frozenset({
+    "perf", "security", "sec", "cleanup", "refactor", "later", "docs", "doc", "tests", "test",
+    "ci", "ux", "ui", "api", "db", "infra", "ops", "i18n", "l10n", "a11y", "compat", "deprecation",
+    "hack", "bug", "fix", "feature", "optimization", "optimisation", "migration", "temp", "tmp",
+})  # fmt: skip
 
 
 def _a_handle(handle: str) -> bool:

@@ -50,7 +50,9 @@ PERSON_KEYS = (
     "username", "login", "handle", "pax", "household", "occupant", "resident", "dependant",
     "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder", "cleaner",
     "pupil", "borrower", "consignee", "plumber", "electrician", "babysitter", "nanny", "sitter",
-    r"served[ _-]?by", r"co[ _-]?host", "preparer", "carer", "caregiver", "nom", "nome", "nombre", "apellido",
+    r"served[ _-]?by", r"co[ _-]?host", "preparer", "carer", "caregiver", "instructor",
+    "coach", "teacher", "trainer", "therapist", "dentist", "midwife", "counsellor",
+    "counselor", "examiner", "invigilator", "lecturer", "caretaker", "receptionist", "nom", "nome", "nombre", "apellido",
     "apellidos", "vorname", "nachname",
 )  # fmt: skip
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
@@ -157,6 +159,8 @@ _NAME_AFTER = re.compile(
     rf"|(?i:\b(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})),?[ \t]*\n"
     rf"[ \t]*(?:[—–-][ \t]*)?(?:(?P<signed>{_cap_name(3)})|(?P<signed_lower>{_LOWER_NAME}))"
     rf"[ \t]*(?=$|\n|\||,)"
+    rf"|(?:(?<=[.!?] )|(?<![^\n]))(?i:love|lots of love|hugs|xoxo|xx),[ \t]*"
+    rf"(?P<signed_inline>{_cap_name(2)})(?=[ \t]*(?:$|\n|<|[.!]))"
     rf"|(?i:\b(?P<cue>{'|'.join(sorted(NAME_CUES, key=len, reverse=True))}))[ \t]+"
     rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n]|$|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
     rf"|\A(?P<opening>{_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n"
@@ -168,7 +172,7 @@ _NAME_AFTER = re.compile(
 _BRANCHES = {
     "any": "any", "cap": "cap", "list": "list", "greeted": "lower", "signed": "cap",
     "signed_lower": "known", "cued": "cap", "opening": "cap", "salutation": "known",
-    "titled": "cap",
+    "titled": "cap", "signed_inline": "cap",
 }  # fmt: skip
 _WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:'[a-z]+)?")
 _FIRST_WORDS = frozenset(
@@ -217,6 +221,15 @@ NOT_NAMES = frozenset({
     "warehouse", "kitchen", "board", "council", "secretariat", "shift", "roster", "berth",
     "dock", "yard", "pier", "returns", "policyholder", "policyholders", "choir", "band",
     "orchestra", "club",
+    # professions, alone in a staff table's role column ("| Ayşe Çelik | Sommelier |"); one
+    # that is a family name too ("Baker") stays a name where the NER finds it
+    "sommelier", "chef", "waiter", "waitress", "barista", "bartender", "receptionist",
+    "cashier", "nurse", "doctor", "physio", "physiotherapist", "groomer", "instructor",
+    "trainer", "coach", "teacher", "tutor", "cleaner", "courier", "plumber", "electrician",
+    "mechanic", "pharmacist", "dentist", "optician", "vet", "surgeon", "midwife", "paramedic",
+    "accountant", "lawyer", "solicitor", "architect", "designer", "developer", "analyst",
+    "consultant", "intern", "apprentice", "technician", "supervisor", "concierge",
+    "housekeeper", "florist", "hairdresser", "stylist", "therapist", "dispatcher",
 })  # fmt: skip
 
 
@@ -448,10 +461,14 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 end = bracket if bracket > 0 else end
                 if key.lower() in ROLES and _SAID.search(text, m.start(2), end):
                     continue  # "Caller: Great, thanks.": a speaker's words, not a name
-                if key.lower() == "name" and _THING_SIBLINGS.search(
-                    text, max(0, m.start() - 120), min(len(text), m.end() + 120)
+                if key.strip("\"' ").lower() == "name" and (
+                    _THING_SIBLINGS.search(
+                        text, max(0, m.start() - 120), min(len(text), m.end() + 120)
+                    )
+                    or _catalogue_object(text, m.start(2)) or _thing_parent(text, m.start(2))
                 ):
-                    continue  # "- name: Sage & Butternut Soup" beside "price:": a product
+                    continue  # "- name: Sage & Butternut Soup" beside "price:": a product;
+                    # "pet": {"name": "Mochi"}
                 # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
                 for a, b in _items(text, m.start(2), end):
                     value = _without_stop_words(text[a:b].strip().rstrip(".!?"))
@@ -471,6 +488,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                         continue  # "to": "JPY", "from": "EUR", "name: CI": a code, not a name
                     if is_place(value) or is_country(value):
                         continue  # "From: Tampere, Finland", "| From |" over "| Poland |"
+                    if _defines_class(text, value):
+                        continue  # name = "Jarvis" in "class Jarvis(Assistant):"
+                    if " " in value and value.split()[-1].lower() in BUSINESS_WORDS:
+                        continue  # "name: Pirouette Dance Lab": a business
                     yield start, start + len(value)
     if "[" in text:
         yield from _listed_names(text)
@@ -507,6 +528,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if group == "cued" and is_software(text, value):
                 continue  # "Ask Jeeves", "ask Copilot"
+            if named_thing(text, a, b):
+                continue  # "a beagle called Sergeant Biscuit", "the plot of Mrs Dalloway"
             yield a, b
     if may_hold_cells(text):
         for line in re.finditer(r"[^\n]+", text):
@@ -517,6 +540,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     continue
                 start = line.start() + a + cell.index(value)
                 header = header_of(text, start, start + len(value))
+                if header and header.strip("\"' ").lower() == "name" and _catalogue_header(
+                    text, start
+                ):
+                    continue  # "sku,name,colour,price": a product's name
                 if header and (
                     names_a_person(header) or _NAME_COLUMN.fullmatch(header)
                     or (_SURNAME_FIRST_COLUMN.fullmatch(header) and ", " in value)
@@ -605,6 +632,7 @@ THING_AFTER = frozenset({
     "alert", "alerts", "integration", "plugin", "plug-in", "extension", "dashboard",
     "pipeline", "cluster", "sdk", "api", "library", "framework", "package", "firmware",
     "variant", "dark", "light", "mode", "skin", "font", "template", "widget", "bot",
+    "sherry", "wine", "cocktail", "chair", "sofa", "lamp", "replica", "frame", "chatbot",
 })  # fmt: skip
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # Code right after a word: a type's parameters, a call, an index or a path ("Vec<String>",
@@ -623,15 +651,43 @@ _OFFERED_IN = re.compile(
 _THING_BEFORE = re.compile(
     r"(?i)\b(?:(?:codename|code[ -]name|code-named)(?:[ \t]+(?:is|was))?[ \t]+"
     r"|(?:project|operation|experiment|sprint|release|milestone|branch|edition)[ \t]+"
-    r"|(?:colour|color|shade|finish)[ \t]*[(:][ \t]*)[\"'“‘]?\Z"
+    r"|(?:colour|color|shade|finish)[ \t]*[(:][ \t]*"
+    # a bot's, a mascot's or an animal's name: "chatbot 'Ask Alfie'", "a cartoon beagle
+    # called Sergeant Biscuit" (not "my assistant Ana Lima": an assistant is named only after
+    # "called")
+    r"|(?:chatbot|bot|mascot|robot|avatar)[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:called|named)[ \t]+)?"
+    r"[\"'“‘]?(?:ask|hey)?[ \t]*"
+    r"|(?:assistant|app|dog|cat|puppy|kitten|beagle|terrier|spaniel|horse|racehorse|pony|boat"
+    r"|yacht|doll|toy|teddy|character|hamster|parrot|rabbit|pet|tortoise|goldfish|cow|goat)s?"
+    r"[ \t]+(?:(?:is|was)[ \t]+)?(?:called|named)[ \t]+"
+    # a wine's estate or cuvée, a book's plot: "Domaine Mary-Lou", "the plot of Mrs Dalloway"
+    r"|(?:domaine|ch[âa]teau|cuv[ée]e|clos|bodegas?|weingut|tenuta|castello|cantina)[ \t]+"
+    r"|(?:plot|author|sequel|prequel|ending|characters|cast)[ \t]+of[ \t]+"
+    r"(?:(?:mr|mrs|ms|miss|dr|sir|lady|lord)\.?[ \t]+)?"
+    r")[\"'“‘]?\Z"
 )
+# A type or a function a program defines: "class Jarvis(Assistant):", "def Olivia()".
+_DEFINED = re.compile(r"\b(?:class|struct|interface|enum|trait|def|fn|func|function)[ \t]+\Z")
+
+
+def _defines_class(text: str, value: str) -> bool:
+    """Whether the text defines a class named `value` ("class Jarvis(Assistant):")."""
+    return "class " in text and bool(re.search(rf"\bclass[ \t]+{re.escape(value)}\b", text))
+
+
+# Betting odds after a racehorse's name: "Golden Mozart at 7/2", where the text bets.
+_ODDS_AFTER = re.compile(r"[ \t]+(?:at[ \t]+)?\(?\d{1,3}/\d{1,2}\b")
+_BETTING = re.compile(r"(?i)\b(?:bet|bets|betting|odds|each-way|racehorse|race|stakes|handicap|favourite|favorite)\b")
+# A wine's estate or cuvée as the first word of a name the NER model found.
+THING_LEADS = frozenset({"domaine", "château", "chateau", "cuvée", "cuvee", "clos", "bodega",
+                         "bodegas", "weingut", "tenuta", "castello", "cantina"})
 # The last word of a product's colour or finish, after an article: "the Olive Green trench",
 # "a Champagne Gold strap" (not "Ana Green": no article before a name).
 COLOUR_WORDS = frozenset({
     "green", "gold", "blue", "red", "grey", "gray", "black", "white", "brown", "pink", "silver",
     "navy", "beige", "cream", "ivory", "purple", "orange", "yellow", "bronze", "copper", "teal",
 })  # fmt: skip
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your|my)[ \t]+\Z")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your|my|in)[ \t]+\Z")
 
 
 # "the" right before a name: a thing's ("the Gibson Les Paul", "the Kenwood hook"), but for
@@ -651,25 +707,37 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # A law, a theorem or a disease named after its person: "Moore's law", "Dijkstra's algorithm".
 _EPONYM_AFTER = re.compile(
     r"(?i)['’]s[ \t]+(?:law|laws|algorithm|theorem|principle|razor|paradox|constant|equation"
-    r"|rule|syndrome|disease|conjecture|lemma|effect|hypothesis|inequality|distribution)\b"
+    r"|rule|syndrome|disease|conjecture|lemma|effect|hypothesis|inequality|distribution"
+    r"|cyst|palsy|sign|reflex|manoeuvre|maneuver|contracture|phenomenon)\b"
+    # a condition's name without the possessive: "Osgood-Schlatter disease"
+    r"|[ \t]+(?:disease|syndrome|cyst|palsy|sarcoma|lymphoma|contracture|tendinopathy)\b"
 )
 
 
 def named_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a thing by what stands around them:
     "the" right before them ("the Gibson Les Paul"; not "the Zhang household"), a law, a
-    theorem or a disease after them ("Moore's law"), a codename's
-    or a project's word ("Codename Hazel"), or an article before words that end in a colour
-    ("a Champagne Gold strap")."""
+    theorem or a disease after them ("Moore's law", "Osgood-Schlatter disease"), a
+    codename's or a project's word ("Codename Hazel"), a bot's, a mascot's or an animal's
+    ("chatbot 'Ask Alfie'", "a beagle called Sergeant Biscuit"), a wine estate's ("Domaine
+    Mary-Lou"), a book's plot ("the plot of Mrs Dalloway"), a class a program defines
+    ("class Jarvis"), betting odds after them ("Golden Mozart at 7/2") or an article or "in"
+    before words that end in a colour ("a Champagne Gold strap", "in Crystal Grey")."""
     if _THE_BEFORE.search(text, max(0, start - 4), start) and not _FAMILY_AFTER.match(text, end):
         return True
     if _EPONYM_AFTER.match(text, end):
         return True  # "Moore's law", "Dijkstra's algorithm"
     if text[start:end].lower() in EPONYMOUS_CONDITIONS and _POSSESSIVE_AFTER.match(text, end):
         return True  # "Parkinson's and Alzheimer's"
-    if _THING_BEFORE.search(text, max(0, start - 24), start):
+    if _THING_BEFORE.search(text, max(0, start - 40), start):
         return True
     words = text[start:end].split()
+    if words and words[0].lower() in THING_LEADS:
+        return True  # "Domaine Mary-Lou", "Cuvée Victor"
+    if _DEFINED.search(text, max(0, start - 12), start) or _defines_class(text, text[start:end]):
+        return True  # "class Jarvis(Assistant):" and, there, "name = \"Jarvis\""
+    if _ODDS_AFTER.match(text, end) and _BETTING.search(text):
+        return True  # "each-way bet, Golden Mozart at 7/2"
     return (
         len(words) >= 2 and words[-1].lower() in COLOUR_WORDS
         and bool(_ARTICLE_BEFORE.search(text, max(0, start - 8), start))
@@ -703,7 +771,9 @@ def without_weekdays(text: str, start: int, end: int) -> tuple[int, int] | None:
 ROLES = frozenset({"judge", "counsel", "operator", "interviewer", "witness", "clerk",
                    "moderator", "narrator", "speaker", "interpreter", "dispatcher", "officer",
                    "caller", "agent", "host", "chair", "reporter", "defendant", "plaintiff",
-                   "claimant", "respondent", "applicant"})  # fmt: skip
+                   "claimant", "respondent", "applicant", "teacher", "lecturer", "instructor",
+                   "coach", "trainer", "therapist", "examiner", "receptionist", "dentist",
+                   "midwife", "counsellor", "counselor"})  # fmt: skip
 # Holidays and days the NER model takes for people ("Boxing Day", "Eid al-Fitr").
 HOLIDAYS = frozenset({
     "christmas", "easter", "eid", "eid al-fitr", "eid al-adha", "eid ul-fitr", "eid ul-adha",
@@ -727,6 +797,10 @@ KIN = frozenset({"mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa",
                  "grandma", "grandpa", "nana", "nan", "sis", "bro", "auntie", "hun", "babe"})
 
 
+# A comma with a digit right after it: cells of a CSV row, not one name ("Lakshmi,3600").
+_COMMA_DIGIT = re.compile(r",\d")
+
+
 class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place
     (`plausible_name`), no person's name: two joined by "or" ("Hunter Green or Sage Green"),
@@ -747,6 +821,15 @@ class PlausibleNames(Filtered):
             return False  # "available in Ruby Red and Jade": colours, finishes
         if found.entity_type == "LOCATION" and _whole_thing_value(text, found.start, found.end):
             return False  # "experiment": "Sierra"
+        if _COMMA_DIGIT.search(value):  # across a CSV row's cells: "Lakshmi,3600 5658 34"
+            if found.entity_type != "LOCATION":
+                return False
+            cell = max(value.split(","), key=lambda c: sum(ch.isalpha() for ch in c))
+            found.start += value.index(cell)
+            found.end = found.start + len(cell)
+            value = cell  # "Kochi,3422 771734 81236": a city's cell; not "North,0450 ..."
+            if not (is_place(value) or street(text, found.start, value)):
+                return False
         if found.entity_type == "PERSON":
             if value.lower() in KIN or value.lower() in ROLES or _holiday(value) or (
                 _stop_first(value)
@@ -766,6 +849,8 @@ class PlausibleNames(Filtered):
             after = _NEXT_WORD_AFTER.match(text, found.end)
             if after and after.group(1).lower() in THING_AFTER:
                 return False  # "Grafana alert", "a new Olive dark theme"
+            if " " in value and value.split()[-1].lower() in THING_AFTER:
+                return False  # "Pedro Ximénez sherry": the thing's noun inside the span
             if _mixed_case(value):
                 run = _known_run(value)  # "Dinner with Gabriel": "Gabriel"
                 if run is None:
@@ -779,6 +864,12 @@ class PlausibleNames(Filtered):
                 for w in value.split()
             ):
                 return False  # "HOTEL Lyon RECEIPT": a heading's word, not a name's
+            if value.isupper() and after and after.group(1).isupper() and (
+                after.group(1).lower() in DOCUMENT_WORDS
+            ):
+                return False  # "MARINA BERTH APPLICATION": a heading
+            if " " in value and value.split()[-1].lower() in BUSINESS_WORDS:
+                return False  # "Orchard Vets", "THE SILVER HAMMER JEWELLERS": a business
             if value.isupper() and text[found.start - 1 : found.start] == "[" and (
                 text[found.end : found.end + 1] == "]"
             ):
@@ -792,6 +883,18 @@ class PlausibleNames(Filtered):
                 found.entity_type = "LOCATION"  # "Willow Close", "billing_city": "Daegu"
         return plausible_name(value, found.entity_type)
 
+
+# The last word of a business's name: "Orchard Vets", "Pirouette Dance Lab".
+BUSINESS_WORDS = frozenset({
+    "vets", "jewellers", "jewelers", "lab", "labs", "studio", "studios", "salon", "bakery",
+    "cafe", "café", "clinic", "pharmacy", "florists", "garage", "motors", "dental", "surgery",
+    "solicitors", "associates", "ltd", "limited", "inc", "llc", "gmbh", "plc", "holdings",
+    "supplies", "bistro", "restaurant", "barbers", "tailors", "opticians", "cleaners",
+    "builders", "plumbing", "electrical", "academy", "gym", "fitness", "boutique", "brewery",
+    "distillery", "vineyard", "winery", "kennels", "cattery", "nursery", "deli", "patisserie",
+    "trattoria", "pizzeria", "taqueria", "creamery", "roasters", "outfitters", "hardware",
+    "interiors", "logistics", "removals", "rentals", "realty", "estates", "travel", "tours",
+})  # fmt: skip
 
 # What a heading in capitals calls a document ("HOTEL Lyon RECEIPT").
 DOCUMENT_WORDS = frozenset({
@@ -826,6 +929,7 @@ THING_KEYS = frozenset({
     "hostname", "branch", "repo", "milestone", "storm", "hurricane", "typhoon", "cyclone",
     "character", "hero", "mascot", "bot", "horse", "ship", "vessel", "dance", "grape",
     "variety", "cultivar", "perfume", "fragrance", "cocktail", "drink", "game", "book",
+    "breed", "species", "pet", "animal", "style", "genre", "level",
 })  # fmt: skip
 
 
@@ -837,7 +941,9 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     "| Mixtral 8x7B |"); else None. A key that names a person ("Customer") decides nothing
     here."""
     key = field_key(text, start, end)
-    if key and key.strip("\"' ").lower() == "name" and _in_catalogue(text, start):
+    if key and key.strip("\"' ").lower() == "name" and (
+        _in_catalogue(text, start) or _thing_parent(text, start)
+    ):
         return "thing"  # "sku,name,price", {"sku": ..., "name": ..., "price": ...}
     return _key_kind(key) if key else None
 
@@ -861,6 +967,72 @@ def _in_catalogue(text: str, start: int) -> bool:
     return top < line_start and bool(
         _CATALOGUE.search(text, top, top_end if top_end >= 0 else len(text))
     )
+
+
+# Keys of a person's contact details: a table or an object that has one lists people, even
+# beside a quantity ("name,tel,emergency,reply_to,quantity").
+_CONTACT_KEY = re.compile(
+    r"(?i)phone|\btel\b|mobile|e-?mail|\biban\b|\bcard\b|\bssn\b|address|\bdob\b|birth"
+)
+
+
+def _catalogue_object(text: str, start: int) -> bool:
+    """Whether the value at `start` is in a JSON object with a price, a SKU or a quantity
+    and no contact detail: {"sku": ..., "name": "Ken Roller Skates"}."""
+    opened = text.rfind("{", 0, start)
+    if opened < 0 or text.rfind("}", 0, start) > opened or text.find("{", opened + 1, start) >= 0:
+        return False
+    closed = text.find("}", start)
+    inner = text[opened : len(text) if closed < 0 else closed]
+    return bool(_CATALOGUE.search(inner)) and not _CONTACT_KEY.search(inner)
+
+
+def _catalogue_header(text: str, start: int) -> bool:
+    """Whether the cell at `start` is under a table header with a price, a SKU or a
+    quantity and no contact detail ("sku,name,colour,price")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    top = line_start
+    while top > 0 and may_hold_cells(text[text.rfind("\n", 0, top - 1) + 1 : top - 1]):
+        top = text.rfind("\n", 0, top - 1) + 1
+    header = text[top : text.find("\n", top) if "\n" in text[top:] else len(text)]
+    return top < line_start and bool(_CATALOGUE.search(header)) and not _CONTACT_KEY.search(
+        header
+    )
+
+
+_PARENT_KEY = re.compile(r"""["']?([A-Za-z][\w -]{0,30}?)["']?[ \t]*:[ \t]*\Z""")
+
+
+def _thing_parent(text: str, start: int) -> bool:
+    """Whether the value at `start` is a field of an object whose own key names a thing: a
+    JSON object's ("pet": {"name": "Mochi"}) or a YAML mapping's ("studio:" over "  name:
+    Pirouette Dance Lab"), not a person's ("customer": {"name": ...})."""
+    depth = 0
+    for i in range(start - 1, max(-1, start - 400), -1):
+        ch = text[i]
+        if ch == "}":
+            depth += 1
+        elif ch == "{":
+            if depth == 0:
+                key = _PARENT_KEY.search(text, max(0, i - 40), i)
+                return bool(key) and _key_kind(key.group(1)) == "thing"
+            depth -= 1
+        elif ch == "\n" and depth == 0 and "{" not in text[max(0, i - 400) : i]:
+            break
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" -"))
+    if not indent:
+        return False
+    pos = line_start - 1
+    while pos > 0:
+        above = text.rfind("\n", 0, pos) + 1
+        line = text[above:pos]
+        stripped = line.lstrip(" -")
+        if stripped and len(line) - len(stripped) < indent:
+            key = re.fullmatch(r"[ \t-]*([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*", line)
+            return bool(key) and _key_kind(key.group(1)) == "thing"
+        pos = above - 1
+    return False
 
 
 # Keys and columns that make a "name" a product's: a catalogue, an order's items, a menu.

@@ -31,6 +31,7 @@ _BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_W}[ \t])?{_W}){_JOIN}"
     r"(?:(?:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?)?\Z"
 )
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
 # A house number: "47 Bạch Đằng, Hải Châu" is a street ("1:1 Ana / Ingrid" no house).
 _NUMBER_BEFORE = re.compile(r"(?<![\d:./-])\d{1,5}[a-zA-Z]?[ \t]+\Z")
 MAX_ROUNDS = 8
@@ -45,7 +46,7 @@ def _name(words: list[str], family_too: bool = False) -> bool:
         word_style,
     )
     from appliance.pii.name_shapes import NOT_SPEAKERS
-    from appliance.pii.names import LANGUAGES
+    from appliance.pii.names import BUSINESS_WORDS, GREETINGS, LANGUAGES, SIGN_OFFS
     from appliance.pii.places import is_place
 
     given, family = known_names()
@@ -55,10 +56,12 @@ def _name(words: list[str], family_too: bool = False) -> bool:
     for w in words:
         lower = w.lower()
         if (lower in excluded_words() or lower in common_words() or lower in NOT_SPEAKERS
-                or lower in LANGUAGES):
-            return False
+                or lower in LANGUAGES or lower in SIGN_OFFS or lower in GREETINGS):
+            return False  # "... love, Rok": a sign-off, not a list
     if is_place(" ".join(words)):
         return False  # "Khon Kaen, Spain"
+    if len(words) > 1 and words[-1].lower() in BUSINESS_WORDS:
+        return False  # "Tarek Saliba, Orchard Vets": a business
     first = folded(words[0].lower())
     if len(words) == 1 and not family_too:
         return first in given
@@ -66,7 +69,8 @@ def _name(words: list[str], family_too: bool = False) -> bool:
 
 
 def _candidates(text: str, s: Span) -> Iterable[tuple[int, int]]:
-    """The spans of a name or two words right after or right before the name `s`."""
+    """The spans of a name or two words right after or right before the name `s`; none
+    right after "the" ("the guy at the till, Baljit": "till" is a given name too)."""
     after = _AFTER.match(text, s.end)
     if after:
         start = after.start("name")
@@ -80,8 +84,9 @@ def _candidates(text: str, s: Span) -> Iterable[tuple[int, int]]:
         end = before.end("name")
         words = before.group("name").split()
         for n in (len(words), 1):
-            if _name(words[-n:]):
-                yield end - len(" ".join(words[-n:])), end
+            first = end - len(" ".join(words[-n:]))
+            if _name(words[-n:]) and not _THE_BEFORE.search(text, max(0, first - 4), first):
+                yield first, end
                 break
 
 

@@ -64,7 +64,8 @@ PHONE_WORDS = (
     "phone", "phones", "telephone", "tel", "tele", "mobile", "mob", "cell", "cellphone",
     "call", "calls", "called", "calling", "ring", "dial", "text", "sms", "whatsapp",
     "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
-    "msisdn", "caller", "home", "work", "office", "callback",
+    "msisdn", "caller", "home", "work", "office", "callback", "texted", "texts", "texting",
+    "phoned", "rang", "dialled", "dialed",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
@@ -73,6 +74,7 @@ ID_WORDS = (
     "txn", "confirmation", "booking", "reservation", "policy", "claim", "version", "build",
     "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot",
     "model", "item", "job", "request", "req", "container", "row", "rows", "total", "sum",
+    "s/n", "ssn", "social",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -97,6 +99,7 @@ _VERSION = re.compile(r"[1-9]\d?(?:\.\d{1,3}){2,}\.\d{4}")
 PHONE_PHRASES = (
     r"(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number",
     r"main[ \t]+line", r"direct[ \t]+line", r"reach(?:ed|able)?[ \t]+(?:at|on)",
+    r"\w+['’]s[ \t]+number",  # "Santino's number is ..."
 )  # fmt: skip
 _CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS, *MEMBER_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)
@@ -319,6 +322,8 @@ class PhoneNumbers(OwnRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         results = []
+        uncued = []
+        other = set()  # numbers the text calls something else where it writes them once
         for start, end, score, region in phone_candidates(text):
             cue = self._cue(text, start, end)
             why = f"valid {region} phone number"
@@ -326,8 +331,15 @@ class PhoneNumbers(OwnRecognizer):
                 score = min(1.0, score + CONTEXT_BOOST)
                 why += f", after {cue!r}"
             elif cue is not None and score < SCORE_INTERNATIONAL:
+                other.add(_digits(text[start:end]))
                 continue  # an order, ticket or account number that looks like a phone
+            elif cue is None:
+                uncued.append(start)
             results.append(result(self, "PHONE_NUMBER", start, end, score, why))
+        if other:  # "WHERE ssn = '088 57 1884'; result: ELKE DE SMET | 088 57 1884"
+            results = [r for r in results if not (
+                r.start in uncued and _digits(text[r.start : r.end]) in other
+            )]
 
         def called_a_phone(start: int, end: int) -> bool:
             """Whether a strong phone word comes before text[start:end] or heads its column:
@@ -346,10 +358,31 @@ class PhoneNumbers(OwnRecognizer):
 
     @staticmethod
     def _cue(text: str, start: int, end: int, before_only: bool = False) -> str | None:
-        """The cue on the value's line (`context_cue`), else its column's header."""
+        """The cue on the value's line (`context_cue`), else its column's header, else a
+        question for a phone number ending the line before ("her number?")."""
         cue = context_cue(text, start, end, before_only)
         if cue is None and may_hold_cells(text):
             cue = _header_cue(text, start, end)
+        if cue is None:
+            cue = _asked_before(text, start)
         return cue
+
+
+# A question for a number ending a line: "cheers, her number?" (not "the order number?").
+_ASKED = re.compile(r"(?i)(?:\b([a-z]+)[ \t]+)?(?:number|phone|mobile|cell)[ \t]*\?[ \t]*\Z")
+# What may stand before the answer on its line: a chat export's time and sender.
+_ANSWER_LEAD = re.compile(r"(?:\[[^\]\n]{0,30}\][ \t]*)?[^\d\n]{0,60}")
+
+
+def _asked_before(text: str, start: int) -> str | None:
+    """"number?" where the line before asks for a phone number and the number opens its own
+    line's message ("[07/05/2024, 06:00] Tsvetelina: (601) 2887764")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _ANSWER_LEAD.fullmatch(text, line_start, start):
+        return None
+    asked = _ASKED.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    if asked is None or (asked.group(1) or "").lower() in _ID_WORDS:
+        return None
+    return "number?"
 
 

@@ -374,3 +374,22 @@ def test_eighth_round_shapes_that_name_people():
 )
 def test_ninth_round_shapes_that_name_people(text, names):
     assert shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[00:01] MORAG: so it leaves Monday\n[00:04] LASANTHA: and the broker is who?",
+         ["MORAG", "LASANTHA"]),
+        ("1\n00:00:01,000 --> 00:00:03,500\nMORAG: Welcome to Leipzig, everyone.\n\n2\n"
+         "00:00:04,000 --> 00:00:06,000\nLASANTHA: Thanks, all of you!", ["MORAG", "LASANTHA"]),
+        ("[00:01] MORAG: so it leaves Monday\n[00:04] AGENT: and the broker is who?", ["MORAG"]),
+        ("# TODO(seo-yeon): remove hardcoded contact before release", ["seo-yeon"]),
+        ("# TODO(perf): cache this lookup", []),
+        ("note to self ask nina whether youssef is coming to the tasting", ["nina", "youssef"]),
+        ("hi this is guðrún ólafsdóttir calling about my dog's grooming", ["guðrún ólafsdóttir"]),
+        ("message for yetunde adeyemi from the optician: glasses ready", ["adeyemi"]),
+    ],
+)
+def test_tenth_round_shapes_that_name_people(text, names):
+    assert shapes(text) == names

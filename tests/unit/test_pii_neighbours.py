@@ -45,6 +45,10 @@ def test_words_that_are_no_names_stop_a_list():
         ("recipient Tanvir Alam, IBAN DE89 3704 0044 0532 0130 00", "Tanvir Alam"),
         ("translated by Hiroshi and Portuguese reviewers", "Hiroshi"),
         ("Germany,Lukas Becker,+49 30 1234567", "Lukas Becker"),
+        # "the" before a word ("till" is a given name too), a business's last word
+        ("The guy at the till, Baljit, was lovely", "Baljit"),
+        ("Vet: Tarek Saliba, Orchard Vets, Apia", "Tarek Saliba"),
+        ("Happy birthday Darius! love, Līga", "Līga"),
     ]:
         assert names(text, with_neighbours(text, [person(text, found)])) == [found]
 

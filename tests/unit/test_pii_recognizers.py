@@ -813,6 +813,21 @@ def test_a_rules_name_the_model_calls_a_known_place_is_the_place():
     assert _outranked_dropped(text, {place, name}) == {place, name}
 
 
+def test_a_place_written_as_a_person_found_elsewhere_is_that_person():
+    from appliance.pii.analyzer import _places_named_as_people
+    from appliance.pii.vault import Span
+
+    text = "Ok so Santino said she'll take the kids and Santino picks them up"
+    first, second = Span(6, 13, "PERSON", 0.85), Span(44, 51, "LOCATION", 0.85)
+    assert _places_named_as_people(text, {first, second}) == {first, Span(44, 51, "PERSON", 0.85)}
+    text = "Lucía Valencia lives in Valencia"  # a family name and a known city
+    name, city = Span(6, 14, "PERSON", 0.85), Span(24, 32, "LOCATION", 0.85)
+    assert _places_named_as_people(text, {name, city}) == {name, city}
+    text = "Sri Lanka said hi; we fly to Sri Lanka"  # a known place stays one
+    name, place = Span(0, 9, "PERSON", 0.6), Span(29, 38, "LOCATION", 0.85)
+    assert _places_named_as_people(text, {name, place}) == {name, place}
+
+
 def test_social_security_numbers_in_an_ssn_column_and_an_ssn_element(engine):
     csv = "Name,SSN,Plan\nAna,511468354,B\nKai,078-05-1120,C"
     # 078-05-1120 is a published sample number: Presidio's rules refuse it.
@@ -864,6 +879,18 @@ def test_a_country_is_a_place_even_where_it_is_a_family_name():
         ("Tax prep for the Zhang household", "Zhang", False),
         ("Moore's report is late", "Moore", False),
         ("the lead on the project is Anna Lima", "Anna Lima", False),
+        # the tenth round
+        ("Bug WH-19729: chatbot 'Ask Alfie' replies in German", "Alfie", True),
+        ("Our mascot is a cartoon beagle called Sergeant Biscuit.", "Sergeant Biscuit", True),
+        ("my assistant Ana Lima will call you", "Ana Lima", False),
+        ("the Clark frame in Crystal Grey.", "Crystal Grey", True),
+        ("Physio handout topics: Osgood-Schlatter disease, Baker's cyst", "Osgood-Schlatter", True),
+        ("Physio handout topics: Osgood-Schlatter disease, Baker's cyst", "Baker", True),
+        ("OCR text of a wine label: 'Domaine Mary-Lou, Cuvée Victor'", "Domaine Mary-Lou", True),
+        ("Summarise the plot of Mrs Dalloway in 100 words", "Dalloway", True),
+        ('class Jarvis(Assistant):\n    name = "Jarvis"', "Jarvis", True),
+        ("each-way bet: Golden Mozart at 7/2 or Sir Bartholomew at 11/4?", "Golden Mozart", True),
+        ("meet Ana Lima at 7/2 for the handover", "Ana Lima", False),
     ],
 )
 def test_things_named_by_what_stands_around_them(text, value, thing):
@@ -893,6 +920,17 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ("property at 129 George St, architect Seo-yeon K. Jung. What goes", ["Seo-yeon K. Jung"]),
         ("Owner: Red Kite crew.", []),
         ("Please re-sequence the yard moves.\n\nThanks,\nPlanning", []),
+        # the tenth round
+        ('"driver","licence_class","instructor"\n"Maricel Santos","B","Edmund Ashworth"',
+         ["Maricel Santos", "Edmund Ashworth"]),
+        ("<note>Happy birthday Andriy! love, Rok</note>", ["Rok"]),
+        ("Lecturer: Yes, section B.\nStudent: Thanks.", []),
+        ('{"sku": "BT-3139-H23", "name": "Ken Roller Skates"}', []),
+        ('{"owner": {"name": "Ana Lima"}, "pet": {"name": "Mochi", "breed": "Shiba Inu"}}',
+         ["Ana Lima"]),
+        ("sku,name,colour,price\nWX-3785-F33,Scott Aspect,Rose Gold,€1266.00", []),
+        ("name,tel,quantity\nPriya Malhotra,+27 10 546 3518,10", ["Priya Malhotra"]),
+        ("studio:\n  name: Pirouette Dance Lab\n  owner: Vörös Zsófia", ["Vörös Zsófia"]),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -942,6 +980,8 @@ def test_versions_of_four_parts_are_no_phone_numbers():
         ("My Google Ads account 173-947-9077 got suspended", []),
         ("according 12345678", []),
         ("accessories 12345678", []),
+        ("AGENT: And the account number?\nCALLER: 815-395920-20.\nAGENT: Thanks.", ["815-395920-20"]),
+        ("AGENT: And the account number?\nCALLER: I don't have it, 12345678 maybe", []),
     ],
 )
 def test_the_ways_people_write_account_number(text, found):
@@ -959,6 +999,14 @@ def test_the_ways_people_write_account_number(text, found):
         ("Your membership number 0938-837-7829 does not change.", [], []),
         ("NHS no.: 0776-279-5844", [], []),
         ("server 10.0.0.5 is down", [], ["10.0.0.5"]),
+        # the tenth round
+        ("Scanned label: ALEXA ECHO DOT 5  S/N: 0986189978586303", [], []),
+        ("WHERE ssn = '088 57 1884'; result: ELKE DE SMET | 088 57 1884", [], []),
+        ("Santino's number is 2001462954 if they're late", ["2001462954"], []),
+        ("someone texted me from 5062533366 asking for my card", ["5062533366"], []),
+        ("[07/05/2024, 05:59] Kwame: cheers, her number?\n[07/05/2024, 06:00] Ana: (601) 2887764",
+         ["(601) 2887764"], []),
+        ("what is the order number?\nAgent: (601) 2887764", [], []),
     ],
 )
 def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phones, ips):
@@ -979,6 +1027,10 @@ def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phone
         ('{"storm": "Ciarán", "year": 2023}', "Ciarán", "thing"),
         ('{"customer": {"name": "Ana Lima"}, "items": [{"sku": "A1", "price": 3}]}', "Ana Lima", None),
         ("name,email\nAna Lima,a@b.c", "Ana Lima", None),
+        ("pet:\n  name: Mochi\n  breed: Shiba Inu\nowner:\n  name: Ana Lima", "Mochi", "thing"),
+        ("customer:\n  name: Ana Lima\n  phone: 1", "Ana Lima", None),
+        ("| Day | Style |\n| --- | --- |\n| Wed | Iyengar |", "Iyengar", "thing"),
+        ("Pet: Biscuit (Cocker Spaniel)", "Cocker Spaniel", "thing"),
     ],
 )
 def test_a_name_key_beside_prices_and_thing_names_hold_things(text, value, kind):
