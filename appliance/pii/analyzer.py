@@ -51,6 +51,7 @@ import asyncio
 import collections
 import logging
 import multiprocessing
+import re
 import time
 import warnings
 from collections.abc import Iterable, Iterator
@@ -225,10 +226,27 @@ def analyze(
         if settings.name_shapes and "PERSON" in thresholds:
             listed = with_neighbours(text, spans)
             spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
-        spans = _without_named_things(text, _without_weekdays(text, spans))
+        spans = _without_weekdays(text, _without_urls(text, spans))
+        spans = _without_named_things(text, spans)
         spans = _outranked_dropped(text, _places_named_as_people(text, spans))
         out.append(sorted(spans, key=lambda s: (s.start, s.end, s.entity)))
     return out
+
+
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+")
+
+
+def _without_urls(text: str, spans: set[Span]) -> set[Span]:
+    """Without the names and places found inside a URL ("https://locks.example/oisin.keogh",
+    "?user=lusine.petrosyan"): a URL is masked whole or not at all, and a path's word is no
+    name written in the text."""
+    if "://" not in text and "www." not in text:
+        return spans
+    urls = [m.span() for m in _URL.finditer(text)]
+    return {
+        s for s in spans
+        if s.entity not in NER_ENTITIES or not any(a <= s.start and s.end <= b for a, b in urls)
+    }
 
 
 def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
@@ -297,18 +315,24 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
 
     out = set()
     for s in spans:
-        for a, b in things:
-            if s.entity not in NER_ENTITIES or b <= s.start or s.end <= a:
-                continue
-            if s.entity == "PERSON" and a_persons_field(s):
-                continue  # "Driver: Hunter Green": a key that says it is a person
-            if a <= s.start and s.end <= b:
-                break  # inside the thing
-            outside = text[s.start : max(a, s.start)] + " " + text[min(b, s.end) : s.end]
-            if s.entity == "PERSON" and not has_known_name(outside.strip() or "-"):
-                break  # the rest of it is no name
-        else:
+        over = [(a, b) for a, b in things if a < s.end and s.start < b]
+        if not over or s.entity not in NER_ENTITIES:
             out.add(s)
+            continue
+        if s.entity == "PERSON" and a_persons_field(s):
+            out.add(s)  # "Driver: Hunter Green": a key that says it is a person
+            continue
+        if any(a <= s.start and s.end <= b for a, b in over):
+            continue  # inside a thing
+        # What of the name no thing covers ("granny smith apples earl grey" covers all of
+        # "smith apples earl"): a person only if a known name is left there.
+        outside = "".join(
+            ch if not any(a <= i < b for a, b in over) else " "
+            for i, ch in enumerate(text[s.start : s.end], start=s.start)
+        )
+        if s.entity == "PERSON" and not has_known_name(" ".join(outside.split()) or "-"):
+            continue  # the rest of it is no name
+        out.add(s)
     return out
 
 

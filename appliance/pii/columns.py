@@ -16,7 +16,7 @@ its cell (spaces and quotes aside), else None; with `whole=False`, when it lies 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 # What cuts a line into cells: markdown's "|", then tabs, commas and semicolons.
@@ -103,3 +103,32 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
         s, e = header_cells[index]
         return top[s:e].strip(" \"'`") or None
     return None
+
+
+# SQL: INSERT INTO staff(first_name, last_name, office) VALUES ('Nourhan', 'Hassan', ...), ...
+INSERT = re.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+([\w.`\"\[\]]+)[ \t]*\(([^()]*)\)\s*values\s*"
+    r"((?:\((?:'(?:[^'\n]|'')*'|[^()'\n])*\)\s*,?\s*)+)"
+)
+ROW = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^()'\n])*)\)")
+SQL_VALUE = re.compile(r"\s*('(?:[^'\n]|'')*'|[^,]*?)\s*(?:,|\Z)")
+
+
+def inserted_values(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(table, column, start, end) of each value of an SQL INSERT's rows, quotes left out:
+    "INSERT INTO payroll (employee, ssn) VALUES ('Yamamoto, Takeshi', '122283795')" gives
+    ("payroll", "employee", ...) and ("payroll", "ssn", ...)."""
+    if "insert" not in text and "INSERT" not in text:
+        return
+    for m in INSERT.finditer(text):
+        table = m.group(1).strip("`\"[]").rsplit(".", 1)[-1]
+        columns = [c.strip(" \t\n`\"[]") for c in m.group(2).split(",")]
+        for row in ROW.finditer(text, m.start(3), m.end(3)):
+            for i, value in enumerate(SQL_VALUE.finditer(text, row.start(1), row.end(1))):
+                a, b = value.span(1)
+                if b - a > 1 and text[a] == "'" and text[b - 1] == "'":
+                    a, b = a + 1, b - 1
+                if i < len(columns) and b > a:
+                    yield table, columns[i], a, b
+                if value.end() >= row.end(1):
+                    break

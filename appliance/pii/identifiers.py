@@ -26,9 +26,9 @@ from typing import Any
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.predefined_recognizers import UsSsnRecognizer
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, UsSsnRecognizer
 
-from appliance.pii.columns import header_of, may_hold_cells
+from appliance.pii.columns import header_of, inserted_values, may_hold_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.evidence import cue_words as _cue_words
 from appliance.pii.evidence import digits as _digits
@@ -43,7 +43,7 @@ _ACCOUNT_LEAD = (
     r"|acc\.?[ _-]?(?:number|num|no|nr)\b\.?"
     r"|kontonummer|konto[ -]?nr\.?|n[uú]mero[ \t]+de[ \t]+cuenta|num[ée]ro[ \t]+de[ \t]+compte"
     r"|rekeningnummer|numero[ \t]+di[ \t]+conto|n[uú]mero[ \t]+da[ \t]+conta)"
-    r"[\s\"':=#(—–-]{0,6}(?:(?:is|was)[ \t]+)?)"
+    r"[\s\"':=#(—–,-]{0,6}(?:(?:is|was)[ \t]+)?(?:<[a-z]{1,6}>)?)"
 )
 ACCOUNT_PATTERN = Pattern(
     "account number after the word account",
@@ -137,6 +137,9 @@ class AccountNumbers(OwnRecognizer):
             for m in _DIGIT_RUN.finditer(text):
                 if _account_header(header_of(text, m.start(), m.end())):
                     spans.add((m.start(), m.end()))
+        for _, column, a, b in inserted_values(text):
+            if _account_header(column) and _DIGIT_RUN.fullmatch(text, a, b):
+                spans.add((a, b))  # INSERT INTO payroll (..., checking_account) VALUES (...)
         return [
             result(self, "ACCOUNT_NUMBER", start, end, ACCOUNT_PATTERN.score,
                    "digits the text calls an account number")
@@ -148,9 +151,17 @@ _SSN_RUN = re.compile(r"(?<![\w-])\d{3}([- .]?)\d{2}\1\d{4}(?![\w-])")
 _SSN_HEADER = re.compile(r"(?i)(?:\A|[^a-z])(?:ssn|ss#|social[ _-]?security(?:[ _-]?(?:number|no))?)")
 
 
+# A form's SSN field: <input name="ssn" value="512977387">.
+_SSN_INPUT = re.compile(
+    r"""(?i)<input\b[^<>]*?\b(?:name|id|placeholder|aria-label)=["'](?:[^"'<>]*[^a-z])?ssn"""
+    r"""(?:[^a-z][^"'<>]*)?["'][^<>]*?\bvalue=["'](?P<number>[\d -]{9,11})["']"""
+)
+
+
 class SocialSecurityNumbers(UsSsnRecognizer):
     """Presidio's SSN recognizer with SSN_PATTERN (and its validity rules), and the numbers
-    in a table column whose header says SSN ("Name,SSN,Plan" over "Ana Lima,511468354,B")."""
+    in a table column whose header says SSN ("Name,SSN,Plan" over "Ana Lima,511468354,B"),
+    an SQL INSERT's `ssn` column or a form's SSN input (`<input name="ssn" value=...>`)."""
 
     def analyze(
         self,
@@ -160,19 +171,28 @@ class SocialSecurityNumbers(UsSsnRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if not may_hold_cells(text):
-            return results
-
         sure = {(r.start, r.end) for r in results if r.score >= SSN_PATTERN.score}
-        for m in _SSN_RUN.finditer(text):
-            if (m.start(), m.end()) in sure or self.invalidate_result(m.group()):
+        found = []
+        if may_hold_cells(text):
+            for m in _SSN_RUN.finditer(text):
+                header = header_of(text, m.start(), m.end())
+                if header and _SSN_HEADER.search(header):
+                    found.append((m.start(), m.end(), "in a column headed SSN"))
+            for _, column, a, b in inserted_values(text):
+                if _SSN_HEADER.search(column) and _SSN_RUN.fullmatch(text, a, b):
+                    found.append((a, b, "in an SQL column named SSN"))
+        if "ssn" in text.lower():
+            for m in _SSN_INPUT.finditer(text):
+                if _SSN_RUN.fullmatch(m.group("number")):
+                    found.append((m.start("number"), m.end("number"), "in a form's SSN input"))
+        for start, end, where in found:
+            if (start, end) in sure or self.invalidate_result(text[start:end]):
                 continue
-            header = header_of(text, m.start(), m.end())
-            if header and _SSN_HEADER.search(header):
-                results.append(
-                    result(self, "US_SSN", m.start(), m.end(), SSN_PATTERN.score,
-                           "a social security number in a column headed SSN")
-                )
+            sure.add((start, end))
+            results.append(
+                result(self, "US_SSN", start, end, SSN_PATTERN.score,
+                       f"a social security number {where}")
+            )
         return results
 
 
@@ -245,6 +265,8 @@ class IpAddresses(Filtered):
         super().__init__(IpRecognizer(supported_language=supported_language))
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        if text[found.start : found.end] in NO_ONES_ADDRESSES:
+            return False  # app.run(host="0.0.0.0"): every interface, nobody's address
         if text[found.start - 1 : found.start] == "+" or _MORE_DOTTED.match(text, found.end):
             return False  # "+46.70.149.92.24": a phone number written with dots
         if _USER_AT.search(text, max(0, found.start - 33), found.start):
@@ -255,6 +277,8 @@ class IpAddresses(Filtered):
 
 
 _MORE_DOTTED = re.compile(r"\.\d")
+# Addresses that name no host: "any interface" and the broadcast address.
+NO_ONES_ADDRESSES = frozenset({"0.0.0.0", "255.255.255.255", "::"})
 
 
 def _version_like(value: str) -> bool:
@@ -332,3 +356,20 @@ class Ibans(OwnRecognizer):
         ]
 
 
+# Top-level domains that no registry lists but that mail is sent to: the reserved ones of
+# RFC 2606 and RFC 6761 ("@metrolink-transit.example") and companies' internal ones.
+UNLISTED_TLDS = frozenset({
+    "example", "test", "invalid", "localhost", "local", "internal", "intranet", "corp",
+    "lan", "home", "private", "localdomain",
+})  # fmt: skip
+
+
+class EmailAddresses(EmailRecognizer):
+    """Presidio's e-mail recognizer, which keeps an address only where its top-level domain
+    is a registered one (`tldextract`), and also where it is one of UNLISTED_TLDS: test
+    data and internal mail ("ana@corp.local") are somebody's addresses too."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        if super().validate_result(pattern_text):
+            return True
+        return pattern_text.rsplit(".", 1)[-1].lower() in UNLISTED_TLDS

@@ -47,6 +47,7 @@ from appliance.pii.names import (
     NOT_NAMES,
     PARTICLES,
     field_kind,
+    in_a_things_field,
     named_thing,
     street_named,
     without_weekdays,
@@ -385,8 +386,11 @@ class KnownNames(OwnRecognizer):
             value = text[start:end]
             if is_software(text, value) or street_named(value):
                 continue  # "Jasmine says ... Karma runs it"; "Rua das Flores, 133"
-            if named_thing(text, start, end) or _heading_words(text, start, value):
-                continue  # "Codename Hazel", "the Olive Green trench", "Service Price List"
+            if named_thing(text, start, end) or _heading_words(text, start, value) or (
+                in_a_things_field(text, start, end)
+            ):
+                continue  # "Codename Hazel", "the Olive Green trench", "Service Price List",
+                # {"bot": "Ask Ada"}
             span = without_weekdays(text, start, end)  # "Dawn Okoro Thu" in a rota
             if span is not None:
                 spans.add(span)

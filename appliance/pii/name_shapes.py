@@ -80,6 +80,7 @@ from appliance.pii.names import (
     TITLES,
     field_kind,
     holds_only_a_name,
+    in_a_things_field,
     name_like,
     names_a_person,
 )
@@ -99,7 +100,8 @@ NOT_SPEAKERS = frozenset({
 # A word of a name in any Latin script, with ' or - inside ("JEAN-BAPTISTE", "d'Angelo").
 _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _SPEAKER = re.compile(
-    rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*)?(?P<label>{_W}(?: {_W})?)"
+    rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
+    rf"(?P<label>{_W}(?: {_W})?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 # How a chat message opens: "ketevan: hey did you send ...".
@@ -113,7 +115,7 @@ _GREETING = re.compile(
 _INTRO = re.compile(
     rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
     rf"[ \t]+(?P<name>{_W})"
-    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$))|[ \t]+[-–—][ \t]|[ \t]+(?:calling|here)\b)"
+    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$))|[ \t]+[-–—][ \t]|[ \t]+(?:calling|here|from)\b)"
 )
 # A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
 # words: "cache miss key=...").
@@ -669,6 +671,8 @@ def element_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.span("name")
         elif (names_a_person(tag) or _person_role(m.group())) and (known or not value.islower()):
             yield m.span("name")
+        elif tag in ("user", "login") and known and " " not in value:
+            yield m.span("name")  # <user>lorenzo</user> in a log
 
 
 _ROLE_ATTRIBUTE = re.compile(r"""\brole=["']([\w -]{1,30})["']""")
@@ -926,4 +930,5 @@ class NameShapes(OwnRecognizer):
         return [
             result(self, "PERSON", start, end, self.SCORE, "a known name in a name's place")
             for start, end in sorted(set(name_shape_spans(text, parts_of_speech(nlp_artifacts))))
+            if not in_a_things_field(text, start, end)  # "Item: ..., Dell laptop inside"
         ]

@@ -23,7 +23,7 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
-from appliance.pii.columns import header_of, may_hold_cells, split_cells
+from appliance.pii.columns import header_of, inserted_values, may_hold_cells, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.places import is_country, is_place
 from appliance.pii.software import is_software
@@ -51,6 +51,8 @@ PERSON_KEYS = (
     "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder", "cleaner",
     "pupil", "borrower", "consignee", "plumber", "electrician", "babysitter", "nanny", "sitter",
     r"served[ _-]?by", r"co[ _-]?host", "preparer", "carer", "caregiver", "instructor",
+    "who", "keeper", "leader", "crew", "adopter", "foster", "given", "forenames?",
+    r"flagged[ _-]?by", r"reported[ _-]?by", r"added[ _-]?by",
     "coach", "teacher", "trainer", "therapist", "dentist", "midwife", "counsellor",
     "counselor", "examiner", "invigilator", "lecturer", "caretaker", "receptionist", "nom", "nome", "nombre", "apellido",
     "apellidos", "vorname", "nachname",
@@ -98,7 +100,7 @@ _FIELD = re.compile(
     r"""(?im)(?<![\w-])["']?([A-Za-z][A-Za-z _-]{0,30}?)["']?"""
     r"""(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+)["']?"""
     r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
-    r"""(?=$|[,}\]\n;|<]|["'])"""
+    r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
 )
 _LIST_SEPARATOR = re.compile(r",|[ \t]+(?:and|&)[ \t]+")
 
@@ -130,6 +132,7 @@ NAME_CUES = (
     "guest", "passenger", "tenant", "applicant", "candidate", "tell", "text", "called",
     "spouse", "wife", "husband", "escalated to", "opened by", "pasted by", "created by",
     "reported by", "raised by", "reply to", "remind", "dependant", "dependent", "landlord",
+    "flagged by", "added by", "logged by", "submitted by", "updated by", "edited by",
     "landlady", "neighbour", "neighbor", "thanks to", "booking under", "booked under",
     "served by", "viewing with", "appointment with", "session with", "lunch with",
     "dinner with", "coffee with", "drinks with", "co-host", "posted by", "architect",
@@ -395,38 +398,21 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
 # Table columns that hold a part of a name, though alone the word says little ("first,last,
 # dept": in a "key: value" field "last: week" is no name).
 _NAME_COLUMN = re.compile(r"(?i)first|last|given|family|forename|fname|lname|given names?")
-# SQL: INSERT INTO staff(first_name, last_name, office) VALUES ('Nourhan', 'Hassan', ...), ...
-_INSERT = re.compile(
-    r"(?i)\binsert[ \t]+into[ \t]+([\w.`\"\[\]]+)[ \t]*\(([^()]*)\)\s*values\s*"
-    r"((?:\((?:'(?:[^'\n]|'')*'|[^()'\n])*\)\s*,?\s*)+)"
-)
 _PEOPLE_TABLES = frozenset({"users", "user", "people", "persons", "person", "contacts"})
-_ROW = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^()'\n])*)\)")
-_SQL_VALUE = re.compile(r"\s*('(?:[^'\n]|'')*'|[^,]*?)\s*(?:,|\Z)")
 
 
 def _inserted_names(text: str) -> Iterator[tuple[int, int]]:
     """The string values of an SQL INSERT under columns that name people ("first_name",
     "customer_name", "surname"; "name" in a table of people only: "products (sku, name)"
     holds products)."""
-    for m in _INSERT.finditer(text):
-        table = m.group(1).strip("`\"[]").rsplit(".", 1)[-1]
+    for table, column, a, b in inserted_values(text):
         people = names_a_person(table) or table.lower() in _PEOPLE_TABLES
-        columns = [c.strip(" \t\n`\"[]") for c in m.group(2).split(",")]
-        wanted = {i for i, c in enumerate(columns) if _GIVEN_OR_FAMILY_KEY.search(c) or (
-            names_a_person(c) and (people or c.lower() != "name"))}
-        if not wanted:
+        if not (_GIVEN_OR_FAMILY_KEY.search(column) or (
+            names_a_person(column) and (people or column.lower() != "name")
+        )):
             continue
-        for row in _ROW.finditer(text, m.start(3), m.end(3)):
-            pos = row.start(1)
-            for i, value in enumerate(_SQL_VALUE.finditer(text, pos, row.end(1))):
-                item = value.group(1)
-                if i in wanted and len(item) > 2 and item[0] == "'" and name_like(
-                    item[1:-1], capitalised=False
-                ):
-                    yield value.start(1) + 1, value.end(1) - 1
-                if value.end() >= row.end(1):
-                    break
+        if text[a - 1 : a] == "'" and b - a > 0 and name_like(text[a:b], capitalised=False):
+            yield a, b
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -453,6 +439,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         if ":" in line.group() or "=" in line.group() or " - " in line.group():
             for m in _FIELD.finditer(text, line.start(), line.end()):
                 key = m.group(1).strip()
+                if " " in key and text[m.start(1) - 1 : m.start(1)] == "=" and text[
+                    m.end(1) : m.end(1) + 3
+                ].lstrip("\"'").startswith("="):
+                    key = key.split()[-1]  # "template=pickup_ready name=...": logfmt pairs
                 if not names_a_person(key) and not _first_or_last(text, key):
                     continue
                 # A detail in brackets after the name: "sigrid (317-829-9072)".
@@ -528,8 +518,9 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if group == "cued" and is_software(text, value):
                 continue  # "Ask Jeeves", "ask Copilot"
-            if named_thing(text, a, b):
-                continue  # "a beagle called Sergeant Biscuit", "the plot of Mrs Dalloway"
+            if named_thing(text, a, b) or in_a_things_field(text, a, b):
+                continue  # "a beagle called Sergeant Biscuit", "the plot of Mrs Dalloway",
+                # {"bot": "Ask Ada"}
             yield a, b
     if may_hold_cells(text):
         for line in re.finditer(r"[^\n]+", text):
@@ -633,6 +624,8 @@ THING_AFTER = frozenset({
     "pipeline", "cluster", "sdk", "api", "library", "framework", "package", "firmware",
     "variant", "dark", "light", "mode", "skin", "font", "template", "widget", "bot",
     "sherry", "wine", "cocktail", "chair", "sofa", "lamp", "replica", "frame", "chatbot",
+    "box", "room", "evening", "lecture", "exhibition", "award", "prize", "medal",
+    "fellowship", "scholarship",
 })  # fmt: skip
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # Code right after a word: a type's parameters, a call, an index or a path ("Vec<String>",
@@ -646,6 +639,23 @@ _OFFERED_IN = re.compile(
     rf"(?:{_CAPS}(?:,[ \t]*(?:or[ \t]+(?:only[ \t]+)?(?:in[ \t]+)?)?|[ \t]+(?:and|or|&)[ \t]+))*\Z"
 )
 
+# Animals, toys and characters, which a name may be given to: "a cat (Mrs Whiskers)".
+_ANIMAL = (
+    r"dog|cat|puppy|kitten|beagle|terrier|spaniel|horse|racehorse|pony|boat|yacht|doll|toy"
+    r"|teddy|character|hamster|parrot|rabbit|pet|tortoise|goldfish|cow|goat|lion|tiger|bear"
+    r"|cub|elephant|giraffe|penguin|monkey|gorilla|panda|otter|seal|dolphin|snake|python"
+)
+# An animal named before its kind: "Kimba the lion cub turns one".
+_ANIMAL_AFTER = re.compile(rf"(?i)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_ANIMAL})s?\b")
+# The items of a list of things: "Apple varieties: Braeburn, Jazz", "Perfume range for the
+# gift shop: Daisy, Miss Dior, Angel".
+_THINGS_LISTED = re.compile(
+    r"(?i)\b(?:varieties|range|ranges|flavours|flavors|scents|fragrances|perfumes|models"
+    r"|products|brands|titles|cocktails|dishes|cultivars|breeds|fonts|typefaces)\b"
+    r"[^:\n]{0,40}:[^:\n]*\Z"
+)
+
+
 # A word right before a name that says it names a thing: "Codename Hazel kickoff", "project
 # Juniper", "sprint Ada", "my team codename is Jasper", "wrong colour (Cherry Red)".
 _THING_BEFORE = re.compile(
@@ -657,9 +667,8 @@ _THING_BEFORE = re.compile(
     # "called")
     r"|(?:chatbot|bot|mascot|robot|avatar)[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:called|named)[ \t]+)?"
     r"[\"'“‘]?(?:ask|hey)?[ \t]*"
-    r"|(?:assistant|app|dog|cat|puppy|kitten|beagle|terrier|spaniel|horse|racehorse|pony|boat"
-    r"|yacht|doll|toy|teddy|character|hamster|parrot|rabbit|pet|tortoise|goldfish|cow|goat)s?"
-    r"[ \t]+(?:(?:is|was)[ \t]+)?(?:called|named)[ \t]+"
+    rf"|(?:assistant|app|{_ANIMAL})s?[ \t]+(?:(?:is|was)[ \t]+)?\(?(?:called|named)[ \t]+"
+    rf"|(?:{_ANIMAL})s?[ \t]*\((?:(?:mrs|mr|miss|sir|lady|lord)\.?[ \t]+)?"
     # a wine's estate or cuvée, a book's plot: "Domaine Mary-Lou", "the plot of Mrs Dalloway"
     r"|(?:domaine|ch[âa]teau|cuv[ée]e|clos|bodegas?|weingut|tenuta|castello|cantina)[ \t]+"
     r"|(?:plot|author|sequel|prequel|ending|characters|cast)[ \t]+of[ \t]+"
@@ -708,7 +717,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 _EPONYM_AFTER = re.compile(
     r"(?i)['’]s[ \t]+(?:law|laws|algorithm|theorem|principle|razor|paradox|constant|equation"
     r"|rule|syndrome|disease|conjecture|lemma|effect|hypothesis|inequality|distribution"
-    r"|cyst|palsy|sign|reflex|manoeuvre|maneuver|contracture|phenomenon)\b"
+    r"|cyst|palsy|sign|reflex|manoeuvre|maneuver|contracture|phenomenon|cradle|comet)\b"
     # a condition's name without the possessive: "Osgood-Schlatter disease"
     r"|[ \t]+(?:disease|syndrome|cyst|palsy|sarcoma|lymphoma|contracture|tendinopathy)\b"
 )
@@ -738,6 +747,11 @@ def named_thing(text: str, start: int, end: int) -> bool:
         return True  # "class Jarvis(Assistant):" and, there, "name = \"Jarvis\""
     if _ODDS_AFTER.match(text, end) and _BETTING.search(text):
         return True  # "each-way bet, Golden Mozart at 7/2"
+    if _ANIMAL_AFTER.match(text, end):
+        return True  # "Kimba the lion cub"
+    line_start = text.rfind("\n", 0, start) + 1
+    if _THINGS_LISTED.search(text, line_start, start):
+        return True  # "Apple varieties for the zoo's fruit bats: Braeburn, Jazz"
     return (
         len(words) >= 2 and words[-1].lower() in COLOUR_WORDS
         and bool(_ARTICLE_BEFORE.search(text, max(0, start - 8), start))
@@ -773,7 +787,8 @@ ROLES = frozenset({"judge", "counsel", "operator", "interviewer", "witness", "cl
                    "caller", "agent", "host", "chair", "reporter", "defendant", "plaintiff",
                    "claimant", "respondent", "applicant", "teacher", "lecturer", "instructor",
                    "coach", "trainer", "therapist", "examiner", "receptionist", "dentist",
-                   "midwife", "counsellor", "counselor"})  # fmt: skip
+                   "midwife", "counsellor", "counselor", "visitor", "guide", "guest", "student",
+                   "team"})  # fmt: skip
 # Holidays and days the NER model takes for people ("Boxing Day", "Eid al-Fitr").
 HOLIDAYS = frozenset({
     "christmas", "easter", "eid", "eid al-fitr", "eid al-adha", "eid ul-fitr", "eid ul-adha",
@@ -929,8 +944,16 @@ THING_KEYS = frozenset({
     "hostname", "branch", "repo", "milestone", "storm", "hurricane", "typhoon", "cyclone",
     "character", "hero", "mascot", "bot", "horse", "ship", "vessel", "dance", "grape",
     "variety", "cultivar", "perfume", "fragrance", "cocktail", "drink", "game", "book",
-    "breed", "species", "pet", "animal", "style", "genre", "level",
+    "breed", "species", "pet", "animal", "style", "genre", "level", "font", "typeface",
+    "camp",
 })  # fmt: skip
+
+
+def in_a_things_field(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a field whose key names a thing ("Item: black
+    rucksack, Dell laptop inside", {"bot": "Ask Ada"}), and no "with" or "by" before it
+    says a person is named there ("title": "Viewing with Kobayashi Sota")."""
+    return field_kind(text, start, end) == "thing" and not _WITH_BEFORE.search(text, 0, start)
 
 
 def field_kind(text: str, start: int, end: int) -> str | None:

@@ -72,7 +72,10 @@ def _candidates(text: str, s: Span) -> Iterable[tuple[int, int]]:
     """The spans of a name or two words right after or right before the name `s`; none
     right after "the" ("the guy at the till, Baljit": "till" is a given name too)."""
     after = _AFTER.match(text, s.end)
-    if after:
+    if after and not (after.group().lstrip().startswith(",") and after.group("name").islower()
+                      and not text[s.start : s.end].islower()):
+        # not "Frank, come meet Lorenzo": a word in lower case after a comma joins only a
+        # name in lower case ("Emiliano or emre" is a pair)
         start = after.start("name")
         words = after.group("name").split()
         for n in (len(words), 1):
@@ -112,10 +115,22 @@ def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
         if words[-1].lower() in _CONTACT_VERBS:
             continue  # "Could you ping ama76@...": a verb, not a name
         initial = words[0].endswith(".") and len(words) == 2
-        if (initial and _name(words[1:], family_too=True)) or _name(words):
+        if (initial and _name(words[1:], family_too=True)) or _name(words) or (
+            len(words) == 2 and _name(words[1:], family_too=True) and _name_like_word(words[0])
+            and words[1][:1].isupper()
+        ):  # "Bohdana Kovalenko +81312370462": a known family name after an unknown given
             yield Span(m.start("name"), m.end("name"), "PERSON", s.score)
         elif len(words) == 2 and _name(words[1:]):
             yield Span(m.end("name") - len(words[1]), m.end("name"), "PERSON", s.score)
+
+
+def _name_like_word(word: str) -> bool:
+    """A capitalised word that is no common English word: a given name no list has."""
+    from appliance.pii.known_names import common_words, excluded_words
+
+    lower = word.lower()
+    return (word[:1].isupper() and not word.isupper() and lower not in common_words()
+            and lower not in excluded_words())
 
 
 _CELL_NAME = re.compile(rf"{_W}\.?(?:,?[ \t]+{_W}\.?){{0,3}}")

@@ -33,7 +33,7 @@ from typing import Any
 import phonenumbers
 from presidio_analyzer import RecognizerResult
 
-from appliance.pii.columns import header_of, may_hold_cells
+from appliance.pii.columns import header_of, inserted_values, may_hold_cells
 from appliance.pii.evidence import OwnRecognizer, cue_words, result
 from appliance.pii.evidence import digits as _digits
 from appliance.pii.evidence import luhn_ok as _luhn_ok
@@ -65,7 +65,7 @@ PHONE_WORDS = (
     "call", "calls", "called", "calling", "ring", "dial", "text", "sms", "whatsapp",
     "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
     "msisdn", "caller", "home", "work", "office", "callback", "texted", "texts", "texting",
-    "phoned", "rang", "dialled", "dialed",
+    "phoned", "rang", "dialled", "dialed", "emergency",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
@@ -358,8 +358,14 @@ class PhoneNumbers(OwnRecognizer):
 
     @staticmethod
     def _cue(text: str, start: int, end: int, before_only: bool = False) -> str | None:
-        """The cue on the value's line (`context_cue`), else its column's header, else a
-        question for a phone number ending the line before ("her number?")."""
+        """The cue on the value's line (`context_cue`), else its column's header (or an SQL
+        INSERT's column), else a question for a phone number ending the line before ("her
+        number?")."""
+        for _, column, a, b in inserted_values(text):
+            if (a, b) == (start, end):  # an SQL INSERT's value: its column says what it is
+                found = _CUE.search(column.replace("_", " "))
+                if found:
+                    return found.group(1).lower()
         cue = context_cue(text, start, end, before_only)
         if cue is None and may_hold_cells(text):
             cue = _header_cue(text, start, end)

@@ -16,7 +16,7 @@ from typing import Any
 
 # Presidio's predefined recognizers that the appliance's own replace.
 REPLACED = ("PhoneRecognizer", "UsSsnRecognizer", "CreditCardRecognizer", "IbanRecognizer",
-            "IpRecognizer")
+            "IpRecognizer", "EmailRecognizer")
 
 
 def install(registry: Any, language: str, name_shapes: bool = True) -> None:
@@ -26,6 +26,7 @@ def install(registry: Any, language: str, name_shapes: bool = True) -> None:
     from appliance.pii.identifiers import (
         AccountNumbers,
         CreditCards,
+        EmailAddresses,
         Ibans,
         IpAddresses,
         ssn_after_keyword,
@@ -39,6 +40,7 @@ def install(registry: Any, language: str, name_shapes: bool = True) -> None:
         registry.remove_recognizer(name)
     for recognizer in (
         PhoneNumbers(language), CreditCards(language), Ibans(language), IpAddresses(language),
+        EmailAddresses(supported_language=language),
         ssn_after_keyword(language), AccountNumbers(language), PersonFields(language),
         KnownNames(language, capitals=name_shapes),
     ):  # fmt: skip

@@ -389,6 +389,10 @@ def test_ninth_round_shapes_that_name_people(text, names):
         ("note to self ask nina whether youssef is coming to the tasting", ["nina", "youssef"]),
         ("hi this is guðrún ólafsdóttir calling about my dog's grooming", ["guðrún ólafsdóttir"]),
         ("message for yetunde adeyemi from the optician: glasses ready", ["adeyemi"]),
+        ("00:00:03 Speaker 1: this is federica from the dental insurer calling", ["federica"]),
+        ("11:30 edgars: can someone send me the address\n11:31 ivana: sure, one sec",
+         ["edgars", "ivana"]),
+        ("<log><user>lorenzo</user><msg>login ok</msg></log>", ["lorenzo"]),
     ],
 )
 def test_tenth_round_shapes_that_name_people(text, names):

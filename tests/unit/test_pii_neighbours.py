@@ -32,6 +32,8 @@ def test_a_list_or_a_pair_of_names_is_followed_from_one_found():
     assert names(text, with_neighbours(text, [person(text, "Ingrid")])) == [
         "Ingrid", "Oluwadamilare"
     ]  # fmt: skip
+    text = "who should lead the migration, Emiliano or emre?"  # a pair in mixed case
+    assert names(text, with_neighbours(text, [person(text, "Emiliano")])) == ["Emiliano", "emre"]
     text = "Tomasz and Mireille land in Porto at 9"
     assert names(text, with_neighbours(text, [person(text, "Mireille")])) == [
         "Mireille", "Tomasz"
@@ -49,6 +51,7 @@ def test_words_that_are_no_names_stop_a_list():
         ("The guy at the till, Baljit, was lovely", "Baljit"),
         ("Vet: Tarek Saliba, Orchard Vets, Apia", "Tarek Saliba"),
         ("Happy birthday Darius! love, Līga", "Līga"),
+        ("- Frank, come meet Lorenzo.", "Frank"),
     ]:
         assert names(text, with_neighbours(text, [person(text, found)])) == [found]
 

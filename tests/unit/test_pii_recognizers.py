@@ -813,6 +813,44 @@ def test_a_rules_name_the_model_calls_a_known_place_is_the_place():
     assert _outranked_dropped(text, {place, name}) == {place, name}
 
 
+@pytest.mark.parametrize(
+    ("text", "ssns"),
+    [
+        ("INSERT INTO payroll (employee, ssn) VALUES ('Yamamoto, Takeshi', '122283795');",
+         ["122283795"]),
+        ('<input name="fullname" value="Carys"><input name="ssn" value="512977387">',
+         ["512977387"]),
+        ("INSERT INTO orders (id, ref) VALUES (1, '122283795');", []),
+    ],
+)
+def test_ssns_in_an_sql_column_and_a_form_input(text, ssns):
+    from appliance.pii.identifiers import SocialSecurityNumbers
+
+    found = SocialSecurityNumbers(supported_language="en").analyze(text, ["US_SSN"])
+    assert sorted({text[r.start : r.end] for r in found if r.score >= 0.5}) == ssns
+
+
+def test_e_mail_addresses_at_reserved_and_internal_domains():
+    from appliance.pii.analyzer import offline_tldextract
+    from appliance.pii.identifiers import EmailAddresses
+
+    offline_tldextract()
+    text = "to florian.k@metrolink-transit.example, ana@corp.local, bo@x.zzqq and li@gmail.com"
+    found = EmailAddresses(supported_language="en").analyze(text, ["EMAIL_ADDRESS"])
+    assert [text[r.start : r.end] for r in found] == [
+        "florian.k@metrolink-transit.example", "ana@corp.local", "li@gmail.com"
+    ]  # fmt: skip
+
+
+def test_names_inside_a_url_are_no_names():
+    from appliance.pii.analyzer import _without_urls
+    from appliance.pii.vault import Span
+
+    text = "URL:https://locks.example/oisin.keogh and Oisin Keogh"
+    inside, outside = Span(32, 37, "PERSON", 0.6), Span(42, 53, "PERSON", 0.85)
+    assert _without_urls(text, {inside, outside}) == {outside}
+
+
 def test_a_place_written_as_a_person_found_elsewhere_is_that_person():
     from appliance.pii.analyzer import _places_named_as_people
     from appliance.pii.vault import Span
@@ -891,6 +929,13 @@ def test_a_country_is_a_place_even_where_it_is_a_family_name():
         ('class Jarvis(Assistant):\n    name = "Jarvis"', "Jarvis", True),
         ("each-way bet: Golden Mozart at 7/2 or Sir Bartholomew at 11/4?", "Golden Mozart", True),
         ("meet Ana Lima at 7/2 for the handover", "Ana Lima", False),
+        # the eleventh round
+        ("Zoo newsletter ideas:\n- Kimba the lion cub turns one", "Kimba", True),
+        ("Other pets: one cat (Mrs Whiskers)", "Whiskers", True),
+        ("Apple varieties for the fruit bats: Braeburn, Jazz, Honeycrisp", "Jazz", True),
+        ("Perfume range for the gift shop: Daisy, Miss Dior, Angel.", "Angel", True),
+        ("<li>Newton's cradle workshop</li>", "Newton", True),
+        ("Ana the nurse will call", "Ana", False),
     ],
 )
 def test_things_named_by_what_stands_around_them(text, value, thing):
@@ -931,6 +976,15 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ("sku,name,colour,price\nWX-3785-F33,Scott Aspect,Rose Gold,€1266.00", []),
         ("name,tel,quantity\nPriya Malhotra,+27 10 546 3518,10", ["Priya Malhotra"]),
         ("studio:\n  name: Pirouette Dance Lab\n  owner: Vörös Zsófia", ["Vörös Zsófia"]),
+        # the eleventh round
+        ("BLOOD DONOR REGISTRATION\nSurname: Sapolu   Forename: Sefa\nDOB: 01/06/2024",
+         ["Sapolu", "Sefa"]),
+        ("| who | owes | for |\n|--|--|--|\n| Hunter | 346.25 | pizza |", ["Hunter"]),
+        ('[{"keeper": "Will", "animal": "Baloo (bear)"}]', ["Will"]),
+        ("INFO sms.send to=+39-02-1234-5678 template=pickup_ready name=\"Ingrid\"", ["Ingrid"]),
+        ('<input name="holder" value="Yonas Bekele"> <input name="iban" value="BE13">', []),
+        ("DELETE FROM sessions WHERE id = 4; -- flagged by J. Brandstätter", ["J. Brandstätter"]),
+        ("VISITOR: Is the Louvre one bigger?\nGUIDE: Much.", []),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -982,6 +1036,11 @@ def test_versions_of_four_parts_are_no_phone_numbers():
         ("accessories 12345678", []),
         ("AGENT: And the account number?\nCALLER: 815-395920-20.\nAGENT: Thanks.", ["815-395920-20"]),
         ("AGENT: And the account number?\nCALLER: I don't have it, 12345678 maybe", []),
+        ("Pay to account number <b>71536807</b>.", ["71536807"]),
+        ("I enclose my account number, 292 829 02.", ["292 829 02"]),
+        ("INSERT INTO payroll (employee, ssn, checking_account) VALUES ('Yamamoto, Takeshi', "
+         "'122283795', '8113853143'), ('Amedi, Shivan', '841 06 3171', '95805381');",
+         ["8113853143", "95805381"]),
     ],
 )
 def test_the_ways_people_write_account_number(text, found):
@@ -1007,6 +1066,8 @@ def test_the_ways_people_write_account_number(text, found):
         ("[07/05/2024, 05:59] Kwame: cheers, her number?\n[07/05/2024, 06:00] Ana: (601) 2887764",
          ["(601) 2887764"], []),
         ("what is the order number?\nAgent: (601) 2887764", [], []),
+        ("Emergency number on site: 5128 6887.", ["5128 6887"], []),
+        ('app.run(host="0.0.0.0", port=8080)', [], []),
     ],
 )
 def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phones, ips):
