@@ -222,15 +222,22 @@ def analyze(
             for r in results
             if r.entity_type in thresholds and r.score >= thresholds[r.entity_type]
         }
-        spans = with_repeats(text, spans)
-        if settings.name_shapes and "PERSON" in thresholds:
-            listed = with_neighbours(text, spans)
-            spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
-        spans = _without_weekdays(text, _without_urls(text, spans))
-        spans = _without_named_things(text, spans)
-        spans = _outranked_dropped(text, _places_named_as_people(text, spans))
+        spans = after_presidio(text, spans, settings.name_shapes and "PERSON" in thresholds)
         out.append(sorted(spans, key=lambda s: (s.start, s.end, s.entity)))
     return out
+
+
+def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
+    """The steps after Presidio's findings (their cost is measured alone in docs/pii.md):
+    repeats, lists and contacts (with `name_shapes`), then the names and places dropped or
+    relabelled by what the whole text says."""
+    spans = with_repeats(text, spans)
+    if name_shapes:
+        listed = with_neighbours(text, spans)
+        spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
+    spans = _without_weekdays(text, _without_urls(text, spans))
+    spans = _without_named_things(text, spans)
+    return _outranked_dropped(text, _places_named_as_people(text, spans))
 
 
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+")
