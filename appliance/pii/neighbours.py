@@ -120,7 +120,9 @@ def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
             and words[1][:1].isupper()
         ):  # "Bohdana Kovalenko +81312370462": a known family name after an unknown given
             yield Span(m.start("name"), m.end("name"), "PERSON", s.score)
-        elif len(words) == 2 and _name(words[1:]):
+        elif len(words) == 2 and _name(words[1:]) and (
+            words[0].islower() or not words[1].islower()
+        ):  # not "Llámame al +20 10 ...": a word in lower case after a capitalised one
             yield Span(m.end("name") - len(words[1]), m.end("name"), "PERSON", s.score)
 
 

@@ -70,6 +70,12 @@ def test_a_name_right_before_a_phone_number_or_an_email_address():
     assert names(text, with_neighbours(text, [phone])) == []
 
 
+def test_a_known_family_name_after_an_unknown_given_name_before_a_number():
+    text = "Phone list: Teuila Kovalenko +81312370462; Llámame al +81312370463"
+    phones = [Span(m, m + 12, "PHONE_NUMBER", 0.7) for m in (29, 53)]
+    assert names(text, with_neighbours(text, phones)) == ["Teuila Kovalenko"]
+
+
 def test_each_word_of_a_found_name_is_found_where_the_text_repeats_it():
     text = "Met Anjali Krishnan today; badge via Anjali.\nprofile: /in/krishnan-dev, anjali said hi"
     spans = with_repeats(text, [person(text, "Anjali Krishnan")])
