@@ -3,10 +3,12 @@ people of `appliance.pii.named_things`, from the things the NER's training gener
 (`appliance.testing.pii_corpus.train_h_things`, `train_i_things`, `train_j_things`,
 `train_k_things`).
 
-A thing is kept when it has two words or more, one of them capitalised, and is not itself
-a known place (`appliance.pii.places`: "United States" is a ship's name too). The NER takes
-such things for people whether or not a word of them is a known name ("Viennese Waltz",
-"Cocker Spaniel", "Miss Dior"); one word alone ("Ferrari") is too often a family name.
+A thing is kept when it has a capitalised word and is not itself a known place
+(`appliance.pii.places`: "United States" is a ship's name too): of two words or more
+whatever they are (the NER takes "Viennese Waltz", "Cocker Spaniel", "Miss Dior" for
+people, known names in them or not), of one word only where it is no known given or family
+name (`appliance.pii.known_names`: "Jonagold", "Kratos", "Flowerbomb"; not "Ferrari",
+which is a family name too).
 Run it again when those lists change; tests/unit/test_pii_named_things.py compares the file
 with what it would write.
 
@@ -35,6 +37,7 @@ HEADER = """\
 
 
 def lines() -> list[str]:
+    from appliance.pii.known_names import folded, known_names
     from appliance.pii.places import known_places
     from appliance.testing.pii_corpus import (
         train_h_things,
@@ -44,16 +47,20 @@ def lines() -> list[str]:
     )
 
     places = known_places()
+    given, family = known_names()
     things = {t for m in (train_h_things, train_i_things, train_j_things, train_k_things)
               for items in m.THINGS.values() for t in items}
     kept = set()
     for thing in things:
         thing = " ".join(thing.split())
         words = _WORD.findall(thing)
-        if len(thing.split()) < 2 or not any(w[0].isupper() for w in words):
+        if not any(w[0].isupper() for w in words) or thing.lower() in places:
             continue
-        if thing.lower() not in places:
-            kept.add(thing)
+        if len(thing.split()) == 1 and (
+            len(thing) < 3 or folded(thing.lower()) in given or folded(thing.lower()) in family
+        ):
+            continue  # "Ferrari", "Ford": family names too
+        kept.add(thing)
     return sorted(kept, key=lambda t: (t.lower(), t))
 
 

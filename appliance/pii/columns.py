@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+# The rule under psql's header: "-----+---------------+--------".
+_PSQL_RULE = re.compile(r"^\s*-+(?:\+-+)+\s*$")
 # What cuts a line into cells: markdown's "|", then tabs, commas and semicolons.
 DELIMITERS = ("|", "\t", ",", ";")
 
@@ -73,7 +75,9 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
     line = text[line_start:line_end]
     a, b = start - line_start, end - line_start
     for delimiter in DELIMITERS:
-        if delimiter not in line or delimiter not in line_above:
+        if delimiter not in line or (delimiter not in line_above and not (
+            delimiter == "|" and _PSQL_RULE.match(line_above)
+        )):
             continue
         cells = split_cells(line, delimiter)
         index = next((i for i, (s, e) in enumerate(cells) if s <= a and b <= e), None)
@@ -84,6 +88,10 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
             continue  # the value is part of a longer cell
         if delimiter == "|":
             above = _block_lines(text, line_start, lambda x: "|" in x)
+            first = above[0][0] if above else line_start
+            rule_start, rule_end = _line_bounds(text, first - 1) if first else (0, 0)
+            if first and rule_start and _PSQL_RULE.match(text[rule_start:rule_end]):
+                above = [_line_bounds(text, rule_start - 1)]  # psql: the header over its rule
         else:
             count = len(cells)
             above = _block_lines(

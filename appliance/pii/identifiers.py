@@ -39,7 +39,7 @@ from appliance.pii.phones import ID_WORDS
 # "acc. no.", "account nº", "account numbers", "Kontonummer", "número de cuenta", "numéro de
 # compte", "rekeningnummer", "numero di conto".
 _ACCOUNT_LEAD = (
-    r"(?<=(?:(?:account|acct|a/c)\.?(?:[ _-]?(?:numbers|number|num|nº|no|nr|nbr)\b\.?)?"
+    r"(?<=(?:(?:account|acct|a/c)\.?(?:[ _-]?(?:numbers|number|num|nº|no|n0|nr|nbr)\b\.?)?"
     r"|acc\.?[ _-]?(?:number|num|no|nr)\b\.?"
     r"|kontonummer|konto[ -]?nr\.?|n[uú]mero[ \t]+de[ \t]+cuenta|num[ée]ro[ \t]+de[ \t]+compte"
     r"|rekeningnummer|numero[ \t]+di[ \t]+conto|n[uú]mero[ \t]+da[ \t]+conta)"
@@ -97,6 +97,33 @@ _ASKED_THEN_ANSWERED = re.compile(
     r"[ \t]*(?:[^\W\d_][^\n:]{0,24}:[ \t]*)?(?:it['’]?s[ \t]+|sure,?[ \t]+|yes,?[ \t]+)?"
     r"(?P<number>\d(?:[ -]?\d){5,16})(?![\w-])[ \t]*[.!]?[ \t]*$"
 )
+# A bank account named a little before its number, in the same sentence: "Bank account for
+# settlement: 001-667420", "the bank account number for payroll: you wrote 863-9159606-5",
+# "your checking account ending in the number you gave me (4471-284742-46)".
+_ACCOUNT_NAMED = re.compile(
+    r"(?i)\b(?:bank[ \t]+account|account[ \t]+(?:number|no\.?|nr)|(?:checking|savings|current)"
+    r"[ \t]+account|acct)\b"
+)
+_NEAR = 60
+# What may not stand between: a digit, a sentence's end, another thing's word.
+_BETWEEN_BLOCKS = re.compile(r"\d|[.!?](?:\s|$)|\n")
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a bank account is named at most _NEAR characters before `start`, with no
+    digit, sentence end or other identifier's or phone's word between."""
+    from appliance.pii.phones import cue_word_in
+
+    window = text[max(0, start - _NEAR) : start]
+    named = list(_ACCOUNT_NAMED.finditer(window))
+    if not named:
+        return False
+    between = window[named[-1].end() :]
+    return not _BETWEEN_BLOCKS.search(between) and not cue_word_in(
+        between, ignore=frozenset({"account", "acct", "number"})
+    )
+
+
 # An advertising platform's account, no bank's: "Our ads account 381-874-4111".
 _AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n\d]{0,20}\Z")
 
@@ -105,7 +132,9 @@ class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
     "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"; under two
     keys, the value in the account key's place: "Sort code / Account number: 20-45-17 /
-    421-9878-868"), a number alone answering a question for it on the line before ("AGENT:
+    421-9878-868"), a little after a bank account is named in the same sentence ("Bank
+    account for settlement: 001-667420"), a number alone answering a question for it on the
+    line before ("AGENT:
     And the account number?" then "CALLER: 8149580538."), in a form's account input, in SQL that looks an account column up
     ("WHERE acct_no IN ('...', '...')"), or filling a table cell whose column header says
     account (`appliance.pii.columns`)."""
@@ -119,6 +148,10 @@ class AccountNumbers(OwnRecognizer):
             (m.start(), m.end()) for m in _ACCOUNT_AFTER_WORD.finditer(text)
             if not _AD_ACCOUNT.search(text, max(0, m.start() - 40), m.start())
         }
+        if _ACCOUNT_NAMED.search(text):
+            for m in _DIGIT_RUN.finditer(text):
+                if not any(a <= m.start() < b for a, b in spans) and _named_before(text, m.start()):
+                    spans.add(m.span())
         if "/" in text:
             for m in _PAIRED.finditer(text):
                 keys = [_ACCOUNT_HEADER.search(m.group(k)) for k in ("k1", "k2")]
@@ -158,6 +191,30 @@ _SSN_INPUT = re.compile(
 )
 
 
+_SSN_NAMED = re.compile(r"(?i)\b(?:ssns?|social[ \t]+security(?:[ \t]+numbers?)?)\b")
+_ALSO = re.compile(r"[ \t]*(?:,|or|and|/)[ \t]*", re.IGNORECASE)
+
+
+def _ssn_named_before(text: str, start: int, found: set[tuple[int, int]]) -> bool:
+    """Whether an SSN is named at most _NEAR characters before `start` on its line, with no
+    digit and no other identifier's or phone's word between ("your spouse's SSN. You sent
+    yours as 569867990"), or a found SSN and "or", "and" or a comma ("is ur ssn 725 55 9061
+    or 378780319")."""
+    from appliance.pii.phones import cue_word_in
+
+    if any(_ALSO.fullmatch(text, b, start) for a, b in found if b <= start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - _NEAR) : start]
+    named = list(_SSN_NAMED.finditer(window))
+    if not named:
+        return False
+    between = window[named[-1].end() :]
+    return not any(ch.isdigit() for ch in between) and not cue_word_in(
+        between, ignore=frozenset({"ssn", "social", "number"})
+    )
+
+
 class SocialSecurityNumbers(UsSsnRecognizer):
     """Presidio's SSN recognizer with SSN_PATTERN (and its validity rules), and the numbers
     in a table column whose header says SSN ("Name,SSN,Plan" over "Ana Lima,511468354,B"),
@@ -181,6 +238,10 @@ class SocialSecurityNumbers(UsSsnRecognizer):
             for _, column, a, b in inserted_values(text):
                 if _SSN_HEADER.search(column) and _SSN_RUN.fullmatch(text, a, b):
                     found.append((a, b, "in an SQL column named SSN"))
+        if "ssn" in text.lower() or "social security" in text.lower():
+            for m in _SSN_RUN.finditer(text):
+                if _ssn_named_before(text, m.start(), sure | {f[:2] for f in found}):
+                    found.append((m.start(), m.end(), "a little after the word SSN"))
         if "ssn" in text.lower():
             for m in _SSN_INPUT.finditer(text):
                 if _SSN_RUN.fullmatch(m.group("number")):

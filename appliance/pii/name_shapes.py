@@ -97,6 +97,9 @@ NOT_SPEAKERS = frozenset({
     "price", "mark", "bill", "will", "long", "young", "king", "page", "note", "chase", "rich",
 }) | ROLES  # fmt: skip
 
+# Roles and programs, which no shape makes a name: "the coach bot just says 'farm more'".
+_NO_ONES = ROLES | {"bot", "assistant", "system", "user", "admin", "chatbot"}
+
 # A word of a name in any Latin script, with ' or - inside ("JEAN-BAPTISTE", "d'Angelo").
 _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _SPEAKER = re.compile(
@@ -115,7 +118,8 @@ _GREETING = re.compile(
 _INTRO = re.compile(
     rf"(?im)(?:\b(?:it's|it’s|it is|this is|i'm|i’m)|(?:^|\b(?:hi|hey|hello|yo),?)[ \t]*(?:its|im))"
     rf"[ \t]+(?P<name>{_W})"
-    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$))|[ \t]+[-–—][ \t]|[ \t]+(?:calling|here|from)\b)"
+    r"(?=[ \t]*(?:[,!\n]|$|\.(?:\s|$))|[ \t]+[-–—][ \t]|[ \t]+(?:calling|here|from)\b"
+    r"|[ \t]+the[ \t]+[a-z]+(?:er|or|ist|ian)\b)"
 )
 # A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
 # words: "cache miss key=...").
@@ -145,7 +149,7 @@ RELATIVES = (
     "aunt", "uncle", "niece", "nephew", "grandma", "grandmother", "grandpa", "grandfather",
     "friend", "boss", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "roommate",
     "flatmate", "teacher", "kid", "baby", "stepson", "stepdaughter", "wife", "husband",
-    "partner",
+    "partner", "nan", "nana", "nanna", "gran", "granny", "nonna", "abuela", "oma", "opa",
 )  # fmt: skip
 KIN_ADJECTIVES = ("little", "big", "older", "younger", "elder", "baby", "best", "twin", "step",
                   "dear", "oldest", "youngest", "eldest", "new")  # fmt: skip
@@ -182,6 +186,14 @@ _ADDRESSED = re.compile(
 )
 # A signature after a dash, ending the text: "...if that's easier\n\n- achieng", "Call me
 # back on 050-924-9541 - Budi"; not the last item of a list of such lines.
+# A sign-off and a name ending a text without a line break, as dictation and SMS write it:
+# "... new paragraph best wishes lukas", "... like last time. joanna".
+_SIGNED_AT_END = re.compile(
+    rf"(?i)(?:\b(?:best wishes|kind regards|regards|many thanks|thanks|cheers|love|best)[,]?"
+    rf"|[.!?])[ \t]+(?P<name>{_W}(?:[ \t]+{_W})?)[ \t]*[.!]?[ \t]*\Z"
+)
+# A salutation dictated: "dear nerea morales vega comma thank you".
+_DICTATED_DEAR = re.compile(rf"(?i)\bdear[ \t]+(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+comma\b")
 _DASH_SIGNATURE = re.compile(rf"(?:\n[ \t]*|[ \t])[-–—~][ \t]*(?P<name>{_W}(?: {_W})?)[ \t]*\Z")
 # A salutation with a dash, opening an e-mail: "Maartje - I have called ... four times".
 _DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_W})[ \t]+[-–—][ \t]+(?=[^\W\d_])")
@@ -422,8 +434,8 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("label")
         elif label in capitalised and (said.count(label) >= 2 or len(capitalised) >= 2):
             yield m.span("label")
-        elif label in lower and (lower_transcript or (said.count(label) >= 2 and " " in label)):
-            yield m.span("label")
+        elif label in lower and (lower_transcript or said.count(label) >= 2):
+            yield m.span("label")  # "thabo: rent this month is ..." then "thabo: send to"
         elif label in lower and m.start() == 0 and _CHAT_OPENER.match(text, m.end()):
             yield m.span("label")  # "ketevan: hey did you send the photos"
 
@@ -836,6 +848,15 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         if all(word_style(w) == "title" and w.lower() not in common and w.lower() not in excluded
                for w in words) and known(words[0], families=True):
             yield m.span("name")  # not "Bank (IBAN):"
+    tail = _SIGNED_AT_END.search(text, max(0, len(text) - 60))
+    if tail:
+        words = tail.group("name").split()
+        if known(words[0]) and not any(w.lower() in common or w.lower() in excluded for w in words):
+            yield tail.span("name")  # "best wishes lukas", "like last time. joanna"
+    for m in _DICTATED_DEAR.finditer(text) if " comma" in text else ():
+        words = m.group("name").split()
+        if known(words[0]) and not any(w.lower() in common for w in words):
+            yield m.span("name")  # "dear nerea morales vega comma thank you"
     for m in _TODO.finditer(text) if "(" in text else ():
         handle = m.group("name")
         parts = re.split(r"[._]", handle.lower())
@@ -894,6 +915,13 @@ def mention_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
+    """Every shape's names, less roles and programs ("the coach bot just says")."""
+    for start, end in _shape_spans(text, pos):
+        if text[start:end].lower() not in _NO_ONES:
+            yield start, end
+
+
+def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
     yield from field_spans(text)

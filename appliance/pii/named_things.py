@@ -1,20 +1,21 @@
-"""Things named like people: brands, products, dishes, drinks, characters, laws and the like
-that carry a person's name or look like one ("Johnnie Walker", "Granny Smith", "Tom
-Collins", "Lara Croft", "Peach Melba"), which the NER model and the name rules take for
-people.
+"""Things named like people: brands, products, dishes, drinks, characters, varieties, laws
+and the like that carry a person's name or look like one ("Johnnie Walker", "Granny Smith",
+"Tom Collins", "Lara Croft", "Viennese Waltz", "Jonagold"), which the NER model and the
+name rules take for people.
 
-`named_things.txt` lists some 1,200 of them, of two words or more with a known given or
-family name among their words (`appliance.pii.known_names`). `scripts/named_things.py`
-writes it from the things three authors wrote by hand for the NER's training generators
-(`appliance.testing.pii_corpus.train_h_things`, `train_i_things`, `train_j_things`: shops,
-food and drink, fashion and perfume, games, films, books, music, science, medicine,
-software), each blind to every measured part. None of them is a person's name in the
-corpus' 10,662 labelled names.
+`named_things.txt` lists some 7,500 of them: every thing of two words or more, and every
+one-word thing that is no known given or family name (`appliance.pii.known_names`), less
+known places. `scripts/named_things.py` writes it from the things four authors wrote by
+hand for the NER's training generators (`appliance.testing.pii_corpus.train_h_things`,
+`train_i_things`, `train_j_things`, `train_k_things`: shops, food and drink, fashion and
+perfume, games, films, books, music, science, medicine, software, cars, dances ...), each
+blind to every measured part.
 
 `thing_spans(text)` finds them in any case, as whole words; the analyzer drops a person
-found inside one, or overlapping one where what lies outside it holds no known name
-(`appliance.pii.analyzer`). A person named exactly like a listed thing ("Tom Collins") is
-then not masked: the price of the list, on text that names the thing far more often.
+found inside one, or overlapping some where what they leave of it holds no known name
+(`appliance.pii.analyzer`), unless a key names the person ("Driver: Hunter Green"). A
+person named exactly like a listed thing ("Tom Collins") is then not masked: the price of
+the list, on text that names the thing far more often.
 """
 
 from __future__ import annotations

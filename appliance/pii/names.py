@@ -51,7 +51,8 @@ PERSON_KEYS = (
     "dependent", "children", "insured", "policyholder", r"policy[ _-]?holder", "cleaner",
     "pupil", "borrower", "consignee", "plumber", "electrician", "babysitter", "nanny", "sitter",
     r"served[ _-]?by", r"co[ _-]?host", "preparer", "carer", "caregiver", "instructor",
-    "who", "keeper", "leader", "crew", "adopter", "foster", "given", "forenames?",
+    "who", "keeper", "leader", "crew", "adopter", "foster", "given", "forenames?", "initials",
+    r"plus[ _-]?one", "marshal", "attendance", "rota", "cashier", "pr[ée]noms?",
     r"flagged[ _-]?by", r"reported[ _-]?by", r"added[ _-]?by",
     "coach", "teacher", "trainer", "therapist", "dentist", "midwife", "counsellor",
     "counselor", "examiner", "invigilator", "lecturer", "caretaker", "receptionist", "nom", "nome", "nombre", "apellido",
@@ -65,6 +66,8 @@ def names_a_person(key: str) -> bool:
     """Whether a key or column header says its value is a person's name: its last word, or
     its last two words, are one of PERSON_KEYS ("customer_name", "Contact person"), and it is
     no contact *detail* ("contact email", "contact phone")."""
+    if " / " in key:  # "Surname / Nom", "Given names / Prénoms": one key in two languages
+        return any(names_a_person(part) for part in key.split(" / "))
     words = _KEY_WORDS.findall(key.replace("_", " "))
     # camelCase: "customerName" is "customer Name"
     words = [w for word in words for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)]
@@ -97,7 +100,7 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,3}}")
 # "key": "value", key: 'value', key = value, Key:<tab>value, Key - value; the key is group 1,
 # the value 2 (an apostrophe between letters is part of it: "La'Tasha", "D'Amico").
 _FIELD = re.compile(
-    r"""(?im)(?<![\w-])["']?([A-Za-z][A-Za-z _-]{0,30}?)["']?"""
+    r"""(?im)(?<![\w-])["']?([A-Za-z](?:[^\W\d]|[ -]|[ \t]/[ \t]){0,30}?)["']?"""
     r"""(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+)["']?"""
     r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
     r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
@@ -157,7 +160,7 @@ _NAME_AFTER = re.compile(
     rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+(?P<cap>{_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
     rf"(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
     rf"|(?i:\b(?:{'|'.join(GREETINGS)}))[ \t]+"
-    rf"(?P<list>{_cap_name(2)}(?:(?:,|[ \t]+(?:and|&))[ \t]+{_cap_name(2)})*)(?=[,:\n])"
+    rf"(?P<list>{_cap_name(2)}(?:(?:,|[ \t]+(?:and|&))[ \t]+{_cap_name(2)})*)(?=[,:\n]|!+\n)"
     rf"|(?<![^\n])(?i:(?:{'|'.join(GREETINGS)}))[ \t]+(?P<greeted>{_LOWER_NAME})(?=,[ \t]*\n)"
     rf"|(?i:\b(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})),?[ \t]*\n"
     rf"[ \t]*(?:[—–-][ \t]*)?(?:(?P<signed>{_cap_name(3)})|(?P<signed_lower>{_LOWER_NAME}))"
@@ -223,7 +226,8 @@ NOT_NAMES = frozenset({
     "planning", "crew", "squad", "unit", "group", "rota", "dispatch", "maintenance",
     "warehouse", "kitchen", "board", "council", "secretariat", "shift", "roster", "berth",
     "dock", "yard", "pier", "returns", "policyholder", "policyholders", "choir", "band",
-    "orchestra", "club",
+    "orchestra", "club", "tenant", "landlord", "homeowner", "householder", "leaseholder",
+    "occupier",
     # professions, alone in a staff table's role column ("| Ayşe Çelik | Sommelier |"); one
     # that is a family name too ("Baker") stays a name where the NER finds it
     "sommelier", "chef", "waiter", "waitress", "barista", "bartender", "receptionist",
@@ -625,12 +629,15 @@ THING_AFTER = frozenset({
     "variant", "dark", "light", "mode", "skin", "font", "template", "widget", "bot",
     "sherry", "wine", "cocktail", "chair", "sofa", "lamp", "replica", "frame", "chatbot",
     "box", "room", "evening", "lecture", "exhibition", "award", "prize", "medal",
-    "fellowship", "scholarship",
+    "fellowship", "scholarship", "service",
 })  # fmt: skip
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # Code right after a word: a type's parameters, a call, an index or a path ("Vec<String>",
 # "Some(x)", "Math.max"); a markup tag in lower case is no code.
-_CODE_AFTER = re.compile(r"<[A-Z&\[(]|\(|\[|::|\.[a-z_]")  # not "Ana Lima<br>"
+_CODE_AFTER = re.compile(
+    r"<[A-Z&\[(]|\(|\[|::|\.[a-z_]"  # not "Ana Lima<br>"
+    r"|-(?:sdk|api|cli|lib|js|py|core|client|server|plugin|service|bot)\b"  # "Bugatti-sdk"
+)
 # What a product comes in, before its colours or finishes: "available in Hazel and Jade",
 # "Does the Helix Desk come in Rose Gold, or only in Amber?".
 _CAPS = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
@@ -696,6 +703,13 @@ COLOUR_WORDS = frozenset({
     "green", "gold", "blue", "red", "grey", "gray", "black", "white", "brown", "pink", "silver",
     "navy", "beige", "cream", "ivory", "purple", "orange", "yellow", "bronze", "copper", "teal",
 })  # fmt: skip
+# The last words of paint colours and finishes, no family name's: "Dawn Haze", "Iris Mist",
+# "Summer Linen", "Sage Whisper".
+PAINT_WORDS = frozenset({
+    "haze", "mist", "linen", "whisper", "slate", "moss", "fog", "frost", "dusk", "mint",
+    "lilac", "lavender", "charcoal", "taupe", "ochre", "graphite", "sorbet", "citrus", "blush",
+    "meadow", "breeze", "velvet", "shadow", "drift", "glow", "bloom", "sky", "sand", "clay",
+})  # fmt: skip
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your|my|in)[ \t]+\Z")
 
 
@@ -743,6 +757,8 @@ def named_thing(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if words and words[0].lower() in THING_LEADS:
         return True  # "Domaine Mary-Lou", "Cuvée Victor"
+    if len(words) >= 2 and words[-1].lower() in PAINT_WORDS and not has_known_name(words[-1]):
+        return True  # "Freshly painted in Dawn Haze", AMBER = "Summer Linen"
     if _DEFINED.search(text, max(0, start - 12), start) or _defines_class(text, text[start:end]):
         return True  # "class Jarvis(Assistant):" and, there, "name = \"Jarvis\""
     if _ODDS_AFTER.match(text, end) and _BETTING.search(text):
@@ -816,6 +832,11 @@ KIN = frozenset({"mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa",
 _COMMA_DIGIT = re.compile(r",\d")
 
 
+# Words that stand in no name, which the NER model joins to one after a full stop.
+_NEVER_IN_A_NAME = frozenset({"please", "thanks", "thank", "regards", "dear", "hello", "hi",
+                              "hey", "sorry", "cheers"})
+
+
 class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place
     (`plausible_name`), no person's name: two joined by "or" ("Hunter Green or Sage Green"),
@@ -852,6 +873,16 @@ class PlausibleNames(Filtered):
                 return False  # "Mum the bus broke down", "Judge", "Boxing Day", "For ..."
             if value.lower() in NOT_NAMES and not has_known_name(value):
                 return False  # "Rota: ...", "Berth agent ...": a word no name is
+            if any(w.lower().strip(".,") in _NEVER_IN_A_NAME for w in value.split()):
+                return False  # "category B. Please send"
+            if " " not in value and _common(value) and not has_known_name(value):
+                return False  # "[9:45] Deployed to db-01": an English word alone
+            first = value.split()[0]
+            if " " in value and first.lower().endswith("ing") and _common(first) and (
+                not has_known_name(first)
+            ):
+                found.start += len(first) + 1  # "Resolving Louis Vuitton": a verb, then a name
+                value = text[found.start : found.end].lstrip()
             if named_thing(text, found.start, found.end):
                 return False  # "Codename Hazel", "the Olive Green trench"
             span = without_weekdays(text, found.start, found.end)

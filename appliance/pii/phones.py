@@ -65,7 +65,7 @@ PHONE_WORDS = (
     "call", "calls", "called", "calling", "ring", "dial", "text", "sms", "whatsapp",
     "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
     "msisdn", "caller", "home", "work", "office", "callback", "texted", "texts", "texting",
-    "phoned", "rang", "dialled", "dialed", "emergency",
+    "phoned", "rang", "dialled", "dialed", "emergency", "☎", "✆", "📞",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
@@ -91,6 +91,7 @@ _RUN = re.compile(
 _BRACKETED_CODE = re.compile(r"^\(\+(\d{1,3})\)")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BRACKETED_DATE = re.compile(r"\((\d{1,4}([./-])\d{1,2}\2\d{1,4})")
 _POSTCODE = re.compile(r"\d{4,5}-\d{3}")  # Portugal's "1100-053", Brazil's "01310-200"
 # A version of four parts or more, the last of four digits: "6.23.30.2897", "11.30.22.6241"
 # (dotted phone numbers end in two or three digits: "06.12.34.56.78", "0470.12.34.56").
@@ -165,7 +166,8 @@ def _trunk_ok(digits: str, region: str) -> bool:
 
 
 def _not_a_phone(candidate: str) -> bool:
-    """A date (or a date and a time), a postcode of the shape "1100-053", a version of four
+    """A date (or a date and a time, or a number before a date in brackets), a postcode of
+    the shape "1100-053", a version of four
     parts ending in four digits ("6.23.30.2897"), an IPv4 address
     or a card number (Luhn-valid, 13-19 digits, not written with a "+" or "00" in front as a
     number with its country code is)."""
@@ -175,6 +177,9 @@ def _not_a_phone(candidate: str) -> bool:
     date = _DATE.match(text)
     if date and (date.end() == len(text) or _YEAR.search(date.group())):
         return True
+    bracketed = _BRACKETED_DATE.search(text)
+    if bracketed and _YEAR.search(bracketed.group(1)):
+        return True  # "SK 36 (10/15/2023)": a flight and a date in brackets, not one number
     try:
         ipaddress.IPv4Address(text)
         return True
@@ -280,6 +285,14 @@ def phone_candidates(
             if found is not None:
                 taken.append((start, end))
                 yield start, end, found[0], found[1]
+
+
+def cue_word_in(text: str, ignore: frozenset[str] = frozenset()) -> str | None:
+    """The first phone or identifier word in `text` not in `ignore`, lower-cased."""
+    for m in _CUE.finditer(text):
+        if m.group(1).lower() not in ignore:
+            return m.group(1).lower()
+    return None
 
 
 def _is_phone_cue(cue: str | None) -> bool:

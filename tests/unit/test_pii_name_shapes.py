@@ -97,9 +97,11 @@ def test_known_names_in_capitals_that_end_a_longer_name_are_none():
 def test_a_speaker_who_speaks_twice_makes_a_transcript():
     text = "APRIL: ok let's start, are you there?\nNELLY: yes, sorry\nAPRIL: go on\nNELLY: ok so"
     assert shapes(text) == ["NELLY", "NELLY"]  # "April" is a month here
-    # In lower case only after a timestamp: "miki:" could be a key of code.
+    # In lower case, a known given name who speaks twice (since the twelfth round), not a
+    # key of code or configuration that no list has as a name.
     text = "Interviewer: Where did you grow up?\nmiki: In gjern.\nInterviewer: And?\nmiki: Bonn."
-    assert shapes(text) == []
+    assert shapes(text) == ["miki", "miki"]
+    assert shapes("image: nginx latest here\nimage: redis alpine too") == []
 
 
 def test_thanks_here_html_inputs_and_calendar_names():
@@ -393,6 +395,11 @@ def test_ninth_round_shapes_that_name_people(text, names):
         ("11:30 edgars: can someone send me the address\n11:31 ivana: sure, one sec",
          ["edgars", "ivana"]),
         ("<log><user>lorenzo</user><msg>login ok</msg></log>", ["lorenzo"]),
+        ("the route map new paragraph best wishes lukas", ["lukas"]),
+        ("pay u to acct 606-6191548-8 like last time. joanna", ["joanna"]),
+        ("dear nerea morales vega comma thank you for volunteering", ["nerea morales vega"]),
+        ("can u help me write a bday msg for my nan Segun?? she's 90", ["Segun"]),
+        ("the coach bot just says 'farm more' lol", []),
     ],
 )
 def test_tenth_round_shapes_that_name_people(text, names):

@@ -38,6 +38,9 @@ def test_listed_things_are_found_as_whole_words_in_any_case():
         "granny smith apples",
     ]
     assert found("Tom Collinsworth called about the invoice") == []
+    # one word, where no given or family name is so written; not "Ferrari", a family name
+    assert found("Cake: 3 tiers, Jonagold and elderflower") == ["Jonagold"]
+    assert found("Ferrari called about the invoice") == []
 
 
 def test_a_person_inside_a_thing_is_dropped_and_one_beside_it_stays():

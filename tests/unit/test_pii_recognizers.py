@@ -821,6 +821,9 @@ def test_a_rules_name_the_model_calls_a_known_place_is_the_place():
         ('<input name="fullname" value="Carys"><input name="ssn" value="512977387">',
          ["512977387"]),
         ("INSERT INTO orders (id, ref) VALUES (1, '122283795');", []),
+        ("is ur ssn 725 55 9061 or 378780319? the 2 looks like a 7", ["378780319", "725 55 9061"]),
+        ("your spouse's SSN. You sent yours as 569867990; hers is missing.", ["569867990"]),
+        ("SSN pending. Order 569867990 shipped", []),
     ],
 )
 def test_ssns_in_an_sql_column_and_a_form_input(text, ssns):
@@ -936,6 +939,10 @@ def test_a_country_is_a_place_even_where_it_is_a_family_name():
         ("Perfume range for the gift shop: Daisy, Miss Dior, Angel.", "Angel", True),
         ("<li>Newton's cradle workshop</li>", "Newton", True),
         ("Ana the nurse will call", "Ana", False),
+        # the twelfth round
+        ("Freshly painted in Dawn Haze, EPC C.", "Dawn Haze", True),
+        ('AMBER = "Summer Linen"', "Summer Linen", True),
+        ("Ana Green signed", "Ana Green", False),
     ],
 )
 def test_things_named_by_what_stands_around_them(text, value, thing):
@@ -985,6 +992,13 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ('<input name="holder" value="Yonas Bekele"> <input name="iban" value="BE13">', []),
         ("DELETE FROM sessions WHERE id = 4; -- flagged by J. Brandstätter", ["J. Brandstätter"]),
         ("VISITOR: Is the Louvre one bigger?\nGUIDE: Much.", []),
+        # the twelfth round
+        ("RESIDENCE PERMIT\nSurname / Nom: JAFARI\nGiven names / Prénoms: MAHSA\nPlace: X",
+         ["JAFARI", "MAHSA"]),
+        ("participant,initials,ssn\nTAR74140488,M. Farrugia,636570944", ["M. Farrugia"]),
+        ("Hi Pei-Shan & Oriol!\n\nSo excited for your wedding", ["Pei-Shan", "Oriol"]),
+        ("Sunday\nCoffee rota: Sunny\nNotices: youth trip", ["Sunny"]),
+        ("Dear Tenant,\n\nThis is a reminder", []),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -1038,6 +1052,14 @@ def test_versions_of_four_parts_are_no_phone_numbers():
         ("AGENT: And the account number?\nCALLER: I don't have it, 12345678 maybe", []),
         ("Pay to account number <b>71536807</b>.", ["71536807"]),
         ("I enclose my account number, 292 829 02.", ["292 829 02"]),
+        ("Bank account for settlement: 001-667420", ["001-667420"]),
+        ("Pay to acct n0 003-724614 (sort 20-45-77)", ["003-724614"]),
+        ("your checking account ending in the number you gave me (4471-284742-46) and",
+         ["4471-284742-46"]),
+        ("the account manager will call you on 0412 345 678", []),
+        ("Bank account closed; invoice 12345678", []),
+        (" id  | full_name | bank_account | branch\n-----+-----------+--------------+-------\n"
+         " 361 | Athina P  | 79942172333741 | Ballarat", ["79942172333741"]),
         ("INSERT INTO payroll (employee, ssn, checking_account) VALUES ('Yamamoto, Takeshi', "
          "'122283795', '8113853143'), ('Amedi, Shivan', '841 06 3171', '95805381');",
          ["8113853143", "95805381"]),
@@ -1068,6 +1090,8 @@ def test_the_ways_people_write_account_number(text, found):
         ("what is the order number?\nAgent: (601) 2887764", [], []),
         ("Emergency number on site: 5128 6887.", ["5128 6887"], []),
         ('app.run(host="0.0.0.0", port=8080)', [], []),
+        ("Subject: Missing bag after flight SK 36 (10/15/2023)", [], []),
+        ("Wedding Planner<br>Stuttgart<br>☎ 21544063</p>", ["21544063"], []),
     ],
 )
 def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phones, ips):
