@@ -314,11 +314,13 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     things = list(thing_spans(text))
     if not things:
         return spans
-    from appliance.pii.names import field_key, has_known_name, names_a_person
+    from appliance.pii.names import field_key, field_kind, has_known_name, names_a_person
 
-    def a_persons_field(s: Span) -> bool:
+    def a_persons_field(s: Span, over: list[tuple[int, int]]) -> bool:
+        if all(" " not in text[a:b].strip() for a, b in over):
+            return False  # a one-word thing is no known name: "Card name: Pikachu"
         key = field_key(text, s.start, s.end)
-        return bool(key) and names_a_person(key)
+        return bool(key) and names_a_person(key) and field_kind(text, s.start, s.end) != "thing"
 
     out = set()
     for s in spans:
@@ -326,7 +328,7 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
         if not over or s.entity not in NER_ENTITIES:
             out.add(s)
             continue
-        if s.entity == "PERSON" and a_persons_field(s):
+        if s.entity == "PERSON" and a_persons_field(s, over):
             out.add(s)  # "Driver: Hunter Green": a key that says it is a person
             continue
         if any(a <= s.start and s.end <= b for a, b in over):

@@ -47,7 +47,7 @@ _ACCOUNT_LEAD = (
 )
 ACCOUNT_PATTERN = Pattern(
     "account number after the word account",
-    _ACCOUNT_LEAD + r"\d(?:[ -]?\d){5,16}(?![\w-])",
+    _ACCOUNT_LEAD + r"\d(?:[ -]?\d){5,17}(?![\w-])",
     0.8,
 )
 
@@ -64,7 +64,7 @@ SSN_PATTERN = Pattern(
 
 # The `regex` module, as Presidio's pattern recognizers use: lookbehind of any length.
 _ACCOUNT_AFTER_WORD = regex.compile(ACCOUNT_PATTERN.regex, regex.IGNORECASE)
-_DIGIT_RUN = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){5,16}(?![\w-])")
+_DIGIT_RUN = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){5,17}(?![\w-])")
 _ACCOUNT_HEADER = re.compile(r"(?i)account|acct|a/c")
 _NOT_THE_NUMBER = re.compile(r"(?i)holder|name|type|owner|manager|status|mail|tier|plan")
 
@@ -78,7 +78,7 @@ def _account_header(header: str | None) -> bool:
 _SQL_ACCOUNTS = re.compile(
     r"(?i)\b(?:account|acct|a/c)\w*[ \t]*(?:=|in[ \t]*\()[ \t]*(?P<list>'[\d -]+'(?:[ \t]*,[ \t]*'[\d -]+')*)"
 )
-_QUOTED_NUMBER = re.compile(r"'(\d(?:[ -]?\d){5,16})'")
+_QUOTED_NUMBER = re.compile(r"'(\d(?:[ -]?\d){5,17})'")
 # Two keys over two values: "Sort code / Account number: 20-45-17 / 421-9878-868" (the
 # account number is the value in the account key's place, not the first after "number").
 _PAIRED = re.compile(
@@ -88,14 +88,14 @@ _PAIRED = re.compile(
 # A form's account field: <input name="acct" placeholder="Account number" value="04230272">.
 _ACCOUNT_INPUT = re.compile(
     r"""(?i)<input\b[^<>]*?\b(?:name|id|placeholder|aria-label)=["'][^"'<>]*(?:acct|account)"""
-    r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>\d(?:[ -]?\d){5,16})["']"""
+    r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>\d(?:[ -]?\d){5,17})["']"""
 )
 # A question for the account number, and a number alone as the next line's answer: "AGENT:
 # And the account number?" then "CALLER: 8149580538.".
 _ASKED_THEN_ANSWERED = re.compile(
     r"(?im)\b(?:account|acct|a/c)[ \t]*(?:number|num|no\.?|nr|#)?[ \t]*\?[ \t]*\n"
     r"[ \t]*(?:[^\W\d_][^\n:]{0,24}:[ \t]*)?(?:it['’]?s[ \t]+|sure,?[ \t]+|yes,?[ \t]+)?"
-    r"(?P<number>\d(?:[ -]?\d){5,16})(?![\w-])[ \t]*[.!]?[ \t]*$"
+    r"(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])(?:[ \t]*[.!]?[ \t]*$|[ \t]*,)"
 )
 # A bank account named a little before its number, in the same sentence: "Bank account for
 # settlement: 001-667420", "the bank account number for payroll: you wrote 863-9159606-5",
@@ -124,6 +124,13 @@ def _named_before(text: str, start: int) -> bool:
     )
 
 
+# A sort code and an account number named together in prose, their values after: "Your new
+# sort code and account number are 30-45-55 / 51022958" (the account number is the second).
+_SORT_AND_ACCOUNT = re.compile(
+    r"(?i)\bsort[ \t]+code[ \t]+and[ \t]+(?:bank[ \t]+)?account[ \t]+(?:number|no\.?)[ \t]*"
+    r"(?:are|:|-)?[ \t]*(?P<sort>\d{2}[ -]?\d{2}[ -]?\d{2})[ \t]*(?:/|,|and)[ \t]*"
+    r"(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])"
+)
 # An advertising platform's account, no bank's: "Our ads account 381-874-4111".
 _AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n\d]{0,20}\Z")
 
@@ -160,6 +167,8 @@ class AccountNumbers(OwnRecognizer):
                     spans |= {m.span(v) for v, key in zip(("v1", "v2"), keys, strict=True) if key}
         if "?" in text:
             spans |= {m.span("number") for m in _ASKED_THEN_ANSWERED.finditer(text)}
+        for m in _SORT_AND_ACCOUNT.finditer(text) if "sort" in text.lower() else ():
+            spans = {sp for sp in spans if sp[0] != m.start("sort")} | {m.span("number")}
         if "<input" in text.lower():
             spans |= {m.span("number") for m in _ACCOUNT_INPUT.finditer(text)}
         if "'" in text:
@@ -326,6 +335,9 @@ class IpAddresses(Filtered):
         super().__init__(IpRecognizer(supported_language=supported_language))
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        value = text[found.start : found.end]
+        if ":" in value and len([g for g in value.split(":") if g]) < 3:
+            return False  # "digits[-1::-2]": a slice, not "1::"; "::1" is nobody's either
         if text[found.start : found.end] in NO_ONES_ADDRESSES:
             return False  # app.run(host="0.0.0.0"): every interface, nobody's address
         if text[found.start - 1 : found.start] == "+" or _MORE_DOTTED.match(text, found.end):

@@ -217,6 +217,8 @@ def known_name_spans(
                 if any(text[words[k].end() : words[k + 1].start()] not in (" ", "\t")
                        for k in range(i, last)):
                     continue
+                if any(ends[k] < words[k].end() for k in range(i, last)):
+                    continue  # a possessive ends a name: "Megan's Law"
                 if not ((is_given and info[last][2]) or (is_family and info[last][1])):
                     continue
                 if any(pos.get(words[k].start()) in NOT_NAME_POS for k in range(i, last + 1)):

@@ -194,7 +194,10 @@ _SIGNED_AT_END = re.compile(
 )
 # A salutation dictated: "dear nerea morales vega comma thank you".
 _DICTATED_DEAR = re.compile(rf"(?i)\bdear[ \t]+(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+comma\b")
-_DASH_SIGNATURE = re.compile(rf"(?:\n[ \t]*|[ \t])[-–—~][ \t]*(?P<name>{_W}(?: {_W})?)[ \t]*\Z")
+_DASH_SIGNATURE = re.compile(
+    rf"(?:\n[ \t]*|[ \t])[-–—~][ \t]*(?P<name>{_W}(?: {_W})?)"
+    rf"(?:[ \t]*&[ \t]*(?P<name2>{_W}))?(?:[ \t]+from[ \t]+[^\n]{{1,40}})?[ \t]*\Z"
+)
 # A salutation with a dash, opening an e-mail: "Maartje - I have called ... four times".
 _DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_W})[ \t]+[-–—][ \t]+(?=[^\W\d_])")
 # Logins in logs that name a person: sshd's "Accepted publickey for zanele from ...",
@@ -352,8 +355,9 @@ _AT_THE_DESK = re.compile(
 # "GIVEN NAMES RAVI".
 _OCR_LABEL = re.compile(
     r"(?m)^[ \t]*(?:SURNAME(?:[ \t]*/[ \t]*NOM)?|GIVEN[ \t]+NAMES?(?:[ \t]*/[ \t]*PR[ÉE]NOMS?)?"
-    r"|FIRST[ \t]+NAMES?|LAST[ \t]+NAME|FAMILY[ \t]+NAME|NOM|PR[ÉE]NOMS?)[ \t]*[:.]?[ \t]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})[ \t]*$"
+    r"|FIRST[ \t]+NAMES?|LAST[ \t]+NAME|FAMILY[ \t]+NAME|NOM|PR[ÉE]NOMS?|MEMBER|CARDHOLDER"
+    r"|CARD[ \t]+HOLDER|ACCOUNT[ \t]+HOLDER|PATIENT|HOLDER|NAME)[ \t]*[:.]?[ \t]+"
+    r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){0,3})[ \t]*$"
 )
 # A role's label with the speaker's name: "THERAPIST (Pau): How was the week?".
 _ROLE_SPEAKER = re.compile(
@@ -557,6 +561,9 @@ def _dash_spans(text: str) -> Iterator[tuple[int, int]]:
         if (not previous.startswith(("-", "–", "—", "~", "*")) and _signs(words, given, family)
                 and not field_kind(text, *signature.span("name"))):
             yield signature.span("name")  # not a list's last item, nor "Colour - Hunter Green"
+            second = signature.group("name2")
+            if second and _signs([second], given, family):
+                yield signature.span("name2")  # "– Oriol & Ilaria from Mexico"
     for m in _DASH_SALUTATION.finditer(text):
         name = m.group("name")
         if not name.isupper() and name.lower() not in common_words() and _word_is(name, given):
@@ -841,12 +848,16 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(group)  # "Sandy at the front desk", "stayed for Will our server"
     for m in _OCR_LABEL.finditer(text):
         words = m.group("name").split()
+        if not m.group("name").isupper():
+            continue  # in capitals, as a card or a form prints it
         if any(known(w, True) for w in words) and not any(w.lower() in common for w in words):
             yield m.span("name")  # "SURNAME / NOM NAIDU"
     for m in _ROLE_SPEAKER.finditer(text) if "):" in text else ():
         words = m.group("name").split()
-        if all(word_style(w) == "title" and w.lower() not in common and w.lower() not in excluded
-               for w in words) and known(words[0], families=True):
+        role = m.group().split("(")[0].strip()
+        styles = ("title", "upper") if role.isupper() else ("title",)  # not "Bank (IBAN):"
+        if all(word_style(w, capitals=True) in styles and w.lower() not in common
+               and w.lower() not in excluded for w in words) and known(words[0], families=True):
             yield m.span("name")  # not "Bank (IBAN):"
     tail = _SIGNED_AT_END.search(text, max(0, len(text) - 60))
     if tail:
@@ -914,6 +925,33 @@ def mention_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
+# HL7 v2 segments and the field of each that holds a person's name, "FAMILY^GIVEN^MIDDLE":
+# "PID|1||285435||KIMURA^YUI||19330101|F", "NK1|1|POTOČNIK^ŽIGA|SPO".
+HL7_NAME_FIELDS = {"PID": (5, 6), "NK1": (2,), "GT1": (3,), "IN1": (16,), "PV1": (7, 8, 9, 17)}
+_HL7_SEGMENT = re.compile(r"(?m)^(PID|NK1|GT1|IN1|PV1)\|[^\n]*")
+
+
+def hl7_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The parts of the name fields of HL7 v2 segments (a patient's, next of kin's,
+    guarantor's, insured's, doctors'): "KIMURA" and "YUI" of "PID|1||285435||KIMURA^YUI||"."""
+    for m in _HL7_SEGMENT.finditer(text):
+        pos = m.start()
+        fields = m.group().split("|")
+        starts = []
+        for field in fields:
+            starts.append(pos)
+            pos += len(field) + 1
+        for index in HL7_NAME_FIELDS[m.group(1)]:
+            if index >= len(fields):
+                continue
+            offset = starts[index]
+            for part in fields[index].split("^"):
+                value = part.strip()
+                if value and not any(ch.isdigit() for ch in value) and name_like(value, False):
+                    yield offset + part.index(value), offset + part.index(value) + len(value)
+                offset += len(part) + 1
+
+
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     """Every shape's names, less roles and programs ("the coach bot just says")."""
     for start, end in _shape_spans(text, pos):
@@ -924,6 +962,8 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
 def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
+    if "|" in text and "^" in text:
+        yield from hl7_spans(text)
     yield from field_spans(text)
     if "@" in text:
         yield from mention_spans(text)

@@ -26,8 +26,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 NAMED_THINGS = Path(__file__).with_name("named_things.txt")
-_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
-_AFTER = re.compile(r"(?![\w'’-])")
+# A word's start: not inside a word ("O'Brien"), though a quote may open it ("'Tommy").
+_WORD_START = re.compile(r"(?<![\w’-])(?<!\w')[^\W\d_]")
+# A thing's end: no word goes on, though a quote may close it or a possessive follow.
+_AFTER = re.compile(r"(?![\w-])(?!['’][^\Ws])")
 
 
 @functools.cache

@@ -53,6 +53,7 @@ PERSON_KEYS = (
     r"served[ _-]?by", r"co[ _-]?host", "preparer", "carer", "caregiver", "instructor",
     "who", "keeper", "leader", "crew", "adopter", "foster", "given", "forenames?", "initials",
     r"plus[ _-]?one", "marshal", "attendance", "rota", "cashier", "pr[ée]noms?",
+    r"signed[ _-]?by", r"retry[ _-]?by", "analyst", "mechanic", "collector",
     r"flagged[ _-]?by", r"reported[ _-]?by", r"added[ _-]?by",
     "coach", "teacher", "trainer", "therapist", "dentist", "midwife", "counsellor",
     "counselor", "examiner", "invigilator", "lecturer", "caretaker", "receptionist", "nom", "nome", "nombre", "apellido",
@@ -478,7 +479,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     if " " not in value and value.isupper() and (
                         not _NAME_KEY.search(key)
                         or (len(value) <= 3 and not _GIVEN_OR_FAMILY_KEY.search(key))
-                    ):
+                    ) and not (len(value) > 3 and has_known_name(value)):
                         continue  # "to": "JPY", "from": "EUR", "name: CI": a code, not a name
                     if is_place(value) or is_country(value):
                         continue  # "From: Tampere, Finland", "| From |" over "| Poland |"
@@ -658,7 +659,8 @@ _ANIMAL_AFTER = re.compile(rf"(?i)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_ANIMAL})s
 # gift shop: Daisy, Miss Dior, Angel".
 _THINGS_LISTED = re.compile(
     r"(?i)\b(?:varieties|range|ranges|flavours|flavors|scents|fragrances|perfumes|models"
-    r"|products|brands|titles|cocktails|dishes|cultivars|breeds|fonts|typefaces)\b"
+    r"|products|brands|titles|cocktails|dishes|cultivars|breeds|fonts|typefaces|set[ \t]?list"
+    r"|playlist|songs|hymns|tracks|repertoire)\b"
     r"[^:\n]{0,40}:[^:\n]*\Z"
 )
 
@@ -976,7 +978,7 @@ THING_KEYS = frozenset({
     "character", "hero", "mascot", "bot", "horse", "ship", "vessel", "dance", "grape",
     "variety", "cultivar", "perfume", "fragrance", "cocktail", "drink", "game", "book",
     "breed", "species", "pet", "animal", "style", "genre", "level", "font", "typeface",
-    "camp",
+    "camp", "tariff",
 })  # fmt: skip
 
 
@@ -1134,6 +1136,10 @@ def _whole_thing_value(text: str, start: int, end: int) -> bool:
 
 def _key_kind(key: str) -> str | None:
     words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
+    if words and words[-1] not in THING_KEYS and words[-1].endswith("s") and (
+        words[-1][:-1] in THING_KEYS
+    ):
+        words[-1] = words[-1][:-1]  # "ships:" over "- name: Queen Mary 2"
     if len(words) >= 2 and words[-1] == "name" and words[-2] in THING_KEYS:
         return "thing"  # "BOT_NAME", "product name", "storm_name"
     if not words or len(words) > 4 or names_a_person(key):

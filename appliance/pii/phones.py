@@ -74,7 +74,7 @@ ID_WORDS = (
     "txn", "confirmation", "booking", "reservation", "policy", "claim", "version", "build",
     "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot",
     "model", "item", "job", "request", "req", "container", "row", "rows", "total", "sum",
-    "s/n", "ssn", "social",
+    "s/n", "ssn", "social", "voucher", "coupon", "promo", "gift",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -101,6 +101,7 @@ PHONE_PHRASES = (
     r"(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number",
     r"main[ \t]+line", r"direct[ \t]+line", r"reach(?:ed|able)?[ \t]+(?:at|on)",
     r"\w+['’]s[ \t]+number",  # "Santino's number is ..."
+    r"new[ \t]+no\.?",  # "says she moved, new no 2194 9814"
 )  # fmt: skip
 _CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS, *MEMBER_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)

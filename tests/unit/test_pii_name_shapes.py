@@ -400,6 +400,10 @@ def test_ninth_round_shapes_that_name_people(text, names):
         ("dear nerea morales vega comma thank you for volunteering", ["nerea morales vega"]),
         ("can u help me write a bday msg for my nan Segun?? she's 90", ["Segun"]),
         ("the coach bot just says 'farm more' lol", []),
+        ("PID|1||285435||KIMURA^YUI||19330101|F\nNK1|1|POTOČNIK^ŽIGA|SPO|||+84912130714",
+         ["KIMURA", "YUI", "POTOČNIK", "ŽIGA"]),
+        ("COLLECTOR (DANA): Am I speaking with her?\nDEBTOR: Yes", ["DANA"]),
+        ("CREDIT UNION  MEMBER CARD\nMEMBER PIOTR DĄBROWSKI\nNo. 185142", ["PIOTR DĄBROWSKI"]),
     ],
 )
 def test_tenth_round_shapes_that_name_people(text, names):

@@ -41,6 +41,11 @@ def test_listed_things_are_found_as_whole_words_in_any_case():
     # one word, where no given or family name is so written; not "Ferrari", a family name
     assert found("Cake: 3 tiers, Jonagold and elderflower") == ["Jonagold"]
     assert found("Ferrari called about the invoice") == []
+    # in quotes, and before a possessive
+    assert found("WHERE brand IN ('Ralph Lauren', 'Tommy Hilfiger')") == [
+        "Ralph Lauren", "Tommy Hilfiger"
+    ]  # fmt: skip
+    assert found("Lara Croft's outfit") == ["Lara Croft"]
 
 
 def test_a_person_inside_a_thing_is_dropped_and_one_beside_it_stays():

@@ -999,6 +999,10 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ("Hi Pei-Shan & Oriol!\n\nSo excited for your wedding", ["Pei-Shan", "Oriol"]),
         ("Sunday\nCoffee rota: Sunny\nNotices: youth trip", ["Sunny"]),
         ("Dear Tenant,\n\nThis is a reminder", []),
+        # the thirteenth round
+        ('depot.scan 1ZQ status=DELIVERED signed_by="RAHIMI"', ["RAHIMI"]),
+        ("mechanic: rogelio\nkeys left with reception", ["rogelio"]),
+        ('{"to": "JPY", "from": "EUR"}', []),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -1058,6 +1062,10 @@ def test_versions_of_four_parts_are_no_phone_numbers():
          ["4471-284742-46"]),
         ("the account manager will call you on 0412 345 678", []),
         ("Bank account closed; invoice 12345678", []),
+        ("Your new sort code and account number are 30-45-55 / 51022958. Your", ["51022958"]),
+        ("Shop assistant: And her bank account number?\nCustomer: 0830993237, it's a NUBAN.",
+         ["0830993237"]),
+        ("su número de cuenta 048529113677984587 (CLABE) ha sido verificado", ["048529113677984587"]),
         (" id  | full_name | bank_account | branch\n-----+-----------+--------------+-------\n"
          " 361 | Athina P  | 79942172333741 | Ballarat", ["79942172333741"]),
         ("INSERT INTO payroll (employee, ssn, checking_account) VALUES ('Yamamoto, Takeshi', "
@@ -1091,6 +1099,9 @@ def test_the_ways_people_write_account_number(text, found):
         ("Emergency number on site: 5128 6887.", ["5128 6887"], []),
         ('app.run(host="0.0.0.0", port=8080)', [], []),
         ("Subject: Missing bag after flight SK 36 (10/15/2023)", [], []),
+        ("Top-up successful. Voucher code 092118440351. Balance 2018.71.", [], []),
+        ("says she moved to Uppsala, new no 2194 9814", ["2194 9814"], []),
+        ("return sum(digits[-1::-2]) % 10", [], []),
         ("Wedding Planner<br>Stuttgart<br>☎ 21544063</p>", ["21544063"], []),
     ],
 )
