@@ -314,7 +314,10 @@ class CreditCards(Filtered):
 
 
 IP_WORDS = frozenset({"ip", "ips", "address", "addr", "host", "server", "client", "src", "dst",
-                      "from", "source", "remote", "peer", "gateway"})
+                      "from", "source", "remote", "peer", "gateway", "login", "logged", "blocked",
+                      "banned", "firewall", "allowlist", "whitelist", "blacklist", "denylist",
+                      "vpn", "proxy", "router", "dns", "ssh", "ping", "subnet", "origin",
+                      "connected", "connection", "visitor", "device", "node", "wan", "lan"})
 VERSION_WORDS = ("version", "ver", "build", "release", "firmware", "patch", "deploy",
                  "deployed", "tag", "rc", "v", "production", "staging", "upgrade", "upgraded")
 _IP_CUES = _cue_words(tuple(IP_WORDS) + VERSION_WORDS)
@@ -336,7 +339,7 @@ class IpAddresses(Filtered):
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
-        if ":" in value and len([g for g in value.split(":") if g]) < 3:
+        if ":" in value and len([g for g in value.split(":") if g]) < 2:
             return False  # "digits[-1::-2]": a slice, not "1::"; "::1" is nobody's either
         if text[found.start : found.end] in NO_ONES_ADDRESSES:
             return False  # app.run(host="0.0.0.0"): every interface, nobody's address

@@ -1102,6 +1102,9 @@ def test_the_ways_people_write_account_number(text, found):
         ("Top-up successful. Voucher code 092118440351. Balance 2018.71.", [], []),
         ("says she moved to Uppsala, new no 2194 9814", ["2194 9814"], []),
         ("return sum(digits[-1::-2]) % 10", [], []),
+        ("host fe80::1 is up", [], ["fe80::1"]),
+        ("Blocked 5.12.33.9 after five tries", [], ["5.12.33.9"]),
+        ("Falcon 7.17.6.58 released", [], []),
         ("Wedding Planner<br>Stuttgart<br>☎ 21544063</p>", ["21544063"], []),
     ],
 )
