@@ -375,10 +375,13 @@ class KnownNames(OwnRecognizer):
         super().__init__(supported_language)
 
     def load(self) -> None:
+        from appliance.pii.named_things import named_things
+
         known_names()  # read when the analyzer starts, not on its first request
         excluded_words()
         common_words()
         known_places()
+        named_things()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
