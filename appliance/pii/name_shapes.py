@@ -43,8 +43,12 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
   header that names a person; a form's <label>Name</label> before its <input value>;
   payment messages' <Nm> under <Cdtr> or <Dbtr>; name attributes (<Name family= given=>);
   chat nicks in angle brackets, mentions one after another or in quotes, a lone lower-case
-  chat speaker before a greeting, user names with digits after the name (docs/pii.md,
-  "Recognizers", lists every shape with the round that added it).
+  chat speaker before a greeting, user names with digits after the name;
+* speakers after a timestamp or a subtitle's timing line, and in lower case who speak twice;
+  sign-offs ending a dictated text or an SMS ("best wishes lukas"), "dear ... comma",
+  "this is X Y calling", "ask X whether Y", "love, X"; HL7 v2 name fields
+  ("PID|1||285435||KIMURA^YUI"); labels on cards ("MEMBER PIOTR DĄBROWSKI"); <user>
+  elements (docs/pii.md, "Recognizers", lists every shape with the round that added it).
 
 With `[pii] name_shapes` on, `appliance.pii.recognizers.install` adds `NameShapes` and has
 `KnownNames` take two or three known names in capitals too ("SAKURA YOSHIDA").
@@ -184,8 +188,6 @@ _OWNER = re.compile(rf"(?i)(?<![\w'’-])(?P<name>{_W})['’]s[ \t]+(?:{'|'.join
 _ADDRESSED = re.compile(
     rf"(?im)(?:^|[\"'“‘:][ \t]*)(?P<name>{_W}),?[ \t]+(?:you|u|ur|your)\b(?![\w'’-])"
 )
-# A signature after a dash, ending the text: "...if that's easier\n\n- achieng", "Call me
-# back on 050-924-9541 - Budi"; not the last item of a list of such lines.
 # A sign-off and a name ending a text without a line break, as dictation and SMS write it:
 # "... new paragraph best wishes lukas", "... like last time. joanna".
 _SIGNED_AT_END = re.compile(
@@ -194,6 +196,8 @@ _SIGNED_AT_END = re.compile(
 )
 # A salutation dictated: "dear nerea morales vega comma thank you".
 _DICTATED_DEAR = re.compile(rf"(?i)\bdear[ \t]+(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+comma\b")
+# A signature after a dash, ending the text: "...if that's easier\n\n- achieng", "Call me
+# back on 050-924-9541 - Budi"; not the last item of a list of such lines.
 _DASH_SIGNATURE = re.compile(
     rf"(?:\n[ \t]*|[ \t])[-–—~][ \t]*(?P<name>{_W}(?: {_W})?)"
     rf"(?:[ \t]*&[ \t]*(?P<name2>{_W}))?(?:[ \t]+from[ \t]+[^\n]{{1,40}})?[ \t]*\Z"
@@ -765,7 +769,8 @@ def phrase_spans(text: str) -> Iterator[tuple[int, int]]:
     date; families and couples; the parties of a case; titled speakers and speakers after
     a role ("AGENT YOHANNES:", "THERAPIST (Pau):"); chat nicks; what one told about
     another; staff at the front desk; an ID card's label lines after OCR; the owners of
-    code comments. None that is a known place ("across Saudi Arabia and China and I would
+    code comments ("TODO(seo-yeon)"); people who call ("this is guðrún ólafsdóttir
+    calling"); sign-offs at a text's end. None that is a known place ("across Saudi Arabia and China and I would
     hire")."""
     for start, end in _phrase_spans(text):
         if not is_place(text[start:end]) and not is_country(text[start:end]):
