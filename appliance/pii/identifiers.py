@@ -105,23 +105,26 @@ _ACCOUNT_NAMED = re.compile(
     r"[ \t]+account|acct)\b"
 )
 _NEAR = 60
-# What may not stand between: a digit, a sentence's end, another thing's word.
-_BETWEEN_BLOCKS = re.compile(r"\d|[.!?](?:\s|$)|\n")
+_ACCOUNT_OWN_WORDS = frozenset({"account", "acct", "number"})
+# What may not stand between an account's name and its number: a digit, a sentence's end, a
+# line break.
+_NOT_BETWEEN = re.compile(r"\d|[.!?](?:\s|$)|\n")
 
 
-def _named_before(text: str, start: int) -> bool:
-    """Whether a bank account is named at most _NEAR characters before `start`, with no
-    digit, sentence end or other identifier's or phone's word between."""
+def _named_before(
+    text: str, start: int, named: re.Pattern[str], stops: re.Pattern[str], own: frozenset[str]
+) -> bool:
+    """Whether `named` matches at most _NEAR characters before `start`, with nothing that
+    `stops` matches and no identifier's or phone's word but `own` between the last match
+    and `start`: "Bank account for settlement: 001-667420"."""
     from appliance.pii.phones import cue_word_in
 
     window = text[max(0, start - _NEAR) : start]
-    named = list(_ACCOUNT_NAMED.finditer(window))
-    if not named:
+    matches = list(named.finditer(window))
+    if not matches:
         return False
-    between = window[named[-1].end() :]
-    return not _BETWEEN_BLOCKS.search(between) and not cue_word_in(
-        between, ignore=frozenset({"account", "acct", "number"})
-    )
+    between = window[matches[-1].end() :]
+    return not stops.search(between) and not cue_word_in(between, ignore=own)
 
 
 # A sort code and an account number named together in prose, their values after: "Your new
@@ -141,8 +144,8 @@ class AccountNumbers(OwnRecognizer):
     keys, the value in the account key's place: "Sort code / Account number: 20-45-17 /
     421-9878-868"), a little after a bank account is named in the same sentence ("Bank
     account for settlement: 001-667420"), a number alone answering a question for it on the
-    line before ("AGENT:
-    And the account number?" then "CALLER: 8149580538."), in a form's account input, in SQL that looks an account column up
+    line before ("AGENT: And the account number?" then "CALLER: 8149580538."), in a form's
+    account input, in SQL that looks an account column up
     ("WHERE acct_no IN ('...', '...')"), or filling a table cell whose column header says
     account (`appliance.pii.columns`)."""
 
@@ -157,7 +160,9 @@ class AccountNumbers(OwnRecognizer):
         }
         if _ACCOUNT_NAMED.search(text):
             for m in _DIGIT_RUN.finditer(text):
-                if not any(a <= m.start() < b for a, b in spans) and _named_before(text, m.start()):
+                if not any(a <= m.start() < b for a, b in spans) and _named_before(
+                    text, m.start(), _ACCOUNT_NAMED, _NOT_BETWEEN, _ACCOUNT_OWN_WORDS
+                ):
                     spans.add(m.span())
         if "/" in text:
             for m in _PAIRED.finditer(text):
@@ -202,26 +207,18 @@ _SSN_INPUT = re.compile(
 
 _SSN_NAMED = re.compile(r"(?i)\b(?:ssns?|social[ \t]+security(?:[ \t]+numbers?)?)\b")
 _ALSO = re.compile(r"[ \t]*(?:,|or|and|/)[ \t]*", re.IGNORECASE)
+_DIGIT_OR_LINE = re.compile(r"\d|\n")
+_SSN_OWN_WORDS = frozenset({"ssn", "social", "number"})
 
 
 def _ssn_named_before(text: str, start: int, found: set[tuple[int, int]]) -> bool:
-    """Whether an SSN is named at most _NEAR characters before `start` on its line, with no
-    digit and no other identifier's or phone's word between ("your spouse's SSN. You sent
-    yours as 569867990"), or a found SSN and "or", "and" or a comma ("is ur ssn 725 55 9061
-    or 378780319")."""
-    from appliance.pii.phones import cue_word_in
-
+    """Whether an SSN is named a little before `start` on its line, with no digit and no
+    other identifier's or phone's word between ("your spouse's SSN. You sent yours as
+    569867990"), or a found SSN and "or", "and" or a comma ("is ur ssn 725 55 9061 or
+    378780319")."""
     if any(_ALSO.fullmatch(text, b, start) for a, b in found if b <= start):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    window = text[max(line_start, start - _NEAR) : start]
-    named = list(_SSN_NAMED.finditer(window))
-    if not named:
-        return False
-    between = window[named[-1].end() :]
-    return not any(ch.isdigit() for ch in between) and not cue_word_in(
-        between, ignore=frozenset({"ssn", "social", "number"})
-    )
+    return _named_before(text, start, _SSN_NAMED, _DIGIT_OR_LINE, _SSN_OWN_WORDS)
 
 
 class SocialSecurityNumbers(UsSsnRecognizer):
@@ -247,11 +244,12 @@ class SocialSecurityNumbers(UsSsnRecognizer):
             for _, column, a, b in inserted_values(text):
                 if _SSN_HEADER.search(column) and _SSN_RUN.fullmatch(text, a, b):
                     found.append((a, b, "in an SQL column named SSN"))
-        if "ssn" in text.lower() or "social security" in text.lower():
+        lower = text.lower()
+        if "ssn" in lower or "social security" in lower:
             for m in _SSN_RUN.finditer(text):
                 if _ssn_named_before(text, m.start(), sure | {f[:2] for f in found}):
                     found.append((m.start(), m.end(), "a little after the word SSN"))
-        if "ssn" in text.lower():
+        if "ssn" in lower:
             for m in _SSN_INPUT.finditer(text):
                 if _SSN_RUN.fullmatch(m.group("number")):
                     found.append((m.start("number"), m.end("number"), "in a form's SSN input"))
@@ -341,7 +339,7 @@ class IpAddresses(Filtered):
         value = text[found.start : found.end]
         if ":" in value and len([g for g in value.split(":") if g]) < 2:
             return False  # "digits[-1::-2]": a slice, not "1::"; "::1" is nobody's either
-        if text[found.start : found.end] in NO_ONES_ADDRESSES:
+        if value in NO_ONES_ADDRESSES:
             return False  # app.run(host="0.0.0.0"): every interface, nobody's address
         if text[found.start - 1 : found.start] == "+" or _MORE_DOTTED.match(text, found.end):
             return False  # "+46.70.149.92.24": a phone number written with dots

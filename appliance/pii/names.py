@@ -665,6 +665,11 @@ _THINGS_LISTED = re.compile(
 )
 
 
+# A wine's estate or cuvée, before a name or as the first word of one the NER model found.
+THING_LEADS = frozenset({"domaine", "château", "chateau", "cuvée", "cuvee", "clos", "bodega",
+                         "bodegas", "weingut", "tenuta", "castello", "cantina"})
+
+
 # A word right before a name that says it names a thing: "Codename Hazel kickoff", "project
 # Juniper", "sprint Ada", "my team codename is Jasper", "wrong colour (Cherry Red)".
 _THING_BEFORE = re.compile(
@@ -679,7 +684,7 @@ _THING_BEFORE = re.compile(
     rf"|(?:assistant|app|{_ANIMAL})s?[ \t]+(?:(?:is|was)[ \t]+)?\(?(?:called|named)[ \t]+"
     rf"|(?:{_ANIMAL})s?[ \t]*\((?:(?:mrs|mr|miss|sir|lady|lord)\.?[ \t]+)?"
     # a wine's estate or cuvée, a book's plot: "Domaine Mary-Lou", "the plot of Mrs Dalloway"
-    r"|(?:domaine|ch[âa]teau|cuv[ée]e|clos|bodegas?|weingut|tenuta|castello|cantina)[ \t]+"
+    rf"|(?:{'|'.join(sorted(THING_LEADS, key=len, reverse=True))})[ \t]+"
     r"|(?:plot|author|sequel|prequel|ending|characters|cast)[ \t]+of[ \t]+"
     r"(?:(?:mr|mrs|ms|miss|dr|sir|lady|lord)\.?[ \t]+)?"
     r")[\"'“‘]?\Z"
@@ -696,9 +701,6 @@ def _defines_class(text: str, value: str) -> bool:
 # Betting odds after a racehorse's name: "Golden Mozart at 7/2", where the text bets.
 _ODDS_AFTER = re.compile(r"[ \t]+(?:at[ \t]+)?\(?\d{1,3}/\d{1,2}\b")
 _BETTING = re.compile(r"(?i)\b(?:bet|bets|betting|odds|each-way|racehorse|race|stakes|handicap|favourite|favorite)\b")
-# A wine's estate or cuvée as the first word of a name the NER model found.
-THING_LEADS = frozenset({"domaine", "château", "chateau", "cuvée", "cuvee", "clos", "bodega",
-                         "bodegas", "weingut", "tenuta", "castello", "cantina"})
 # The last word of a product's colour or finish, after an article: "the Olive Green trench",
 # "a Champagne Gold strap" (not "Ana Green": no article before a name).
 COLOUR_WORDS = frozenset({
@@ -718,7 +720,7 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your|my|in)[ \t]+
 # "the" right before a name: a thing's ("the Gibson Les Paul", "the Kenwood hook"), but for
 # a family's ("the Zhang household"). Of 14,419 names in the read parts and the training
 # generators, 3 follow "the", all before "household".
-_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
+THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
 _FAMILY_AFTER = re.compile(r"(?i)[ \t]+(?:household|family|families|wedding|twins|kids|clan)\b")
 
 
@@ -748,7 +750,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
     Mary-Lou"), a book's plot ("the plot of Mrs Dalloway"), a class a program defines
     ("class Jarvis"), betting odds after them ("Golden Mozart at 7/2") or an article or "in"
     before words that end in a colour ("a Champagne Gold strap", "in Crystal Grey")."""
-    if _THE_BEFORE.search(text, max(0, start - 4), start) and not _FAMILY_AFTER.match(text, end):
+    if THE_BEFORE.search(text, max(0, start - 4), start) and not _FAMILY_AFTER.match(text, end):
         return True
     if _EPONYM_AFTER.match(text, end):
         return True  # "Moore's law", "Dijkstra's algorithm"
@@ -883,8 +885,9 @@ class PlausibleNames(Filtered):
             if " " in value and first.lower().endswith("ing") and _common(first) and (
                 not has_known_name(first)
             ):
-                found.start += len(first) + 1  # "Resolving Louis Vuitton": a verb, then a name
-                value = text[found.start : found.end].lstrip()
+                rest = text[found.start + len(first) : found.end]
+                found.start = found.end - len(rest.lstrip())  # "Resolving Louis Vuitton"
+                value = text[found.start : found.end]
             if named_thing(text, found.start, found.end):
                 return False  # "Codename Hazel", "the Olive Green trench"
             span = without_weekdays(text, found.start, found.end)
@@ -1009,20 +1012,32 @@ def _in_catalogue(text: str, start: int) -> bool:
     JSON object ({"sku": ..., "name": ..., "price": ...}; not a customer's object beside its
     order's items) or under a table header that has one ("sku,name,price"); not a form's
     lines, where "Name:" and "Quantity:" may stand together."""
+    inner = _object_around(text, start)
+    if inner is not None:
+        return bool(_CATALOGUE.search(inner))
+    header = _header_above(text, start)
+    return header is not None and bool(_CATALOGUE.search(header))
+
+
+def _object_around(text: str, start: int) -> str | None:
+    """The JSON object the value at `start` lies in, where no other object opens between
+    its brace and the value; else None."""
     opened = text.rfind("{", 0, start)
-    if opened >= 0 and text.rfind("}", 0, start) < opened:
-        closed = text.find("}", start)
-        inner = text.find("{", opened + 1, start)
-        if inner < 0:
-            return bool(_CATALOGUE.search(text, opened, len(text) if closed < 0 else closed))
+    if opened < 0 or text.rfind("}", 0, start) > opened or text.find("{", opened + 1, start) >= 0:
+        return None
+    closed = text.find("}", start)
+    return text[opened : len(text) if closed < 0 else closed]
+
+
+def _header_above(text: str, start: int) -> str | None:
+    """The first line of the table the line at `start` is in, where a line above it holds
+    cells too; else None."""
     line_start = text.rfind("\n", 0, start) + 1
     top = line_start
     while top > 0 and may_hold_cells(text[text.rfind("\n", 0, top - 1) + 1 : top - 1]):
         top = text.rfind("\n", 0, top - 1) + 1  # up to the table's first line
     top_end = text.find("\n", top)
-    return top < line_start and bool(
-        _CATALOGUE.search(text, top, top_end if top_end >= 0 else len(text))
-    )
+    return text[top : top_end if top_end >= 0 else len(text)] if top < line_start else None
 
 
 # Keys of a person's contact details: a table or an object that has one lists people, even
@@ -1035,28 +1050,21 @@ _CONTACT_KEY = re.compile(
 def _catalogue_object(text: str, start: int) -> bool:
     """Whether the value at `start` is in a JSON object with a price, a SKU or a quantity
     and no contact detail: {"sku": ..., "name": "Ken Roller Skates"}."""
-    opened = text.rfind("{", 0, start)
-    if opened < 0 or text.rfind("}", 0, start) > opened or text.find("{", opened + 1, start) >= 0:
-        return False
-    closed = text.find("}", start)
-    inner = text[opened : len(text) if closed < 0 else closed]
-    return bool(_CATALOGUE.search(inner)) and not _CONTACT_KEY.search(inner)
+    inner = _object_around(text, start)
+    return inner is not None and bool(_CATALOGUE.search(inner)) and not _CONTACT_KEY.search(inner)
 
 
 def _catalogue_header(text: str, start: int) -> bool:
     """Whether the cell at `start` is under a table header with a price, a SKU or a
     quantity and no contact detail ("sku,name,colour,price")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    top = line_start
-    while top > 0 and may_hold_cells(text[text.rfind("\n", 0, top - 1) + 1 : top - 1]):
-        top = text.rfind("\n", 0, top - 1) + 1
-    header = text[top : text.find("\n", top) if "\n" in text[top:] else len(text)]
-    return top < line_start and bool(_CATALOGUE.search(header)) and not _CONTACT_KEY.search(
+    header = _header_above(text, start)
+    return header is not None and bool(_CATALOGUE.search(header)) and not _CONTACT_KEY.search(
         header
     )
 
 
 _PARENT_KEY = re.compile(r"""["']?([A-Za-z][\w -]{0,30}?)["']?[ \t]*:[ \t]*\Z""")
+_YAML_PARENT_KEY = re.compile(r"[ \t-]*([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*")
 
 
 def _thing_parent(text: str, start: int) -> bool:
@@ -1064,7 +1072,8 @@ def _thing_parent(text: str, start: int) -> bool:
     JSON object's ("pet": {"name": "Mochi"}) or a YAML mapping's ("studio:" over "  name:
     Pirouette Dance Lab"), not a person's ("customer": {"name": ...})."""
     depth = 0
-    for i in range(start - 1, max(-1, start - 400), -1):
+    window = max(0, start - 399)
+    for i in range(start - 1, window - 1, -1) if "{" in text[window:start] else ():
         ch = text[i]
         if ch == "}":
             depth += 1
@@ -1073,8 +1082,6 @@ def _thing_parent(text: str, start: int) -> bool:
                 key = _PARENT_KEY.search(text, max(0, i - 40), i)
                 return bool(key) and _key_kind(key.group(1)) == "thing"
             depth -= 1
-        elif ch == "\n" and depth == 0 and "{" not in text[max(0, i - 400) : i]:
-            break
     line_start = text.rfind("\n", 0, start) + 1
     indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" -"))
     if not indent:
@@ -1085,7 +1092,7 @@ def _thing_parent(text: str, start: int) -> bool:
         line = text[above:pos]
         stripped = line.lstrip(" -")
         if stripped and len(line) - len(stripped) < indent:
-            key = re.fullmatch(r"[ \t-]*([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*", line)
+            key = _YAML_PARENT_KEY.fullmatch(line)
             return bool(key) and _key_kind(key.group(1)) == "thing"
         pos = above - 1
     return False

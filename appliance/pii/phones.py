@@ -338,8 +338,9 @@ class PhoneNumbers(OwnRecognizer):
         results = []
         uncued = []
         other = set()  # numbers the text calls something else where it writes them once
+        columns = _inserted_cues(text)
         for start, end, score, region in phone_candidates(text):
-            cue = self._cue(text, start, end)
+            cue = self._cue(text, start, end, columns)
             why = f"valid {region} phone number"
             if _is_phone_cue(cue):
                 score = min(1.0, score + CONTEXT_BOOST)
@@ -360,32 +361,46 @@ class PhoneNumbers(OwnRecognizer):
             "mobile: 72.18612", not "72.18612 ... mobile team" nor a "home address" postcode."""
             if any(r.start < end and start < r.end for r in results):
                 return False
-            cue = self._cue(text, start, end, before_only=True)
+            cue = self._cue(text, start, end, columns, before_only=True)
             return cue in _STRONG_PHONE_WORDS and text[start:end].count(".") < 3
 
         for start, end, score, region in phone_candidates(text, OTHER_REGIONS, called_a_phone):
             score = min(1.0, score + CONTEXT_BOOST)
-            cue = self._cue(text, start, end, before_only=True)
+            cue = self._cue(text, start, end, columns, before_only=True)
             why = f"valid {region} phone number, after {cue!r}"
             results.append(result(self, "PHONE_NUMBER", start, end, score, why))
         return results
 
     @staticmethod
-    def _cue(text: str, start: int, end: int, before_only: bool = False) -> str | None:
-        """The cue on the value's line (`context_cue`), else its column's header (or an SQL
-        INSERT's column), else a question for a phone number ending the line before ("her
-        number?")."""
-        for _, column, a, b in inserted_values(text):
-            if (a, b) == (start, end):  # an SQL INSERT's value: its column says what it is
-                found = _CUE.search(column.replace("_", " "))
-                if found:
-                    return found.group(1).lower()
+    def _cue(
+        text: str,
+        start: int,
+        end: int,
+        columns: dict[tuple[int, int], str],
+        before_only: bool = False,
+    ) -> str | None:
+        """The cue of an SQL INSERT's column the value fills (`columns`: `_inserted_cues`),
+        else the cue on the value's line (`context_cue`), else its column's header, else a
+        question for a phone number ending the line before ("her number?")."""
+        if (start, end) in columns:
+            return columns[(start, end)]
         cue = context_cue(text, start, end, before_only)
         if cue is None and may_hold_cells(text):
             cue = _header_cue(text, start, end)
         if cue is None:
             cue = _asked_before(text, start)
         return cue
+
+
+def _inserted_cues(text: str) -> dict[tuple[int, int], str]:
+    """The cue word of each SQL INSERT value's column that has one, by the value's span
+    ("INSERT INTO t (name, phone) VALUES (..., '221284813')": "phone")."""
+    cues = {}
+    for _, column, a, b in inserted_values(text):
+        found = _CUE.search(column.replace("_", " "))
+        if found:
+            cues[(a, b)] = found.group(1).lower()
+    return cues
 
 
 # A question for a number ending a line: "cheers, her number?" (not "the order number?").
