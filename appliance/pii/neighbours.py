@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable
 
 from appliance.pii.columns import DELIMITERS, split_cells
-from appliance.pii.names import THE_BEFORE
 from appliance.pii.vault import Span
 
 _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -32,6 +31,7 @@ _BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_W}[ \t])?{_W}){_JOIN}"
     r"(?:(?:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?)?\Z"
 )
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
 # A house number: "47 Bạch Đằng, Hải Châu" is a street ("1:1 Ana / Ingrid" no house).
 _NUMBER_BEFORE = re.compile(r"(?<![\d:./-])\d{1,5}[a-zA-Z]?[ \t]+\Z")
 MAX_ROUNDS = 8
@@ -88,7 +88,7 @@ def _candidates(text: str, s: Span) -> Iterable[tuple[int, int]]:
         words = before.group("name").split()
         for n in (len(words), 1):
             first = end - len(" ".join(words[-n:]))
-            if _name(words[-n:]) and not THE_BEFORE.search(text, max(0, first - 4), first):
+            if _name(words[-n:]) and not _THE_BEFORE.search(text, max(0, first - 4), first):
                 yield first, end
                 break
 
