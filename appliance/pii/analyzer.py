@@ -235,7 +235,7 @@ def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
     if name_shapes:
         listed = with_neighbours(text, spans)
         spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
-    spans = _without_weekdays(text, _without_urls(text, spans))
+    spans = _without_weekdays(text, _without_time_zones(text, _without_urls(text, spans)))
     spans = _without_named_things(text, spans)
     return _outranked_dropped(text, _places_named_as_people(text, spans))
 
@@ -256,11 +256,33 @@ def _without_urls(text: str, spans: set[Span]) -> set[Span]:
     }
 
 
+# An IANA time zone's name: "TZID=Europe/London", "tz: America/Argentina/Buenos_Aires".
+_TIME_ZONE = re.compile(
+    r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    r"/[A-Za-z_-]+(?:/[A-Za-z_-]+)?"
+)
+
+
+def _without_time_zones(text: str, spans: set[Span]) -> set[Span]:
+    """Without the places found inside a time zone's name ("DTSTART;TZID=Europe/London"): it
+    says what clock a time is on, not where anyone is."""
+    if "/" not in text:
+        return spans
+    zones = [m.span() for m in _TIME_ZONE.finditer(text)]
+    if not zones:
+        return spans
+    return {
+        s for s in spans
+        if s.entity != "LOCATION" or not any(a <= s.start and s.end <= b for a, b in zones)
+    }
+
+
 def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
-    """A place the NER model found that is written exactly as a person found elsewhere in
-    the text (and not there too: "Valencia" is a family name and a city) is that person
-    again, unless a known place is so named ("Ok so Santino said she'll take the kids ... and
-    Santino picks them up": the model called the second a place)."""
+    """A place the NER model found that is written exactly as a person found in the text,
+    there or elsewhere, is that person, unless a known place is so named ("Ok so Santino
+    said she'll take the kids ... and Santino picks them up": the model called the second a
+    place; "Notes from Kenta:": the rules found a person where the model found a place;
+    "Valencia" is a family name and a city)."""
     people: dict[str, set[int]] = {}
     for s in spans:
         if s.entity == "PERSON":
@@ -274,7 +296,7 @@ def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
     def a_person_elsewhere(s: Span) -> bool:
         found_at = people.get(text[s.start : s.end], set())
         value = text[s.start : s.end]
-        return bool(found_at) and s.start not in found_at and value.lower() not in places
+        return bool(found_at) and value.lower() not in places
 
     return {
         Span(s.start, s.end, "PERSON", s.score)
@@ -345,6 +367,10 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     return out
 
 
+# "in" or "near" right before a word the NER model calls a place ("the studio in Valencia").
+_IN_BEFORE = re.compile(r"\b(?:in|near)[ \t]+\Z")
+
+
 def _outranked_dropped(text: str, spans: set[Span]) -> set[Span]:
     """Without the findings that lie inside a finding of another entity with a higher score:
     part of a card number or an IBAN (checksum-validated, score 1.0) read as a phone number,
@@ -352,8 +378,9 @@ def _outranked_dropped(text: str, spans: set[Span]) -> set[Span]:
     either way (the vault merges overlaps); the label is the better one. A name the rules
     found (scored below the NER model's) inside a longer place the model found is part of
     the place ("Hong Kong" ending "Flat 7, Block 22, Tai Koo Shing, Hong Kong"), and so is
-    one the model calls a known place ("Chiang Mai": `appliance.pii.places.a_place_name`)."""
-    from appliance.pii.places import a_place_name
+    one the model calls a known place ("Chiang Mai": `appliance.pii.places.a_place_name`) or
+    a known place after "in" or "near" ("the studio in Valencia"; not "near Eero's place")."""
+    from appliance.pii.places import a_place_name, known_places
 
     return {
         s
@@ -363,7 +390,11 @@ def _outranked_dropped(text: str, spans: set[Span]) -> set[Span]:
             and (o.entity not in NER_ENTITIES or (
                 o.entity == "LOCATION" and s.entity == "PERSON" and (
                     o.end - o.start > s.end - s.start
-                    or (o.start, o.end) == (s.start, s.end) and a_place_name(text[s.start : s.end])
+                    or (o.start, o.end) == (s.start, s.end) and (
+                        a_place_name(text[s.start : s.end])
+                        or (_IN_BEFORE.search(text, max(0, s.start - 8), s.start) is not None
+                            and text[s.start : s.end].lower() in known_places())
+                    )
                 )
             ))
             for o in spans

@@ -52,7 +52,8 @@ ACCOUNT_PATTERN = Pattern(
 )
 
 _SSN_LEAD = (
-    r"(?<=\b(?:ssn|ss\#|social[ \t_]+security(?:[ \t_]+(?:number|num|no\b\.?|\#))?)"
+    r"(?<=\b(?:ssn|ss\#|social[ \t_]+security(?:[ \t_]+(?:number|num|no\b\.?|\#))?"
+    r"|(?:my|your|his|her|their)[ \t]+social)"
     r"[\s\"':=#(>-]{0,6}(?:is[ \t]+)?)"
 )
 SSN_PATTERN = Pattern(
@@ -172,6 +173,8 @@ class AccountNumbers(OwnRecognizer):
                     spans |= {m.span(v) for v, key in zip(("v1", "v2"), keys, strict=True) if key}
         if "?" in text:
             spans |= {m.span("number") for m in _ASKED_THEN_ANSWERED.finditer(text)}
+        if "account" in text.lower():
+            spans |= {m.span("number") for m in _NAMED_AFTER.finditer(text)}
         for m in _SORT_AND_ACCOUNT.finditer(text) if "sort" in text.lower() else ():
             spans = {sp for sp in spans if sp[0] != m.start("sort")} | {m.span("number")}
         if "<input" in text.lower():
@@ -194,6 +197,13 @@ class AccountNumbers(OwnRecognizer):
         ]
 
 
+# A number the words right after it call an account number: "sending to 1974-249722? that's
+# your account number right".
+_NAMED_AFTER = re.compile(
+    r"(?<![\w.+/-])(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])[?.!,]?[ \t]*(?:[-–—(][ \t]*)?"
+    r"(?i:that's|that is|is that|which is|it's|it is)[ \t]+(?i:your|my|his|her|their|our|the)"
+    r"[ \t]+(?i:bank[ \t]+|checking[ \t]+|savings[ \t]+)?(?i:account|acct)\b"
+)
 _SSN_RUN = re.compile(r"(?<![\w-])\d{3}([- .]?)\d{2}\1\d{4}(?![\w-])")
 _SSN_HEADER = re.compile(r"(?i)(?:\A|[^a-z])(?:ssn|ss#|social[ _-]?security(?:[ _-]?(?:number|no))?)")
 
@@ -317,7 +327,8 @@ IP_WORDS = frozenset({"ip", "ips", "address", "addr", "host", "server", "client"
                       "vpn", "proxy", "router", "dns", "ssh", "ping", "subnet", "origin",
                       "connected", "connection", "visitor", "device", "node", "wan", "lan"})
 VERSION_WORDS = ("version", "ver", "build", "release", "firmware", "patch", "deploy",
-                 "deployed", "tag", "rc", "v", "production", "staging", "upgrade", "upgraded")
+                 "deployed", "tag", "rc", "v", "production", "staging", "upgrade", "upgraded",
+                 "versions", "builds", "releases", "tags", "patches")
 _IP_CUES = _cue_words(tuple(IP_WORDS) + VERSION_WORDS)
 # A login name and "@" right before an address: ssh, scp, rsync, git remotes.
 _USER_AT = re.compile(r"(?<![\w.@-])[a-z_][\w.-]{0,31}@$", re.IGNORECASE)
@@ -345,8 +356,10 @@ class IpAddresses(Filtered):
             return False  # "+46.70.149.92.24": a phone number written with dots
         if _USER_AT.search(text, max(0, found.start - 33), found.start):
             return True  # user@host: "ssh deploy@10.0.0.5" ("deploy" names the user)
-        if _said_otherwise(text, found.start, _IP_CUES, IP_WORDS, window=40):
-            return False
+        if _said_otherwise(text, found.start, _IP_CUES, IP_WORDS, window=40) and (
+            _version_word_right_before(text, found.start) or _version_like(value)
+        ):
+            return False  # "build 10.4.2.1"; not "Your staging admin at 10.144.239.111"
         return not _version_like(text[found.start : found.end]) or _ip_word_near(text, found.start)
 
 
@@ -363,6 +376,20 @@ def _version_like(value: str) -> bool:
     return len(parts) == 4 and all(p.isdigit() and int(p) < 100 for p in parts) and int(
         parts[0]
     ) < 10
+
+
+# What may stand between a version word and its number: "build 8.30.2.10", "tag: v10.2.0.1",
+# "/builds/10.3.28.248".
+_TO_THE_NUMBER = re.compile(r"[\s\"'#:=()/v-]{0,4}\Z")
+
+
+def _version_word_right_before(text: str, start: int) -> bool:
+    """Whether a version word stands right before text[start:], with at most a separator
+    between ("release 12.4.1.3"); one further off names the place the address serves
+    ("staging admin at 10.144.239.111") or a variable ("v6 := net.ParseIP(...)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = list(_IP_CUES.finditer(text, max(line_start, start - 40), start))
+    return bool(before) and _TO_THE_NUMBER.fullmatch(text, before[-1].end(), start) is not None
 
 
 def _ip_word_near(text: str, start: int) -> bool:

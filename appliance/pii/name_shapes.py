@@ -80,6 +80,7 @@ from appliance.pii.known_names import (
 )
 from appliance.pii.names import (
     ROLES,
+    SIGN_OFFS,
     STREET_WORDS,
     TITLES,
     field_kind,
@@ -107,7 +108,7 @@ _NO_ONES = ROLES | {"bot", "assistant", "system", "user", "admin", "chatbot"}
 # A word of a name in any Latin script, with ' or - inside ("JEAN-BAPTISTE", "d'Angelo").
 _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _SPEAKER = re.compile(
-    rf"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
+    rf"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?"
     rf"(?P<label>{_W}(?: {_W})?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
@@ -267,7 +268,8 @@ _ELEMENT = re.compile(
 # <session user="nizhoni" ...>.
 _USER_FIELD = re.compile(
     r"""(?<![\w-])(?:user|username|user_name|login|uid|owner|assignee|author|rider|driver"""
-    r"""|courier|agent|customer|guest|patient|member|player|host|staff)=["']?"""
+    r"""|courier|agent|customer|guest|patient|member|player|host|staff|tester|seller|buyer"""
+    r"""|reviewer|researcher|reporter|requester)=["']?"""
     r"""(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=["'\s,;)&>]|$)"""
 )
 # A user name with digits after the person's name: "Username sana_9.", "username: rojda35".
@@ -314,7 +316,7 @@ _FROM_WORKPLACE = re.compile(
 # A person asked whether they can do something: "ask if rehema can pick up the kids".
 _ASK_IF = re.compile(
     rf"(?i)\b(?:ask|check|see)[ \t]+(?:(?P<asked>{_W})[ \t]+)?(?:if|whether)[ \t]+(?P<name>{_W})[ \t]+"
-    r"(?:can|could|will|would|is|has|wants|needs)\b"
+    r"(?:(?:still|really|also|even|already)[ \t]+)?(?:can|could|will|would|is|has|wants|needs)\b"
 )
 # Someone who calls, in full and in lower case as speech-to-text writes it: "hi this is
 # guðrún ólafsdóttir calling about my dog's appointment".
@@ -342,6 +344,25 @@ _ROLE_THEN_NAME = re.compile(
     rf"|DRIVER|Driver|COACH|Coach|DISPATCHER|Dispatcher|ADVISOR|Advisor|ADVISER|Adviser)"
     rf"[ \t]+(?P<name>{_W})[ \t]*:[ \t]"
 )
+# A role and the name in brackets after it: "the rider (Kaisa) couldn't find", or a role
+# and a name before what the person does, as dictation writes it: "the host giulia is on".
+PEOPLE_ROLES = (
+    "host", "guest", "driver", "rider", "courier", "seller", "buyer", "tenant", "landlord",
+    "cleaner", "owner", "vet", "nurse", "doctor", "agent", "technician", "plumber", "tutor",
+    "nanny", "babysitter", "carer", "caretaker", "receptionist", "waiter", "waitress", "server",
+    "instructor", "trainer", "coach", "dispatcher", "mechanic", "electrician", "builder",
+)  # fmt: skip
+_ROLE_NAMED = re.compile(
+    rf"(?i)\b(?:the|our|my|your|his|her|their|a)[ \t]+(?:{'|'.join(PEOPLE_ROLES)})"
+    rf"(?:[ \t]*\((?P<name>{_W})\)|[ \t]+(?P<name2>{_W})[ \t]+(?:is|was|will|has|said|says"
+    rf"|can|wants|needs|keeps|asked|called|texted)\b)"
+)
+# A role, then a handle or a name ending a clause: "from seller senthil.ramasamy.", "some
+# other buyer Ganbold who kept calling", "referring vet ribeiro".
+_ROLE_THEN_HANDLE = re.compile(
+    rf"(?i)\b(?:{'|'.join(PEOPLE_ROLES)})[ \t]+(?P<name>[^\W\d_]+(?:[._][^\W\d_]+)?)"
+    r"(?=[ \t]*(?:[,;!?)]|\.(?:\s|$)|$)|[ \t]+who\b)"
+)
 # A chat log's nick in angle brackets: "14:30 <hamza> @arnab hold on".
 _NICK = re.compile(r"(?m)^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?<(?P<name>[^\W\d_][\w-]{1,20})>[ \t]")
 # What someone told about someone: "lol antonia just told me hauwa is moving".
@@ -362,6 +383,14 @@ _OCR_LABEL = re.compile(
     r"|FIRST[ \t]+NAMES?|LAST[ \t]+NAME|FAMILY[ \t]+NAME|NOM|PR[ÉE]NOMS?|MEMBER|CARDHOLDER"
     r"|CARD[ \t]+HOLDER|ACCOUNT[ \t]+HOLDER|PATIENT|HOLDER|NAME)[ \t]*[:.]?[ \t]+"
     r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){0,3})[ \t]*$"
+)
+# A printed form's labels and values side by side on one line after OCR: "Last Name  MÄGI
+# First Name  LIIS" (two spaces or more, or a colon, after each label; the value in capitals).
+_OCR_PAIR = re.compile(
+    r"(?i:\b(?:last|first|family|given|middle)[ \t]+names?|\bsurname)(?:[ \t]*:[ \t]*|[ \t]{2,})"
+    r"(?P<name>[^\W\d_a-z][^\W\d_a-z'’-]+(?:[ \t][^\W\d_a-z][^\W\d_a-z'’-]+){0,2})"
+    r"(?=[ \t]{2,}|[ \t]*$)",
+    re.M,
 )
 # A role's label with the speaker's name: "THERAPIST (Pau): How was the week?".
 _ROLE_SPEAKER = re.compile(
@@ -562,7 +591,9 @@ def _dash_spans(text: str) -> Iterator[tuple[int, int]]:
         line_start = text.rfind("\n", 0, signature.start("name")) + 1
         previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start].strip()
         words = signature.group("name").split()
-        if (not previous.startswith(("-", "–", "—", "~", "*")) and _signs(words, given, family)
+        signed_off = text[line_start : signature.start()].strip(" \t").lower() in SIGN_OFFS
+        if (not previous.startswith(("-", "–", "—", "~", "*"))
+                and _signs(words, given, family, capitals=signed_off)
                 and not field_kind(text, *signature.span("name"))):
             yield signature.span("name")  # not a list's last item, nor "Colour - Hunter Green"
             second = signature.group("name2")
@@ -574,9 +605,15 @@ def _dash_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
-def _signs(words: list[str], given: frozenset[str], family: frozenset[str]) -> bool:
+def _signs(
+    words: list[str], given: frozenset[str], family: frozenset[str], capitals: bool = False
+) -> bool:
+    """A known given name (and a second name), not in capitals unless `capitals` (after a
+    sign-off: "Thank you - KENTA")."""
     first = words[0]
-    if first.isupper() or first.lower() in common_words() or not _word_is(first, given):
+    if (first.isupper() and not capitals) or first.lower() in common_words() or not _word_is(
+        first, given
+    ):
         return False
     return len(words) == 1 or _word_is(words[1], family) or _word_is(words[1], given)
 
@@ -615,11 +652,16 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
         fields += [(m, "name") for m in _VCARD_FN.finditer(text)]
         fields += [(m, g) for m in _VCARD_N.finditer(text) for g in ("family", "given")]
     for m, group in fields:
-        value = m.group(group).strip()
-        if value and name_like(value, capitalised=True) and not (
-            is_place(value) or is_country(value)
-        ):
-            yield m.start(group), m.start(group) + len(value)
+        # LaTeX's authors one after another: \author{A \and B \and C}
+        offset = m.start(group)
+        for part in m.group(group).split("\\and"):
+            value = part.strip()
+            if value and name_like(value, capitalised=True) and not (
+                is_place(value) or is_country(value)
+            ):
+                start = offset + part.index(value)
+                yield start, start + len(value)
+            offset += len(part) + len("\\and")
 
 
 _ONE_WORD = re.compile(rf"[ \t]?(?P<word>{_W})[ \t]*")
@@ -846,6 +888,19 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
             name = m.group(group)
             if name.lower() not in common and name.lower() not in excluded and known(name):
                 yield m.span(group)
+    for m in _ROLE_NAMED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        if name.lower() not in excluded and name.lower() not in common and not name.isupper() and (
+            known(name)
+        ):
+            yield m.span(group)  # "the rider (Kaisa)", "the host giulia is on ..."
+    for m in _ROLE_THEN_HANDLE.finditer(text):
+        name = m.group("name")
+        if name.lower() not in excluded and name.lower() not in common and not name.isupper() and (
+            _a_handle(name) or ("." not in name and "_" not in name and known(name, True))
+        ):
+            yield m.span("name")  # "seller senthil.ramasamy.", "referring vet ribeiro"
     for m in _AT_THE_DESK.finditer(text) if " at " in text or " our " in text else ():
         group = "name" if m.group("name") else "name2"
         name = m.group(group)
@@ -857,6 +912,10 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # in capitals, as a card or a form prints it
         if any(known(w, True) for w in words) and not any(w.lower() in common for w in words):
             yield m.span("name")  # "SURNAME / NOM NAIDU"
+    for m in _OCR_PAIR.finditer(text) if "  " in text else ():
+        words = m.group("name").split()
+        if any(known(w, True) for w in words) and not any(w.lower() in common for w in words):
+            yield m.span("name")  # "Last Name  MÄGI     First Name  LIIS"
     for m in _ROLE_SPEAKER.finditer(text) if "):" in text else ():
         words = m.group("name").split()
         role = m.group().split("(")[0].strip()

@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import header_of, inserted_values, may_hold_cells, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
-from appliance.pii.places import is_country, is_place
+from appliance.pii.places import is_country, is_place, known_places
 from appliance.pii.software import is_software
 
 # Keys and column headers whose values are people's names (the last one or two words of a key
@@ -57,10 +57,22 @@ PERSON_KEYS = (
     r"flagged[ _-]?by", r"reported[ _-]?by", r"added[ _-]?by",
     "coach", "teacher", "trainer", "therapist", "dentist", "midwife", "counsellor",
     "counselor", "examiner", "invigilator", "lecturer", "caretaker", "receptionist", "nom", "nome", "nombre", "apellido",
-    "apellidos", "vorname", "nachname",
+    "apellidos", "vorname", "nachname", "host", "player", "backer", "creditor", "debtor",
+    r"collected[ _-]?by", r"verified[ _-]?by", r"checked[ _-]?by", "vet", "researcher",
+    "tester", "accompanist", "rider", "user",
 )  # fmt: skip
+# Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
+# chat): their value is a name only if it is the field's whole value and holds a known given
+# or family name.
+WEAK_PERSON_KEYS = frozenset({"host", "player", "user"})
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def weakly_names_a_person(key: str) -> bool:
+    """Whether a key's last word is one of WEAK_PERSON_KEYS ("Host", "on-call secondary")."""
+    words = _KEY_WORDS.findall(key.replace("_", " ").lower())
+    return bool(words) and words[-1].rstrip("s") in WEAK_PERSON_KEYS
 
 
 def names_a_person(key: str) -> bool:
@@ -141,7 +153,8 @@ NAME_CUES = (
     "served by", "viewing with", "appointment with", "session with", "lunch with",
     "dinner with", "coffee with", "drinks with", "co-host", "posted by", "architect",
     "surveyor", "accountant", "solicitor", "notary", "inspector", "adjuster", "translator",
-    "interpreter",
+    "interpreter", "notes from", "note from", "message from", "letter from", "visiting",
+    "covering for",
 )  # fmt: skip
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
@@ -157,7 +170,8 @@ _FOLLOWERS = (
 # comma: "hi jussara,"), "cap" a capitalised one, "list" a capitalised list ("Hello A and
 # B,"), "known" a name that is capitalised or has a known given or family name in it.
 _NAME_AFTER = re.compile(
-    rf"(?i:\bmy name is|\bmy name's)[ \t]+(?P<any>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+    rf"(?i:\bmy name is|\bmy name's|\b(?:guest|guests|customer|client|patient|caller|tenant)"
+    rf"['’]?s?[ \t]+name[ \t]+is)[ \t]+(?P<any>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
     rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+(?P<cap>{_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
     rf"(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
     rf"|(?i:\b(?:{'|'.join(GREETINGS)}))[ \t]+"
@@ -169,7 +183,7 @@ _NAME_AFTER = re.compile(
     rf"|(?:(?<=[.!?] )|(?<![^\n]))(?i:love|lots of love|hugs|xoxo|xx),[ \t]*"
     rf"(?P<signed_inline>{_cap_name(2)})(?=[ \t]*(?:$|\n|<|[.!]))"
     rf"|(?i:\b(?P<cue>{'|'.join(sorted(NAME_CUES, key=len, reverse=True))}))[ \t]+"
-    rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n]|$|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
+    rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n&]|$|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
     rf"|\A(?P<opening>{_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n"
     rf"|(?<![\w.])(?:{'|'.join(t.capitalize() for t in TITLES)})\.?[ \t]+(?P<titled>{_cap_name(2)})"
     rf"|(?:(?<=\n\n)|\A)(?P<salutation>{_cap_name(2)}|{_LOWER_NAME})[ \t]+[—–-][ \t]*\n[ \t]*\n",
@@ -185,7 +199,8 @@ _WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:'[a-z]+)?")
 _FIRST_WORDS = frozenset(
     phrase.split()[0].lower()
     for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES,
-                   *TITLES)
+                   *TITLES, "guest", "guests", "customer", "client", "patient", "caller",
+                   "tenant")
 )
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({
@@ -238,6 +253,8 @@ NOT_NAMES = frozenset({
     "accountant", "lawyer", "solicitor", "architect", "designer", "developer", "analyst",
     "consultant", "intern", "apprentice", "technician", "supervisor", "concierge",
     "housekeeper", "florist", "hairdresser", "stylist", "therapist", "dispatcher",
+    # what a letter or a receipt calls someone it does not name ("Dear Editor", "Recd from")
+    "editor", "registrar", "backer", "backers", "recd", "rcvd", "nom",
 })  # fmt: skip
 
 
@@ -378,7 +395,9 @@ _GIVEN_OR_FAMILY_KEY = re.compile(
 
 def holds_only_a_name(key: str) -> bool:
     """Whether a key or a tag holds nothing but a person's name: "first_name", "Surname",
-    "given names", "lastName" (not "name" alone: a service's or a file's)."""
+    "given names", "lastName", "SURNAME / Nom" (not "name" alone: a service's or a file's)."""
+    if " / " in key:  # one key in two languages
+        return any(holds_only_a_name(part) for part in key.split(" / "))
     return bool(_GIVEN_OR_FAMILY_KEY.search(key))
 
 
@@ -427,6 +446,11 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 # Keys beside a "name" that say it names a thing: a menu's, a catalogue's, a package's.
+# A vet's patient after its name: "Patient: Master Chief (canine, 7 y)".
+_ANIMAL_PATIENT = re.compile(
+    r"[ \t]*\((?i:canine|feline|equine|bovine|avian|dog|cat|puppy|kitten|horse|pony|rabbit"
+    r"|parrot|ferret|guinea pig|hamster)\b"
+)
 _THING_SIBLINGS = re.compile(
     r"(?im)^[ \t-]*[\"']?(?:price|sku|qty|quantity|version|image|sizes?|calories|stock|unit_price"
     r"|cost|currency|ingredients|allergens|replicas|port)[\"']?[ \t]*[:=]"
@@ -439,6 +463,8 @@ _SURNAME_FIRST_COLUMN = re.compile(
 
 def person_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of names that a key, a column header or a phrase says are names."""
+    if '\\"' in text:  # JSON inside a JSON string: "{\"name\": \"Chiara Colombo\"}"
+        text = text.replace('\\"', ' "')  # as long as before: the spans stay where they are
     for line in re.finditer(r"[^\n]+", text):
         # Only lines with a key's separator can hold a field (a cheap test: the regex is not).
         if ":" in line.group() or "=" in line.group() or " - " in line.group():
@@ -465,24 +491,34 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     continue  # "- name: Sage & Butternut Soup" beside "price:": a product;
                     # "pet": {"name": "Mochi"}
                 # One name, "Family, Given", or a list of names ("Passengers: A, B and C").
-                for a, b in _items(text, m.start(2), end):
+                for index, (a, b) in enumerate(_items(text, m.start(2), end)):
+                    if " " in text[a:b].strip() and text[a:b].split()[-1].lower() in BUSINESS_WORDS:
+                        break  # "Vet: Tarek Saliba, Orchard Vets, Apia": a practice, its town
                     value = _without_stop_words(text[a:b].strip().rstrip(".!?"))
+                    if index and value.lower() in known_places() and not _known_given(value):
+                        continue  # "Referring vet: K. Leung, Lyon": where the vet works
                     if not value or not name_like(value, capitalised=False):
                         continue
                     start = text.index(value, a)
                     if _CODE_AFTER.match(text, start + len(value)):
                         continue  # "let names: Vec<String> = ...": a type, not a name
                     if (value.islower() and (not has_known_name(value) or _stop_word(value))
-                            and not (" " not in value and _GIVEN_OR_FAMILY_KEY.search(key))):
+                            and not (" " not in value and holds_only_a_name(key))):
                         continue  # in lower case, a known name ("contact: sigrid"), not a
                         # phrase ("Refund to: original payment method", "date of birth")
                     if " " not in value and value.isupper() and (
                         not _NAME_KEY.search(key)
-                        or (len(value) <= 3 and not _GIVEN_OR_FAMILY_KEY.search(key))
+                        or (len(value) <= 3 and not holds_only_a_name(key))
                     ) and not (len(value) > 3 and has_known_name(value)):
                         continue  # "to": "JPY", "from": "EUR", "name: CI": a code, not a name
                     if is_place(value) or is_country(value):
                         continue  # "From: Tampere, Finland", "| From |" over "| Poland |"
+                    if weakly_names_a_person(key) and not (
+                        has_known_name(value) and text[m.start(2) : end].strip(" \t\"',") == value
+                    ):
+                        continue  # "Host: Zeus"; "User: what's the difference between RAM"
+                    if _ANIMAL_PATIENT.match(text, start + len(value)):
+                        continue  # "Patient: Master Chief (canine, 7 y)": a vet's patient
                     if _defines_class(text, value):
                         continue  # name = "Jarvis" in "class Jarvis(Assistant):"
                     if " " in value and value.split()[-1].lower() in BUSINESS_WORDS:
@@ -521,6 +557,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if kind == "lower" and _stop_word(value):
                 continue
+            if group in ("list", "greeted") and (value.lower() in NOT_NAMES or (all(
+                _common(w) or w.lower() in NOT_NAMES for w in value.split()
+            ) and not has_known_name(value))):
+                continue  # "Dear Backer", "Dear Letters Editor", "Dear registrar,"
             if group == "cued" and is_software(text, value):
                 continue  # "Ask Jeeves", "ask Copilot"
             if named_thing(text, a, b) or in_a_things_field(text, a, b):
@@ -540,10 +580,14 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     text, start
                 ):
                     continue  # "sku,name,colour,price": a product's name
+                if " " in value and value.split()[-1].lower() in BUSINESS_WORDS:
+                    continue  # "| Owner |" over "| Payments Core |": a team
                 if header and (
                     names_a_person(header) or _NAME_COLUMN.fullmatch(header)
                     or (_SURNAME_FIRST_COLUMN.fullmatch(header) and ", " in value)
-                ) and not is_place(value) and not is_country(value):
+                ) and not is_place(value) and not is_country(value) and not (
+                    weakly_names_a_person(header) and not has_known_name(value)
+                ):
                     yield start, start + len(value)  # not "| From |" over "| Haifa, Israel |"
     if "insert" in text or "INSERT" in text:
         yield from _inserted_names(text)
@@ -836,6 +880,28 @@ KIN = frozenset({"mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa",
 _COMMA_DIGIT = re.compile(r",\d")
 
 
+_DEAR_BEFORE = re.compile(r"(?i)\bdear[ \t]+\Z")
+# A full name after a label's colon: "Accompanist: Yupanqui Mamani".
+_FULL_NAME_AFTER = re.compile(r":[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+")
+
+
+def _known_given(word: str) -> bool:
+    from appliance.pii.known_names import folded, known_names
+
+    return folded(word.lower()) in known_names()[0]
+
+
+def _shop_in_a_city(value: str) -> bool:
+    """Words in title case ending in a known city or country, the first no known given name
+    and the whole no known place: a shop and its city ("Lamborghini Tbilisi"), not a person
+    ("Maria Lima"), a place ("Khon Kaen") or a name in capitals ("BATBAYAR BAT")."""
+    words = value.split()
+    return (
+        len(words) > 1 and not value.isupper() and is_place(words[-1])
+        and not _known_given(words[0]) and value.lower() not in known_places()
+    )
+
+
 # Words that stand in no name, which the NER model joins to one after a full stop.
 _NEVER_IN_A_NAME = frozenset({"please", "thanks", "thank", "regards", "dear", "hello", "hi",
                               "hey", "sorry", "cheers"})
@@ -875,8 +941,14 @@ class PlausibleNames(Filtered):
                 _stop_first(value)
             ):
                 return False  # "Mum the bus broke down", "Judge", "Boxing Day", "For ..."
-            if value.lower() in NOT_NAMES and not has_known_name(value):
-                return False  # "Rota: ...", "Berth agent ...": a word no name is
+            if value.lower() in NOT_NAMES and (
+                not has_known_name(value) or _DEAR_BEFORE.search(text, 0, found.start)
+            ):
+                return False  # "Rota: ...", "Berth agent ...", "Dear Backer": no one's name
+            if " " not in value and not has_known_name(value) and _FULL_NAME_AFTER.match(
+                text, found.end
+            ):
+                return False  # "Accompanist: Yupanqui Mamani": a label before a name
             if any(w.lower().strip(".,") in _NEVER_IN_A_NAME for w in value.split()):
                 return False  # "category B. Please send"
             if " " not in value and _common(value) and not has_known_name(value):
@@ -928,7 +1000,10 @@ class PlausibleNames(Filtered):
             kind = field_kind(text, found.start, found.end)
             if kind == "thing" and not _WITH_BEFORE.search(text, 0, found.start):
                 return False  # "Colour: Olive"; not "title": "Viewing with Kobayashi Sota"
-            if kind == "place" or street(text, found.start, value) or is_place(value):
+            place = kind == "place" or street(text, found.start, value) or is_place(value)
+            if not place and _shop_in_a_city(value):
+                return False  # "used at Lamborghini Tbilisi": a shop and its city
+            if place:
                 if "LOCATION" not in entities:
                     return False
                 found.entity_type = "LOCATION"  # "Willow Close", "billing_city": "Daegu"
@@ -945,6 +1020,8 @@ BUSINESS_WORDS = frozenset({
     "distillery", "vineyard", "winery", "kennels", "cattery", "nursery", "deli", "patisserie",
     "trattoria", "pizzeria", "taqueria", "creamery", "roasters", "outfitters", "hardware",
     "interiors", "logistics", "removals", "rentals", "realty", "estates", "travel", "tours",
+    # and a company's teams: "| Owner |" over "| Payments Core |", "Growth Squad"
+    "core", "squad", "team", "guild", "tribe", "platform",
 })  # fmt: skip
 
 # What a heading in capitals calls a document ("HOTEL Lyon RECEIPT").
@@ -1240,7 +1317,8 @@ def _known_run(value: str) -> tuple[int, int] | None:
 STREET_WORDS = frozenset({
     "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "close",
     "court", "ct", "place", "pl", "way", "boulevard", "blvd", "crescent", "terrace", "square",
-    "gardens", "grove", "row", "walk", "mews", "hill", "parkway", "highway",
+    "gardens", "grove", "row", "walk", "mews", "hill", "parkway", "highway", "marg", "caddesi",
+    "cadde", "sokak", "sokağı",
 })  # fmt: skip
 _STREET_BEFORE = re.compile(
     r"(?i)(?:\b(?:rue|avenue|av\.|boulevard|bd|via|viale|calle|avenida|rua|plaza|piazza"
@@ -1248,6 +1326,8 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# A street type written short right after a street's name: "Kıbrıs Şehitleri Cd. No:88".
+_STREET_WORD_AFTER = re.compile(r"[ \t]+(?:Cd|Cad|Sk|Sok|St|Rd|Ave|Blvd)\.(?=[ \t]|$)")
 # Street words that come first: "Rua das Acácias", "Calle Mayor", "Via Roma".
 STREET_FIRST = frozenset({
     "rue", "rua", "calle", "carrer", "via", "viale", "avenida", "avenue", "av", "boulevard",
@@ -1271,8 +1351,8 @@ def street(text: str, start: int, value: str) -> bool:
     "50 Larkspur") or a house number and a comma right after it ("Oudegracht 30, ..."), or
     it is one word ending in straße."""
     words = value.split()
-    if street_named(value):
-        return True
+    if street_named(value) or _STREET_WORD_AFTER.match(text, start + len(value)):
+        return True  # "Willow Close", "Kıbrıs Şehitleri Cd. No:88"
     if len(words) == 1 and words[0].lower().endswith(("straße", "strasse", "weg", "gasse")):
         return True
     if _NUMBER_AFTER.match(text, start + len(value)):

@@ -74,7 +74,7 @@ ID_WORDS = (
     "txn", "confirmation", "booking", "reservation", "policy", "claim", "version", "build",
     "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot",
     "model", "item", "job", "request", "req", "container", "row", "rows", "total", "sum",
-    "s/n", "ssn", "social", "voucher", "coupon", "promo", "gift",
+    "s/n", "ssn", "social", "voucher", "coupon", "promo", "gift", "p/n",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -87,6 +87,9 @@ _RUN = re.compile(
     r"(?:\+|00|\(\+(?=\d{1,3}\)))?[ \t]?\(?\d[\d \t().\-/\u00a0]*\d\)?"
     r"(?![\w@%$€£¥]|\.\d)"
 )
+# A shipping container's owner code (ISO 6346: three letters and U, J or Z) before its
+# serial number: "HLXU 011878 9".
+_CONTAINER_OWNER = re.compile(r"(?<![A-Za-z])[A-Z]{3}[UJZ][ \t]?\Z")
 # A country code written in brackets: "(+44) 7421 241924" is "+44 7421 241924".
 _BRACKETED_CODE = re.compile(r"^\(\+(\d{1,3})\)")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
@@ -187,7 +190,7 @@ def _not_a_phone(candidate: str) -> bool:
     except ValueError:
         pass
     digits = _digits(text)
-    international = text.startswith("+") or text.startswith("00")
+    international = text.startswith(("+", "00")) or _BRACKETED_CODE.match(text) is not None
     return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
 
@@ -282,6 +285,8 @@ def phone_candidates(
                 start -= 1
             if wanted is not None and not wanted(start, end):
                 continue
+            if _CONTAINER_OWNER.search(text, max(0, start - 5), start):
+                continue  # "HLXU 011878 9": a shipping container's serial and check digit
             found = phone_score(text[start:end], regions)
             if found is not None:
                 taken.append((start, end))

@@ -408,3 +408,28 @@ def test_ninth_round_shapes_that_name_people(text, names):
 )
 def test_tenth_round_shapes_that_name_people(text, names):
     assert shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- ivana: bro did you pay the place\n- hildur: yeah on my card lol\n- ivana: ok",
+         ["ivana", "hildur", "ivana"]),
+        ("- host: web-01\n- port: 8080\n- host: web-02", []),
+        ("EMPLOYMENT ELIGIBILITY\nLast Name  MÄGI     First Name  LIIS\nAddress   Plot 18",
+         ["MÄGI", "LIIS"]),
+        ("Card: 5542 3254 1884 6478\nThank you - KENTA", ["KENTA"]),
+        ("Finish: matt\nColour - MARIA", []),
+        ("The food was cold and the rider (Kaisa) couldn't find the flat.", ["Kaisa"]),
+        ("the lockbox is round the back and the host giulia is on the phone", ["giulia"]),
+        ("text her about the desk and ask if jiahui still wants the lamp", ["jiahui"]),
+        ("Bought a used bike from seller senthil.ramasamy. Item as described", ["senthil.ramasamy"]),
+        ("dog is a seven year old lab with a limp referring vet ribeiro", ["ribeiro"]),
+        ("ask the host about parking, the seller who wrote", []),
+        ("\\author{Widlene Pierre-Louis \\and Eleni Antoniadis}",
+         ["Widlene Pierre-Louis", "Eleni Antoniadis"]),
+        ("2024-06-06 game-qa build 3 tester=priya.sharma crash=OOM", ["priya.sharma"]),
+    ],
+)
+def test_fourteenth_round_shapes_that_name_people(text, names):
+    assert shapes(text) == names

@@ -824,12 +824,15 @@ def test_a_rules_name_the_model_calls_a_known_place_is_the_place():
         ("is ur ssn 725 55 9061 or 378780319? the 2 looks like a 7", ["378780319", "725 55 9061"]),
         ("your spouse's SSN. You sent yours as 569867990; hers is missing.", ["569867990"]),
         ("SSN pending. Order 569867990 shipped", []),
+        # the fourteenth round
+        ("SIONE LEIATAUA: My social is 784210008, and the refund", ["784210008"]),
+        ("the social club's number is 784210008", []),
     ],
 )
 def test_ssns_in_an_sql_column_and_a_form_input(text, ssns):
-    from appliance.pii.identifiers import SocialSecurityNumbers
+    from appliance.pii.identifiers import ssn_after_keyword
 
-    found = SocialSecurityNumbers(supported_language="en").analyze(text, ["US_SSN"])
+    found = ssn_after_keyword("en").analyze(text, ["US_SSN"])
     assert sorted({text[r.start : r.end] for r in found if r.score >= 0.5}) == ssns
 
 
@@ -1003,6 +1006,23 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ('depot.scan 1ZQ status=DELIVERED signed_by="RAHIMI"', ["RAHIMI"]),
         ("mechanic: rogelio\nkeys left with reception", ["rogelio"]),
         ('{"to": "JPY", "from": "EUR"}', []),
+        # the fourteenth round
+        ('"Backer","Pledge"\n"Mariam Al Shamsi","€298,95"', ["Mariam Al Shamsi"]),
+        ("|Host|Listing|City|\n|-|-|-|\n|Zeynep|Garden studio|Halifax|", ["Zeynep"]),
+        ("Host: Zeus\nPort: 8080", []),
+        ("User: what's the difference between RAM and VRAM?", []),
+        ('{"user": "salma", "full_name": "Salma Ouazzani"}', ["salma", "Salma Ouazzani"]),
+        ("Patient: Master Chief (canine, 7 y)  Owner: Yetunde Balogun", ["Yetunde Balogun"]),
+        ("Vet: Tarek Saliba, Orchard Vets, Apia", ["Tarek Saliba"]),
+        ("Referring vet: K. Leung, Lyon", ["K. Leung"]),
+        ("Dear Backer,\n\nThank you for supporting us", []),
+        ("Dear Letters Editor,\n\nI write about the bus lanes", []),
+        ("| Service | Owner |\n|---|---|\n| Kafka | Payments Core |", []),
+        ('"arguments": "{\\"name\\": \\"Chiara Colombo\\", \\"ssn\\": \\"621386289\\"}"',
+         ["Chiara Colombo"]),
+        ("SURNAME / Nom: VU\nGIVEN NAMES / Prénoms: QUANG HUY", ["VU", "QUANG HUY"]),
+        ("Notes from Kenta: escalated to payments", ["Kenta"]),
+        ("ok so the guests name is aditya mehrotra checking in at 1:35 am", ["aditya mehrotra"]),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -1071,6 +1091,10 @@ def test_versions_of_four_parts_are_no_phone_numbers():
         ("INSERT INTO payroll (employee, ssn, checking_account) VALUES ('Yamamoto, Takeshi', "
          "'122283795', '8113853143'), ('Amedi, Shivan', '841 06 3171', '95805381');",
          ["8113853143", "95805381"]),
+        # the fourteenth round
+        ("ok i owe u $711.49, sending to 1974-249722? that's your account number right",
+         ["1974-249722"]),
+        ("sending to 1974-249722? that's your order number right", []),
     ],
 )
 def test_the_ways_people_write_account_number(text, found):
@@ -1106,6 +1130,14 @@ def test_the_ways_people_write_account_number(text, found):
         ("Blocked 5.12.33.9 after five tries", [], ["5.12.33.9"]),
         ("Falcon 7.17.6.58 released", [], []),
         ("Wedding Planner<br>Stuttgart<br>☎ 21544063</p>", ["21544063"], []),
+        # the fourteenth round
+        ("Your staging admin at 10.144.239.111 (also reachable on", [], ["10.144.239.111"]),
+        ('v6 := net.ParseIP("2001:db8:b12e:4049::2ebf")', [], ["2001:db8:b12e:4049::2ebf"]),
+        ("curl -s https://api.example.com/v2/builds/10.3.28.248 | jq .status", [], []),
+        ("release 12.4.1.3 is out", [], []),
+        ("| Hague Blue | P/N 048-2879-44 | eggshell |", [], []),
+        ("container,hs_code\nHLXU 011878 9,4650.72.38", [], []),
+        ("Call her on (+55) 41 93654-7098.", ["(+55) 41 93654-7098"], []),
     ],
 )
 def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phones, ips):
@@ -1153,3 +1185,47 @@ def test_a_card_after_a_membership_word_stays_a_card():
     text = "I need to update the card for my gym membership. Old one: 4484 9150 7361 3719."
     found = CreditCards("en").analyze(text, ["CREDIT_CARD"])
     assert [text[r.start : r.end] for r in found] == ["4484 9150 7361 3719"]
+
+
+def test_fourteenth_round_places_and_labels_after_presidio():
+    from appliance.pii.analyzer import (
+        _outranked_dropped,
+        _places_named_as_people,
+        _without_time_zones,
+    )
+    from appliance.pii.vault import Span
+
+    text = "DTSTART;TZID=Europe/London:20250302T091500 in Lisbon"
+    zone, city = Span(13, 19, "LOCATION", 0.85), Span(46, 52, "LOCATION", 0.85)
+    assert _without_time_zones(text, {zone, city}) == {city}
+    text = "the ground-floor studio in Valencia has been accepted"
+    place, name = Span(27, 35, "LOCATION", 0.85), Span(27, 35, "PERSON", 0.6)
+    assert _outranked_dropped(text, {place, name}) == {place}
+    text = "send it from the shop near Eero's place"  # no known place: the rules' name stays
+    place, name = Span(27, 31, "LOCATION", 0.85), Span(27, 31, "PERSON", 0.6)
+    assert _outranked_dropped(text, {place, name}) == {place, name}
+    text = "Notes from Kenta: escalated to payments"  # the model's place is the rules' person
+    place, name = Span(11, 16, "LOCATION", 0.85), Span(11, 16, "PERSON", 0.7)
+    assert _places_named_as_people(text, {place, name}) == {
+        Span(11, 16, "PERSON", 0.85), name
+    }
+
+
+def test_fourteenth_round_ner_names_that_are_labels_shops_or_greetings():
+    from appliance.pii.names import PlausibleNames
+
+    keep = PlausibleNames.__new__(PlausibleNames).keep
+
+    def kept(text, value):
+        from presidio_analyzer import RecognizerResult
+
+        start = text.index(value)
+        return keep(text, RecognizerResult("PERSON", start, start + len(value), 0.85), ["PERSON"])
+
+    assert not kept("Audition at 6. Accompanist: Yupanqui Mamani. Phone", "Accompanist")
+    assert kept("Audition at 6. Yupanqui: Hello there", "Yupanqui")
+    assert not kept("ur card was used at Lamborghini Tbilisi for R 4628", "Lamborghini Tbilisi")
+    assert kept("ask Maria Lima about it", "Maria Lima")
+    assert not kept("Dear Backer,\n\nThank you", "Backer")
+    assert not kept("RECEIPT\nRecd from ARASH REZAEI the sum of $795.99", "Recd")
+    assert not kept("| Owner |\n| Growth Squad |", "Growth Squad")
