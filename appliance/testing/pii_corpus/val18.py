@@ -19,7 +19,7 @@ Shapes: chat, email, sms, whatsapp, letter, form, review, notes, transcript, tic
 markdown_table, html, xml, code, log, yaml, toolcall, sql, srt, ics, vcard, latex, ocr; each
 with and without personal data.
 
-Modules: `val18_names` (people of some 85 cultures, word-like given names, nicknames, places),
+Modules: `val18_names` (people of 90 cultures, word-like given names, nicknames, places),
 `val18_values` (phones checked by `phonenumbers`, Luhn cards, IBANs, SSNs, IPs, account
 numbers, e-mails, addresses, decoys), `val18_gen` (the `[[slot]]` template engine),
 `val18_personal_a` and `val18_personal_b` (templates with personal data), `val18_clean`
