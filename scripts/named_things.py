@@ -1,7 +1,8 @@
 """scripts/named_things.py: write appliance/pii/named_things.txt, the things named like
-people of `appliance.pii.named_things`, from the things the NER's training generators list
+people of `appliance.pii.named_things`, from the things listed for the NER's training
+generators and for this list alone
 (`appliance.testing.pii_corpus.train_h_things`, `train_i_things`, `train_j_things`,
-`train_k_things`).
+`train_k_things`, `train_l_things`).
 
 A thing is kept when it has a capitalised word and is not itself a known place
 (`appliance.pii.places`: "United States" is a ship's name too): of two words or more
@@ -30,9 +31,9 @@ from appliance.pii.named_things import NAMED_THINGS  # noqa: E402
 _WORD = re.compile(r"[^\W\d_]{2,}")
 HEADER = """\
 # Things the NER takes for people, for appliance/pii/named_things.py. Made by
-# scripts/named_things.py from the things listed by the NER's training generators
+# scripts/named_things.py from the things listed for the NER's training generators and alone
 # (appliance/testing/pii_corpus/train_h_things.py, train_i_things.py, train_j_things.py,
-# train_k_things.py); do not edit by hand.
+# train_k_things.py, train_l_things.py); do not edit by hand.
 """
 
 
@@ -44,12 +45,13 @@ def lines() -> list[str]:
         train_i_things,
         train_j_things,
         train_k_things,
+        train_l_things,
     )
 
     places = known_places()
     given, family = known_names()
-    things = {t for m in (train_h_things, train_i_things, train_j_things, train_k_things)
-              for items in m.THINGS.values() for t in items}
+    lists = (train_h_things, train_i_things, train_j_things, train_k_things, train_l_things)
+    things = {t for m in lists for items in m.THINGS.values() for t in items}
     kept = set()
     for thing in things:
         thing = " ".join(thing.split())

@@ -327,8 +327,9 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     (`appliance.pii.named_things`: "Tom Collins or Bloody Mary", "Lara Croft"), nor the
     names that overlap one where what lies outside it holds no known given or family name
     ("Jo Malone Wood Sage": "Jo Malone Wood" stays a thing, "Director Anna Lima" beside
-    "Art Director" a person). A name in a field whose key names a person stays ("Driver:
-    Hunter Green")."""
+    "Art Director" a person, "W. Merriweather": an initial). A name in a field whose key
+    names a person stays ("Driver: Hunter Green"), and so does one right after a word that
+    says a person follows ("my client Travis Henderson")."""
     if not any(s.entity in NER_ENTITIES for s in spans):
         return spans
     from appliance.pii.named_things import thing_spans
@@ -337,6 +338,8 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     if not things:
         return spans
     from appliance.pii.names import field_key, field_kind, has_known_name, names_a_person
+
+    cued = re.compile(rf"(?i)\b(?:{'|'.join(PERSON_CUES)})[ \t]+\Z")
 
     def a_persons_field(s: Span, over: list[tuple[int, int]]) -> bool:
         if all(" " not in text[a:b].strip() for a, b in over):
@@ -350,8 +353,10 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
         if not over or s.entity not in NER_ENTITIES:
             out.add(s)
             continue
-        if s.entity == "PERSON" and a_persons_field(s, over):
-            out.add(s)  # "Driver: Hunter Green": a key that says it is a person
+        if s.entity == "PERSON" and (
+            a_persons_field(s, over) or cued.search(text, max(0, s.start - 24), s.start)
+        ):
+            out.add(s)  # "Driver: Hunter Green", "my client Travis Henderson"
             continue
         if any(a <= s.start and s.end <= b for a, b in over):
             continue  # inside a thing
@@ -361,10 +366,22 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
             ch if not any(a <= i < b for a, b in over) else " "
             for i, ch in enumerate(text[s.start : s.end], start=s.start)
         )
-        if s.entity == "PERSON" and not has_known_name(" ".join(outside.split()) or "-"):
+        rest = " ".join(outside.split())
+        if s.entity == "PERSON" and not has_known_name(rest or "-") and not _INITIALS.fullmatch(
+            rest
+        ):
             continue  # the rest of it is no name
         out.add(s)
     return out
+
+
+# Initials left of a name outside a listed thing: "W. Merriweather", "J. R. Hartley".
+_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?)+")
+# Words right before a name that say a person follows, whatever things share the name: "my
+# client Travis Henderson", "patient Lara Croft" (not a title: "Mr. Darcy", "Dr. Martens").
+PERSON_CUES = ("client", "customer", "patient", "tenant", "guest", "passenger", "employee",
+               "colleague", "applicant", "candidate", "caller", "my name is", "contact",
+               "signed by", "approved by", "assigned to")
 
 
 # "in" or "near" right before a word the NER model calls a place ("the studio in Valencia").

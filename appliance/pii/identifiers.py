@@ -52,7 +52,7 @@ ACCOUNT_PATTERN = Pattern(
 )
 
 _SSN_LEAD = (
-    r"(?<=\b(?:ssn|ss\#|social[ \t_]+security(?:[ \t_]+(?:number|num|no\b\.?|\#))?"
+    r"(?<=(?<![a-z])(?:ssn|ss\#|social[ \t_]+security(?:[ \t_]+(?:number|num|no\b\.?|\#))?"
     r"|(?:my|your|his|her|their)[ \t]+social)"
     r"[\s\"':=#(>-]{0,6}(?:is[ \t]+)?)"
 )
@@ -175,6 +175,7 @@ class AccountNumbers(OwnRecognizer):
             spans |= {m.span("number") for m in _ASKED_THEN_ANSWERED.finditer(text)}
         if "account" in text.lower():
             spans |= {m.span("number") for m in _NAMED_AFTER.finditer(text)}
+            spans |= {m.span("number") for m in _FROM_ONE_TO_ANOTHER.finditer(text)}
         for m in _SORT_AND_ACCOUNT.finditer(text) if "sort" in text.lower() else ():
             spans = {sp for sp in spans if sp[0] != m.start("sort")} | {m.span("number")}
         if "<input" in text.lower():
@@ -203,6 +204,12 @@ _NAMED_AFTER = re.compile(
     r"(?<![\w.+/-])(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])[?.!,]?[ \t]*(?:[-–—(][ \t]*)?"
     r"(?i:that's|that is|is that|which is|it's|it is)[ \t]+(?i:your|my|his|her|their|our|the)"
     r"[ \t]+(?i:bank[ \t]+|checking[ \t]+|savings[ \t]+)?(?i:account|acct)\b"
+)
+# The second of two accounts money moves between: "moved from checking account 7663 3533 40
+# to 0065802997".
+_FROM_ONE_TO_ANOTHER = re.compile(
+    r"(?i)\b(?:account|acct)\b[^\n\d]{0,12}\d(?:[ -]?\d){5,17}[ \t]+to[ \t]+"
+    r"(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])"
 )
 _SSN_RUN = re.compile(r"(?<![\w-])\d{3}([- .]?)\d{2}\1\d{4}(?![\w-])")
 _SSN_HEADER = re.compile(r"(?i)(?:\A|[^a-z])(?:ssn|ss#|social[ _-]?security(?:[ _-]?(?:number|no))?)")

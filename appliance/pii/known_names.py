@@ -46,6 +46,7 @@ from appliance.pii.names import (
     NAME_CUES,
     NOT_NAMES,
     PARTICLES,
+    WEAK_CUES,
     field_kind,
     in_a_things_field,
     named_thing,
@@ -348,9 +349,10 @@ KNOWN_NAME_CUES = ("escalate to", "forward to", "forward it to", "assign to", "h
                    "meet with", "meeting with", "call with", "sync with", "catch up with",
                    "booked with", "lunch with", "dinner with", "coffee with", "ring",
                    "email", "calling for")  # fmt: skip
-_CUE = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(NAME_CUES + KNOWN_NAME_CUES, key=len, reverse=True))})[ \t]+"
-)
+# Not the weak ones: "via" as in "Via del Pratello".
+_CUES = sorted(tuple(c for c in NAME_CUES if c not in WEAK_CUES) + KNOWN_NAME_CUES, key=len,
+               reverse=True)
+_CUE = re.compile(rf"(?i)\b(?:{'|'.join(_CUES)})[ \t]+")
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
 
 

@@ -128,7 +128,9 @@ _INTRO = re.compile(
 )
 # A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
 # words: "cache miss key=...").
-_TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx"))
+# Titles in other languages too: "Sehr geehrte Frau Fa'amausili", "Sra. Ibáñez".
+FOREIGN_TITLES = ("frau", "herr", "mme", "mlle", "sra", "srta", "signora", "sig")
+_TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx", *FOREIGN_TITLES))
 _TITLED = re.compile(rf"(?<![\w.])(?:{_TITLE})\.?[ \t]+(?P<name>{_W})(?![\w'’=:-])")
 _VOCATIVE = re.compile(
     rf"(?i)\b(?:(?:thank you|thanks|sorry(?: about that)?|ok|okay|sure|yes|no|bye|confirm)"
@@ -159,9 +161,16 @@ RELATIVES = (
 KIN_ADJECTIVES = ("little", "big", "older", "younger", "elder", "baby", "best", "twin", "step",
                   "dear", "oldest", "youngest", "eldest", "new")  # fmt: skip
 _POSSESSIVES = ("my", "our", "his", "her", "their")
+# The same in French, German, Spanish and Italian: "ma fille Annelies", "meine Tochter Lea".
+FOREIGN_RELATIVES = (
+    r"(?:ma|mon)[ \t]+(?:fille|fils|femme|mari|sœur|soeur|frère|frere|mère|mere|père|pere)",
+    r"(?:meine?)[ \t]+(?:tochter|sohn|frau|mann|schwester|bruder|mutter|vater)",
+    r"(?:mi)[ \t]+(?:hija|hijo|esposa|esposo|hermana|hermano|madre|padre)",
+    r"(?:mia|mio)[ \t]+(?:figlia|figlio|moglie|marito|sorella|fratello|madre|padre)",
+)  # fmt: skip
 _RELATIVE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(_POSSESSIVES)})[ \t]+(?:(?:{'|'.join(KIN_ADJECTIVES)})[ \t]+)?"
-    rf"(?:{'|'.join(RELATIVES)})|\bcoach|\breach)"
+    rf"(?:{'|'.join(RELATIVES)})|\bcoach|\breach|\b(?:{'|'.join(FOREIGN_RELATIVES)}))"
     rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
 )
 # Things written to or for a person, named after "to" or "for" ("a thank you note to tarek?",
@@ -192,7 +201,8 @@ _ADDRESSED = re.compile(
 # A sign-off and a name ending a text without a line break, as dictation and SMS write it:
 # "... new paragraph best wishes lukas", "... like last time. joanna".
 _SIGNED_AT_END = re.compile(
-    rf"(?i)(?:\b(?:best wishes|kind regards|regards|many thanks|thanks|cheers|love|best)[,]?"
+    rf"(?i)(?:\b(?:best wishes|kind regards|regards|many thanks|thanks|cheers|love|best|xx?|xoxo"
+    rf"|danke|gracias|merci|grazie|obrigad[oa]|ciao|saludos|groetjes)[,]?"
     rf"|[.!?])[ \t]+(?P<name>{_W}(?:[ \t]+{_W})?)[ \t]*[.!]?[ \t]*\Z"
 )
 # A salutation dictated: "dear nerea morales vega comma thank you".
@@ -209,7 +219,8 @@ _DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_W})[ \t]+[-�
 # OpenVPN's "dima/102.141.212.197:51820", GitHub's "Merge pull request #3251 from
 # mostafa/fix-date-parsing", "session opened for user ...".
 _LOGIN = re.compile(
-    r"(?:\b(?:Accepted|Failed) (?:publickey|password|keyboard-interactive/pam) for "
+    r"(?:\bsudo:[ \t]+"  # "sudo: jignesh : COMMAND=..."
+    r"|\b(?:Accepted|Failed) (?:publickey|password|keyboard-interactive/pam) for "
     r"(?:invalid user )?|\bsession (?:opened|closed) for user |\bMerge pull request #\d+ from "
     r"|(?<=: )(?=[^\W\d_][\w.-]*/(?:\d{1,3}\.\d|[0-9a-fA-F]{1,4}:)))"
     r"(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=[ /])"
@@ -291,6 +302,7 @@ _GIVEN_TO = re.compile(
 # A person beside "I" or "me": "Aivars and I tried this recipe", "me and tunde".
 _WITH_ME = re.compile(
     rf"(?i)(?<![\w'’-])(?P<name>{_W})[ \t]+and[ \t]+(?:I|me)\b|\bme[ \t]+and[ \t]+(?P<name2>{_W})"
+    rf"|(?<![\w'’-])(?P<name3>{_W}),[ \t]+(?P<name4>{_W})[ \t]+and[ \t]+I\b"
 )
 # A person from a department: "grace from accounts", "Awa from accounts asked me".
 DEPARTMENTS = (
@@ -832,10 +844,10 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         if name.lower() not in common and not name.isupper() and known(name):
             yield m.span("name")
     for m in _WITH_ME.finditer(text):
-        group = "name" if m.group("name") else "name2"
-        name = m.group(group)
-        if name.lower() not in common and not name.isupper() and known(name):
-            yield m.span(group)
+        for group in ("name", "name2", "name3", "name4"):
+            name = m.group(group)
+            if name and name.lower() not in common and not name.isupper() and known(name):
+                yield m.span(group)  # "Aivars and I", "Ximena, Rawiri and I are splitting"
     for m in _FROM_DEPARTMENT.finditer(text) if " from " in text else ():
         name = m.group("name")
         if name.lower() not in excluded and not name.isupper() and known(name):

@@ -3,12 +3,13 @@ and the like that carry a person's name or look like one ("Johnnie Walker", "Gra
 "Tom Collins", "Lara Croft", "Viennese Waltz", "Jonagold"), which the NER model and the
 name rules take for people.
 
-`named_things.txt` lists some 7,500 of them: every thing of two words or more, and every
+`named_things.txt` lists some 17,600 of them: every thing of two words or more, and every
 one-word thing that is no known given or family name (`appliance.pii.known_names`), less
-known places. `scripts/named_things.py` writes it from the things four authors wrote by
-hand for the NER's training generators (`appliance.testing.pii_corpus.train_h_things`,
-`train_i_things`, `train_j_things`, `train_k_things`: shops, food and drink, fashion and
-perfume, games, films, books, music, science, medicine, software, cars, dances ...), each
+known places. `scripts/named_things.py` writes it from the things five authors wrote by
+hand, four for the NER's training generators (`appliance.testing.pii_corpus.train_h_things`,
+`train_i_things`, `train_j_things`, `train_k_things`) and one for this list alone
+(`train_l_things`: 12,300 things in 45 categories): shops, food and drink, fashion and
+perfume, games, films, books, music, science, medicine, software, cars, dances ..., each
 blind to every measured part.
 
 `thing_spans(text)` finds them in any case, as whole words; the analyzer drops a person

@@ -59,7 +59,7 @@ PERSON_KEYS = (
     "counselor", "examiner", "invigilator", "lecturer", "caretaker", "receptionist", "nom", "nome", "nombre", "apellido",
     "apellidos", "vorname", "nachname", "host", "player", "backer", "creditor", "debtor",
     r"collected[ _-]?by", r"verified[ _-]?by", r"checked[ _-]?by", "vet", "researcher",
-    "tester", "accompanist", "rider", "user",
+    "tester", "accompanist", "rider", "user", "payer",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -134,7 +134,8 @@ SIGN_OFFS = (
     "warm regards", "best", "all the best", "cheers", "sincerely", "yours sincerely",
     "yours truly", "yours", "best wishes", "warm wishes", "warmly", "take care", "talk soon",
     "with thanks", "love", "respectfully", "speak soon", "see you", "see you soon",
-    "talk later", "cordially", "bye",
+    "talk later", "cordially", "bye", "xoxo", "danke", "gracias", "merci", "grazie",
+    "obrigado", "obrigada", "saludos", "cordialement", "groetjes", "bisous", "abrazos", "ciao",
 )  # fmt: skip
 GREETINGS = ("dear", "hi", "hello", "hey", "hiya", "good morning", "good afternoon",
              "good evening", "morning", "greetings")
@@ -154,8 +155,11 @@ NAME_CUES = (
     "dinner with", "coffee with", "drinks with", "co-host", "posted by", "architect",
     "surveyor", "accountant", "solicitor", "notary", "inspector", "adjuster", "translator",
     "interpreter", "notes from", "note from", "message from", "letter from", "visiting",
-    "covering for",
+    "covering for", "via",
 )  # fmt: skip
+# Cues after which a name must hold a known given or family name ("via Vuk Đorđević", not
+# "via Stripe").
+WEAK_CUES = frozenset({"via"})
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
 # Words that may follow a name after a cue ("call Rohan back", "landlord Ana keeps ...").
@@ -178,7 +182,8 @@ _NAME_AFTER = re.compile(
     rf"(?P<list>{_cap_name(2)}(?:(?:,|[ \t]+(?:and|&))[ \t]+{_cap_name(2)})*)(?=[,:\n]|!+\n)"
     rf"|(?<![^\n])(?i:(?:{'|'.join(GREETINGS)}))[ \t]+(?P<greeted>{_LOWER_NAME})(?=,[ \t]*\n)"
     rf"|(?i:\b(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})),?[ \t]*\n"
-    rf"[ \t]*(?:[—–-][ \t]*)?(?:(?P<signed>{_cap_name(3)})|(?P<signed_lower>{_LOWER_NAME}))"
+    rf"[ \t]*(?:[—–-][ \t]*)?(?:(?P<signed_pair>{_cap_name(2)}[ \t]+(?:&|and)[ \t]+{_cap_name(2)})"
+    rf"|(?P<signed>{_cap_name(3)})|(?P<signed_lower>{_LOWER_NAME}))"
     rf"[ \t]*(?=$|\n|\||,)"
     rf"|(?:(?<=[.!?] )|(?<![^\n]))(?i:love|lots of love|hugs|xoxo|xx),[ \t]*"
     rf"(?P<signed_inline>{_cap_name(2)})(?=[ \t]*(?:$|\n|<|[.!]))"
@@ -192,6 +197,7 @@ _NAME_AFTER = re.compile(
 # How sure each branch of _NAME_AFTER is (see above).
 _BRANCHES = {
     "any": "any", "cap": "cap", "list": "list", "greeted": "lower", "signed": "cap",
+    "signed_pair": "list",
     "signed_lower": "known", "cued": "cap", "opening": "cap", "salutation": "known",
     "titled": "cap", "signed_inline": "cap",
 }  # fmt: skip
@@ -557,12 +563,21 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if kind == "lower" and _stop_word(value):
                 continue
+            if group in ("list", "greeted") and value.isupper() and len(value) <= 4 and (
+                not has_known_name(value)
+            ):
+                continue  # "Hello DMV,"
             if group in ("list", "greeted") and (value.lower() in NOT_NAMES or (all(
                 _common(w) or w.lower() in NOT_NAMES for w in value.split()
             ) and not has_known_name(value))):
                 continue  # "Dear Backer", "Dear Letters Editor", "Dear registrar,"
             if group == "cued" and is_software(text, value):
                 continue  # "Ask Jeeves", "ask Copilot"
+            if group == "cued" and m.group("cue").lower() in WEAK_CUES and not (
+                m.group("cue").islower() and value[0].isupper() and has_known_name(value)
+                and value.lower() not in known_places()
+            ):
+                continue  # "via Stripe", "ship via Curitiba", "via Lyon", "Via del Pratello"
             if named_thing(text, a, b) or in_a_things_field(text, a, b):
                 continue  # "a beagle called Sergeant Biscuit", "the plot of Mrs Dalloway",
                 # {"bot": "Ask Ada"}
@@ -696,6 +711,7 @@ _ANIMAL = (
     r"dog|cat|puppy|kitten|beagle|terrier|spaniel|horse|racehorse|pony|boat|yacht|doll|toy"
     r"|teddy|character|hamster|parrot|rabbit|pet|tortoise|goldfish|cow|goat|lion|tiger|bear"
     r"|cub|elephant|giraffe|penguin|monkey|gorilla|panda|otter|seal|dolphin|snake|python"
+    r"|assistant|chatbot|bot|mascot|robot"
 )
 # An animal named before its kind: "Kimba the lion cub turns one".
 _ANIMAL_AFTER = re.compile(rf"(?i)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_ANIMAL})s?\b")
@@ -711,7 +727,7 @@ _THINGS_LISTED = re.compile(
 
 # A wine's estate or cuvée, before a name or as the first word of one the NER model found.
 THING_LEADS = frozenset({"domaine", "château", "chateau", "cuvée", "cuvee", "clos", "bodega",
-                         "bodegas", "weingut", "tenuta", "castello", "cantina"})
+                         "bodegas", "weingut", "tenuta", "castello", "cantina", "eau"})
 
 
 # A word right before a name that says it names a thing: "Codename Hazel kickoff", "project
@@ -873,7 +889,8 @@ def _holiday(value: str) -> bool:
 
 # What family call each other, which the NER model takes for names ("Mum the bus broke down").
 KIN = frozenset({"mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa", "granny",
-                 "grandma", "grandpa", "nana", "nan", "sis", "bro", "auntie", "hun", "babe"})
+                 "grandma", "grandpa", "nana", "nan", "sis", "bro", "auntie", "hun", "babe",
+                 "gran", "nonna", "nonno", "abuela", "abuelo", "oma", "opa"})
 
 
 # A comma with a digit right after it: cells of a CSV row, not one name ("Lakshmi,3600").
@@ -953,6 +970,10 @@ class PlausibleNames(Filtered):
                 return False  # "category B. Please send"
             if " " not in value and _common(value) and not has_known_name(value):
                 return False  # "[9:45] Deployed to db-01": an English word alone
+            if value.islower() and not has_known_name(value):
+                return False  # "stack trace", "line = ...": no name the model knows in capitals
+            if " " not in value and brand_case(value):
+                return False  # "NorthGrid, you're speaking with ...": a company
             first = value.split()[0]
             if " " in value and first.lower().endswith("ing") and _common(first) and (
                 not has_known_name(first)
@@ -1020,6 +1041,7 @@ BUSINESS_WORDS = frozenset({
     "distillery", "vineyard", "winery", "kennels", "cattery", "nursery", "deli", "patisserie",
     "trattoria", "pizzeria", "taqueria", "creamery", "roasters", "outfitters", "hardware",
     "interiors", "logistics", "removals", "rentals", "realty", "estates", "travel", "tours",
+    "charters",
     # and a company's teams: "| Owner |" over "| Payments Core |", "Growth Squad"
     "core", "squad", "team", "guild", "tribe", "platform",
 })  # fmt: skip
@@ -1058,7 +1080,7 @@ THING_KEYS = frozenset({
     "character", "hero", "mascot", "bot", "horse", "ship", "vessel", "dance", "grape",
     "variety", "cultivar", "perfume", "fragrance", "cocktail", "drink", "game", "book",
     "breed", "species", "pet", "animal", "style", "genre", "level", "font", "typeface",
-    "camp", "tariff",
+    "camp", "tariff", "paint", "club",
 })  # fmt: skip
 
 
@@ -1204,7 +1226,7 @@ PLACELESS_KEYS = frozenset({
     "theme", "feature", "flag", "colour", "color", "product", "model", "brand", "sku", "status",
     "plan", "tier", "edition", "shade", "colourway", "colorway", "finish", "flavour", "flavor",
     "material", "size", "category", "type", "milestone", "branch", "repo", "team", "squad",
-    "character", "hero", "mascot", "bot", "storm", "horse", "ship", "grape", "perfume",
+    "character", "hero", "mascot", "bot", "storm", "horse", "ship", "grape", "perfume", "paint",
 })  # fmt: skip
 
 
@@ -1318,7 +1340,7 @@ STREET_WORDS = frozenset({
     "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "close",
     "court", "ct", "place", "pl", "way", "boulevard", "blvd", "crescent", "terrace", "square",
     "gardens", "grove", "row", "walk", "mews", "hill", "parkway", "highway", "marg", "caddesi",
-    "cadde", "sokak", "sokağı",
+    "cadde", "sokak", "sokağı", "cd", "sk",
 })  # fmt: skip
 _STREET_BEFORE = re.compile(
     r"(?i)(?:\b(?:rue|avenue|av\.|boulevard|bd|via|viale|calle|avenida|rua|plaza|piazza"
@@ -1327,7 +1349,10 @@ _STREET_BEFORE = re.compile(
 
 
 # A street type written short right after a street's name: "Kıbrıs Şehitleri Cd. No:88".
-_STREET_WORD_AFTER = re.compile(r"[ \t]+(?:Cd|Cad|Sk|Sok|St|Rd|Ave|Blvd)\.(?=[ \t]|$)")
+# "Karl-Liebknecht-Str. 118" (the model stops before "-Str.").
+_STREET_WORD_AFTER = re.compile(
+    r"[ \t]+(?:Cd|Cad|Sk|Sok|St|Rd|Ave|Blvd)\.(?=[ \t]|$)|-(?:Str\.|Straße|Strasse|str\.)"
+)
 # Street words that come first: "Rua das Acácias", "Calle Mayor", "Via Roma".
 STREET_FIRST = frozenset({
     "rue", "rua", "calle", "carrer", "via", "viale", "avenida", "avenue", "av", "boulevard",
@@ -1353,6 +1378,8 @@ def street(text: str, start: int, value: str) -> bool:
     words = value.split()
     if street_named(value) or _STREET_WORD_AFTER.match(text, start + len(value)):
         return True  # "Willow Close", "Kıbrıs Şehitleri Cd. No:88"
+    if len(words) == 1 and words[0].lower().endswith(("-ku", "-shi", "-gun", "-gu", "-dong")):
+        return True  # Japanese and Korean wards and districts: "Chuo-ku", "Gangnam-gu"
     if len(words) == 1 and words[0].lower().endswith(("straße", "strasse", "weg", "gasse")):
         return True
     if _NUMBER_AFTER.match(text, start + len(value)):

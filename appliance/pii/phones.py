@@ -65,7 +65,7 @@ PHONE_WORDS = (
     "call", "calls", "called", "calling", "ring", "dial", "text", "sms", "whatsapp",
     "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
     "msisdn", "caller", "home", "work", "office", "callback", "texted", "texts", "texting",
-    "phoned", "rang", "dialled", "dialed", "emergency", "☎", "✆", "📞",
+    "phoned", "rang", "dialled", "dialed", "emergency", "☎", "✆", "📞", "contacts",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
@@ -87,6 +87,16 @@ _RUN = re.compile(
     r"(?:\+|00|\(\+(?=\d{1,3}\)))?[ \t]?\(?\d[\d \t().\-/\u00a0]*\d\)?"
     r"(?![\w@%$€£¥]|\.\d)"
 )
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_a_place(text: str, start: int) -> bool:
+    from appliance.pii.places import known_places
+
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in known_places()
+
+
 # A shipping container's owner code (ISO 6346: three letters and U, J or Z) before its
 # serial number: "HLXU 011878 9".
 _CONTAINER_OWNER = re.compile(r"(?<![A-Za-z])[A-Z]{3}[UJZ][ \t]?\Z")
@@ -105,6 +115,7 @@ PHONE_PHRASES = (
     r"main[ \t]+line", r"direct[ \t]+line", r"reach(?:ed|able)?[ \t]+(?:at|on)",
     r"\w+['’]s[ \t]+number",  # "Santino's number is ..."
     r"new[ \t]+no\.?",  # "says she moved, new no 2194 9814"
+    r"any[ \t]+questions", r"direct(?=[ \t]*:)",  # "Any questions: 98 07 62 13", "Direct: ..."
 )  # fmt: skip
 _CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS, *MEMBER_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)
@@ -287,6 +298,8 @@ def phone_candidates(
                 continue
             if _CONTAINER_OWNER.search(text, max(0, start - 5), start):
                 continue  # "HLXU 011878 9": a shipping container's serial and check digit
+            if len(_digits(text[start:end])) <= 7 and _after_a_place(text, start):
+                continue  # "Sapporo 060-0003": a postcode after its town
             found = phone_score(text[start:end], regions)
             if found is not None:
                 taken.append((start, end))
@@ -394,6 +407,8 @@ class PhoneNumbers(OwnRecognizer):
             cue = _header_cue(text, start, end)
         if cue is None:
             cue = _asked_before(text, start)
+        if cue is None and "\n" in text:
+            cue = _heading_cue(text, start)
         return cue
 
 
@@ -406,6 +421,31 @@ def _inserted_cues(text: str) -> dict[tuple[int, int], str]:
         if found:
             cues[(a, b)] = found.group(1).lower()
     return cues
+
+
+# A heading that ends its line with a colon: "Contacts for the Tucson trip:".
+_HEADING = re.compile(r"[^\n]*:[ \t]*\Z")
+HEADING_LINES = 6  # how many lines up a list's heading may stand
+
+
+def _heading_cue(text: str, start: int) -> str | None:
+    """The phone word of the heading of the list the number's line is in ("Contacts for the
+    Tucson trip:" above "hotel – 2087425623"): the nearest line above, at most HEADING_LINES
+    up, that ends with a colon; no blank line between."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(HEADING_LINES):
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if not line.strip():
+            return None
+        if _HEADING.fullmatch(line):
+            found = _CUE.search(line)
+            word = found.group(1).lower() if found else None
+            return word if word in _STRONG_PHONE_WORDS else None
+        end = line_start - 1
+    return None
 
 
 # A question for a number ending a line: "cheers, her number?" (not "the order number?").

@@ -57,8 +57,9 @@ def is_place(value: str) -> bool:
 
     parts = [p.strip() for p in value.split(",")]
     names, big, country = _places()
-    if not all(p and p.lower() in (big if len(parts) == 1 and " " not in p else names)
-               for p in parts):
+    if not all(p and (p.lower() in (known := big if len(parts) == 1 and " " not in p else names)
+                      or folded(p.lower()) in known)
+               for p in parts):  # "Đà Nẵng" is known as "Da Nang"
         return False  # one word alone: a country, a US state or a big city
     if len(parts) > 1 and parts[-1].lower() in country:
         return True  # "Lyon, France": a town and its country, whatever else they name

@@ -433,3 +433,19 @@ def test_tenth_round_shapes_that_name_people(text, names):
 )
 def test_fourteenth_round_shapes_that_name_people(text, names):
     assert shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[3:00 am] sudo: priya : COMMAND=/usr/bin/systemctl restart db-primary-0", ["priya"]),
+        ("Ximena, Rawiri and I are splitting a cabin near the coast.", ["Ximena", "Rawiri"]),
+        ("J'ai besoin d'aide : ma fille Annelies est inscrite au club de tennis", ["Annelies"]),
+        ("Sehr geehrte Frau Nakamura, die Übergabe findet statt.", ["Nakamura"]),
+        ("We'll be at the pier at nine. Danke, Thiago", ["Thiago"]),
+        ("Please RSVP by Friday.\n\nx Chinedu", ["Chinedu"]),
+        ("The infotainment (Tessa the booking assistant built in) is laggy.", []),
+    ],
+)
+def test_fifteenth_round_shapes_that_name_people(text, names):
+    assert shapes(text) == names

@@ -60,3 +60,13 @@ def test_a_person_inside_a_thing_is_dropped_and_one_beside_it_stays():
         "Ines Duarte",
         "Is",
     }
+
+
+def test_a_cue_before_a_thing_or_an_initial_beside_it_says_it_is_a_person():
+    text = "my client Tom Collins wants a call; the Tom Collins was too sweet"
+    first, second = Span(10, 21, "PERSON", 0.85), Span(39, 50, "PERSON", 0.85)
+    assert _without_named_things(text, {first, second}) == {first}
+    text = "Name: Merriweather\nSigned: W. Merriweather"  # a one-word listed thing
+    initial = Span(27, 42, "PERSON", 0.85)
+    assert [text[a:b] for a, b in thing_spans(text)] == ["Merriweather", "Merriweather"]
+    assert _without_named_things(text, {initial}) == {initial}

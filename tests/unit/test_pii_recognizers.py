@@ -827,6 +827,8 @@ def test_a_rules_name_the_model_calls_a_known_place_is_the_place():
         # the fourteenth round
         ("SIONE LEIATAUA: My social is 784210008, and the refund", ["784210008"]),
         ("the social club's number is 784210008", []),
+        # the fifteenth round
+        ('TEST_SSN = "694781323"  # QA only', ["694781323"]),
     ],
 )
 def test_ssns_in_an_sql_column_and_a_form_input(text, ssns):
@@ -1023,6 +1025,15 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ("SURNAME / Nom: VU\nGIVEN NAMES / Prénoms: QUANG HUY", ["VU", "QUANG HUY"]),
         ("Notes from Kenta: escalated to payments", ["Kenta"]),
         ("ok so the guests name is aditya mehrotra checking in at 1:35 am", ["aditya mehrotra"]),
+        # the fifteenth round
+        ("The kids loved your photos.\n\nLove,\nLevan & Korbinian", ["Levan", "Korbinian"]),
+        ('route=/api/v2/payments status=200 payer="Nemanja Petrović" iban=BE44', ["Nemanja Petrović"]),
+        ("Hello DMV,\n\nMy registration expired", []),
+        ("notes: met at the launch via Priya Sharma", ["Priya Sharma"]),
+        ("Entered on a visitor visa via Lyon, then ship via Curitiba", []),
+        ("<address>Via del Pratello 27, 40122 Bologna</address>", []),
+        ("paints:\n  - name: Holly Green\n    finish: matt", []),
+        ("Creditor: Bluefin Charters\nSigned by: R. Domínguez", ["R. Domínguez"]),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -1095,6 +1106,8 @@ def test_versions_of_four_parts_are_no_phone_numbers():
         ("ok i owe u $711.49, sending to 1974-249722? that's your account number right",
          ["1974-249722"]),
         ("sending to 1974-249722? that's your order number right", []),
+        # the fifteenth round
+        ("moved from checking account 7663 3533 40 to 0065802997. Hamza", ["7663 3533 40", "0065802997"]),
     ],
 )
 def test_the_ways_people_write_account_number(text, found):
@@ -1138,6 +1151,13 @@ def test_the_ways_people_write_account_number(text, found):
         ("| Hague Blue | P/N 048-2879-44 | eggshell |", [], []),
         ("container,hs_code\nHLXU 011878 9,4650.72.38", [], []),
         ("Call her on (+55) 41 93654-7098.", ["(+55) 41 93654-7098"], []),
+        # the fifteenth round
+        ("Contacts for the Tucson trip:\nhotel – 2087425623\nguide Ana – +1 208-573-1963",
+         ["2087425623", "+1 208-573-1963"], []),
+        ("Orders for the Tucson trip:\nhotel – 2087425623", [], []),
+        ("Any questions: 0705687427. – Bethan", ["0705687427"], []),
+        ("Best,\nSönke\nDirect: (601) 5066096", ["(601) 5066096"], []),
+        ("Address: 4-2-11 Kita 3-jo Nishi, Chuo-ku, Sapporo 060-0003", [], []),
     ],
 )
 def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phones, ips):
@@ -1229,3 +1249,10 @@ def test_fourteenth_round_ner_names_that_are_labels_shops_or_greetings():
     assert not kept("Dear Backer,\n\nThank you", "Backer")
     assert not kept("RECEIPT\nRecd from ARASH REZAEI the sum of $795.99", "Recd")
     assert not kept("| Owner |\n| Growth Squad |", "Growth Squad")
+    # the fifteenth round
+    assert not kept("— stack trace points at the service", "stack trace")
+    assert kept("ask Tunde about it", "Tunde")
+    assert not kept("Agent: FixFolk, you're speaking with Meron.", "FixFolk")
+    assert not kept("Gran (Funmilayo) — 18 September", "Gran")
+    assert not kept("Which perfume is lighter, Eau de Ivy or the other?", "Eau de Ivy")
+    assert not kept("Altıparmak Cd. No: 17, 16050 Osmangazi", "Altıparmak Cd")
