@@ -233,7 +233,7 @@ def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
     relabelled by what the whole text says."""
     spans = with_repeats(text, spans)
     if name_shapes:
-        listed = with_neighbours(text, spans)
+        listed = _with_second_lines(text, with_neighbours(text, spans))
         spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
     spans = _without_weekdays(text, _without_time_zones(text, _without_urls(text, spans)))
     spans = _without_named_things(text, spans)
@@ -254,6 +254,47 @@ def _without_urls(text: str, spans: set[Span]) -> set[Span]:
         s for s in spans
         if s.entity not in NER_ENTITIES or not any(a <= s.start and s.end <= b for a, b in urls)
     }
+
+
+# A name's second line: a family name alone under a given name, as signatures and address
+# blocks split them ("Yours in faith,\nTyler\nMcKinnon", "Gwilym\nap Iorwerth", "M. Jelena\n
+# PETROVIĆ").
+_NEXT_LINE_NAME = re.compile(
+    r"\n[ \t]*(?P<name>(?:(?P<particle>ap|bin|ibn|van der|van den|van|von|de la|de|da|di|del"
+    r"|della|le|la|al|el|mac|o')[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)[ \t]*(?=\n|\Z)"
+)
+_LINE_LEAD = re.compile(r"[ \t]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[ \t]+)?\Z")
+
+
+def _with_second_lines(text: str, spans: set[Span]) -> set[Span]:
+    """The names, and the family names on the line under a name that is all its own line
+    (after a title at most): a known family name, one in capitals, or one after a particle;
+    no known place, no word that is no name ("Anna\nSales")."""
+    if "\n" not in text:
+        return spans
+    from appliance.pii.known_names import common_words, folded, known_names
+    from appliance.pii.names import NOT_NAMES
+    from appliance.pii.places import known_places
+
+    out = set(spans)
+    for s in spans:
+        value = text[s.start : s.end]
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        if s.entity != "PERSON" or len(value.split()) > 2 or line_end < 0 or text[
+            s.end : line_end
+        ].strip() or not _LINE_LEAD.fullmatch(text, line_start, s.start):
+            continue
+        m = _NEXT_LINE_NAME.match(text, line_end)
+        if m is None:
+            continue
+        last = m.group("name").split()[-1]
+        lower = last.lower()
+        if lower in known_places() or lower in NOT_NAMES or lower in common_words():
+            continue
+        if m.group("particle") or last.isupper() or folded(lower) in known_names()[1]:
+            out.add(Span(m.start("name"), m.end("name"), "PERSON", s.score))
+    return out
 
 
 # An IANA time zone's name: "TZID=Europe/London", "tz: America/Argentina/Buenos_Aires".
@@ -371,6 +412,8 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
             rest
         ):
             continue  # the rest of it is no name
+        if s.entity == "LOCATION" and not any(ch.isalpha() for ch in rest):
+            continue  # "How much gin for 235 Tom Collins?": a number of things, no address
         out.add(s)
     return out
 

@@ -157,6 +157,7 @@ RELATIVES = (
     "friend", "boss", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "roommate",
     "flatmate", "teacher", "kid", "baby", "stepson", "stepdaughter", "wife", "husband",
     "partner", "nan", "nana", "nanna", "gran", "granny", "nonna", "abuela", "oma", "opa",
+    "neighbour", "neighbor", "colleague", "coworker", "co-worker", "classmate", "teammate",
 )  # fmt: skip
 KIN_ADJECTIVES = ("little", "big", "older", "younger", "elder", "baby", "best", "twin", "step",
                   "dear", "oldest", "youngest", "eldest", "new")  # fmt: skip
@@ -201,7 +202,7 @@ _ADDRESSED = re.compile(
 # A sign-off and a name ending a text without a line break, as dictation and SMS write it:
 # "... new paragraph best wishes lukas", "... like last time. joanna".
 _SIGNED_AT_END = re.compile(
-    rf"(?i)(?:\b(?:best wishes|kind regards|regards|many thanks|thanks|cheers|love|best|xx?|xoxo"
+    rf"(?i)(?:\b(?:best wishes|kind regards|regards|many thanks|thanks|thx|ty|cheers|love|best|xx?|xoxo"
     rf"|danke|gracias|merci|grazie|obrigad[oa]|ciao|saludos|groetjes)[,]?"
     rf"|[.!?])[ \t]+(?P<name>{_W}(?:[ \t]+{_W})?)[ \t]*[.!]?[ \t]*\Z"
 )
@@ -279,7 +280,7 @@ _ELEMENT = re.compile(
 # <session user="nizhoni" ...>.
 _USER_FIELD = re.compile(
     r"""(?<![\w-])(?:user|username|user_name|login|uid|owner|assignee|author|rider|driver"""
-    r"""|courier|agent|customer|guest|patient|member|player|host|staff|tester|seller|buyer"""
+    r"""|courier|agent|customer|guest|patient|member|player|host|staff|tester|seller|buyer|cashier"""
     r"""|reviewer|researcher|reporter|requester)=["']?"""
     r"""(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=["'\s,;)&>]|$)"""
 )
@@ -290,8 +291,8 @@ _USERNAME_DIGITS = re.compile(
 # Two known given names joined by "and" opening a sentence, before what people do: "seo-yeon
 # and elif are getting married", "Nomvula and Larissa have moved".
 _PAIR = re.compile(
-    rf"(?im)(?:^|[.!?][ \t]+|[:;][ \t]+)(?P<a>{_W})[ \t]+(?:and|&)[ \t]+(?P<b>{_W})[ \t]+"
-    r"(?:are|were|have|had|will|just|got|both)\b"
+    rf"(?im)(?:^|[.!?][ \t]+|[:;][ \t]+|\bso[ \t]+)(?P<a>{_W})[ \t]+(?:and|&)[ \t]+(?P<b>{_W})[ \t]+"
+    r"(?:are|were|have|had|will|just|got|both|r)\b"
 )
 # A person given or told something: "send kaloyan the IBAN", "tell Joris the pour moved".
 _GIVEN_TO = re.compile(
@@ -353,7 +354,9 @@ _TITLED_SPEAKER = re.compile(
 # A role's label before the speaker's name: "AGENT YOHANNES: Sorry Jelena, ...".
 _ROLE_THEN_NAME = re.compile(
     rf"(?m)^[ \t]*(?:AGENT|Agent|REP|Rep|CSR|OPERATOR|Operator|NURSE|Nurse|OFFICER|Officer"
-    rf"|DRIVER|Driver|COACH|Coach|DISPATCHER|Dispatcher|ADVISOR|Advisor|ADVISER|Adviser)"
+    rf"|DRIVER|Driver|COACH|Coach|DISPATCHER|Dispatcher|ADVISOR|Advisor|ADVISER|Adviser"
+    rf"|GUIDE|Guide|HOST|Host|TEACHER|Teacher|INSTRUCTOR|Instructor|CAPTAIN|Captain"
+    rf"|MANAGER|Manager|TUTOR|Tutor|LEADER|Leader)"
     rf"[ \t]+(?P<name>{_W})[ \t]*:[ \t]"
 )
 # A role and the name in brackets after it: "the rider (Kaisa) couldn't find", or a role
@@ -966,9 +969,61 @@ def _a_handle(handle: str) -> bool:
     "jan.novak", "Kofi_Mensah")."""
     given, family = known_names()
     first, *rest = re.split(r"[._-]", handle)
+    if not rest and (humps := _TWO_HUMPS.fullmatch(handle)):
+        first, rest = humps.group(1), [humps.group(2)]  # "MatejaKovacevic"
+    if rest and len(rest[-1]) == 1 and rest[-1].isalpha():
+        rest = rest[:-1]  # "soren_f": a given name and an initial
     return _word_is(first, given, speaker=True) and all(
         _word_is(w, family) or _word_is(w, given) for w in rest
     )
+
+
+def actor_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Handles of known names that act in a log ("[deploy-bot] MatejaKovacevic started deploy",
+    "approval by nare.avetisyan", "user=\"MehdiOuazzani\""); people named before their role in
+    brackets ("Summer (the instructor) left"); people born somewhere ("for desislava petrov,
+    born in varna")."""
+    for m in _ACTOR.finditer(text):
+        name = m.group("name") or m.group("name2")
+        if _a_handle(name) and name.lower() not in common_words():
+            yield m.span("name" if m.group("name") else "name2")
+    if "(" in text:
+        for m in _ROLE_AFTER.finditer(text):
+            if _word_is(m.group("name"), known_names()[0]):
+                yield m.span("name")  # "Summer (the instructor)"
+    if "born" in text:
+        given, family = known_names()
+        for m in _BORN.finditer(text):
+            words = list(_WORDS_BEFORE.finditer(text, max(0, m.start() - 60), m.start()))[-3:]
+            for i, first in enumerate(words):  # the longest run of known names before it
+                rest = words[i + 1 :]
+                if _word_is(first.group(), given) and all(
+                    _word_is(w.group(), family) or _word_is(w.group(), given) for w in rest
+                ) and text[first.start() : words[-1].end()].count("\n") == 0:
+                    yield first.start(), words[-1].end()  # "for desislava petrov, born in"
+                    break
+
+
+# A log's actor: a handle opening a line (after a bot's tag) before what it did, or after
+# "by" ("approval by martina"), or under an XML attribute that names a user.
+_ACTOR = re.compile(
+    r"(?m)^(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<name>[^\W\d_]+(?:[._][^\W\d_]+)?)[ \t]+"
+    r"(?:started|approved|requested|merged|deployed|pushed|opened|closed|triggered|cancell?ed"
+    r"|restarted|rolled)\b"
+    r"|\b(?:approval|approved|requested|merged|deployed|triggered|started|opened)[ \t]+by[ \t]+"
+    r"(?P<name2>[^\W\d_]+(?:[._][^\W\d_]+)?)(?![\w.-])"
+)
+# A name and a role in brackets after it: "Summer (the instructor) left the kids".
+_ROLE_AFTER = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_W})[ \t]*\((?:the|our|my|your)[ \t]+(?:{'|'.join(PEOPLE_ROLES)})\)"
+)
+# A person born somewhere or on a date: "for desislava petrov, born in varna".
+_BORN = re.compile(r"(?i)(?<=[^\W\d_]),?[ \t]+born[ \t]+(?:in|on)\b")
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-]){_W}(?=[ \t,]|$)")
+
+
+# A given and a family name run together, each capitalised: "MatejaKovacevic".
+_TWO_HUMPS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 
 def login_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -1043,6 +1098,7 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
     yield from field_spans(text)
     if "@" in text:
         yield from mention_spans(text)
+    yield from actor_spans(text)
     if " for " in text or " from " in text or "/" in text or "=" in text:
         yield from login_spans(text)
     if "/" in text:

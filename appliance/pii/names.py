@@ -34,6 +34,7 @@ PERSON_KEYS = (
     r"(?:(?:full|first|last|given|family|middle|display|contact|customer|client|employee"
     r"|guest|patient|passenger|account|card|user|holder|sender|recipient|person|legal"
     r"|maiden|your|my|his|her|owner|author|driver|manager|agent|oncall|on[ _-]?call|staff"
+    r"|preferred|nick"
     r"|referrer|reviewer|approver|assignee|reporter|requester|contact[ _-]?person)[ _-]?)?name",
     "surname", "customer", "client", "employee", "guest", "patient", "passenger", "holder",
     r"account[ _-]?holder", r"card[ _-]?holder", "contact", r"contact[ _-]?person", "caller",
@@ -59,7 +60,7 @@ PERSON_KEYS = (
     "counselor", "examiner", "invigilator", "lecturer", "caretaker", "receptionist", "nom", "nome", "nombre", "apellido",
     "apellidos", "vorname", "nachname", "host", "player", "backer", "creditor", "debtor",
     r"collected[ _-]?by", r"verified[ _-]?by", r"checked[ _-]?by", "vet", "researcher",
-    "tester", "accompanist", "rider", "user", "payer",
+    "tester", "accompanist", "rider", "user", "payer", "officer", "maintainer", "kids", "kid",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -118,7 +119,7 @@ _FIELD = re.compile(
     r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
     r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
 )
-_LIST_SEPARATOR = re.compile(r",|[ \t]+(?:and|&)[ \t]+")
+_LIST_SEPARATOR = re.compile(r"[,;]|[ \t]+(?:and|&)[ \t]+")
 
 
 def _items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -138,7 +139,9 @@ SIGN_OFFS = (
     "obrigado", "obrigada", "saludos", "cordialement", "groetjes", "bisous", "abrazos", "ciao",
 )  # fmt: skip
 GREETINGS = ("dear", "hi", "hello", "hey", "hiya", "good morning", "good afternoon",
-             "good evening", "morning", "greetings")
+             "good evening", "morning", "greetings", "bonjour", "bonsoir", "salut", "hola",
+             "hallo", "ciao", "buongiorno", "olá", "hej", "moin", "servus", "kia ora",
+             "guten tag", "buenos días", "buenos dias", "bom dia")
 # Words right before a name in prose: "approved by Mairead", "Contact Rohan on ...".
 NAME_CUES = (
     "approved by", "signed by", "sent by", "reviewed by", "requested by", "assigned to",
@@ -174,7 +177,8 @@ _FOLLOWERS = (
 # comma: "hi jussara,"), "cap" a capitalised one, "list" a capitalised list ("Hello A and
 # B,"), "known" a name that is capitalised or has a known given or family name in it.
 _NAME_AFTER = re.compile(
-    rf"(?i:\bmy name is|\bmy name's|\b(?:guest|guests|customer|client|patient|caller|tenant)"
+    rf"(?i:\bmy name is|\bmy name's|\bje m['’]appelle|\bme llamo|\bich hei(?:ß|ss)e|\bmi chiamo"
+    rf"|\b(?:guest|guests|customer|client|patient|caller|tenant)"
     rf"['’]?s?[ \t]+name[ \t]+is)[ \t]+(?P<any>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
     rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+(?P<cap>{_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
     rf"(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
@@ -206,7 +210,7 @@ _FIRST_WORDS = frozenset(
     phrase.split()[0].lower()
     for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES,
                    *TITLES, "guest", "guests", "customer", "client", "patient", "caller",
-                   "tenant")
+                   "tenant", "je", "me", "ich", "mi")
 )
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({
@@ -261,7 +265,12 @@ NOT_NAMES = frozenset({
     "housekeeper", "florist", "hairdresser", "stylist", "therapist", "dispatcher",
     # what a letter or a receipt calls someone it does not name ("Dear Editor", "Recd from")
     "editor", "registrar", "backer", "backers", "recd", "rcvd", "nom",
+    # greetings in other languages ("Bonjour,\nje m'appelle ...")
+    "bonjour", "bonsoir", "salut", "hola", "hallo", "ciao", "buongiorno", "olá", "hej", "moin",
+    "servus",
 })  # fmt: skip
+# Words that open the name of a part of a building or a site: "Room Tudor 2", "Gate B".
+ROOM_WORDS = frozenset({"room", "suite", "building", "block", "floor", "gate", "bay"})
 
 
 def name_like(value: str, capitalised: bool) -> bool:
@@ -425,6 +434,24 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
                 yield item.start(1), item.end(1)
 
 
+# A YAML key alone on its line and the items of the list under it: "kids:" over "  - Liban".
+_YAML_LIST = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<key>[A-Za-z][\w -]{0,30}):[ \t]*\n"
+                        r"(?P<items>(?:(?P=indent)[ \t]*-[ \t]+[^\n:]+\n?)+)")
+_YAML_ITEM = re.compile(r"(?m)^[ \t]*-[ \t]+(?P<value>[^\n:]+?)[ \t]*$")
+
+
+def _yaml_listed_names(text: str) -> Iterator[tuple[int, int]]:
+    """The items of a YAML list under a key that names people ("kids:" over "- Hyun-woo")."""
+    for m in _YAML_LIST.finditer(text):
+        if not names_a_person(m.group("key")):
+            continue
+        for item in _YAML_ITEM.finditer(text, m.start("items"), m.end("items")):
+            value = item.group("value").strip("\"'")
+            if value and name_like(value, capitalised=True) and not is_place(value):
+                start = text.index(value, item.start("value"))
+                yield start, start + len(value)
+
+
 # Table columns that hold a part of a name, though alone the word says little ("first,last,
 # dept": in a "key: value" field "last: week" is no name).
 _NAME_COLUMN = re.compile(r"(?i)first|last|given|family|forename|fname|lname|given names?")
@@ -529,9 +556,13 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                         continue  # name = "Jarvis" in "class Jarvis(Assistant):"
                     if " " in value and value.split()[-1].lower() in BUSINESS_WORDS:
                         continue  # "name: Pirouette Dance Lab": a business
+                    if _STORM.match(value):
+                        continue  # "name": "Storm Otto"
                     yield start, start + len(value)
     if "[" in text:
         yield from _listed_names(text)
+    if "\n" in text and "- " in text:
+        yield from _yaml_listed_names(text)
     # The phrases are tried only where one of their first words stands, or after a blank
     # line (a salutation).
     # In HTML, the phrases are read without the tags ("Dear <b>Pemba</b>,").
@@ -628,8 +659,10 @@ def _names_under_labels(text: str) -> Iterator[tuple[int, int]]:
         only_a_name = holds_only_a_name(key)
         if not (only_a_name or names_a_person(key)):
             continue
-        if not name_like(value, capitalised=False) or is_place(value) or _FIELD.match(value):
+        if not name_like(value, capitalised=False) or _FIELD.match(value):
             continue
+        if is_place(value) and not only_a_name:
+            continue  # under "SURNAME / NOM" a surname, whatever town shares it ("COLOMBO")
         if only_a_name or has_known_name(value):
             yield m.span("value")
 
@@ -689,7 +722,7 @@ THING_AFTER = frozenset({
     "variant", "dark", "light", "mode", "skin", "font", "template", "widget", "bot",
     "sherry", "wine", "cocktail", "chair", "sofa", "lamp", "replica", "frame", "chatbot",
     "box", "room", "evening", "lecture", "exhibition", "award", "prize", "medal",
-    "fellowship", "scholarship", "service",
+    "fellowship", "scholarship", "service", "stamp", "stamps",
 })  # fmt: skip
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # Code right after a word: a type's parameters, a call, an index or a path ("Vec<String>",
@@ -711,10 +744,17 @@ _ANIMAL = (
     r"dog|cat|puppy|kitten|beagle|terrier|spaniel|horse|racehorse|pony|boat|yacht|doll|toy"
     r"|teddy|character|hamster|parrot|rabbit|pet|tortoise|goldfish|cow|goat|lion|tiger|bear"
     r"|cub|elephant|giraffe|penguin|monkey|gorilla|panda|otter|seal|dolphin|snake|python"
-    r"|assistant|chatbot|bot|mascot|robot"
 )
 # An animal named before its kind: "Kimba the lion cub turns one".
-_ANIMAL_AFTER = re.compile(rf"(?i)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_ANIMAL})s?\b")
+_ANIMAL_AFTER = re.compile(
+    rf"(?i)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_ANIMAL})s?\b"
+    # a bot's or an assistant program's: "Tessa the booking assistant" (not "Ana the
+    # assistant manager")
+    r"|[ \t]+the[ \t]+(?:(?:booking|virtual|voice|ai|chat|shopping|digital)[ \t]+assistant"
+    r"|chatbot|bot|robot|mascot)\b(?![ \t]+(?:manager|director|editor|coach|to)\b)"
+)
+# A program named in quotes after "assistant": 'the assistant "Max" keeps asking'.
+_QUOTED_ASSISTANT = re.compile(r"(?i)\bassistant[ \t]+[\"'“‘]\Z")
 # The items of a list of things: "Apple varieties: Braeburn, Jazz", "Perfume range for the
 # gift shop: Daisy, Miss Dior, Angel".
 _THINGS_LISTED = re.compile(
@@ -828,7 +868,9 @@ def named_thing(text: str, start: int, end: int) -> bool:
     if _ODDS_AFTER.match(text, end) and _BETTING.search(text):
         return True  # "each-way bet, Golden Mozart at 7/2"
     if _ANIMAL_AFTER.match(text, end):
-        return True  # "Kimba the lion cub"
+        return True  # "Kimba the lion cub", "Tessa the booking assistant"
+    if _QUOTED_ASSISTANT.search(text, max(0, start - 16), start):
+        return True  # 'the assistant "Max"'
     line_start = text.rfind("\n", 0, start) + 1
     if _THINGS_LISTED.search(text, line_start, start):
         return True  # "Apple varieties for the zoo's fruit bats: Braeburn, Jazz"
@@ -973,7 +1015,13 @@ class PlausibleNames(Filtered):
             if value.islower() and not has_known_name(value):
                 return False  # "stack trace", "line = ...": no name the model knows in capitals
             if " " not in value and brand_case(value):
-                return False  # "NorthGrid, you're speaking with ...": a company
+                return False  # "FixFolk, you're speaking with ...": a company
+            if " " in value and value.split()[-1] in PARTICLES:
+                return False  # "the Mr. Whippy van": a particle ends no name
+            if _STORM.match(value):
+                return False  # "Storm Otto"
+            if " " in value and value.split()[0].lower() in ROOM_WORDS:
+                return False  # "Room Tudor 2, 11:15"
             first = value.split()[0]
             if " " in value and first.lower().endswith("ing") and _common(first) and (
                 not has_known_name(first)
@@ -1246,8 +1294,8 @@ def _key_kind(key: str) -> str | None:
         words[-1][:-1] in THING_KEYS
     ):
         words[-1] = words[-1][:-1]  # "ships:" over "- name: Queen Mary 2"
-    if len(words) >= 2 and words[-1] == "name" and words[-2] in THING_KEYS:
-        return "thing"  # "BOT_NAME", "product name", "storm_name"
+    if len(words) >= 2 and words[-1] in ("name", "names") and words[-2] in THING_KEYS:
+        return "thing"  # "BOT_NAME", "product name", "storm_names"
     if not words or len(words) > 4 or names_a_person(key):
         return None
     if words[-1] in PLACE_KEYS:

@@ -66,6 +66,10 @@ PHONE_WORDS = (
     "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
     "msisdn", "caller", "home", "work", "office", "callback", "texted", "texts", "texting",
     "phoned", "rang", "dialled", "dialed", "emergency", "☎", "✆", "📞", "contacts",
+    # in German, French, Spanish, Italian and Portuguese
+    "nummer", "numéro", "número", "telefon", "telefono", "teléfono", "téléphone", "telefone",
+    "handy", "móvil", "movil", "cellulare", "portable", "anrufen", "appeler", "llamar",
+    "chiamare", "contacter",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
@@ -74,7 +78,9 @@ ID_WORDS = (
     "txn", "confirmation", "booking", "reservation", "policy", "claim", "version", "build",
     "timestamp", "epoch", "port", "pin", "otp", "zip", "postcode", "batch", "lot",
     "model", "item", "job", "request", "req", "container", "row", "rows", "total", "sum",
-    "s/n", "ssn", "social", "voucher", "coupon", "promo", "gift", "p/n",
+    "s/n", "ssn", "social", "voucher", "coupon", "promo", "gift", "p/n", "auth",
+    "authorization", "authorisation", "ean", "upc", "gtin", "asin", "cuenta", "konto", "compte",
+    "conta", "conto", "rekening",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -450,17 +456,26 @@ def _heading_cue(text: str, start: int) -> str | None:
 
 # A question for a number ending a line: "cheers, her number?" (not "the order number?").
 _ASKED = re.compile(r"(?i)(?:\b([a-z]+)[ \t]+)?(?:number|phone|mobile|cell)[ \t]*\?[ \t]*\Z")
+# A line that ends naming a phone number: "and a callback number", "Mobile no:".
+_NAMED_LINE = re.compile(
+    r"(?i)\b(?:callback|phone|mobile|contact|cell|telephone|whatsapp)[ \t]+(?:number|no\.?)"
+    r"[ \t]*[:?]?[ \t]*\Z"
+)
 # What may stand before the answer on its line: a chat export's time and sender.
 _ANSWER_LEAD = re.compile(r"(?:\[[^\]\n]{0,30}\][ \t]*)?[^\d\n]{0,60}")
 
 
 def _asked_before(text: str, start: int) -> str | None:
     """"number?" where the line before asks for a phone number and the number opens its own
-    line's message ("[07/05/2024, 06:00] Tsvetelina: (601) 2887764")."""
+    line's message ("[07/05/2024, 06:00] Tsvetelina: (601) 2887764"); "number" where the line
+    before ends naming one ("and a callback number")."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or not _ANSWER_LEAD.fullmatch(text, line_start, start):
         return None
-    asked = _ASKED.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    if _NAMED_LINE.search(text, previous, line_start - 1):
+        return "number"  # "and a callback number" above "51257053"
+    asked = _ASKED.search(text, previous, line_start - 1)
     if asked is None or (asked.group(1) or "").lower() in _ID_WORDS:
         return None
     return "number?"

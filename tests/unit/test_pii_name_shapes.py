@@ -449,3 +449,23 @@ def test_fourteenth_round_shapes_that_name_people(text, names):
 )
 def test_fifteenth_round_shapes_that_name_people(text, names):
     assert shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[deploy-bot] MatejaKovacevic started deploy of 14.13.6 to prod", ["MatejaKovacevic"]),
+        ("[deploy-bot] approval by martina\n[deploy-bot] rollback", ["martina"]),
+        ('<event user="MehdiOuazzani" src="10.2.1.1" action="login_failed"/>', ["MehdiOuazzani"]),
+        ("@soren_f the staging box is throwing 502s", ["soren_f"]),
+        ("The ski school was fine but Summer (the instructor) left early", ["Summer"]),
+        ("ok so taras and priya r coming sat, bring chairs", ["taras", "priya"]),
+        ("Guide Malte: Good morning group! Bus leaves at 11:00", ["Malte"]),
+        ("translate the birth certificate for priya sharma, born in varna.", ["priya sharma"]),
+        ("my neighbour fatima fell down the stairs", ["fatima"]),
+        ("quote to averma@tillpoint.io thx arjun", ["arjun"]),
+        ("[deploy-bot] Deploy started by default", []),
+    ],
+)
+def test_sixteenth_round_shapes_that_name_people(text, names):
+    assert shapes(text) == names

@@ -1034,6 +1034,16 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ("<address>Via del Pratello 27, 40122 Bologna</address>", []),
         ("paints:\n  - name: Holly Green\n    finish: matt", []),
         ("Creditor: Bluefin Charters\nSigned by: R. Domínguez", ["R. Domínguez"]),
+        # the sixteenth round
+        ("instructor: Juliana Oliveira\nkids:\n  - Hyun-woo\n  - Liban\nparent_contact: 010",
+         ["Juliana Oliveira", "Hyun-woo", "Liban"]),
+        ("services:\n  - Kafka\n  - Jenkins\n", []),
+        ('{"alert": "Amber", "hazard": "wind", "name": "Storm Otto"}', []),
+        ("Field officer: Marlize Venter", ["Marlize Venter"]),
+        ("# maintainer: Ka-Wing Wong <wong.k@ziggo.nl>", ["Ka-Wing Wong"]),
+        ('Preferred name: "Armen"', ["Armen"]),
+        ("Bonjour,\nje m'appelle Bartosz Dąbrowska et je voudrais", ["Bartosz Dąbrowska"]),
+        ("SURNAME / NOM\nCOLOMBO\nGIVEN NAMES / PRÉNOMS\nMATTEO", ["COLOMBO", "MATTEO"]),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -1158,6 +1168,11 @@ def test_the_ways_people_write_account_number(text, found):
         ("Any questions: 0705687427. – Bethan", ["0705687427"], []),
         ("Best,\nSönke\nDirect: (601) 5066096", ["(601) 5066096"], []),
         ("Address: 4-2-11 Kita 3-jo Nishi, Chuo-ku, Sapporo 060-0003", [], []),
+        # the sixteenth round
+        ("Kannst du bitte Wai-Lun Lau anrufen? Nummer: 51220283", ["51220283"], []),
+        ("what's your name\nmei-ling cheung\nand a callback number\n51257053", ["51257053"], []),
+        ("Amount charged $699.31 (auth code 07700 900).", [], []),
+        ('"brand": "Twinings", "ean": "029460026"}', [], []),
     ],
 )
 def test_dotted_phone_numbers_a_number_after_them_and_member_numbers(text, phones, ips):
@@ -1256,3 +1271,36 @@ def test_fourteenth_round_ner_names_that_are_labels_shops_or_greetings():
     assert not kept("Gran (Funmilayo) — 18 September", "Gran")
     assert not kept("Which perfume is lighter, Eau de Ivy or the other?", "Eau de Ivy")
     assert not kept("Altıparmak Cd. No: 17, 16050 Osmangazi", "Altıparmak Cd")
+    # the sixteenth round
+    assert not kept("Props: the Mr. Whippy van, a Chesterfield sofa", "Whippy van")
+    assert not kept('{"alert": "Amber", "name": "Storm Otto"}', "Storm Otto")
+    assert not kept("policy v14.20.10. Room Tudor 2, 11:15. Please book", "Room Tudor")
+    assert not kept("3 x Penny Black stamps. Weather backup", "Penny Black")
+    assert not kept('the assistant "Max" keeps asking for my number', "Max")
+    assert not kept("The infotainment (Tessa the booking assistant built in)", "Tessa")
+    assert kept("Ana the assistant manager will call", "Ana")
+    assert kept("Ask Joost van der Berg about it", "Joost van der Berg")
+
+
+def test_a_number_of_listed_things_is_no_address():
+    from appliance.pii.analyzer import _without_named_things
+    from appliance.pii.vault import Span
+
+    text = "How much gin for 235 Tom Collins? Ship to 12 Collins Street"
+    drinks, street = Span(17, 32, "LOCATION", 0.85), Span(42, 59, "LOCATION", 0.85)
+    assert _without_named_things(text, {drinks, street}) == {street}
+
+
+def test_a_family_name_on_the_line_under_a_name_is_its_second_line():
+    from appliance.pii.analyzer import _with_second_lines
+    from appliance.pii.vault import Span
+
+    text = "Yours in faith,\nTyler\nMcKinnon\n"
+    tyler = Span(16, 21, "PERSON", 0.85)
+    assert _with_second_lines(text, {tyler}) == {tyler, Span(22, 30, "PERSON", 0.85)}
+    text = "Gwilym\nap Iorwerth"
+    gwilym = Span(0, 6, "PERSON", 0.85)
+    assert _with_second_lines(text, {gwilym}) == {gwilym, Span(7, 18, "PERSON", 0.85)}
+    text = "Regards,\nAnna\nSales\nLondon"  # a department and a town are no family names
+    anna = Span(9, 13, "PERSON", 0.85)
+    assert _with_second_lines(text, {anna}) == {anna}
