@@ -256,14 +256,14 @@ def _without_urls(text: str, spans: set[Span]) -> set[Span]:
     }
 
 
-# A name's second line: a family name alone under a given name, as signatures and address
-# blocks split them ("Yours in faith,\nTyler\nMcKinnon", "Gwilym\nap Iorwerth", "M. Jelena\n
-# PETROVIĆ").
+# A name's second line: a family name alone under a given name, as signatures, address
+# blocks and printed passes split them ("Yours in faith,\nTyler\nMcKinnon", "Gwilym\nap
+# Iorwerth", "M. Jelena\nPETROVIĆ", "NAME MAITHA\nAL-SUWAIDI").
 _NEXT_LINE_NAME = re.compile(
     r"\n[ \t]*(?P<name>(?:(?P<particle>ap|bin|ibn|van der|van den|van|von|de la|de|da|di|del"
     r"|della|le|la|al|el|mac|o')[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)[ \t]*(?=\n|\Z)"
 )
-_LINE_LEAD = re.compile(r"[ \t]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[ \t]+)?\Z")
+_LINE_LEAD = re.compile(r"[ \t]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[ \t]+|[A-Z]{2,}[ \t]*:?[ \t]+)?\Z")
 
 
 def _with_second_lines(text: str, spans: set[Span]) -> set[Span]:

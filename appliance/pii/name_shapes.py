@@ -171,7 +171,8 @@ FOREIGN_RELATIVES = (
 )  # fmt: skip
 _RELATIVE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(_POSSESSIVES)})[ \t]+(?:(?:{'|'.join(KIN_ADJECTIVES)})[ \t]+)?"
-    rf"(?:{'|'.join(RELATIVES)})|\bcoach|\breach|\b(?:{'|'.join(FOREIGN_RELATIVES)}))"
+    rf"(?:{'|'.join(RELATIVES)})|\bcoach|\breach|\b(?:{'|'.join(FOREIGN_RELATIVES)})"
+    r"|\b(?:auntie|aunty|uncle|aunt|cousin))"
     rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
 )
 # Things written to or for a person, named after "to" or "for" ("a thank you note to tarek?",
@@ -281,6 +282,7 @@ _ELEMENT = re.compile(
 _USER_FIELD = re.compile(
     r"""(?<![\w-])(?:user|username|user_name|login|uid|owner|assignee|author|rider|driver"""
     r"""|courier|agent|customer|guest|patient|member|player|host|staff|tester|seller|buyer|cashier"""
+    r"""|guard|installer"""
     r"""|reviewer|researcher|reporter|requester)=["']?"""
     r"""(?P<name>[^\W\d_]+(?:[._-][^\W\d_]+)?)(?=["'\s,;)&>]|$)"""
 )
@@ -300,6 +302,10 @@ _GIVEN_TO = re.compile(
     rf"|forward)[ \t]+(?P<name>{_W})[ \t]+(?:the|a|an|my|your|his|her|our|their|this|that|some"
     rf"|back)\b"
 )
+# A name addressed at the end of a spoken line, after a comma: "Thanks for coming in, Oğuz."
+_LINE_END_VOCATIVE = re.compile(
+    rf"(?m)(?<![\w'’-])[a-z][a-z'’]*,[ \t]+(?P<name>{_W})[ \t]*[.!?]+[ \t]*$"
+)  # after a word in lower case: not the last of a list ("Małgorzata Szymański, Ana.")
 # A person beside "I" or "me": "Aivars and I tried this recipe", "me and tunde".
 _WITH_ME = re.compile(
     rf"(?i)(?<![\w'’-])(?P<name>{_W})[ \t]+and[ \t]+(?:I|me)\b|\bme[ \t]+and[ \t]+(?P<name2>{_W})"
@@ -366,9 +372,10 @@ PEOPLE_ROLES = (
     "cleaner", "owner", "vet", "nurse", "doctor", "agent", "technician", "plumber", "tutor",
     "nanny", "babysitter", "carer", "caretaker", "receptionist", "waiter", "waitress", "server",
     "instructor", "trainer", "coach", "dispatcher", "mechanic", "electrician", "builder",
+    "manager", "installer", "guard", "supervisor",
 )  # fmt: skip
 _ROLE_NAMED = re.compile(
-    rf"(?i)\b(?:the|our|my|your|his|her|their|a)[ \t]+(?:{'|'.join(PEOPLE_ROLES)})"
+    rf"(?i)\b(?:the|our|my|your|his|her|their|a)[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(PEOPLE_ROLES)})"
     rf"(?:[ \t]*\((?P<name>{_W})\)|[ \t]+(?P<name2>{_W})[ \t]+(?:is|was|will|has|said|says"
     rf"|can|wants|needs|keeps|asked|called|texted)\b)"
 )
@@ -416,8 +423,8 @@ _TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<name>[^\W\d_]+(?:[._-][
 # LaTeX's and vCard's person fields: \name{Ayesha Butt}, N:Vogelsang;Friederike;;;, FN:...
 _LATEX = re.compile(
     r"\\(?:name|author|firstname|lastname|surname|givenname|familyname|fullname|signature)"
-    r"\{(?P<name>[^{}\n]{1,60})\}"
-)
+    r"\{(?P<name>[^{}\n]{1,60})\}(?:\{(?P<second>[^{}\n]{1,60})\})?"
+)  # moderncv's \name{first}{last} has two
 _VCARD_N = re.compile(r"(?m)^N:(?P<family>[^;\n]*);(?P<given>[^;\n]*)")
 _VCARD_FN = re.compile(r"(?m)^FN:(?P<name>[^\n]{1,60})$")
 
@@ -526,10 +533,17 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before or _CAPITAL_AFTER.match(text, m.end()):
             continue  # "Putri Setiawan, Małgorzata Szymański": the end and start of two names
+        if LIST_GOES_ON.match(text, m.end()):
+            continue  # "about Ferrari, Porsche and McLaren": a list of three, no "Family, Given"
         yield m.span()
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]* \Z")
+# A list of one-word items going on after "A, B" to its "and C": "Ferrari, Porsche and
+# McLaren", "Hopper, Lovelace, Turing and Curie" (not "MUNTEANU, Raluca, DOB withheld").
+LIST_GOES_ON = re.compile(
+    r"(?:,[ \t]+[^\W\d_a-z][\w'’-]*)*,?[ \t]+(?:and|&|or)[ \t]+[^\W\d_a-z]"
+)
 _CAPITAL_AFTER = re.compile(r" [^\W\d_a-z][^\W\d_]*(?![\w'’-])")
 
 
@@ -662,7 +676,8 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start("name"), m.start("name") + len(m.group("name").strip())
     fields = []
     if "\\" in text:
-        fields += [(m, "name") for m in _LATEX.finditer(text)]
+        fields += [(m, g) for m in _LATEX.finditer(text) for g in ("name", "second")
+                   if m.group(g)]
     if "N:" in text:
         fields += [(m, "name") for m in _VCARD_FN.finditer(text)]
         fields += [(m, g) for m in _VCARD_N.finditer(text) for g in ("family", "given")]
@@ -846,6 +861,10 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         name = m.group("name")
         if name.lower() not in common and not name.isupper() and known(name):
             yield m.span("name")
+    for m in _LINE_END_VOCATIVE.finditer(text) if ", " in text else ():
+        name = m.group("name")
+        if name.lower() not in common and not name.isupper() and known(name):
+            yield m.span("name")  # "Thanks for coming in, Oğuz."
     for m in _WITH_ME.finditer(text):
         for group in ("name", "name2", "name3", "name4"):
             name = m.group(group)

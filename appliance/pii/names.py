@@ -61,6 +61,7 @@ PERSON_KEYS = (
     "apellidos", "vorname", "nachname", "host", "player", "backer", "creditor", "debtor",
     r"collected[ _-]?by", r"verified[ _-]?by", r"checked[ _-]?by", "vet", "researcher",
     "tester", "accompanist", "rider", "user", "payer", "officer", "maintainer", "kids", "kid",
+    "guard", "installer", "liaison", "homeowner", "tech",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -68,6 +69,10 @@ PERSON_KEYS = (
 WEAK_PERSON_KEYS = frozenset({"host", "player", "user"})
 _PERSON_KEY = re.compile(r"(?i)(?:" + "|".join(PERSON_KEYS) + r")s?")
 _KEY_WORDS = re.compile(r"[A-Za-z]+")
+
+
+_PLURAL_IN_BRACKETS = re.compile(r"\((?:s|S|es|ES)\)")
+_NAME_ON = re.compile(r"(?i)[ \t]*(?:full[ \t]+)?name[ \t]+(?:on|as[ \t]+(?:per|on|in))[ \t]+\w+")
 
 
 def weakly_names_a_person(key: str) -> bool:
@@ -82,6 +87,9 @@ def names_a_person(key: str) -> bool:
     no contact *detail* ("contact email", "contact phone")."""
     if " / " in key:  # "Surname / Nom", "Given names / Prénoms": one key in two languages
         return any(names_a_person(part) for part in key.split(" / "))
+    key = _PLURAL_IN_BRACKETS.sub("", key)  # "GIVEN NAME(S)"
+    if _NAME_ON.match(key):
+        return True  # "Name on ID", "Name on card", "name as per passport"
     words = _KEY_WORDS.findall(key.replace("_", " "))
     # camelCase: "customerName" is "customer Name"
     words = [w for word in words for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)]
@@ -114,7 +122,7 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,3}}")
 # "key": "value", key: 'value', key = value, Key:<tab>value, Key - value; the key is group 1,
 # the value 2 (an apostrophe between letters is part of it: "La'Tasha", "D'Amico").
 _FIELD = re.compile(
-    r"""(?im)(?<![\w-])["']?([A-Za-z](?:[^\W\d]|[ -]|[ \t]/[ \t]){0,30}?)["']?"""
+    r"""(?im)(?<![\w-])["']?([A-Za-z](?:[^\W\d]|[ -]|[ \t]/[ \t]){0,30}?(?:\((?:s|es)\))?)["']?"""
     r"""(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+)["']?"""
     r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
     r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
@@ -158,11 +166,11 @@ NAME_CUES = (
     "dinner with", "coffee with", "drinks with", "co-host", "posted by", "architect",
     "surveyor", "accountant", "solicitor", "notary", "inspector", "adjuster", "translator",
     "interpreter", "notes from", "note from", "message from", "letter from", "visiting",
-    "covering for", "via",
+    "covering for", "via", "per",
 )  # fmt: skip
 # Cues after which a name must hold a known given or family name ("via Vuk Đorđević", not
 # "via Stripe").
-WEAK_CUES = frozenset({"via"})
+WEAK_CUES = frozenset({"via", "per"})
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
 # Words that may follow a name after a cue ("call Rohan back", "landlord Ana keeps ...").
@@ -183,7 +191,9 @@ _NAME_AFTER = re.compile(
     rf"|(?i:\bi am|\bi'm|\bthis is|\bit's|\bit is)[ \t]+(?P<cap>{_CAP_TOKEN}(?: {_CAP_TOKEN})?)"
     rf"(?=[ \t]*[,.;!\n]|[ \t]+(?:from|at|and|here)\b)"
     rf"|(?i:\b(?:{'|'.join(GREETINGS)}))[ \t]+"
-    rf"(?P<list>{_cap_name(2)}(?:(?:,|[ \t]+(?:and|&))[ \t]+{_cap_name(2)})*)(?=[,:\n]|!+\n)"
+    rf"(?P<list>{_cap_name(2)}(?:(?:,|[ \t]+(?:and|&))[ \t]+{_cap_name(2)})*)(?=[,:\n]|!+\n|[ \t]+[—–-][ \t])"
+    rf"|(?i:\bwe['’]re|\bwe are)[ \t]+(?P<we>{_cap_name(2)}[ \t]+(?:and|&)[ \t]+{_cap_name(2)})"
+    rf"(?=[ \t]*[,.!]|[ \t]+(?:at|from|in|and)\b)"
     rf"|(?<![^\n])(?i:(?:{'|'.join(GREETINGS)}))[ \t]+(?P<greeted>{_LOWER_NAME})(?=,[ \t]*\n)"
     rf"|(?i:\b(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})),?[ \t]*\n"
     rf"[ \t]*(?:[—–-][ \t]*)?(?:(?P<signed_pair>{_cap_name(2)}[ \t]+(?:&|and)[ \t]+{_cap_name(2)})"
@@ -192,7 +202,7 @@ _NAME_AFTER = re.compile(
     rf"|(?:(?<=[.!?] )|(?<![^\n]))(?i:love|lots of love|hugs|xoxo|xx),[ \t]*"
     rf"(?P<signed_inline>{_cap_name(2)})(?=[ \t]*(?:$|\n|<|[.!]))"
     rf"|(?i:\b(?P<cue>{'|'.join(sorted(NAME_CUES, key=len, reverse=True))}))[ \t]+"
-    rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n&]|$|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
+    rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n&]|$|[—–-][ \t]|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
     rf"|\A(?P<opening>{_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n"
     rf"|(?<![\w.])(?:{'|'.join(t.capitalize() for t in TITLES)})\.?[ \t]+(?P<titled>{_cap_name(2)})"
     rf"|(?:(?<=\n\n)|\A)(?P<salutation>{_cap_name(2)}|{_LOWER_NAME})[ \t]+[—–-][ \t]*\n[ \t]*\n",
@@ -201,7 +211,7 @@ _NAME_AFTER = re.compile(
 # How sure each branch of _NAME_AFTER is (see above).
 _BRANCHES = {
     "any": "any", "cap": "cap", "list": "list", "greeted": "lower", "signed": "cap",
-    "signed_pair": "list",
+    "signed_pair": "list", "we": "list",
     "signed_lower": "known", "cued": "cap", "opening": "cap", "salutation": "known",
     "titled": "cap", "signed_inline": "cap",
 }  # fmt: skip
@@ -210,7 +220,7 @@ _FIRST_WORDS = frozenset(
     phrase.split()[0].lower()
     for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES,
                    *TITLES, "guest", "guests", "customer", "client", "patient", "caller",
-                   "tenant", "je", "me", "ich", "mi")
+                   "tenant", "je", "me", "ich", "mi", "we're", "we")
 )
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({
@@ -268,6 +278,9 @@ NOT_NAMES = frozenset({
     # greetings in other languages ("Bonjour,\nje m'appelle ...")
     "bonjour", "bonsoir", "salut", "hola", "hallo", "ciao", "buongiorno", "olá", "hej", "moin",
     "servus",
+    # teams that sign e-mails ("Thanks,\nSettlements")
+    "settlements", "payments", "claims", "collections", "onboarding", "underwriting",
+    "renewals", "ticketing", "fundraising", "sponsorship", "membership", "events",
 })  # fmt: skip
 # Words that open the name of a part of a building or a site: "Room Tudor 2", "Gate B".
 ROOM_WORDS = frozenset({"room", "suite", "building", "block", "floor", "gate", "bay"})
@@ -940,6 +953,9 @@ _COMMA_DIGIT = re.compile(r",\d")
 
 
 _DEAR_BEFORE = re.compile(r"(?i)\bdear[ \t]+\Z")
+_LIST_GOES_ON = re.compile(
+    r"(?:,[ \t]+[^\W\d_a-z][\w'’-]*)*,?[ \t]+(?:and|&|or)[ \t]+[^\W\d_a-z]"
+)
 # A full name after a label's colon: "Accompanist: Yupanqui Mamani".
 _FULL_NAME_AFTER = re.compile(r":[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+")
 
@@ -1022,6 +1038,10 @@ class PlausibleNames(Filtered):
                 return False  # "Storm Otto"
             if " " in value and value.split()[0].lower() in ROOM_WORDS:
                 return False  # "Room Tudor 2, 11:15"
+            if ", " in value and len(value.split()) == 2 and _LIST_GOES_ON.match(
+                text, found.end
+            ) and not any(_known_given(w.strip(",")) for w in value.split()):
+                return False  # "called Hopper, Lovelace, Turing and Curie": a list of things
             first = value.split()[0]
             if " " in value and first.lower().endswith("ing") and _common(first) and (
                 not has_known_name(first)

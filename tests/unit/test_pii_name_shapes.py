@@ -469,3 +469,19 @@ def test_fifteenth_round_shapes_that_name_people(text, names):
 )
 def test_sixteenth_round_shapes_that_name_people(text, names):
     assert shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("\\name{Priya}{bin Kamaruddin}\n\\address{113 Station Road}", ["Priya", "bin Kamaruddin"]),
+        ("2025-03-04T22:10:44Z guard=priya checkpoint=CP-07 status=ok", ["priya"]),
+        ("guests so far: auntie priya, uncle tomas, and the kids", ["priya", "tomas"]),
+        ("the duty manager (Tomas) said to email head office", ["Tomas"]),
+        ("CAMILO OSPINA: Thanks for coming in, Tomas.", ["Tomas"]),
+        ("Present: Putri Setiawan, Ana.", []),
+        ("round 3 is about Ferrari, Porsche and McLaren F1 cars", []),
+    ],
+)
+def test_seventeenth_round_shapes_that_name_people(text, names):
+    assert shapes(text) == names

@@ -1044,6 +1044,14 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ('Preferred name: "Armen"', ["Armen"]),
         ("Bonjour,\nje m'appelle Bartosz Dąbrowska et je voudrais", ["Bartosz Dąbrowska"]),
         ("SURNAME / NOM\nCOLOMBO\nGIVEN NAMES / PRÉNOMS\nMATTEO", ["COLOMBO", "MATTEO"]),
+        # the seventeenth round
+        ("FAMILY NAME: NAIDU\nGIVEN NAME(S): SRINIVAS\nFLIGHT: UUR916470", ["NAIDU", "SRINIVAS"]),
+        ("Name on ID: VASILIKI CHRISTODOULOU; selfie match 0.93.", ["VASILIKI CHRISTODOULOU"]),
+        ('homeowner: "Kemar Facey"', ["Kemar Facey"]),
+        ("Hi Wafula - Larissa from Pagecraft Books.", ["Wafula"]),
+        ("Hi neighbours! We're Manaia & Stavros at no. 12.", ["Manaia", "Stavros"]),
+        ("Attn Petrosyan - per Javier, the signed lease is enclosed.", ["Petrosyan", "Javier"]),
+        ("Payment per Stripe, per Lyon office", []),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
@@ -1280,6 +1288,10 @@ def test_fourteenth_round_ner_names_that_are_labels_shops_or_greetings():
     assert not kept("The infotainment (Tessa the booking assistant built in)", "Tessa")
     assert kept("Ana the assistant manager will call", "Ana")
     assert kept("Ask Joost van der Berg about it", "Joost van der Berg")
+    # the seventeenth round
+    assert not kept("rooms are called Hopper, Lovelace, Turing and Curie.", "Hopper, Lovelace")
+    assert kept("Signed: Patel, Shreya on 3 May", "Patel, Shreya")
+    assert not kept("format TOUR-195-XX.\nThanks,\nSettlements", "Settlements")
 
 
 def test_a_number_of_listed_things_is_no_address():
@@ -1301,6 +1313,9 @@ def test_a_family_name_on_the_line_under_a_name_is_its_second_line():
     text = "Gwilym\nap Iorwerth"
     gwilym = Span(0, 6, "PERSON", 0.85)
     assert _with_second_lines(text, {gwilym}) == {gwilym, Span(7, 18, "PERSON", 0.85)}
+    text = "VISITOR PASS\nNAME MAITHA\nAL-SUWAIDI\nVISITING: WARD 4"  # a label before it
+    maitha = Span(18, 24, "PERSON", 0.85)
+    assert _with_second_lines(text, {maitha}) == {maitha, Span(25, 35, "PERSON", 0.85)}
     text = "Regards,\nAnna\nSales\nLondon"  # a department and a town are no family names
     anna = Span(9, 13, "PERSON", 0.85)
     assert _with_second_lines(text, {anna}) == {anna}
