@@ -380,8 +380,6 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
         return spans
     from appliance.pii.names import field_key, field_kind, has_known_name, names_a_person
 
-    cued = re.compile(rf"(?i)\b(?:{'|'.join(PERSON_CUES)})[ \t]+\Z")
-
     def a_persons_field(s: Span, over: list[tuple[int, int]]) -> bool:
         if all(" " not in text[a:b].strip() for a, b in over):
             return False  # a one-word thing is no known name: "Card name: Pikachu"
@@ -395,7 +393,7 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
             out.add(s)
             continue
         if s.entity == "PERSON" and (
-            a_persons_field(s, over) or cued.search(text, max(0, s.start - 24), s.start)
+            a_persons_field(s, over) or _PERSON_CUED.search(text, max(0, s.start - 24), s.start)
         ):
             out.add(s)  # "Driver: Hunter Green", "my client Travis Henderson"
             continue
@@ -425,6 +423,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?)+")
 PERSON_CUES = ("client", "customer", "patient", "tenant", "guest", "passenger", "employee",
                "colleague", "applicant", "candidate", "caller", "my name is", "contact",
                "signed by", "approved by", "assigned to")
+_PERSON_CUED = re.compile(rf"(?i)\b(?:{'|'.join(PERSON_CUES)})[ \t]+\Z")
 
 
 # "in" or "near" right before a word the NER model calls a place ("the studio in Valencia").
