@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 from appliance.errors import ApplianceError
 from appliance.pii.neighbours import with_neighbours
 from appliance.pii.pieces import PIECE_CHARS, batches, join, split
-from appliance.pii.repeats import with_repeats
+from appliance.pii.repeats import across_texts, with_repeats
 from appliance.pii.vault import Span
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ def analyze(
         }
         spans = after_presidio(text, spans, settings.name_shapes and "PERSON" in thresholds)
         out.append(sorted(spans, key=lambda s: (s.start, s.end, s.entity)))
-    return out
+    return across_texts(texts, out) if len(texts) > 1 else out
 
 
 def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
@@ -419,9 +419,11 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
 # Initials left of a name outside a listed thing: "W. Merriweather", "J. R. Hartley".
 _INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?)+")
 # Words right before a name that say a person follows, whatever things share the name: "my
-# client Travis Henderson", "patient Lara Croft" (not a title: "Mr. Darcy", "Dr. Martens").
+# client Travis Henderson", "Hello, I am Jonathan Harker" (not a title: "Mr. Darcy", "Dr.
+# Martens").
 PERSON_CUES = ("client", "customer", "patient", "tenant", "guest", "passenger", "employee",
-               "colleague", "applicant", "candidate", "caller", "my name is", "contact",
+               "colleague", "applicant", "candidate", "caller", "my name is", "my name's",
+               "i am", "i'm", "i’m", "this is", "dear", "hi", "hello", "hey", "contact",
                "signed by", "approved by", "assigned to")
 _PERSON_CUED = re.compile(rf"(?i)\b(?:{'|'.join(PERSON_CUES)})[ \t]+\Z")
 
@@ -852,7 +854,10 @@ class AnalyzerPool:
             return [[] for _ in texts], 0.0
         answers = await self._ask([("analyze", [p.text for p in group]) for group in groups])
         found = [spans for spans_of_batch, _ in answers for spans in spans_of_batch]
-        return join(len(texts), pieces, found), sum(seconds for _, seconds in answers)
+        joined = join(len(texts), pieces, found)
+        if len(texts) > 1:  # a name found in one turn is masked in every turn
+            joined = across_texts(texts, joined)
+        return joined, sum(seconds for _, seconds in answers)
 
     async def _ask(self, messages: list[tuple]) -> list[Any]:
         """The workers' answers to `messages` (one request's batches), in order. Raises

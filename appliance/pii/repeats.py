@@ -62,6 +62,32 @@ def _name_words(value: str) -> Iterator[tuple[str, bool]]:
         yield word, lower not in common_words() and lower not in NOT_SPEAKERS
 
 
+def across_texts(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
+    """The spans of each of a request's texts, and a span wherever another of its texts
+    writes a name or a place found in one of them, whole words and the same case: a
+    conversation's later turn ("Jonathan Harker again") is masked as its first was, whatever
+    the rules make of it alone."""
+    values: dict[str, Span] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for s in spans:
+            value = text[s.start : s.end]
+            if s.entity in REPEATED_ENTITIES and len(value) >= MIN_CHARS:
+                values.setdefault(value, s)
+    if not values:
+        return found
+    out = []
+    for text, spans in zip(texts, found, strict=True):
+        more = set(spans)
+        for value, s in values.items():
+            if value not in text:
+                continue
+            for m in _word_pattern(value, any_case=False).finditer(text):
+                if not any(o.start <= m.start() and m.end() <= o.end for o in more):
+                    more.add(Span(m.start(), m.end(), s.entity, s.score))
+        out.append(sorted(more, key=lambda s: (s.start, s.end, s.entity)))
+    return out
+
+
 def with_repeats(text: str, spans: Iterable[Span]) -> set[Span]:
     """`spans` and a span for every other whole-word occurrence of a name's or place's value,
     and of each word of a person's name."""

@@ -66,6 +66,10 @@ def test_a_cue_before_a_thing_or_an_initial_beside_it_says_it_is_a_person():
     text = "my client Tom Collins wants a call; the Tom Collins was too sweet"
     first, second = Span(10, 21, "PERSON", 0.85), Span(39, 50, "PERSON", 0.85)
     assert _without_named_things(text, {first, second}) == {first}
+    text = "Hello, I am Jonathan Harker. Write to me"  # a character's name, and a person's
+    harker = Span(12, 27, "PERSON", 0.85)
+    assert [text[a:b] for a, b in thing_spans(text)] == ["Jonathan Harker"]
+    assert _without_named_things(text, {harker}) == {harker}
     text = "Name: Merriweather\nSigned: W. Merriweather"  # a one-word listed thing
     initial = Span(27, 42, "PERSON", 0.85)
     assert [text[a:b] for a, b in thing_spans(text)] == ["Merriweather", "Merriweather"]

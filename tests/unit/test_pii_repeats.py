@@ -33,3 +33,11 @@ def test_structured_values_short_values_and_covered_occurrences_are_left_alone()
         ("PERSON", "Al"), ("PERSON", "Ana"), ("PERSON", "Ana"), ("PERSON", "Ana Lima"),
         ("PHONE_NUMBER", "0612345678"),
     ]  # fmt: skip
+
+
+def test_a_name_found_in_one_turn_is_masked_in_every_turn():
+    from appliance.pii.repeats import across_texts
+
+    texts = ["Hello, I am Jonathan Harker.", "Jonathan Harker again", "jonathan harker, lower"]
+    found = across_texts(texts, [[Span(12, 27, "PERSON", 0.85)], [], []])
+    assert found == [[Span(12, 27, "PERSON", 0.85)], [Span(0, 15, "PERSON", 0.85)], []]
