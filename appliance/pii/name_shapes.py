@@ -79,6 +79,7 @@ from appliance.pii.known_names import (
     word_style,
 )
 from appliance.pii.names import (
+    LIST_GOES_ON,
     ROLES,
     SIGN_OFFS,
     STREET_WORDS,
@@ -539,11 +540,7 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]* \Z")
-# A list of one-word items going on after "A, B" to its "and C": "Ferrari, Porsche and
-# McLaren", "Hopper, Lovelace, Turing and Curie" (not "MUNTEANU, Raluca, DOB withheld").
-LIST_GOES_ON = re.compile(
-    r"(?:,[ \t]+[^\W\d_a-z][\w'’-]*)*,?[ \t]+(?:and|&|or)[ \t]+[^\W\d_a-z]"
-)
+
 _CAPITAL_AFTER = re.compile(r" [^\W\d_a-z][^\W\d_]*(?![\w'’-])")
 
 

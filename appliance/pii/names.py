@@ -953,7 +953,9 @@ _COMMA_DIGIT = re.compile(r",\d")
 
 
 _DEAR_BEFORE = re.compile(r"(?i)\bdear[ \t]+\Z")
-_LIST_GOES_ON = re.compile(
+# A list of one-word items going on after "A, B" to its "and C": "Ferrari, Porsche and
+# McLaren", "Hopper, Lovelace, Turing and Curie" (not "MUNTEANU, Raluca, DOB withheld").
+LIST_GOES_ON = re.compile(
     r"(?:,[ \t]+[^\W\d_a-z][\w'’-]*)*,?[ \t]+(?:and|&|or)[ \t]+[^\W\d_a-z]"
 )
 # A full name after a label's colon: "Accompanist: Yupanqui Mamani".
@@ -1038,7 +1040,7 @@ class PlausibleNames(Filtered):
                 return False  # "Storm Otto"
             if " " in value and value.split()[0].lower() in ROOM_WORDS:
                 return False  # "Room Tudor 2, 11:15"
-            if ", " in value and len(value.split()) == 2 and _LIST_GOES_ON.match(
+            if ", " in value and len(value.split()) == 2 and LIST_GOES_ON.match(
                 text, found.end
             ) and not any(_known_given(w.strip(",")) for w in value.split()):
                 return False  # "called Hopper, Lovelace, Turing and Curie": a list of things

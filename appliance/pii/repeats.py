@@ -79,13 +79,18 @@ def across_texts(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
     for text, spans in zip(texts, found, strict=True):
         more = set(spans)
         for value, s in values.items():
-            if value not in text:
-                continue
-            for m in _word_pattern(value, any_case=False).finditer(text):
-                if not any(o.start <= m.start() and m.end() <= o.end for o in more):
-                    more.add(Span(m.start(), m.end(), s.entity, s.score))
+            if value in text:
+                _add_uncovered(text, _word_pattern(value, any_case=False), s, more)
         out.append(sorted(more, key=lambda s: (s.start, s.end, s.entity)))
     return out
+
+
+def _add_uncovered(text: str, pattern: re.Pattern[str], s: Span, out: set[Span]) -> None:
+    """A span of `s`'s entity and score in `out` for each match of `pattern` in `text` that
+    no span of `out` covers yet."""
+    for m in pattern.finditer(text):
+        if not any(o.start <= m.start() and m.end() <= o.end for o in out):
+            out.add(Span(m.start(), m.end(), s.entity, s.score))
 
 
 def with_repeats(text: str, spans: Iterable[Span]) -> set[Span]:
@@ -106,7 +111,5 @@ def with_repeats(text: str, spans: Iterable[Span]) -> set[Span]:
                     seen.add(word.lower())
                     targets.append((_word_pattern(word, any_case), s))
     for pattern, s in targets:
-        for m in pattern.finditer(text):
-            if not any(o.start <= m.start() and m.end() <= o.end for o in out):
-                out.add(Span(m.start(), m.end(), s.entity, s.score))
+        _add_uncovered(text, pattern, s, out)
     return out
