@@ -9,7 +9,7 @@ people. This script fine-tunes its NER component, and nothing else, on generated
   seed per 1,000 prompts (`--train-seeds`);
 * the dev part's generator with other seeds and Faker's names instead of its own dozen
   cultures (`--dev-seeds`; `dev.more`), so that its templates are learnt, not its names;
-* the parts whose errors were read for the name rules (val2-val7), their templates filled
+* the parts whose errors were read for the name rules (val2-val18), their templates filled
   again with other seeds (`--read-seeds`, `--read-parts`; each part's `filled(seed)`; ids
   `val4@11-0001` ...): their numbers then no longer measure the NER (val, held-out and the
   parts never trained on do);
@@ -84,6 +84,17 @@ from appliance.testing.pii_corpus import (  # noqa: E402
     val5,
     val6,
     val7,
+    val8,
+    val9,
+    val10,
+    val11,
+    val12,
+    val13,
+    val14,
+    val15,
+    val16,
+    val17,
+    val18,
 )
 
 NER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})  # what the gold decides
@@ -116,7 +127,11 @@ def faker_cultures() -> tuple[tuple[str, str, bool], ...]:
 
 
 # The parts whose errors were read for the name rules: they may be learnt.
-READ_PARTS = {"val2": val2, "val3": val3, "val4": val4, "val5": val5, "val6": val6, "val7": val7}
+READ_PARTS = {
+    module.__name__.rsplit(".", 1)[1]: module
+    for module in (val2, val3, val4, val5, val6, val7, val8, val9, val10, val11, val12, val13,
+                   val14, val15, val16, val17, val18)
+}
 
 
 def redrawn(name: str, seed: int) -> list[Prompt]:
@@ -183,7 +198,7 @@ def main() -> int:
     parser.add_argument("--dev-seeds", default="21,22",
                         help="seeds of the dev generator with Faker's names, 1,000 each")
     parser.add_argument("--read-seeds", default="",
-                        help="seeds for filling the read parts' templates again (val2-val7)")
+                        help="seeds for filling the read parts' templates again (val2-val18)")
     parser.add_argument("--read-parts", default="val2,val3,val4,val5",
                         help=f"which read parts to refill (of {', '.join(READ_PARTS)})")
     parser.add_argument("--more", default="",

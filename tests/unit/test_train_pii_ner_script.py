@@ -22,25 +22,37 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_an_unknown_read_part_or_generator_is_refused_with_the_choices(tmp_path):
-    done = run("--read-seeds", "1", "--read-parts", "val9", "--out", str(tmp_path / "ner"))
+    # val19 was written to judge the rules and the NER: it is never learnt from.
+    done = run("--read-seeds", "1", "--read-parts", "val19", "--out", str(tmp_path / "ner"))
     assert done.returncode == 2
-    assert "no read part val9" in done.stderr and "val7" in done.stderr
+    assert "no read part val19" in done.stderr and "val18" in done.stderr
     done = run("--more", "train_zz", "--more-seeds", "1", "--out", str(tmp_path / "ner"))
     assert done.returncode == 2
     assert "no generator appliance.testing.pii_corpus.train_zz" in done.stderr
     assert not (tmp_path / "ner").exists()
 
 
-def test_the_read_parts_are_refilled_with_other_values():
+def _script():
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import train_pii_ner
     finally:
         sys.path.remove(str(ROOT / "scripts"))
-    from appliance.testing.pii_corpus import val7
+    return train_pii_ner
 
-    refilled = train_pii_ner.redrawn("val7", 11)
-    assert len(refilled) == len(val7.prompts())
-    assert refilled[0].id == "val7@11-0001"
-    shared = {p.text for p in refilled} & {p.text for p in val7.prompts()}
+
+@pytest.mark.parametrize("part", ["val7", "val8", "val11", "val14", "val15", "val18"])
+def test_the_read_parts_are_refilled_with_other_values(part):
+    train_pii_ner = _script()
+    module = train_pii_ner.READ_PARTS[part]
+    refilled = train_pii_ner.redrawn(part, 11)
+    assert len(refilled) == len(module.prompts())
+    assert refilled[0].id == f"{part}@11-0001"
+    assert sum(bool(p.gold) for p in refilled) == sum(bool(p.gold) for p in module.prompts())
+    shared = {p.text for p in refilled} & {p.text for p in module.prompts()}
     assert len(shared) < len(refilled) // 10  # other fills, mostly
+    assert [p.text for p in train_pii_ner.redrawn(part, 11)] == [p.text for p in refilled]
+
+
+def test_the_parts_that_judge_are_never_read_parts():
+    assert {"val", "heldout", "val19"}.isdisjoint(_script().READ_PARTS)

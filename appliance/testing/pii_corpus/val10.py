@@ -69,9 +69,8 @@ def _plan(rng: random.Random, pool: list[Template], count: int) -> list[Template
     return out[:count]
 
 
-@cache
-def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
-    rng = random.Random(SEED)
+def _build_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
+    rng = random.Random(seed)
     all_t = templates()
     personal = _plan(rng, [t for t in all_t if t.personal], PERSONAL_COUNT)
     clean = _plan(rng, [t for t in all_t if not t.personal], CLEAN_COUNT)
@@ -88,6 +87,17 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
         meta.append({"id": pid, "template": t.name, "shape": t.shape, "cultures": planted})
     check(prompts)
     return tuple(prompts), tuple(meta)
+
+
+@cache
+def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
+    return _build_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

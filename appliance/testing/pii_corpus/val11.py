@@ -72,12 +72,11 @@ def templates() -> dict[str, tuple[str, str, bool]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+def _build_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
     table = templates()
     personal = [name for name, (_, _, p) in table.items() if p]
     clean = [name for name, (_, _, p) in table.items() if not p]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rng.shuffle(personal)
     rng.shuffle(clean)
     plan = [personal[i % len(personal)] for i in range(PERSONAL_COUNT)]
@@ -88,11 +87,22 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
     for n, name in enumerate(plan, 1):
         shape, text, _ = table[name]
         pid = f"val11-{n:04d}"
-        prompt, cultures = fill(pid, shape, text, random.Random(f"{SEED}:{n}"))
+        prompt, cultures = fill(pid, shape, text, random.Random(f"{seed}:{n}"))
         prompts.append(prompt)
         metas.append(Meta(pid, name, shape, cultures))
     check(prompts)
     return tuple(prompts), tuple(metas)
+
+
+@lru_cache(maxsize=1)
+def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+    return _build_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

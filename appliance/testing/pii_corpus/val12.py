@@ -74,9 +74,8 @@ def templates() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
     return personal, clean
 
 
-@cache
-def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
-    rng = random.Random(SEED)
+def _build_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+    rng = random.Random(seed)
     personal, clean = templates()
     plan: list[tuple[str, str, str]] = []
     for pool, count in ((personal, PERSONAL), (clean, CLEAN)):
@@ -95,6 +94,17 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
         metas.append(meta)
     check(prompts)
     return tuple(prompts), tuple(metas)
+
+
+@cache
+def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+    return _build_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

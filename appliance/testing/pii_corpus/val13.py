@@ -61,11 +61,21 @@ N_CLEAN = 280
 PERSONAL: list[Template] = PERSONAL_A + PERSONAL_B
 
 
-@lru_cache(maxsize=1)
-def _built() -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
-    prompts, meta = build("val13", PERSONAL, CLEAN, N_PERSONAL, N_CLEAN, SEED)
+def _built_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
+    prompts, meta = build("val13", PERSONAL, CLEAN, N_PERSONAL, N_CLEAN, seed)
     check(prompts)
     return tuple(prompts), tuple(meta)
+
+
+@lru_cache(maxsize=1)
+def _built() -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
+    return _built_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_built_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

@@ -81,21 +81,31 @@ def _schedule(
     return order[:count]
 
 
-@cache
-def _rendered() -> tuple[Rendered, ...]:
-    rng = random.Random(SEED)
+def _rendered_seeded(seed: int) -> tuple[Rendered, ...]:
+    rng = random.Random(seed)
     jobs = [(t, True) for t in _schedule(PERSONAL_TEMPLATES, PERSONAL_COUNT, rng)]
     jobs += [(t, False) for t in _schedule(CLEAN_TEMPLATES, CLEAN_COUNT, rng)]
     rng.shuffle(jobs)
     out: list[Rendered] = []
     for i, (template, personal) in enumerate(jobs, start=1):
         pid = f"val14-{i:04d}"
-        r = render(pid, template, random.Random(f"{SEED}-{i}"))
+        r = render(pid, template, random.Random(f"{seed}-{i}"))
         if personal != (not r.prompt.clean):
             raise ValueError(f"{pid}: template {template[0]} rendered wrongly")
         out.append(r)
     check([r.prompt for r in out])
     return tuple(out)
+
+
+@cache
+def _rendered() -> tuple[Rendered, ...]:
+    return _rendered_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return [r.prompt for r in _rendered_seeded(seed)]
 
 
 def prompts() -> list[Prompt]:

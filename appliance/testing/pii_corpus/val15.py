@@ -69,9 +69,19 @@ PERSONAL_TEMPLATES: list[Template] = PERSONAL_A + PERSONAL_B
 CLEAN_TEMPLATES: list[Template] = CLEAN
 
 
+def _made_seeded(seed: int) -> tuple[Made, ...]:
+    return tuple(build(PERSONAL_TEMPLATES, CLEAN_TEMPLATES, N_PERSONAL, N_CLEAN, seed, PART))
+
+
 @lru_cache(maxsize=1)
 def _made() -> tuple[Made, ...]:
-    return tuple(build(PERSONAL_TEMPLATES, CLEAN_TEMPLATES, N_PERSONAL, N_CLEAN, SEED, PART))
+    return _made_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return [m.prompt for m in _made_seeded(seed)]
 
 
 def prompts() -> list[Prompt]:

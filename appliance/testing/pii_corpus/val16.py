@@ -62,11 +62,21 @@ N_CLEAN = 280
 PERSONAL: list[Template] = PERSONAL_A + PERSONAL_B
 
 
-@cache
-def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, Any], ...]]:
-    prompts, metas = generate(PERSONAL, CLEAN, N_PERSONAL, N_CLEAN, SEED)
+def _build_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[dict[str, Any], ...]]:
+    prompts, metas = generate(PERSONAL, CLEAN, N_PERSONAL, N_CLEAN, seed)
     check(prompts)
     return tuple(prompts), tuple(metas)
+
+
+@cache
+def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, Any], ...]]:
+    return _build_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

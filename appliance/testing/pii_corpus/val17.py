@@ -85,9 +85,8 @@ def _order(rng: random.Random, templates: tuple[Template, ...], count: int) -> l
     return out[:count]
 
 
-@cache
-def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
-    rng = random.Random(SEED)
+def _build_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+    rng = random.Random(seed)
     plan = [(t, True) for t in _order(rng, PERSONAL_TEMPLATES, PERSONAL)]
     plan += [(t, False) for t in _order(rng, CLEAN_TEMPLATES, CLEAN)]
     rng.shuffle(plan)
@@ -101,6 +100,17 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
         metas.append(Meta(t.name, t.shape, tuple(filled.cultures), tuple(filled.phones)))
     check(prompts)
     return tuple(prompts), tuple(metas)
+
+
+@cache
+def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+    return _build_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

@@ -81,9 +81,8 @@ def _spread(templates: tuple[T, ...], count: int, rng: random.Random) -> list[T]
     return out[:count]
 
 
-@cache
-def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
-    rng = random.Random(SEED)
+def _build_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+    rng = random.Random(seed)
     plan = [(t, True) for t in _spread(PERSONAL_TEMPLATES, PERSONAL, rng)]
     plan += [(t, False) for t in _spread(CLEAN_TEMPLATES, CLEAN, rng)]
     rng.shuffle(plan)
@@ -103,6 +102,17 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
         )
     check(prompts)
     return tuple(prompts), tuple(metas)
+
+
+@cache
+def _build() -> tuple[tuple[Prompt, ...], tuple[Meta, ...]]:
+    return _build_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

@@ -92,9 +92,8 @@ def _cycle(rng: random.Random, items: list[Any], count: int) -> list[Any]:
     return out[:count]
 
 
-@cache
-def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, Any], ...]]:
-    rng = random.Random(SEED)
+def _build_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[dict[str, Any], ...]]:
+    rng = random.Random(seed)
     personal, clean = templates()
     jobs = [(t, True) for t in _cycle(rng, personal, PERSONAL)]
     jobs += [(t, False) for t in _cycle(rng, clean, CLEAN)]
@@ -117,6 +116,17 @@ def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, Any], ...]]:
         )
     check(prompts)
     return tuple(prompts), tuple(metas)
+
+
+@cache
+def _build() -> tuple[tuple[Prompt, ...], tuple[dict[str, Any], ...]]:
+    return _build_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_build_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:

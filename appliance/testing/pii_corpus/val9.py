@@ -58,17 +58,27 @@ N_CLEAN = 280
 PERSONAL: list[Template] = PERSONAL_A + PERSONAL_B
 
 
-@lru_cache(maxsize=1)
-def _generated() -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
+def _generated_seeded(seed: int) -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
     for t in PERSONAL:
         if not t.personal():
             raise ValueError(f"{t.name}: a personal template without personal data")
     for t in CLEAN:
         if t.personal():
             raise ValueError(f"{t.name}: a clean template with personal data")
-    prompts, meta = build("val9", PERSONAL, CLEAN, N_PERSONAL, N_CLEAN, SEED)
+    prompts, meta = build("val9", PERSONAL, CLEAN, N_PERSONAL, N_CLEAN, seed)
     check(prompts)
     return tuple(prompts), tuple(meta)
+
+
+@lru_cache(maxsize=1)
+def _generated() -> tuple[tuple[Prompt, ...], tuple[dict[str, object], ...]]:
+    return _generated_seeded(SEED)
+
+
+def filled(seed: int) -> list[Prompt]:
+    """The part's templates filled with another seed: its own names and values in other
+    combinations (what scripts/train_pii_ner.py learns from a part whose errors were read)."""
+    return list(_generated_seeded(seed)[0])
 
 
 def prompts() -> list[Prompt]:
