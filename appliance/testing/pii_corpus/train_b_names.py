@@ -300,8 +300,8 @@ def faker_pools() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     for locale in FAKER_LOCALES:
         fake = Faker(locale)
         fake.seed_instance(20240611)
-        given = {fake.first_name() for _ in range(120)}
-        family = {fake.last_name() for _ in range(120)}
+        given = {fake.first_name().strip() for _ in range(120)}
+        family = {fake.last_name().strip() for _ in range(120)}
         ok = [n for n in given if n.replace("-", "").replace(" ", "").isalpha()]
         okf = [n for n in family if n.replace("-", "").replace(" ", "").replace("'", "").isalpha()]
         pools[locale] = (tuple(sorted(ok)), tuple(sorted(okf)))
