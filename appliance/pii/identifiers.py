@@ -36,14 +36,16 @@ from appliance.pii.evidence import said_otherwise as _said_otherwise
 from appliance.pii.phones import ID_WORDS
 
 # "account number is", "acct #", "a/c no.", "checking account:", "account_number": ",
-# "acc. no.", "account nº", "account numbers", "Kontonummer", "número de cuenta", "numéro de
-# compte", "rekeningnummer", "numero di conto".
+# "acc. no.", "bank acc 40817265", "AC No. 40817265", "<AccountNumber>40817265", "account nº",
+# "account numbers", "Kontonummer", "número de cuenta", "numéro de compte", "rekeningnummer",
+# "numero di conto".
 _ACCOUNT_LEAD = (
     r"(?<=(?:(?:account|acct|a/c)\.?(?:[ _-]?(?:numbers|number|num|nº|no|n0|nr|nbr)\b\.?)?"
-    r"|acc\.?[ _-]?(?:number|num|no|nr)\b\.?"
+    r"|(?<![a-z])acc\b\.?(?:[ _-]?(?:number|num|no|nr)\b\.?)?"
+    r"|(?<![a-z])ac[ _-]?(?:number|no|nr)\b\.?"
     r"|kontonummer|konto[ -]?nr\.?|n[uú]mero[ \t]+de[ \t]+cuenta|num[ée]ro[ \t]+de[ \t]+compte"
     r"|rekeningnummer|numero[ \t]+di[ \t]+conto|n[uú]mero[ \t]+da[ \t]+conta)"
-    r"[\s\"':=#(—–,-]{0,6}(?:(?:is|was)[ \t]+)?(?:<[a-z]{1,6}>)?)"
+    r"[\s\"':=#(>—–,-]{0,6}(?:(?:is|was)[ \t]+)?(?:<[a-z]{1,6}>)?)"
 )
 ACCOUNT_PATTERN = Pattern(
     "account number after the word account",
@@ -135,18 +137,27 @@ _SORT_AND_ACCOUNT = re.compile(
     r"(?:are|:|-)?[ \t]*(?P<sort>\d{2}[ -]?\d{2}[ -]?\d{2})[ \t]*(?:/|,|and)[ \t]*"
     r"(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])"
 )
+# A UK sort code with eight digits beside it, on a line that speaks of a bank or a sort code:
+# "Bank details: Barclays, 20-45-77, 40817265", "pay into 40817265 (sort code 20-45-77)".
+_BESIDE_SORT_CODE = re.compile(
+    r"(?i)(?<![\w-])\d{2}-\d{2}-\d{2}[ \t]*[,/;][ \t]*(?P<number>\d{8})(?![\w-])"
+    r"|(?<![\w.+/-])(?P<before>\d{8})[ \t]*\((?:sort(?:[ \t]+code)?|s/c)[ \t:]*"
+    r"\d{2}-\d{2}-\d{2}\)"
+)
+_BANK_LINE = re.compile(r"(?i)\bbank|\bsort\b|\bs/c\b")
 # An advertising platform's account, no bank's: "Our ads account 381-874-4111".
 _AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n\d]{0,20}\Z")
 
 
 class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
-    "a/c no." (ACCOUNT_PATTERN; not an advertising platform's: "ads account"; under two
+    "a/c no.", "bank acc" (ACCOUNT_PATTERN; not an advertising platform's: "ads account"; under two
     keys, the value in the account key's place: "Sort code / Account number: 20-45-17 /
     421-9878-868"), a little after a bank account is named in the same sentence ("Bank
     account for settlement: 001-667420"), a number alone answering a question for it on the
     line before ("AGENT: And the account number?" then "CALLER: 8149580538."), in a form's
-    account input, in SQL that looks an account column up
+    account input, eight digits beside a UK sort code on a line that speaks of a bank,
+    in SQL that looks an account column up
     ("WHERE acct_no IN ('...', '...')"), or filling a table cell whose column header says
     account (`appliance.pii.columns`)."""
 
@@ -178,6 +189,11 @@ class AccountNumbers(OwnRecognizer):
             spans |= {m.span("number") for m in _FROM_ONE_TO_ANOTHER.finditer(text)}
         for m in _SORT_AND_ACCOUNT.finditer(text) if "sort" in text.lower() else ():
             spans = {sp for sp in spans if sp[0] != m.start("sort")} | {m.span("number")}
+        for m in _BESIDE_SORT_CODE.finditer(text) if _BANK_LINE.search(text) else ():
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if _BANK_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
+                spans.add(m.span("number") if m.group("number") else m.span("before"))
         if "<input" in text.lower():
             spans |= {m.span("number") for m in _ACCOUNT_INPUT.finditer(text)}
         if "'" in text:

@@ -1126,6 +1126,19 @@ def test_versions_of_four_parts_are_no_phone_numbers():
         ("sending to 1974-249722? that's your order number right", []),
         # the fifteenth round
         ("moved from checking account 7663 3533 40 to 0065802997. Hamza", ["7663 3533 40", "0065802997"]),
+        # forms checked from a list written without reading a part's errors (2026-12-05)
+        ("standing order, acc 40817265", ["40817265"]),
+        ("BSB 062-000 Acc 40817265", ["40817265"]),
+        ("bank acc 40817265", ["40817265"]),
+        ("AC No. 40817265", ["40817265"]),
+        ("<AccountNumber>40817265</AccountNumber>", ["40817265"]),
+        ("Bank details: Barclays, 20-45-77, 40817265", ["40817265"]),
+        ("pay into 40817265 (sort code 20-45-77)", ["40817265"]),
+        ("val acc 0.912 after 12000 steps", []),
+        ("the mac no longer boots, error 40817265", []),
+        ("AC unit 40817265 needs a filter", []),
+        ("Shipped 20-04-77, 40817265 units", []),
+        ("Bank holiday on 20-04-77, order 40817265", []),
     ],
 )
 def test_the_ways_people_write_account_number(text, found):
