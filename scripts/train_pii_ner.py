@@ -14,10 +14,11 @@ people. This script fine-tunes its NER component, and nothing else, on generated
   `val4@11-0001` ...): their numbers then no longer measure the NER (val, held-out and the
   parts never trained on do);
 * other generators written blind by other authors, each with `prompts(seed, count)`
-  (`--more train_b,train_c,... --more-seeds 1,2`, train_b to train_j): support and personal
+  (`--more train_b,train_c,... --more-seeds 1,2`, train_b to train_o): support and personal
   chat, developer traffic, care/legal/public-service records, media/HR/logistics documents,
-  lower-case chat, structured records, and (train_h to train_j, half clean) shopping,
-  entertainment and work prompts full of things named like people.
+  lower-case chat, structured records, (train_h to train_k, half clean) shopping,
+  entertainment, work and leisure prompts full of things named like people, and (train_m to
+  train_o) names in hard places, more things named like people, and records of 44 countries.
 
 The labels: the prompts' gold PERSON spans as PERSON, LOCATION spans as GPE (or LOC when the
 span holds a digit: a street address); the base model's own findings of other labels (ORG,
