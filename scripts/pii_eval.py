@@ -212,6 +212,9 @@ def main() -> None:
                         f"  Presidio's time per prompt: mean {mean_ms:.2f} ms, median "
                         f"{median_ms:.2f} ms"
                     )
+                    if args.errors and part not in READABLE:
+                        console.print(f"  errors not listed: {part} is for measuring, not "
+                                      "for reading")
                     if part in READABLE:
                         for e in report.errors[: args.errors]:
                             console.print(
