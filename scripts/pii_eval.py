@@ -29,8 +29,8 @@ for, their engines take turns on each prompt (A B, then B A) and the ratio of th
 printed: the median over prompts of appliance ÷ presidio.
 
 `--errors N` lists up to N misses and false findings per run, for the parts of `READABLE` only
-(held-out and the newest parts, val19 to val21, are for measuring, not for reading). `--json PATH` writes
-every number.
+(held-out and the newest parts, val19 to val21, are for measuring, not for reading).
+`--json PATH` writes every number.
 """
 
 from __future__ import annotations

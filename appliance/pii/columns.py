@@ -30,7 +30,8 @@ def may_hold_cells(text: str) -> bool:
     return any(d in text for d in DELIMITERS)
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line of `text` that holds position `pos`, without its newline."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
@@ -58,7 +59,7 @@ def _block_lines(
     lines = []
     pos = line_start
     while pos > 0:
-        prev_start, prev_end = _line_bounds(text, pos - 1)
+        prev_start, prev_end = line_bounds(text, pos - 1)
         if not same(text[prev_start:prev_end]):
             break
         lines.append((prev_start, prev_end))
@@ -67,10 +68,10 @@ def _block_lines(
 
 
 def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None:
-    line_start, line_end = _line_bounds(text, start)
+    line_start, line_end = line_bounds(text, start)
     if end > line_end or line_start == 0:
         return None  # across lines, or no line above for a header
-    above_start, above_end = _line_bounds(text, line_start - 1)
+    above_start, above_end = line_bounds(text, line_start - 1)
     line_above = text[above_start:above_end]
     line = text[line_start:line_end]
     a, b = start - line_start, end - line_start
@@ -89,9 +90,9 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
         if delimiter == "|":
             above = _block_lines(text, line_start, lambda x: "|" in x)
             first = above[0][0] if above else line_start
-            rule_start, rule_end = _line_bounds(text, first - 1) if first else (0, 0)
+            rule_start, rule_end = line_bounds(text, first - 1) if first else (0, 0)
             if first and rule_start and _PSQL_RULE.match(text[rule_start:rule_end]):
-                above = [_line_bounds(text, rule_start - 1)]  # psql: the header over its rule
+                above = [line_bounds(text, rule_start - 1)]  # psql: the header over its rule
         else:
             count = len(cells)
             above = _block_lines(

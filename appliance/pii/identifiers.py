@@ -28,7 +28,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, UsSsnRecognizer
 
-from appliance.pii.columns import header_of, inserted_values, may_hold_cells
+from appliance.pii.columns import header_of, inserted_values, line_bounds, may_hold_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.evidence import cue_words as _cue_words
 from appliance.pii.evidence import digits as _digits
@@ -151,8 +151,8 @@ _AD_ACCOUNT = re.compile(r"(?i)\b(?:ads?|advertising|adwords)[ \t]+account\b[^\n
 
 class AccountNumbers(OwnRecognizer):
     """Bank account numbers where the text says so: right after "account (number)", "acct #",
-    "a/c no.", "bank acc" (ACCOUNT_PATTERN; not an advertising platform's: "ads account"; under two
-    keys, the value in the account key's place: "Sort code / Account number: 20-45-17 /
+    "a/c no.", "bank acc" (ACCOUNT_PATTERN; not an advertising platform's: "ads account";
+    under two keys, the value in the account key's place: "Sort code / Account number: 20-45-17 /
     421-9878-868"), a little after a bank account is named in the same sentence ("Bank
     account for settlement: 001-667420"), a number alone answering a question for it on the
     line before ("AGENT: And the account number?" then "CALLER: 8149580538."), in a form's
@@ -190,9 +190,7 @@ class AccountNumbers(OwnRecognizer):
         for m in _SORT_AND_ACCOUNT.finditer(text) if "sort" in text.lower() else ():
             spans = {sp for sp in spans if sp[0] != m.start("sort")} | {m.span("number")}
         for m in _BESIDE_SORT_CODE.finditer(text) if _BANK_LINE.search(text) else ():
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            if _BANK_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
+            if _BANK_LINE.search(text, *line_bounds(text, m.start())):
                 spans.add(m.span("number") if m.group("number") else m.span("before"))
         if "<input" in text.lower():
             spans |= {m.span("number") for m in _ACCOUNT_INPUT.finditer(text)}
