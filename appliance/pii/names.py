@@ -738,6 +738,9 @@ THING_AFTER = frozenset({
     "fellowship", "scholarship", "service", "stamp", "stamps",
 })  # fmt: skip
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
+# The word after, where a clause or a list ends with it (a noun, not a verb: "3 x Penny Black
+# stamps.", not "Maria Lopez stamps the forms").
+_LAST_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)(?=[ \t]*(?:[.,;:!?)\]\n]|\Z|(?:and|or)\b))")
 # Code right after a word: a type's parameters, a call, an index or a path ("Vec<String>",
 # "Some(x)", "Math.max"); a markup tag in lower case is no code.
 _CODE_AFTER = re.compile(
@@ -775,6 +778,17 @@ _THINGS_LISTED = re.compile(
     r"|products|brands|titles|cocktails|dishes|cultivars|breeds|fonts|typefaces|set[ \t]?list"
     r"|playlist|songs|hymns|tracks|repertoire)\b"
     r"[^:\n]{0,40}:[^:\n]*\Z"
+)
+
+# The names given to rooms, machines, vehicles and the like, listed after "called": "Our
+# coworking rooms are called Hopper, Lovelace, Turing and Curie" (not "my kids are called").
+_THINGS_CALLED = re.compile(
+    r"(?i)\b(?:rooms?|suites?|wards?|wings?|halls?|buildings?|floors?|desks?|servers?|hosts?"
+    r"|machines?|nodes?|clusters?|printers?|robots?|releases?|sprints?|boats?|ships?|vans?"
+    r"|trucks?|cars?|buses|trains?|planes?|aircraft|cabins?|houses?|plants?|dolls?|toys?"
+    r"|teams?|squads?|tables?|storms?|hurricanes?|horses?|dogs?|cats?|pets?)"
+    r"[ \t]+(?:(?:are|is|were|was|get|got|all)[ \t]+)*(?:called|named)[ \t]+"
+    r"(?!(?:after|by|for|to|in|on|at|with|from)\b)[^.!?:\n]*\Z"
 )
 
 
@@ -853,6 +867,16 @@ _EPONYM_AFTER = re.compile(
     r"|[ \t]+(?:disease|syndrome|cyst|palsy|sarcoma|lymphoma|contracture|tendinopathy)\b"
 )
 
+# What science and medicine name after a family name alone, and a person's possessive rarely
+# owns: "Fibonacci's sequence", "Hartmann's solution 1L" (a fluid: a volume or a bag after
+# it; not "Nakamura's solution is cleaner"); only after a known family name or a word that
+# is no known given name ("Priya's formula"). Not a patient's "test", "operation" or
+# "fracture", nor a colleague's "method".
+_FAMILY_EPONYM_AFTER = re.compile(
+    r"(?i)['’]s[ \t]+(?:classification|criteria|triad|formula|transform|approximation|sequence"
+    r"|pouch|solution(?=[ \t]*(?:\d|iv\b|bags?\b|infusion|drip)))\b"
+)
+
 
 def named_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a thing by what stands around them:
@@ -869,6 +893,10 @@ def named_thing(text: str, start: int, end: int) -> bool:
         return True  # "Moore's law", "Dijkstra's algorithm"
     if text[start:end].lower() in EPONYMOUS_CONDITIONS and _POSSESSIVE_AFTER.match(text, end):
         return True  # "Parkinson's and Alzheimer's"
+    if _FAMILY_EPONYM_AFTER.match(text, end) and " " not in text[start:end].strip() and (
+        _known_family(text[start:end]) or not _known_given(text[start:end])
+    ):
+        return True  # "Hartmann's solution", not "Priya's solution works"
     if _THING_BEFORE.search(text, max(0, start - 40), start):
         return True
     words = text[start:end].split()
@@ -882,11 +910,20 @@ def named_thing(text: str, start: int, end: int) -> bool:
         return True  # "each-way bet, Golden Mozart at 7/2"
     if _ANIMAL_AFTER.match(text, end):
         return True  # "Kimba the lion cub", "Tessa the booking assistant"
+    if _STORM_BEFORE.search(text, max(0, start - 20), start) or _STORM.match(text, start, end):
+        return True  # "Storm Otto", "Hurricane Otis": weather, not people
+    if len(words) > 1 and words[0].lower() in ROOM_WORDS:
+        return True  # "Room Tudor 2, 11:15"
+    after = _LAST_WORD_AFTER.match(text, end)
+    if after and after.group(1).lower() in THING_AFTER:
+        return True  # "3 x Penny Black stamps.", not "Maria Lopez stamps the forms"
     if _QUOTED_ASSISTANT.search(text, max(0, start - 16), start):
         return True  # 'the assistant "Max"'
     line_start = text.rfind("\n", 0, start) + 1
     if _THINGS_LISTED.search(text, line_start, start):
         return True  # "Apple varieties for the zoo's fruit bats: Braeburn, Jazz"
+    if _THINGS_CALLED.search(text, max(line_start, start - 120), start):
+        return True  # "rooms are called Hopper, Lovelace, Turing and Curie"
     return (
         len(words) >= 2 and words[-1].lower() in COLOUR_WORDS
         and bool(_ARTICLE_BEFORE.search(text, max(0, start - 8), start))
@@ -966,6 +1003,12 @@ def _known_given(word: str) -> bool:
     from appliance.pii.known_names import folded, known_names
 
     return folded(word.lower()) in known_names()[0]
+
+
+def _known_family(word: str) -> bool:
+    from appliance.pii.known_names import folded, known_names
+
+    return folded(word.lower()) in known_names()[1]
 
 
 def _shop_in_a_city(value: str) -> bool:
@@ -1071,7 +1114,9 @@ class PlausibleNames(Filtered):
                     return False  # "serialise Decimal"
                 found.start, found.end = found.start + run[0], found.start + run[1]
                 value = text[found.start : found.end]
-            if _STORM.search(text, max(0, found.start - 20), found.start) or _STORM.match(value):
+            if _STORM_BEFORE.search(text, max(0, found.start - 20), found.start) or (
+                _STORM.match(value)
+            ):
                 return False  # "Storm Babet", "Hurricane Otis": weather, not people
             if " " in value and any(
                 w.isupper() and len(w) > 2 and (_common(w) or w.lower() in DOCUMENT_WORDS)
@@ -1124,10 +1169,8 @@ DOCUMENT_WORDS = frozenset({
     "hotel", "total", "copy", "draft", "final", "urgent", "confidential",
 })  # fmt: skip
 # Storms are named like people: "Storm Babet", "Hurricane Otis", "Typhoon Haiyan".
-_STORM = re.compile(
-    r"\b(?:Storm|Hurricane|Typhoon|Cyclone|STORM|HURRICANE|TYPHOON)[ \t]+\Z"
-    r"|\A(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]"
-)
+_STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]")  # the name's first word
+_STORM_BEFORE = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|STORM|HURRICANE|TYPHOON)[ \t]+\Z")
 # A person named inside a thing's field, after a word that says so: "title": "Viewing with
 # Kobayashi Sota".
 _WITH_BEFORE = re.compile(r"(?i)\b(?:with|by|for|meet|meeting|call|visit|interview)[ \t]+\Z")

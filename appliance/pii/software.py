@@ -57,6 +57,11 @@ SOFTWARE = frozenset({
     "alexa", "siri", "cortana", "bixby", "jarvis", "chatgpt", "copilot", "gemini", "claude",
     "llama", "mistral", "mixtral", "gemma", "phi", "qwen", "falcon", "bard", "whisper",
     "dall-e", "midjourney", "jeeves",
+    # blockchains, coins and wallets
+    "bitcoin", "ethereum", "solana", "cardano", "polkadot", "litecoin", "dogecoin", "monero",
+    "ripple", "tether", "chainlink", "tezos", "algorand", "avalanche", "polygon", "stellar",
+    "cosmos", "tron", "hedera", "aptos", "arbitrum", "uniswap", "metamask", "coinbase",
+    "binance", "kraken", "trezor", "ouroboros",
 })  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_][\w.+#-]*")

@@ -1,5 +1,5 @@
 """scripts/pii_eval.py says why it lists no errors for a part that is kept for measuring
-(held-out, val19 to val21), instead of printing nothing."""
+(held-out, val19 to val22), instead of printing nothing."""
 
 from __future__ import annotations
 

@@ -948,6 +948,19 @@ def test_a_country_is_a_place_even_where_it_is_a_family_name():
         ("Freshly painted in Dawn Haze, EPC C.", "Dawn Haze", True),
         ('AMBER = "Summer Linen"', "Summer Linen", True),
         ("Ana Green signed", "Ana Green", False),
+        # the eighteenth round: what the NER's findings were judged by, for every finder
+        ('{"hazard": "wind", "name": "Storm Otto", "id": "INC5038359"}', "Storm Otto", True),
+        ("Flights cancelled as Hurricane Otis nears", "Otis", True),
+        ("policy v14.20.10. Room Tudor 2, 11:15. Please book", "Room Tudor", True),
+        ("Props: a Chesterfield sofa, 3 x Penny Black stamps.", "Penny Black", True),
+        ("Penny Black stamps the forms on Fridays", "Penny Black", False),
+        ("Storm warning: Maria Lopez is driving", "Maria Lopez", False),
+        ("- Hartmann's solution 1L x 24 arrived", "Hartmann", True),
+        ("Priya's solution works", "Priya", False),
+        ("Maria's test came back negative", "Maria", False),
+        ("this was Usman's test data", "Usman", False),
+        ("I prefer Nakamura's solution, it is cleaner", "Nakamura", False),
+        ("Derive Fibonacci's sequence in Rust", "Fibonacci", True),
     ],
 )
 def test_things_named_by_what_stands_around_them(text, value, thing):
