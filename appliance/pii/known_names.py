@@ -145,6 +145,19 @@ def common_words() -> frozenset[str]:
     return frozenset(Provider.word_list)
 
 
+NAMES_IN_ENGLISH = Path(__file__).with_name("names_in_english.txt")
+
+
+@functools.cache
+def names_in_english() -> frozenset[str]:
+    """Known names that are frequent English words too ("will", "grace", "sky", "tom"), without
+    their diacritics: `names_in_english.txt`, made by scripts/names_in_english.py."""
+    return frozenset(
+        line for line in NAMES_IN_ENGLISH.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
 @functools.cache
 def excluded_words() -> frozenset[str]:
     """English stop words and `NOT_NAMES`: words no name has."""

@@ -75,6 +75,7 @@ from appliance.pii.known_names import (
     excluded_words,
     folded,
     known_names,
+    names_in_english,
     parts_of_speech,
     word_style,
 )
@@ -90,7 +91,8 @@ from appliance.pii.names import (
     name_like,
     names_a_person,
 )
-from appliance.pii.places import is_country, is_place
+from appliance.pii.places import is_country, is_place, known_places
+from appliance.pii.software import SOFTWARE
 
 # Labels that are no speaker's name, though some are given names somewhere: the roles of a
 # chat or a transcript (`ROLES`), seasons, colours and other words a list of "Word: text"
@@ -1099,6 +1101,55 @@ def hl7_spans(text: str) -> Iterator[tuple[int, int]]:
                 offset += len(part) + 1
 
 
+# A line typed all in lower case, as chat, SMS and dictation are: three words or more and
+# nothing of code or markup in it.
+_LINE = re.compile(r"[^\n]+")
+_CODE_OR_MARKUP = re.compile(r"[{}=();<>\[\]\"_\\|`*#]")
+# A word alone: not part of an address, a path, a handle or a hashtag ("kofi@...", "/kofi").
+_LONE_WORD = re.compile(r"(?<![\w@'’./:#+-])[^\W\d_]{3,}(?![\w'’@.+-]*\w)")
+# Chat's abbreviations that are given names somewhere ("eta 6", "tbh").
+_CHAT_WORDS = frozenset({"eta", "tbh", "idk", "imo", "imho", "btw", "asap", "lol", "lmao", "omg",
+                         "brb", "afaik", "iban", "bic", "swift", "otp", "pin", "pls", "plz",
+                         "thx", "tmrw", "tho", "gonna", "wanna", "gotta", "yeah", "yep", "nope"})
+
+
+def _rare_name(word: str, given: frozenset[str], family: frozenset[str]) -> bool:
+    name = folded(word)
+    return (
+        (name in given or name in family) and name not in names_in_english()
+        and word not in excluded_words() and word not in common_words()
+        and word not in _CHAT_WORDS and name not in known_places() and word not in SOFTWARE
+    )
+
+
+def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Known given names in lines typed all in lower case that are no English word
+    (`names_in_english`: "omg thandiwe just texted", "cc gergely on the invoice"; not "will
+    you sign", "tom" or "ana", which need a cue), with the family name after one ("message
+    for yetunde adeyemi")."""
+    if not any(ch.islower() for ch in text):
+        return
+    given, family = known_names()
+    for line in _LINE.finditer(text):
+        value = line.group()
+        if not value.islower() or _CODE_OR_MARKUP.search(value) or len(value.split()) < 3:
+            continue
+        words = list(_LONE_WORD.finditer(value))
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if folded(word.group()) in given and _rare_name(word.group(), given, family):
+                end = word.end()
+                after = words[index + 1] if index + 1 < len(words) else None
+                if after is not None and value[end : after.start()] == " " and _rare_name(
+                    after.group(), given, family
+                ):
+                    end = after.end()
+                    index += 1
+                yield line.start() + word.start(), line.start() + end
+            index += 1
+
+
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     """Every shape's names, less roles and programs ("the coach bot just says")."""
     for start, end in _shape_spans(text, pos):
@@ -1130,6 +1181,7 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
         yield from family_given_spans(text)
         yield from split_row_spans(text)
     yield from cued_spans(text, pos)
+    yield from lower_case_spans(text)
 
 
 class NameShapes(OwnRecognizer):
