@@ -1105,8 +1105,9 @@ def hl7_spans(text: str) -> Iterator[tuple[int, int]]:
 # nothing of code or markup in it.
 _LINE = re.compile(r"[^\n]+")
 _CODE_OR_MARKUP = re.compile(r"[{}=();<>\[\]\"_\\|`*#]")
-# A word alone: not part of an address, a path, a handle or a hashtag ("kofi@...", "/kofi").
-_LONE_WORD = re.compile(r"(?<![\w@'’./:#+-])[^\W\d_]{3,}(?![\w'’@.+-]*\w)")
+# A word alone: not part of an address, a path, a handle or a hashtag ("kofi@...", "/kofi"),
+# nor a key or a label before its colon ("  leila: disabled", which the speakers' shape judges).
+_LONE_WORD = re.compile(r"(?<![\w@'’./:#+-])[^\W\d_]{3,}(?![\w'’@.+-]*\w)(?![ \t]*:)")
 # Chat's abbreviations that are given names somewhere ("eta 6", "tbh").
 _CHAT_WORDS = frozenset({"eta", "tbh", "idk", "imo", "imho", "btw", "asap", "lol", "lmao", "omg",
                          "brb", "afaik", "iban", "bic", "swift", "otp", "pin", "pls", "plz",
@@ -1151,9 +1152,12 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
-    """Every shape's names, less roles and programs ("the coach bot just says")."""
-    for start, end in _shape_spans(text, pos):
-        if text[start:end].lower() not in _NO_ONES:
+    """Every shape's names, less roles and programs ("the coach bot just says"); names typed
+    in lower case (`lower_case_spans`) unless another shape found all of one."""
+    found = [(a, b) for a, b in _shape_spans(text, pos) if text[a:b].lower() not in _NO_ONES]
+    yield from found
+    for start, end in lower_case_spans(text):
+        if not any(a <= start and end <= b for a, b in found):
             yield start, end
 
 
@@ -1181,7 +1185,6 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
         yield from family_given_spans(text)
         yield from split_row_spans(text)
     yield from cued_spans(text, pos)
-    yield from lower_case_spans(text)
 
 
 class NameShapes(OwnRecognizer):

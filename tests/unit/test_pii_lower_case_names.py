@@ -56,6 +56,7 @@ def found(text: str) -> list[str]:
         ("write to thandiwe@example.com about it", []),
         ("see https://example.com/thandiwe for the file", []),
         ("tag it #thandiwe on the post", []),
+        ("services:\n  leila: disabled for now\n", []),  # a key: the speakers' shape judges
     ],
 )
 def test_known_names_in_lines_typed_in_lower_case(text, names):
