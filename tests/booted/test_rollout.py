@@ -8,6 +8,7 @@ The tests run in order on the same hosts (module-scoped fixture)."""
 from __future__ import annotations
 
 import json
+import re
 import ssl
 import threading
 import time
@@ -59,12 +60,16 @@ class Cluster:
         self.inventory = inventory
         self.root = root
         self.log = root / "ansible.log"
+        # Ansible's own log, written line by line as a play goes (ansible.log gets the output
+        # when the play has ended): what a failed request is matched with.
+        self.live_log = root / "ansible-live.log"
         self.keys: dict[str, str] = {}
 
     def play(self, playbook: str = "site.yml", *args: str):
         result = run_playbook(
             playbook, self.inventory, *args, log=self.log,
-            env={"ANSIBLE_VAULT_PASSWORD_FILE": str(self.root / "vault-pass")},
+            env={"ANSIBLE_VAULT_PASSWORD_FILE": str(self.root / "vault-pass"),
+                 "ANSIBLE_LOG_PATH": str(self.live_log)},
         )
         assert result.returncode == 0, result.output[-6000:]
         return result
@@ -200,13 +205,30 @@ def test_invalid_node_toml_never_lands(cluster: Cluster) -> None:
     assert node_toml.read_text() == before
     assert cluster.status(host)["node"]["ready"]
 
+_TASK = re.compile(r"\| TASK \[(.+?)\] \*")
+_RESULT = re.compile(r"\| (?:ok|changed|skipping|failed|fatal): \[([^\]]+)\]")
+
+
+def running_task(live_log: Path) -> str:
+    """The task a play was at, from Ansible's log as it goes, and the host it last reported
+    on: what a failed request says, so that a rare one can be told apart."""
+    try:
+        lines = live_log.read_text(errors="replace").splitlines()
+    except FileNotFoundError:
+        return "before any play"
+    task = next((m.group(1) for line in reversed(lines) if (m := _TASK.search(line))), "none")
+    host = next((m.group(1) for line in reversed(lines) if (m := _RESULT.search(line))), "none")
+    return f"task {task!r}, last result from {host}"
+
+
 class Client(threading.Thread):
     """Sends completions round-robin through the hosts' nginx, a new connection each, until
     stopped (at most `limit` requests or `seconds`). A refused connection means the host is
     out of service: the request goes to the next host, as a load balancer in front would
     send it; every other error counts as a failed request. It sends at most half of what
     nginx lets one client address send to one host (`[nginx] requests_per_s`), so that the
-    hosts left in service never answer 429 when they take an upgrading host's share."""
+    hosts left in service never answer 429 when they take an upgrading host's share. A failed
+    request is listed with the time and the task the play was at (`running_task`)."""
 
     per_s = NginxSection().requests_per_s / 2
 
@@ -232,9 +254,9 @@ class Client(threading.Thread):
                     if isinstance(exc.reason, ConnectionRefusedError):
                         self.redirected += 1
                         continue
-                    self.failed.append(f"{host.name}: {exc!r}")
+                    self.failed.append(self.failure(host, exc))
                 except OSError as exc:
-                    self.failed.append(f"{host.name}: {exc!r}")
+                    self.failed.append(self.failure(host, exc))
                 else:
                     self.ok += 1
                 break
@@ -242,6 +264,10 @@ class Client(threading.Thread):
                 self.failed.append("every host refused the connection")
             turn += 1
             time.sleep(max(0.0, sent + 1 / self.per_s - time.monotonic()))
+
+    def failure(self, host: BootedHost, exc: BaseException) -> str:
+        when = time.strftime("%H:%M:%S")
+        return f"{host.name} at {when}, {running_task(self.cluster.live_log)}: {exc!r}"
 
 
 def test_rolling_upgrade_fails_no_request(cluster: Cluster, wheelhouse: Path) -> None:
