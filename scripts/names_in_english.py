@@ -52,6 +52,7 @@ def main() -> int:
         if NAMES_IN_ENGLISH.read_text(encoding="utf-8") != content:
             print(f"{where} is stale: run scripts/names_in_english.py", file=sys.stderr)
             return 1
+        print("up to date")
         return 0
     NAMES_IN_ENGLISH.write_text(content, encoding="utf-8")
     print(f"{where}: {len(names)} names")
