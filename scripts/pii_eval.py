@@ -36,6 +36,7 @@ printed: the median over prompts of appliance ÷ presidio.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import statistics
 import time
@@ -46,62 +47,14 @@ from rich.markup import escape
 from rich.table import Table
 
 from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine
-from appliance.testing.pii_corpus import (
-    ENTITIES,
-    Prompt,
-    dev,
-    heldout,
-    val,
-    val2,
-    val3,
-    val4,
-    val5,
-    val6,
-    val7,
-    val8,
-    val9,
-    val10,
-    val11,
-    val12,
-    val13,
-    val14,
-    val15,
-    val16,
-    val17,
-    val18,
-    val19,
-    val20,
-    val21,
-    val22,
-)
+from appliance.testing.pii_corpus import ENTITIES, Prompt
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
+# The corpus's parts by name, each with its prompts: dev, val, val2 to val22 and held-out.
 PARTS = {
-    "dev": dev.prompts,
-    "val": val.prompts,
-    "val2": val2.prompts,
-    "val3": val3.prompts,
-    "val4": val4.prompts,
-    "val5": val5.prompts,
-    "val6": val6.prompts,
-    "val7": val7.prompts,
-    "val8": val8.prompts,
-    "val9": val9.prompts,
-    "val10": val10.prompts,
-    "val11": val11.prompts,
-    "val12": val12.prompts,
-    "val13": val13.prompts,
-    "val14": val14.prompts,
-    "val15": val15.prompts,
-    "val16": val16.prompts,
-    "val17": val17.prompts,
-    "val18": val18.prompts,
-    "val19": val19.prompts,
-    "val20": val20.prompts,
-    "val21": val21.prompts,
-    "val22": val22.prompts,
-    "heldout": heldout.prompts,
+    name: importlib.import_module(f"appliance.testing.pii_corpus.{name}").prompts
+    for name in ("dev", "val", *(f"val{n}" for n in range(2, 23)), "heldout")
 }
 # Parts whose errors --errors lists (val3 to val18 were blind until 2026-12-04/05, when
 # their errors were read for the name rules; held-out and val19 to val22 never).

@@ -1108,18 +1108,21 @@ _CODE_OR_MARKUP = re.compile(r"[{}=();<>\[\]\"_\\|`*#]")
 # A word alone: not part of an address, a path, a handle or a hashtag ("kofi@...", "/kofi"),
 # nor a key or a label before its colon ("  leila: disabled", which the speakers' shape judges).
 _LONE_WORD = re.compile(r"(?<![\w@'’./:#+-])[^\W\d_]{3,}(?![\w'’@.+-]*\w)(?![ \t]*:)")
-# Chat's abbreviations that are given names somewhere ("eta 6", "tbh").
+# Chat's abbreviations and payment words that are given names somewhere ("eta 6", "tbh",
+# "refund to iban").
 _CHAT_WORDS = frozenset({"eta", "tbh", "idk", "imo", "imho", "btw", "asap", "lol", "lmao", "omg",
                          "brb", "afaik", "iban", "bic", "swift", "otp", "pin", "pls", "plz",
                          "thx", "tmrw", "tho", "gonna", "wanna", "gotta", "yeah", "yep", "nope"})
 
 
-def _rare_name(word: str, given: frozenset[str], family: frozenset[str]) -> bool:
+def _no_english_word(word: str) -> bool:
+    """Whether a name typed in lower case is none of the words a line of chat holds anyway:
+    frequent English words, chat's abbreviations, places, programs."""
     name = folded(word)
     return (
-        (name in given or name in family) and name not in names_in_english()
-        and word not in excluded_words() and word not in common_words()
-        and word not in _CHAT_WORDS and name not in known_places() and word not in SOFTWARE
+        name not in names_in_english() and word not in excluded_words()
+        and word not in common_words() and word not in _CHAT_WORDS
+        and name not in known_places() and word not in SOFTWARE
     )
 
 
@@ -1139,12 +1142,12 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
         index = 0
         while index < len(words):
             word = words[index]
-            if folded(word.group()) in given and _rare_name(word.group(), given, family):
+            if folded(word.group()) in given and _no_english_word(word.group()):
                 end = word.end()
                 after = words[index + 1] if index + 1 < len(words) else None
-                if after is not None and value[end : after.start()] == " " and _rare_name(
-                    after.group(), given, family
-                ):
+                if after is not None and value[end : after.start()] == " " and (
+                    folded(after.group()) in given or folded(after.group()) in family
+                ) and _no_english_word(after.group()):
                     end = after.end()
                     index += 1
                 yield line.start() + word.start(), line.start() + end
@@ -1194,6 +1197,7 @@ class NameShapes(OwnRecognizer):
     def load(self) -> None:
         known_names()
         excluded_words()
+        names_in_english()  # read when the analyzer starts, not on its first request
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

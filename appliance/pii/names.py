@@ -1079,10 +1079,6 @@ class PlausibleNames(Filtered):
                 return False  # "FixFolk, you're speaking with ...": a company
             if " " in value and value.split()[-1] in PARTICLES:
                 return False  # "the Mr. Whippy van": a particle ends no name
-            if _STORM.match(value):
-                return False  # "Storm Otto"
-            if " " in value and value.split()[0].lower() in ROOM_WORDS:
-                return False  # "Room Tudor 2, 11:15"
             if ", " in value and len(value.split()) == 2 and LIST_GOES_ON.match(
                 text, found.end
             ) and not any(_known_given(w.strip(",")) for w in value.split()):

@@ -1,9 +1,9 @@
 """The val2 part of the PII evaluation set: size, labels, shapes, and values valid by their
 own rules."""
 
-import ast
 import ipaddress
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -158,11 +158,12 @@ def test_clean_prompts_hold_no_planted_value(prompts):
 
 
 def test_pii_eval_offers_val2_and_lists_its_errors():
-    tree = ast.parse(Path("scripts/pii_eval.py").read_text())
-    assigned = {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)
-                for t in node.targets if isinstance(t, ast.Name)}
-    parts = {k.value: ast.unparse(v) for k, v in zip(assigned["PARTS"].keys,
-                                                     assigned["PARTS"].values, strict=True)}
-    assert parts["val2"] == "val2.prompts"
-    assert "val2" in ast.literal_eval(assigned["READABLE"])
-    assert "heldout" not in ast.literal_eval(assigned["READABLE"])
+    pytest.importorskip("presidio_analyzer")
+    sys.path.insert(0, str(Path("scripts").resolve()))
+    try:
+        import pii_eval
+    finally:
+        sys.path.remove(str(Path("scripts").resolve()))
+    assert pii_eval.PARTS["val2"] == val2.prompts
+    assert "val2" in pii_eval.READABLE
+    assert "heldout" not in pii_eval.READABLE
