@@ -139,6 +139,9 @@ def main() -> None:
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
     parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val ... val5)")
     args = parser.parse_args()
+    unknown = [part for part in args.parts.split(",") if part not in PARTS]
+    if unknown:
+        parser.error(f"no part {', '.join(unknown)}: the parts are {', '.join(PARTS)}")
 
     console = Console(width=max(Console().width, 110))
     results = []
