@@ -229,10 +229,12 @@ def analyze(
 
 def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
     """The steps after Presidio's findings (their cost is measured alone in docs/pii.md):
-    repeats, lists and contacts (with `name_shapes`), then the names and places dropped or
-    relabelled by what the whole text says."""
+    repeats, lists and contacts (with `name_shapes`, seeded by no listed thing), then the
+    names and places dropped or relabelled by what the whole text says."""
     spans = with_repeats(text, spans)
     if name_shapes:
+        # a thing named like a person lists no people: "Luigi or Tony Stark"
+        spans = _without_named_things(text, spans)
         listed = _with_second_lines(text, with_neighbours(text, spans))
         spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
     spans = _without_weekdays(text, _without_time_zones(text, _without_urls(text, spans)))

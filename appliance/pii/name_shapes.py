@@ -81,6 +81,7 @@ from appliance.pii.known_names import (
 )
 from appliance.pii.names import (
     LIST_GOES_ON,
+    PROGRAM_WORDS,
     ROLES,
     SIGN_OFFS,
     STREET_WORDS,
@@ -142,6 +143,10 @@ _VOCATIVE = re.compile(
     rf"(?P<name>{_W})"
     r"(?=[ \t]*[.?!]+(?:\s|$))"
 )
+
+# A notice that opens with the name it is for: "ELENI your car (LN66 FWR) is ready", "Kwame,
+# your parcel".
+_YOUR_OPENS = re.compile(rf"\A[ \t]*(?P<name>{_W}),?[ \t]+your[ \t]+[a-z]")
 
 
 # An @mention: "@priya can you review", "@Jan.Novak", after a space and before a word or
@@ -258,6 +263,8 @@ _STATUS = re.compile(
 )
 # "eero here - landed in leoben": a name opening a line before "here".
 _HERE = re.compile(rf"(?m)^[ \t]*(?P<name>{_W})[ \t]+here\b(?=[ \t]*[-–—,.!:])")
+# Keys of a part of a name, which say so alone in a form: <input name="first" ...>, <last>.
+NAME_PART_KEYS = frozenset({"first", "last", "family", "fname", "lname", "forename"})
 # An HTML form's field: <input name="full_name" value="...">.
 _INPUT = re.compile(
     r"""(?i)<input\b[^<>]*?\bname=["']([\w -]{1,40})["'][^<>]*?\bvalue=["'](?P<name>[^"'<>\n]+)["']"""
@@ -578,6 +585,11 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
             elif pattern is _RELATIVE and _unlisted_relative(text, m, tag):
                 yield m.span("name")  # "my little sister harjinder wants": no list has it
     yield from _dash_spans(text)
+    opens = _YOUR_OPENS.match(text)
+    if opens and _word_is(opens.group("name"), given, speaker=True) and _no_english_word(
+        opens.group("name").lower()
+    ):
+        yield opens.span("name")
     for m in _ACTION.finditer(text):
         name = m.group("name")
         if not name.isupper() and name.lower() not in common_words() and _word_is(
@@ -667,7 +679,10 @@ def field_spans(text: str) -> Iterator[tuple[int, int]]:
     if "<input" in text or "<INPUT" in text:
         for pattern in (_INPUT, _LABELLED_INPUT):
             for m in pattern.finditer(text):
-                if names_a_person(m.group(1)) and name_like(m.group("name"), capitalised=False):
+                key = m.group(1)
+                if (names_a_person(key) or key.lower() in NAME_PART_KEYS) and name_like(
+                    m.group("name"), capitalised=False
+                ):
                     yield m.span("name")
     if "CN=" in text:
         for m in _CALENDAR_CN.finditer(text):
@@ -756,7 +771,7 @@ def element_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         words = [w for w in re.split(r"[ .]+", value) if len(w) > 1]
         known = any(_word_is(w, given) or _word_is(w, family) for w in words)
-        if holds_only_a_name(tag) or tag in ("first", "last", "family"):
+        if holds_only_a_name(tag) or tag in NAME_PART_KEYS:
             yield m.span("name")
         elif tag in ("name", "cite", "author", "nm"):
             if (known and (not value.islower() or tag == "name")) or (
@@ -1126,6 +1141,31 @@ def _no_english_word(word: str) -> bool:
     )
 
 
+# A sentence's first letter, where one ends before it on the same line: "... people. my partner".
+_PROSE_WORD = re.compile(r"[\"'“‘(]?[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*[.,;:!?)\"'”’]*")
+PROSE_SHARE = 0.6
+_SENTENCE_OPENS = re.compile(r"[.!?][ \t]+[\"'“‘(]?([^\W\d_])")
+
+
+def _typed_in_lower_case(line: str) -> bool:
+    """Whether a line is typed by someone who does not capitalise: three words or more,
+    nothing of code or markup, and all in lower case or, with a word or two capitalised
+    (a product, a day), every sentence of it opening in lower case ("hi can you help ...
+    this week's box had the Caesar salad. sign it from kittisak")."""
+    if _CODE_OR_MARKUP.search(line) or len(line.split()) < 3:
+        return False
+    if line.islower():
+        return True
+    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+    first = next((ch for ch in line if ch.isalpha()), "")
+    return (
+        first.islower() and all(m.group(1).islower() for m in _SENTENCE_OPENS.finditer(line))
+        # words of prose, not a log's codes ("scan HX-07 ... SKU ... qty 24 loc A-14-03 OK");
+        # numbers are no words here ("number is 612 34 22 03")
+        and sum(bool(_PROSE_WORD.fullmatch(w)) for w in words) >= PROSE_SHARE * len(words)
+    )
+
+
 def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
     """Known given names in lines typed all in lower case that are no English word
     (`names_in_english`: "omg thandiwe just texted", "cc gergely on the invoice"; not "will
@@ -1136,7 +1176,7 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
     given, family = known_names()
     for line in _LINE.finditer(text):
         value = line.group()
-        if not value.islower() or _CODE_OR_MARKUP.search(value) or len(value.split()) < 3:
+        if not _typed_in_lower_case(value):
             continue
         words = list(_LONE_WORD.finditer(value))
         index = 0
@@ -1155,9 +1195,11 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
-    """Every shape's names, less roles and programs ("the coach bot just says"); names typed
+    """Every shape's names, less roles and programs ("the coach bot just says", "Ada
+    Assistant"); names typed
     in lower case (`lower_case_spans`) unless another shape found all of one."""
-    found = [(a, b) for a, b in _shape_spans(text, pos) if text[a:b].lower() not in _NO_ONES]
+    found = [(a, b) for a, b in _shape_spans(text, pos) if text[a:b].lower() not in _NO_ONES
+             and text[a:b].split()[-1].lower() not in PROGRAM_WORDS]  # "FN:Ada Assistant"
     yield from found
     for start, end in lower_case_spans(text):
         if not any(a <= start and end <= b for a, b in found):

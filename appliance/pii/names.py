@@ -284,6 +284,8 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 # Words that open the name of a part of a building or a site: "Room Tudor 2", "Gate B".
 ROOM_WORDS = frozenset({"room", "suite", "building", "block", "floor", "gate", "bay"})
+# A program's last word: "Ada Assistant", "Sage Bot".
+PROGRAM_WORDS = frozenset({"assistant", "bot", "chatbot", "copilot", "gpt"})
 
 
 def name_like(value: str, capitalised: bool) -> bool:
@@ -768,6 +770,9 @@ _ANIMAL_AFTER = re.compile(
     # assistant manager")
     r"|[ \t]+the[ \t]+(?:(?:booking|virtual|voice|ai|chat|shopping|digital)[ \t]+assistant"
     r"|chatbot|bot|robot|mascot)\b(?![ \t]+(?:manager|director|editor|coach|to)\b)"
+    # and after a comma: "Ask Marvin, our virtual assistant" (not "Kelly, our assistant")
+    r"|,[ \t]+(?:our|your|the)[ \t]+(?:(?:booking|virtual|voice|ai|chat|shopping|digital)"
+    r"[ \t]+assistant|chatbot|bot)\b"
 )
 # A program named in quotes after "assistant": 'the assistant "Max" keeps asking'.
 _QUOTED_ASSISTANT = re.compile(r"(?i)\bassistant[ \t]+[\"'“‘]\Z")
@@ -914,6 +919,8 @@ def named_thing(text: str, start: int, end: int) -> bool:
         return True  # "Storm Otto", "Hurricane Otis": weather, not people
     if len(words) > 1 and words[0].lower() in ROOM_WORDS:
         return True  # "Room Tudor 2, 11:15"
+    if len(words) > 1 and words[-1].lower() in PROGRAM_WORDS:
+        return True  # "FN:Ada Assistant", "Sage Bot": a program's name
     after = _LAST_WORD_AFTER.match(text, end)
     if after and after.group(1).lower() in THING_AFTER:
         return True  # "3 x Penny Black stamps.", not "Maria Lopez stamps the forms"

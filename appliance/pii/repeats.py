@@ -23,43 +23,68 @@ from appliance.pii.vault import Span
 
 REPEATED_ENTITIES = frozenset({"PERSON", "LOCATION"})
 MIN_CHARS = 3  # "Li" or "Al" again somewhere is more likely a word than the person
+ANY_CASE_CHARS = 4  # "sie" in lower case is German's "she", whatever "Sie" was taken for
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _word_pattern(value: str, any_case: bool) -> re.Pattern[str]:
-    """`value` as a whole word; with `any_case`, in another case too where a handle, a path
-    or an address has it ("/in/sravani-dev", "@yuqing"), not in prose ("grace period")."""
+def _word_pattern(value: str, case: str) -> re.Pattern[str]:
+    """`value` as a whole word, as written; with `case` "handles", in another case too where
+    a handle, a path or an address has it ("/in/sravani-dev", "@yuqing"), not in prose
+    ("grace period"); with "any", all in lower or all in capitals anywhere too ("Yuhan Chen"
+    ... `"display": "yuhan"`, "owners: [andrés, oriol]")."""
     word = rf"(?<!\w)(?<!\w['’]){re.escape(value)}(?!\w)"
-    if not any_case:
+    if case == "written":
         return re.compile(word)
-    return re.compile(rf"{word}|(?i:(?<=[/@#._-]){re.escape(value)}(?!\w)"
-                      rf"|(?<!\w){re.escape(value)}(?=[/._-]\w))")
+    handles = (rf"(?i:(?<=[/@#._-]){re.escape(value)}(?!\w)"
+               rf"|(?<!\w){re.escape(value)}(?=[/._-]\w))")
+    cases = {value.lower(), value.upper()} - {value}
+    if case == "handles" or not cases:
+        return re.compile(rf"{word}|{handles}")
+    anywhere = "|".join(re.escape(v) for v in sorted(cases))
+    return re.compile(rf"{word}|{handles}|(?<![\w'’-])(?:{anywhere})(?![\w'’-])")
 
 
-def _name_words(value: str) -> Iterator[tuple[str, bool]]:
-    """The words of a person's name that are worth finding alone: (word, in any case)."""
-    from appliance.pii.known_names import common_words, excluded_words, folded, known_names
+def _name_words(value: str) -> Iterator[tuple[str, str]]:
+    """The words of a person's name that are worth finding alone, each with the cases it is
+    found in (`_word_pattern`): "written", "handles" or "any" (a known name that is no
+    English word: "Yuhan", not "Tom"). A name of one word is repeated whole; it is yielded
+    only where it may be found in another case."""
+    from appliance.pii.known_names import (
+        common_words,
+        excluded_words,
+        folded,
+        known_names,
+        names_in_english,
+    )
     from appliance.pii.name_shapes import NOT_SPEAKERS
     from appliance.pii.names import PARTICLES, TITLES
 
     words = _NAME_WORD.findall(value)
-    if not 2 <= len(words) <= 4 or value.count(",") > 1:
-        return  # one word is repeated whole; "Kestrel, Bluebird, Juniper, Nova" is a list
+    if len(words) > 4 or value.count(",") > 1 or not words:
+        return  # "Kestrel, Bluebird, Juniper, Nova" is a list
     given, family = known_names()
     # A given name no list has, before a known family name: "Shanique Campbell ... Shanique".
-    unlisted_given = (words[0][0].isupper() and folded(words[-1].lower()) in family
+    unlisted_given = (len(words) > 1 and words[0][0].isupper()
+                      and folded(words[-1].lower()) in family
                       and words[0].lower() not in common_words())  # fmt: skip
     for i, word in enumerate(words):
         lower = word.lower()
         if len(word) < MIN_CHARS or lower in excluded_words() or lower in PARTICLES:
             continue
         if i == 0 and unlisted_given and folded(lower) not in given:
-            yield word, False
+            yield word, "written"
             continue
         if lower in TITLES or not (folded(lower) in given or folded(lower) in family):
             continue
-        # A word of English ("Rose", "Hunter"): only as written, capitalised like the name.
-        yield word, lower not in common_words() and lower not in NOT_SPEAKERS
+        if lower in common_words() or lower in NOT_SPEAKERS:
+            if len(words) > 1:
+                # A word of English ("Rose", "Hunter"): only as written, like the name.
+                yield word, "written"
+        elif folded(lower) in names_in_english() or len(word) < ANY_CASE_CHARS:
+            if len(words) > 1:
+                yield word, "handles"  # "Tom", "Ana", "Sie": a word in lower case
+        else:
+            yield word, "any"
 
 
 def across_texts(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
@@ -80,7 +105,7 @@ def across_texts(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
         more = set(spans)
         for value, s in values.items():
             if value in text:
-                _add_uncovered(text, _word_pattern(value, any_case=False), s, more)
+                _add_uncovered(text, _word_pattern(value, "written"), s, more)
         out.append(sorted(more, key=lambda s: (s.start, s.end, s.entity)))
     return out
 
@@ -104,12 +129,12 @@ def with_repeats(text: str, spans: Iterable[Span]) -> set[Span]:
         if s.entity not in REPEATED_ENTITIES or len(value) < MIN_CHARS or value in seen:
             continue
         seen.add(value)
-        targets.append((_word_pattern(value, any_case=False), s))
+        targets.append((_word_pattern(value, "written"), s))
         if s.entity == "PERSON":
-            for word, any_case in _name_words(value):
+            for word, case in _name_words(value):
                 if word.lower() not in seen:
                     seen.add(word.lower())
-                    targets.append((_word_pattern(word, any_case), s))
+                    targets.append((_word_pattern(word, case), s))
     for pattern, s in targets:
         _add_uncovered(text, pattern, s, out)
     return out

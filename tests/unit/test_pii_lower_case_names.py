@@ -1,5 +1,5 @@
 """Known names typed in lower case (appliance.pii.name_shapes.lower_case_spans): in a line
-typed all in lower case, a known given name that is no frequent English word
+typed all in lower case (or whose every sentence opens in lower case), a known given name that is no frequent English word
 (`names_in_english.txt`, what scripts/names_in_english.py writes) is a person's, with a
 family name after it; English words, places, programs and lines of code are not."""
 
@@ -57,6 +57,14 @@ def found(text: str) -> list[str]:
         ("see https://example.com/thandiwe for the file", []),
         ("tag it #thandiwe on the post", []),
         ("services:\n  leila: disabled for now\n", []),  # a key: the speakers' shape judges
+        # a line whose sentences all open in lower case, a product or a day capitalised in it
+        ("hey can u draft a note to the Acme Dental desk. tell oksana the Tuesday slot works",
+         ["oksana"]),
+        ("pls remind me to pay teodora for the Ikea run, number is 612 34 22 03", ["teodora"]),
+        # a sentence that opens with a capital: the writer capitalises, the NER judges
+        ("hey can u draft a note to the desk. Then tell oksana the slot works", []),
+        # a log's codes, not prose: "loc" is a given name too
+        ("scan HX-07 16:10:53 SKU HX-441-BLK qty 24 loc A-14-03 OK", []),
     ],
 )
 def test_known_names_in_lines_typed_in_lower_case(text, names):

@@ -487,3 +487,24 @@ def test_sixteenth_round_shapes_that_name_people(text, names):
 )
 def test_seventeenth_round_shapes_that_name_people(text, names):
     assert shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a form's inputs for a name's parts
+        ('<input name="first" value="Teodora"><input name="last" value="Vasile">',
+         ["Teodora", "Vasile"]),
+        ('<input name="last" value="Order 2231">', []),
+        # a notice that opens with the name it is for, in capitals too
+        ("TEODORA your parcel (QX-77) is at the front desk. Thanks, Depot", ["TEODORA"]),
+        ("Oksana, your table for 4 is confirmed", ["Oksana"]),
+        ("Will your car be ready by 5?", []),
+        ("Hope your week went well", []),
+        # a program's name: its last word says so
+        ("BEGIN:VCARD\nFN:Ada Assistant\nORG:Helpdesk\nEND:VCARD", []),
+        ("BEGIN:VCARD\nFN:Ada Lovell\nORG:Helpdesk\nEND:VCARD", ["Ada Lovell"]),
+    ],
+)
+def test_nineteenth_round_shapes_that_name_people(text, names):
+    assert shapes(text) == names

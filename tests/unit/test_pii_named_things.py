@@ -74,3 +74,33 @@ def test_a_cue_before_a_thing_or_an_initial_beside_it_says_it_is_a_person():
     initial = Span(27, 42, "PERSON", 0.85)
     assert [text[a:b] for a, b in thing_spans(text)] == ["Merriweather", "Merriweather"]
     assert _without_named_things(text, {initial}) == {initial}
+
+
+def test_a_thing_named_like_a_person_seeds_no_list_of_people():
+    from appliance.pii.analyzer import after_presidio
+
+    text = "Who would win in a fight, Mateus or Tony Stark? Ask Ines Duarte."
+    stark, ines = text.index("Tony Stark"), text.index("Ines Duarte")
+    spans = {Span(stark, stark + 10, "PERSON", 0.6), Span(ines, ines + 11, "PERSON", 0.85)}
+    assert [text[s.start : s.end] for s in after_presidio(text, spans, True)] == ["Ines Duarte"]
+    text = "Who would win in a fight, Mateus or Ines Duarte?"  # a person lists one
+    ines = text.index("Ines Duarte")
+    found = after_presidio(text, {Span(ines, ines + 11, "PERSON", 0.85)}, True)
+    assert sorted(text[s.start : s.end] for s in found) == ["Ines Duarte", "Mateus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "thing"),
+    [
+        ("Need help? Ask Marvin, our virtual assistant, or call us.", "Marvin", True),
+        ("Chat with Ada, your shopping assistant, any time", "Ada", True),
+        ("Please ask Kelly, our assistant, for the forms.", "Kelly", False),
+        ("Sage Bot replied with the refund policy", "Sage Bot", True),
+        ("Marta Bottoms replied", "Marta Bottoms", False),
+    ],
+)
+def test_an_assistant_program_named_like_a_person(text, value, thing):
+    from appliance.pii.names import named_thing
+
+    start = text.index(value)
+    assert named_thing(text, start, start + len(value)) is thing

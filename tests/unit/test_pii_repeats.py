@@ -41,3 +41,24 @@ def test_a_name_found_in_one_turn_is_masked_in_every_turn():
     texts = ["Hello, I am Jonathan Harker.", "Jonathan Harker again", "jonathan harker, lower"]
     found = across_texts(texts, [[Span(12, 27, "PERSON", 0.85)], [], []])
     assert found == [[Span(12, 27, "PERSON", 0.85)], [Span(0, 15, "PERSON", 0.85)], []]
+
+
+def test_a_found_name_that_is_no_english_word_is_found_in_lower_case_and_capitals_too():
+    text = '{"display": "yuhan", "full_name": "Yuhan Chen"}\nowners: [andrés, oriol]  # Andrés'
+    yuhan = text.index("Yuhan Chen")
+    andres = text.rindex("Andrés")
+    spans = with_repeats(text, [Span(yuhan, yuhan + 10, "PERSON", 0.85),
+                                Span(andres, andres + 6, "PERSON", 0.85)])  # fmt: skip
+    assert found(text, spans) == [
+        ("PERSON", "Andrés"), ("PERSON", "Yuhan Chen"), ("PERSON", "andrés"), ("PERSON", "yuhan"),
+    ]  # fmt: skip
+    text = "TEODORA VASILE signed. Teodora Vasile, 3 May"
+    spans = with_repeats(text, [Span(23, 37, "PERSON", 0.85)])
+    assert ("PERSON", "TEODORA") in found(text, spans)
+
+
+def test_english_words_and_short_words_are_repeated_only_as_written():
+    # "Chen" is an English word too (wordfreq), "Sie" three letters: German's "she"
+    text = "Li Chen and Sie Tan: chen, tan and sie in lower case"
+    spans = with_repeats(text, [Span(0, 7, "PERSON", 0.85), Span(12, 19, "PERSON", 0.85)])
+    assert found(text, spans) == [("PERSON", "Li Chen"), ("PERSON", "Sie Tan")]
