@@ -80,6 +80,7 @@ from appliance.pii.known_names import (
     word_style,
 )
 from appliance.pii.names import (
+    HOLIDAYS,
     LIST_GOES_ON,
     PROGRAM_WORDS,
     ROLES,
@@ -120,8 +121,17 @@ _SPEAKER = re.compile(
 _CHAT_OPENER = re.compile(r"(?i)(?:hey|hi|hiya|hello|yo|omg|lol|ok|okay)\b")
 _PROSE = re.compile(r"[^\n]*?(?<![\w'’-])[^\W\d_]+[,;]?[ \t]+[^\W\d_]+(?![\w'’-])")
 _FAMILY_GIVEN = re.compile(rf"(?<![\w'’-])(?P<family>{_W}), (?P<given>{_W})(?![\w'’-])")
+# Greetings and thanks in the languages pasted text is often in: "Hola Itziar,", «Merci
+# Olumide, à demain».
+FOREIGN_GREETINGS = (
+    "hola", "ciao", "hallo", "bonjour", "salut", "hej", "olá", "oi", "merhaba", "cześć",
+    "ahoj", "moin", "servus", "selam", "merci", "danke", "gracias", "grazie", "obrigado",
+    "obrigada", "tack", "dziękuję", "teşekkürler", "querida", "querido", "caro", "cara",
+    "liebe", "lieber", "beste", "chère", "cher",
+)  # fmt: skip
 _GREETING = re.compile(
-    rf"(?im)(?:^|[\"'“‘])[ \t]*(?:hi|hey|hello|hiya|dear)[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
+    rf"(?im)(?:^|[\"'“‘«„]|:[ \t])[ \t]*(?:hi|hey|hello|hiya|dear|{'|'.join(FOREIGN_GREETINGS)})"
+    rf"[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
 )
 # "its" and "im" are words too ("its reason,"): only at a line's start or after a greeting.
 _INTRO = re.compile(
@@ -144,9 +154,11 @@ _VOCATIVE = re.compile(
     r"(?=[ \t]*[.?!]+(?:\s|$))"
 )
 
-# A notice that opens with the name it is for: "ELENI your car (LN66 FWR) is ready", "Kwame,
-# your parcel".
-_YOUR_OPENS = re.compile(rf"\A[ \t]*(?P<name>{_W}),?[ \t]+your[ \t]+[a-z]")
+# A notice that opens with the name it is for, or a line or a label's value does: "ELENI your
+# car (LN66 FWR) is ready", "Reminder from Dyson Service: Zhang Wei, your MOT is due".
+_YOUR_OPENS = re.compile(
+    rf"(?:\A|\n|:[ \t])[ \t]*(?P<name>{_W}(?:[ \t]+{_W})?),?[ \t]+your[ \t]+\w"
+)
 
 
 # An @mention: "@priya can you review", "@Jan.Novak", after a space and before a word or
@@ -585,11 +597,13 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
             elif pattern is _RELATIVE and _unlisted_relative(text, m, tag):
                 yield m.span("name")  # "my little sister harjinder wants": no list has it
     yield from _dash_spans(text)
-    opens = _YOUR_OPENS.match(text)
-    if opens and _word_is(opens.group("name"), given, speaker=True) and _no_english_word(
-        opens.group("name").lower()
-    ):
-        yield opens.span("name")
+    for m in _YOUR_OPENS.finditer(text):
+        first, *second = m.group("name").split()
+        if not (_word_is(first, given, speaker=True) and _no_english_word(first.lower())):
+            continue
+        if second and not (_word_is(second[0], family) or _word_is(second[0], given)):
+            continue  # "Reminder: Kliment Adomako, your MOT is due"; not "Tomas Service"
+        yield m.span("name")
     for m in _ACTION.finditer(text):
         name = m.group("name")
         if not name.isupper() and name.lower() not in common_words() and _word_is(
@@ -1132,12 +1146,12 @@ _CHAT_WORDS = frozenset({"eta", "tbh", "idk", "imo", "imho", "btw", "asap", "lol
 
 def _no_english_word(word: str) -> bool:
     """Whether a name typed in lower case is none of the words a line of chat holds anyway:
-    frequent English words, chat's abbreviations, places, programs."""
+    frequent English words, chat's abbreviations, places, programs, holidays ("ascension")."""
     name = folded(word)
     return (
         name not in names_in_english() and word not in excluded_words()
         and word not in common_words() and word not in _CHAT_WORDS
-        and name not in known_places() and word not in SOFTWARE
+        and name not in known_places() and word not in SOFTWARE and word not in HOLIDAYS
     )
 
 

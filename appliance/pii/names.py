@@ -281,6 +281,8 @@ NOT_NAMES = frozenset({
     # teams that sign e-mails ("Thanks,\nSettlements")
     "settlements", "payments", "claims", "collections", "onboarding", "underwriting",
     "renewals", "ticketing", "fundraising", "sponsorship", "membership", "events",
+    # what an assignee's or an owner's field holds where no one is named yet
+    "unassigned", "unallocated", "vacant", "pending", "nobody", "noone", "anyone", "tba",
 })  # fmt: skip
 # Words that open the name of a part of a building or a site: "Room Tudor 2", "Gate B".
 ROOM_WORDS = frozenset({"room", "suite", "building", "block", "floor", "gate", "bay"})
@@ -919,6 +921,8 @@ def named_thing(text: str, start: int, end: int) -> bool:
         return True  # "Storm Otto", "Hurricane Otis": weather, not people
     if len(words) > 1 and words[0].lower() in ROOM_WORDS:
         return True  # "Room Tudor 2, 11:15"
+    if _holiday(text[start:end]):
+        return True  # "ASCENSION DAY - OFFICES CLOSED"
     if len(words) > 1 and words[-1].lower() in PROGRAM_WORDS:
         return True  # "FN:Ada Assistant", "Sage Bot": a program's name
     after = _LAST_WORD_AFTER.match(text, end)
@@ -975,14 +979,15 @@ HOLIDAYS = frozenset({
     "rosh hashanah", "lunar new year", "chinese new year", "tet", "thanksgiving",
     "halloween", "nowruz", "vesak", "holi", "kwanzaa", "juneteenth", "pentecost",
     "whitsun", "lent", "advent", "hogmanay", "songkran", "obon", "chuseok", "navratri",
-    "onam", "pongal", "mardi gras", "carnival", "oktoberfest",
+    "onam", "pongal", "mardi gras", "carnival", "oktoberfest", "ascension", "epiphany",
+    "assumption", "candlemas", "michaelmas", "corpus christi", "all saints",
 })  # fmt: skip
 
 
 def _holiday(value: str) -> bool:
     words = value.split()
     return value.lower() in HOLIDAYS or (
-        len(words) >= 2 and words[-1] in ("Day", "Eve", "Monday", "Friday", "Sunday")
+        len(words) >= 2 and words[-1].title() in ("Day", "Eve", "Monday", "Friday", "Sunday")
     )
 
 
@@ -1162,6 +1167,19 @@ BUSINESS_WORDS = frozenset({
     "charters",
     # and a company's teams: "| Owner |" over "| Payments Core |", "Growth Squad"
     "core", "squad", "team", "guild", "tribe", "platform",
+    # since the nineteenth round: firms, bodies and offices ("Broker: Castellan Assurance",
+    # "Beneficiary: Hope Foundation", "Approved by: Data Protection Officer"); none of them a
+    # known given or family name
+    "assurance", "insurance", "insurers", "foundation", "trust", "notaries", "notary",
+    "freight", "services", "partners", "group", "llp", "agency", "agencies", "bank",
+    "consulting", "consultants", "solutions", "systems", "technologies", "publishing",
+    "capital", "ventures", "legal", "lawyers", "accountants", "architects", "engineering",
+    "construction", "shipping", "airlines", "airways", "hotel", "hotels", "motel", "resort",
+    "school", "college", "university", "institute", "hospital", "centre", "center", "society",
+    "association", "club", "union", "federation", "library", "museum", "cinema", "theatre",
+    "theater", "stores", "foods", "farms", "dairy", "haulage", "couriers", "utilities",
+    "telecom", "networks", "officer", "control", "desk", "office", "department", "dept",
+    "operations", "support", "helpdesk", "payroll", "procurement", "compliance", "facilities",
 })  # fmt: skip
 
 # What a heading in capitals calls a document ("HOTEL Lyon RECEIPT").

@@ -504,6 +504,16 @@ def test_seventeenth_round_shapes_that_name_people(text, names):
         # a program's name: its last word says so
         ("BEGIN:VCARD\nFN:Ada Assistant\nORG:Helpdesk\nEND:VCARD", []),
         ("BEGIN:VCARD\nFN:Ada Lovell\nORG:Helpdesk\nEND:VCARD", ["Ada Lovell"]),
+        # after a label, with a family name
+        ("Reminder from Halden Motors: Kliment Adomako, your MOT is due 18.12.",
+         ["Kliment Adomako"]),
+        ("Reminder: Tomas Service, your MOT is due", []),
+        # greetings and thanks in other languages
+        ("translate: «Merci Olumide, à demain»", ["Olumide"]),
+        ("msg: Oi Edeltrud, o ônibus chega às 6", ["Edeltrud"]),
+        ("Hola equipo, ¿qué tal?", []),
+        # a holiday is no name, in lower case either
+        ("what time is the ascension day parade and will it rain", []),
     ],
 )
 def test_nineteenth_round_shapes_that_name_people(text, names):

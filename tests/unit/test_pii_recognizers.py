@@ -1345,3 +1345,34 @@ def test_a_family_name_on_the_line_under_a_name_is_its_second_line():
     text = "Regards,\nAnna\nSales\nLondon"  # a department and a town are no family names
     anna = Span(9, 13, "PERSON", 0.85)
     assert _with_second_lines(text, {anna}) == {anna}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a firm, a body or an office in a person's field (nineteenth round)
+        ("Broker: Castellan Assurance\nPolicy: P-1", []),
+        ("Beneficiary: Hope Foundation\nAmount: 77,33 PLN", []),
+        ("Approved by: Data Protection Officer\nBatch: c50", []),
+        ("Beneficiary: Hope Castellan\nAmount: 77,33 PLN", ["Hope Castellan"]),
+        # no one named yet
+        ("ticket,created,assignee,state\nREF-95853,3 October 2014,unassigned,open", []),
+        ("ticket,created,assignee,state\nREF-95853,3 October 2014,oksana,open", ["oksana"]),
+    ],
+)
+def test_nineteenth_round_fields_that_name_no_one(text, names):
+    from appliance.pii.names import PersonFields
+
+    found = PersonFields("en").analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in found] == names
+
+
+def test_a_holiday_in_capitals_is_a_thing():
+    from appliance.pii.names import named_thing
+
+    text = "SUMMARY:ASCENSION DAY - OFFICES CLOSED"
+    start = text.index("ASCENSION")
+    assert named_thing(text, start, start + len("ASCENSION DAY"))
+    text = "SUMMARY:Call with ASHA DAYAL"
+    start = text.index("ASHA")
+    assert not named_thing(text, start, start + len("ASHA DAYAL"))
