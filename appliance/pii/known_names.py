@@ -42,6 +42,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from appliance.pii.evidence import OwnRecognizer, result
+from appliance.pii.languages import foreign_at
 from appliance.pii.names import (
     NAME_CUES,
     NOT_NAMES,
@@ -242,6 +243,9 @@ def known_name_spans(
                     for k in range(i, last + 1)
                 ):
                     continue  # "list price", "will rock", "tu porti la": words, not a name
+                if style == "lower" and foreign_at(text, words[i].start()):
+                    continue  # "sin coste hasta las 18:00", "gọi kho lúc": words of a language
+                    # whose words are names somewhere
                 size = n
                 break
         if size and _part_of_a_longer_name(text, words, info, i + size):

@@ -79,6 +79,7 @@ from appliance.pii.known_names import (
     parts_of_speech,
     word_style,
 )
+from appliance.pii.languages import foreign_stop_words, is_foreign
 from appliance.pii.names import (
     HOLIDAYS,
     LIST_GOES_ON,
@@ -519,6 +520,60 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("label")  # "thabo: rent this month is ..." then "thabo: send to"
         elif label in lower and m.start() == 0 and _CHAT_OPENER.match(text, m.end()):
             yield m.span("label")  # "ketevan: hey did you send the photos"
+
+
+# A chat export's header: the display name, two spaces or more, the time it was posted, alone
+# on its line ("mhairi farquharson  14:00"), the message on the lines below.
+_POSTED_AT = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_W}(?:[ \t]{_W}){{0,2}})[ \t]{{2,}}"
+    r"\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*\n(?=[ \t]*\S)"
+)
+
+
+def posted_by_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The display names of a chat export's headers, where two headers or more stand in the
+    text and one of them holds a known name that is no English word: a conversation's
+    speakers, whatever list knows the others ("kekoa kamakana  16:45"). None that is a
+    common English word or a role ("Lunch  12:30" in a day's plan)."""
+    headers = list(_POSTED_AT.finditer(text))
+    if len(headers) < 2:
+        return
+    given, family = known_names()
+
+    def known(word: str) -> bool:
+        lower = folded(word.lower())
+        return (lower in given or lower in family) and _no_english_word(word.lower())
+
+    def wordy(name: str) -> bool:
+        return any(w.lower() in common_words() or w.lower() in excluded_words()
+                   or w.lower() in NOT_SPEAKERS for w in name.split())
+
+    if not any(known(w) for m in headers for w in m.group("name").split()):
+        return
+    for m in headers:
+        if not wordy(m.group("name")):
+            yield m.span("name")
+
+
+# A customer, a patient ... named in lower case before what they did, as dictation writes it:
+# "customer enkhjargal gantulga called to dispute a charge".
+_ROLE_DID = re.compile(
+    r"\b(?:customer|client|patient|tenant|guest|caller|passenger|applicant|candidate|member"
+    r"|student|employee|driver|resident|claimant|policyholder)[ \t]+"
+    r"(?P<name>[a-z][^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?(?:[ \t][a-z][^\W\d_A-Z]+)?)[ \t]+"
+    r"(?:called|rang|phoned|emailed|wrote|said|says|asked|wants|wanted|reported|complained"
+    r"|disputed|requested|booked|paid|needs|came|visited|cancelled|canceled)\b"
+)
+
+
+def role_did_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A name in lower case between a role and what its person did, of words that are no
+    English word ("customer kadiatou camara called about a card"; not "customer service
+    called")."""
+    for m in _ROLE_DID.finditer(text):
+        words = m.group("name").split()
+        if all(len(w) >= 3 and _no_english_word(w) and w not in NOT_SPEAKERS for w in words):
+            yield m.span("name")
 
 
 def _after_timing(text: str, start: int) -> bool:
@@ -1133,7 +1188,7 @@ def hl7_spans(text: str) -> Iterator[tuple[int, int]]:
 # A line typed all in lower case, as chat, SMS and dictation are: three words or more and
 # nothing of code or markup in it.
 _LINE = re.compile(r"[^\n]+")
-_CODE_OR_MARKUP = re.compile(r"[{}=();<>\[\]\"_\\|`*#]")
+_CODE_OR_MARKUP = re.compile(r"[{}=;<>\[\]\"_\\|`*#]|\w\(|\(\)")  # "(£63.00)" is prose, "f(x)" code
 # A word alone: not part of an address, a path, a handle or a hashtag ("kofi@...", "/kofi"),
 # nor a key or a label before its colon ("  leila: disabled", which the speakers' shape judges).
 _LONE_WORD = re.compile(r"(?<![\w@'’./:#+-])[^\W\d_]{3,}(?![\w'’@.+-]*\w)(?![ \t]*:)")
@@ -1141,7 +1196,11 @@ _LONE_WORD = re.compile(r"(?<![\w@'’./:#+-])[^\W\d_]{3,}(?![\w'’@.+-]*\w)(?!
 # "refund to iban").
 _CHAT_WORDS = frozenset({"eta", "tbh", "idk", "imo", "imho", "btw", "asap", "lol", "lmao", "omg",
                          "brb", "afaik", "iban", "bic", "swift", "otp", "pin", "pls", "plz",
-                         "thx", "tmrw", "tho", "gonna", "wanna", "gotta", "yeah", "yep", "nope"})
+                         "thx", "tmrw", "tho", "gonna", "wanna", "gotta", "yeah", "yep", "nope",
+                         # days and months written short ("mon - stew, tue - takeaway")
+                         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                         "nov", "dec"})
 
 
 def _no_english_word(word: str) -> bool:
@@ -1190,8 +1249,8 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
     given, family = known_names()
     for line in _LINE.finditer(text):
         value = line.group()
-        if not _typed_in_lower_case(value):
-            continue
+        if not _typed_in_lower_case(value) or is_foreign(value):
+            continue  # not "ghi chú kiểm tra lại mã vận đơn": Vietnamese, whose words are names
         words = list(_LONE_WORD.finditer(value))
         index = 0
         while index < len(words):
@@ -1244,6 +1303,9 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
         yield from family_given_spans(text)
         yield from split_row_spans(text)
     yield from cued_spans(text, pos)
+    if "  " in text:
+        yield from posted_by_spans(text)
+    yield from role_did_spans(text)
 
 
 class NameShapes(OwnRecognizer):
@@ -1254,6 +1316,7 @@ class NameShapes(OwnRecognizer):
         known_names()
         excluded_words()
         names_in_english()  # read when the analyzer starts, not on its first request
+        foreign_stop_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

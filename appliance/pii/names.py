@@ -821,6 +821,9 @@ _THING_BEFORE = re.compile(
     rf"|(?:{'|'.join(sorted(THING_LEADS, key=len, reverse=True))})[ \t]+"
     r"|(?:plot|author|sequel|prequel|ending|characters|cast)[ \t]+of[ \t]+"
     r"(?:(?:mr|mrs|ms|miss|dr|sir|lady|lord)\.?[ \t]+)?"
+    # a ship's: "Vessel MSC Aurora Star", "the ferry Stena Foreteller", "MV Ever Given"
+    r"|(?:vessel|ship|ferry|tanker|freighter|yacht|cruise[ \t]+ship)[ \t]+(?:[A-Z]{2,4}[ \t]+)?"
+    r"|(?-i:\b(?:MV|M/V|MSC|MT|HMS|RMS|USS|SS|HMAS|HMCS)[ \t]+)"
     r")[\"'“‘]?\Z"
 )
 # A type or a function a program defines: "class Jarvis(Assistant):", "def Olivia()".
@@ -1011,6 +1014,35 @@ LIST_GOES_ON = re.compile(
 _FULL_NAME_AFTER = re.compile(r":[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+")
 
 
+def _foreign_word(text: str, start: int, value: str) -> bool:
+    """Whether one capitalised word in a line of another language is no name: one no list
+    has as a given name ("Wartungsfenster am Samstag", "naar het Engels", "Miniräknare är
+    tillåten"), where German capitalises its nouns and any language a sentence's first word;
+    not a speaker's label ("Ravindra: Llámame al ...") nor a name after a title ("Frau
+    Ochoa")."""
+    from appliance.pii.languages import foreign_at
+
+    line_start = text.rfind("\n", 0, start) + 1
+    label = text[start + len(value) : start + len(value) + 1] == ":" and not text[
+        line_start:start
+    ].strip()
+    if label or _known_given(value):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Bitte rufen Sie Frau Ochoa unter ..."
+    return foreign_at(text, start)
+
+
+# A program's name and a dot right before a word: "time.Millisecond" (not "J.Smith").
+_ATTRIBUTE_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]+\.\Z")
+# A title right before a name, in English or another language: "Frau Ochoa", "Sra. Ibáñez".
+_TITLE_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(TITLES)}|frau|herr|mme|mlle|madame|monsieur|sra|srta|sr|señor|señora"
+    r"|señorita|senhor|senhora|don|doña|signora|signor|sig|dott|dottssa|pani|pan|bay|bayan"
+    r"|meneer|mevrouw|dhr|mevr)\.?[ \t]+\Z"
+)
+
+
 def _known_given(word: str) -> bool:
     from appliance.pii.known_names import folded, known_names
 
@@ -1122,6 +1154,10 @@ class PlausibleNames(Filtered):
                     return False  # "serialise Decimal"
                 found.start, found.end = found.start + run[0], found.start + run[1]
                 value = text[found.start : found.end]
+            if _ATTRIBUTE_BEFORE.search(text, max(0, found.start - 40), found.start):
+                return False  # "time.Millisecond", "Math.Max": a program's attribute
+            if " " not in value and _foreign_word(text, found.start, value):
+                return False  # "Wartungsfenster am Samstag", "naar het Engels"
             if _STORM_BEFORE.search(text, max(0, found.start - 20), found.start) or (
                 _STORM.match(value)
             ):
@@ -1167,6 +1203,7 @@ BUSINESS_WORDS = frozenset({
     "charters",
     # and a company's teams: "| Owner |" over "| Payments Core |", "Growth Squad"
     "core", "squad", "team", "guild", "tribe", "platform",
+    "lettings", "xi",  # "Larchmont Lettings", "Veterans XI"
     # since the nineteenth round: firms, bodies and offices ("Broker: Castellan Assurance",
     # "Beneficiary: Hope Foundation", "Approved by: Data Protection Officer"); none of them a
     # known given or family name

@@ -114,6 +114,8 @@ def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
         words = m.group("name").split()
         if words[-1].lower() in _CONTACT_VERBS:
             continue  # "Could you ping ama76@...": a verb, not a name
+        if words[-1].islower() and _a_little_word(words[-1]):
+            continue  # "Pueden llamarme al +34 ...": a word of another language
         initial = words[0].endswith(".") and len(words) == 2
         if (initial and _name(words[1:], family_too=True)) or _name(words) or (
             len(words) == 2 and _name(words[1:], family_too=True) and _name_like_word(words[0])
@@ -124,6 +126,14 @@ def _contacts(text: str, spans: set[Span]) -> Iterable[Span]:
             words[0].islower() or not words[1].islower()
         ):  # not "Llámame al +20 10 ...": a word in lower case after a capitalised one
             yield Span(m.end("name") - len(words[1]), m.end("name"), "PERSON", s.score)
+
+
+def _a_little_word(word: str) -> bool:
+    """A particle of names ("al", "de") or a stop word of another language ("per", "bij")."""
+    from appliance.pii.languages import foreign_stop_words
+    from appliance.pii.names import PARTICLES
+
+    return word in PARTICLES or word in foreign_stop_words()
 
 
 def _name_like_word(word: str) -> bool:

@@ -81,6 +81,10 @@ ID_WORDS = (
     "s/n", "ssn", "social", "voucher", "coupon", "promo", "gift", "p/n", "auth",
     "authorization", "authorisation", "ean", "upc", "gtin", "asin", "cuenta", "konto", "compte",
     "conta", "conto", "rekening",
+    # air waybills and parcel scans; codes and parcels in other languages
+    "awb", "hawb", "mawb", "waybill", "scan", "codice", "código", "codigo", "kode", "kod",
+    "offerta", "référence", "referencia", "riferimento", "colis", "paquete", "pacco", "paket",
+    "sendung",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -106,6 +110,9 @@ def _after_a_place(text: str, start: int) -> bool:
 # A shipping container's owner code (ISO 6346: three letters and U, J or Z) before its
 # serial number: "HLXU 011878 9".
 _CONTAINER_OWNER = re.compile(r"(?<![A-Za-z])[A-Z]{3}[UJZ][ \t]?\Z")
+# A code of capitals and digits right before, of which the digits are the rest: "1Z 381 NC1 34
+# 2440 2631" (a parcel's tracking number).
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{2,} \Z")
 # A country code written in brackets: "(+44) 7421 241924" is "+44 7421 241924".
 _BRACKETED_CODE = re.compile(r"^\(\+(\d{1,3})\)")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
@@ -304,6 +311,8 @@ def phone_candidates(
                 continue
             if _CONTAINER_OWNER.search(text, max(0, start - 5), start):
                 continue  # "HLXU 011878 9": a shipping container's serial and check digit
+            if text[start] not in "+(" and _CODE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "1Z 381 NC1 34 2440 2631": the rest of a parcel's code
             if len(_digits(text[start:end])) <= 7 and _after_a_place(text, start):
                 continue  # "Sapporo 060-0003": a postcode after its town
             found = phone_score(text[start:end], regions)

@@ -514,6 +514,19 @@ def test_seventeenth_round_shapes_that_name_people(text, names):
         ("Hola equipo, ¿qué tal?", []),
         # a holiday is no name, in lower case either
         ("what time is the ascension day parade and will it rain", []),
+        # a chat export's headers: display names, once one is a known name
+        ("mhairi farquharson  14:00\nwho has the keys?\nkekoa kamakana  16:45\nnadav has them",
+         ["mhairi farquharson", "kekoa kamakana", "nadav"]),
+        ("Registration  09:00\ncoffee in the hall\nKeynote  09:30\nmain stage", []),
+        # a customer named in lower case before what they did
+        ("customer kadiatou camara called about a card payment", ["kadiatou camara"]),
+        ("customer service called about a card payment", []),
+        # a language whose words are names somewhere; days written short
+        ("ghi chú kiểm tra lại mã vận đơn giao trước thứ sáu nhớ gọi kho lúc chín giờ sáng", []),
+        ("meal plan (vegan!!)\nmon - stew (no cheese), tue - takeaway from the place", []),
+        # brackets in prose are no code
+        ("pls remind kalani and meenakshi they still owe subs (£63.00), be nice",
+         ["meenakshi"]),
     ],
 )
 def test_nineteenth_round_shapes_that_name_people(text, names):

@@ -1376,3 +1376,62 @@ def test_a_holiday_in_capitals_is_a_thing():
     text = "SUMMARY:Call with ASHA DAYAL"
     start = text.index("ASHA")
     assert not named_thing(text, start, start + len("ASHA DAYAL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        # a capitalised word in a sentence of another language: a noun, not a name
+        ("Wartungsfenster am Samstag von 22:00 bis 02:00 Uhr: Die Datenbank wird aktualisiert.",
+         "Samstag", False),
+        ("Vertaal naar het Engels:\n\nBeste leden", "Engels", False),
+        # a known given name, a speaker's label and a name after a title stay
+        ("Translate: Heba: ciao! sono arrivata. Thijs mi ha dato il tuo numero", "Thijs", True),
+        ("Ravindra: Llámame al 612 01 03 83 cuando lleguéis", "Ravindra", True),
+        ("donde vive el señor Larrañaga. El perito vino ayer pero todavía no sé nada", "Larrañaga",
+         True),
+        # a program's attribute
+        ("time.Sleep(time.Duration(1<<i) * 100 * time.Millisecond)", "Millisecond", False),
+    ],
+)
+def test_nineteenth_round_ner_words_of_other_languages_and_programs(text, value, kept):
+    from presidio_analyzer import RecognizerResult
+
+    from appliance.pii.names import PlausibleNames
+
+    keep = PlausibleNames.__new__(PlausibleNames).keep
+    start = text.index(value)
+    found = RecognizerResult("PERSON", start, start + len(value), 0.85)
+    assert keep(text, found, ["PERSON"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "thing"),
+    [
+        ("Vessel MSC Aurora Star has been withdrawn from the rotation", "Aurora Star", True),
+        ("bookings move to MV Ever Given next week", "Ever Given", True),
+        ("Skipper Aurora Starling has the keys", "Aurora Starling", False),
+    ],
+)
+def test_a_ship_named_like_a_person(text, value, thing):
+    from appliance.pii.names import named_thing
+
+    start = text.index(value)
+    assert named_thing(text, start, start + len(value)) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("AWB: 099-77704613\nOrigin: SGN", []),
+        ("le colis 1Z 381 NC1 34 2440 2631 est bloqué", []),
+        ("Codice offerta: 094-1251-69", []),
+        ("Galaxy Tab S9\t(+49) 30 872896\tW. Merriweather", ["(+49) 30 872896"]),
+        ("call me on 0161 496 0734 tonight", ["0161 496 0734"]),
+    ],
+)
+def test_nineteenth_round_codes_that_are_no_phone_numbers(text, phones):
+    from appliance.pii.phones import PhoneNumbers
+
+    found = PhoneNumbers("en").analyze(text, ["PHONE_NUMBER"])
+    assert [text[r.start : r.end] for r in found if r.score >= 0.5] == phones
