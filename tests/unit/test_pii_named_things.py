@@ -87,20 +87,3 @@ def test_a_thing_named_like_a_person_seeds_no_list_of_people():
     ines = text.index("Ines Duarte")
     found = after_presidio(text, {Span(ines, ines + 11, "PERSON", 0.85)}, True)
     assert sorted(text[s.start : s.end] for s in found) == ["Ines Duarte", "Mateus"]
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "thing"),
-    [
-        ("Need help? Ask Marvin, our virtual assistant, or call us.", "Marvin", True),
-        ("Chat with Ada, your shopping assistant, any time", "Ada", True),
-        ("Please ask Kelly, our assistant, for the forms.", "Kelly", False),
-        ("Sage Bot replied with the refund policy", "Sage Bot", True),
-        ("Marta Bottoms replied", "Marta Bottoms", False),
-    ],
-)
-def test_an_assistant_program_named_like_a_person(text, value, thing):
-    from appliance.pii.names import named_thing
-
-    start = text.index(value)
-    assert named_thing(text, start, start + len(value)) is thing

@@ -961,6 +961,17 @@ def test_a_country_is_a_place_even_where_it_is_a_family_name():
         ("this was Usman's test data", "Usman", False),
         ("I prefer Nakamura's solution, it is cleaner", "Nakamura", False),
         ("Derive Fibonacci's sequence in Rust", "Fibonacci", True),
+        # the nineteenth round: programs, ships, holidays in capitals
+        ("Need help? Ask Marvin, our virtual assistant, or call us.", "Marvin", True),
+        ("Chat with Ada, your shopping assistant, any time", "Ada", True),
+        ("Please ask Kelly, our assistant, for the forms.", "Kelly", False),
+        ("Sage Bot replied with the refund policy", "Sage Bot", True),
+        ("Marta Bottoms replied", "Marta Bottoms", False),
+        ("Vessel MSC Aurora Star has been withdrawn from the rotation", "Aurora Star", True),
+        ("bookings move to MV Ever Given next week", "Ever Given", True),
+        ("Skipper Aurora Starling has the keys", "Aurora Starling", False),
+        ("SUMMARY:ASCENSION DAY - OFFICES CLOSED", "ASCENSION DAY", True),
+        ("SUMMARY:Call with ASHA DAYAL", "ASHA DAYAL", False),
     ],
 )
 def test_things_named_by_what_stands_around_them(text, value, thing):
@@ -1367,17 +1378,6 @@ def test_nineteenth_round_fields_that_name_no_one(text, names):
     assert [text[r.start : r.end] for r in found] == names
 
 
-def test_a_holiday_in_capitals_is_a_thing():
-    from appliance.pii.names import named_thing
-
-    text = "SUMMARY:ASCENSION DAY - OFFICES CLOSED"
-    start = text.index("ASCENSION")
-    assert named_thing(text, start, start + len("ASCENSION DAY"))
-    text = "SUMMARY:Call with ASHA DAYAL"
-    start = text.index("ASHA")
-    assert not named_thing(text, start, start + len("ASHA DAYAL"))
-
-
 @pytest.mark.parametrize(
     ("text", "value", "kept"),
     [
@@ -1403,21 +1403,6 @@ def test_nineteenth_round_ner_words_of_other_languages_and_programs(text, value,
     start = text.index(value)
     found = RecognizerResult("PERSON", start, start + len(value), 0.85)
     assert keep(text, found, ["PERSON"]) is kept
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "thing"),
-    [
-        ("Vessel MSC Aurora Star has been withdrawn from the rotation", "Aurora Star", True),
-        ("bookings move to MV Ever Given next week", "Ever Given", True),
-        ("Skipper Aurora Starling has the keys", "Aurora Starling", False),
-    ],
-)
-def test_a_ship_named_like_a_person(text, value, thing):
-    from appliance.pii.names import named_thing
-
-    start = text.index(value)
-    assert named_thing(text, start, start + len(value)) is thing
 
 
 @pytest.mark.parametrize(
