@@ -41,15 +41,26 @@ async def until(check, timeout_s: float = 30.0, what: str = "condition"):
         await asyncio.sleep(0.1)
 
 
-async def next_event(queue, kind: str, name: str, timeout_s: float = 30.0) -> dict:
-    """The first record of `kind` about member `name` (others are skipped), bounded."""
+async def next_event(
+    queue, kind: str, name: str, timeout_s: float = 30.0, agents: tuple[SerfAgent, ...] = ()
+) -> dict:
+    """The first record of `kind` about member `name` (others are skipped), bounded. On a
+    timeout the failure says which events came instead and ends each of `agents`' logs."""
     deadline = asyncio.get_running_loop().time() + timeout_s
+    skipped: list[str] = []
     while True:
         left = deadline - asyncio.get_running_loop().time()
-        record = await asyncio.wait_for(queue.get(), max(left, 0.01))
+        try:
+            record = await asyncio.wait_for(queue.get(), max(left, 0.01))
+        except TimeoutError:
+            logs = "".join(f"\n--- {a.name}:\n{a.logs()[-1500:]}" for a in agents)
+            raise AssertionError(
+                f"no {kind} of {name} in {timeout_s:.0f} s; came instead: {skipped}{logs}"
+            ) from None
         assert record is not None, "the stream ended"
         if record["Event"] == kind and any(m["Name"] == name for m in record["Members"]):
             return record
+        skipped.append(f"{record['Event']} {[m['Name'] for m in record['Members']]}")
 
 
 def test_join_tags_and_events_over_rpc(tmp_path):
@@ -90,11 +101,11 @@ def test_kill_shows_failed_and_leave_shows_left(tmp_path):
         await until(lambda: _all_alive(rpc, 3), what="three alive members")
         _, events = await rpc.stream()
         b.kill(signal.SIGKILL)
-        await next_event(events, "member-failed", "b")
+        await next_event(events, "member-failed", "b", agents=(a,))
         assert (await statuses(rpc))["b"] == "failed"
         rpc_c = await connect(c)
         await rpc_c.leave()
-        await next_event(events, "member-leave", "c")
+        await next_event(events, "member-leave", "c", agents=(a, c))
         assert (await statuses(rpc))["c"] == "left"
         assert c.process is not None and c.process.wait(timeout=30) == 0  # Serf exits
         await rpc.close()
