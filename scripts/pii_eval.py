@@ -138,7 +138,9 @@ def main() -> None:
                         help="[pii] name_shapes on (the default) or off (the appliance's "
                         "recognizers only)")
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
-    parser.add_argument("--errors", type=int, default=0, help="list up to N errors (dev, val ... val5)")
+    parser.add_argument("--errors", type=int, default=0,
+                        help="list up to N errors of each part that may be read (not "
+                        "held-out, val20 to val22 or val24)")
     args = parser.parse_args()
     unknown = [part for part in args.parts.split(",") if part not in PARTS]
     if unknown:
