@@ -227,8 +227,14 @@ def _wait_ready(host: BootedHost, key: Path, timeout: float) -> None:
              .returncode == 0, timeout, f"{host.veth}")
     subprocess.run(["ip", "addr", "add", f"{host.gateway}/30", "dev", host.veth], check=True)
     subprocess.run(["ip", "link", "set", host.veth, "up"], check=True)
-    wait_for(lambda: host.system_state() in ("running", "degraded"), timeout,
-             f"{host.name} to finish booting", interval=0.2)
+    try:
+        wait_for(lambda: host.system_state() in ("running", "degraded"), timeout,
+                 f"{host.name} to finish booting", interval=0.2)
+    except AssertionError as exc:  # say where the boot stands: its state and waiting jobs
+        jobs = host.run("systemctl", "list-jobs", "--no-pager", check=False, timeout=10)
+        raise AssertionError(
+            f"{exc}; state {host.system_state()!r}; jobs:\n{jobs.stdout[-1500:]}{jobs.stderr[-300:]}"
+        ) from None
     wait_for(lambda: subprocess.run(
         ["ssh", *ssh_options(key), f"root@{host.address}", "true"],
         capture_output=True, timeout=10).returncode == 0,
