@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import functools
 import logging
 import multiprocessing
 import re
@@ -365,6 +366,15 @@ def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_things(text: str) -> tuple[tuple[int, int], ...]:
+    """The listed things in `text` (`named_things.thing_spans`), read once for the two
+    passes of `after_presidio` over the same text."""
+    from appliance.pii.named_things import thing_spans
+
+    return tuple(thing_spans(text))
+
+
 def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     """Without the names and places found inside a listed thing named like a person
     (`appliance.pii.named_things`: "Tom Collins or Bloody Mary", "Lara Croft"), nor the
@@ -375,9 +385,7 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     says a person follows ("my client Travis Henderson")."""
     if not any(s.entity in NER_ENTITIES for s in spans):
         return spans
-    from appliance.pii.named_things import thing_spans
-
-    things = list(thing_spans(text))
+    things = _listed_things(text)
     if not things:
         return spans
     from appliance.pii.names import field_key, field_kind, has_known_name, names_a_person

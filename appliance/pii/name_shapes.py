@@ -81,6 +81,7 @@ from appliance.pii.known_names import (
 )
 from appliance.pii.languages import foreign_stop_words, is_foreign
 from appliance.pii.names import (
+    FOREIGN_TITLES,
     HOLIDAYS,
     LIST_GOES_ON,
     PROGRAM_WORDS,
@@ -144,7 +145,6 @@ _INTRO = re.compile(
 # A title written as one (capitalised or in capitals: "miss" and "dr" in lower case are
 # words: "cache miss key=...").
 # Titles in other languages too: "Sehr geehrte Frau Fa'amausili", "Sra. Ibáñez".
-FOREIGN_TITLES = ("frau", "herr", "mme", "mlle", "sra", "srta", "signora", "sig")
 _TITLE = "|".join(f"{t.capitalize()}|{t.upper()}" for t in (*TITLES, "mx", *FOREIGN_TITLES))
 _TITLED = re.compile(rf"(?<![\w.])(?:{_TITLE})\.?[ \t]+(?P<name>{_W})(?![\w'’=:-])")
 _VOCATIVE = re.compile(
@@ -1214,9 +1214,10 @@ def _no_english_word(word: str) -> bool:
     )
 
 
-# A sentence's first letter, where one ends before it on the same line: "... people. my partner".
+# A word of prose typed in lower case, with its punctuation ("(vegan!!)", "people.").
 _PROSE_WORD = re.compile(r"[\"'“‘(]?[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*[.,;:!?)\"'”’]*")
 PROSE_SHARE = 0.6
+# A sentence's first letter, where one ends before it on the same line: "... people. my partner".
 _SENTENCE_OPENS = re.compile(r"[.!?][ \t]+[\"'“‘(]?([^\W\d_])")
 
 
@@ -1269,8 +1270,8 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     """Every shape's names, less roles and programs ("the coach bot just says", "Ada
-    Assistant"); names typed
-    in lower case (`lower_case_spans`) unless another shape found all of one."""
+    Assistant"); names typed in lower case (`lower_case_spans`) unless another shape found
+    all of one."""
     found = [(a, b) for a, b in _shape_spans(text, pos) if text[a:b].lower() not in _NO_ONES
              and text[a:b].split()[-1].lower() not in PROGRAM_WORDS]  # "FN:Ada Assistant"
     yield from found

@@ -173,6 +173,8 @@ NAME_CUES = (
 WEAK_CUES = frozenset({"via", "per"})
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
+# Titles in other languages that name shapes read before a name: "Sehr geehrte Frau Fa'amausili".
+FOREIGN_TITLES = ("frau", "herr", "mme", "mlle", "sra", "srta", "signora", "sig")
 # Words that may follow a name after a cue ("call Rohan back", "landlord Ana keeps ...").
 _FOLLOWERS = (
     "on", "at", "via", "about", "and", "or", "to", "for", "gave", "said", "wants", "is", "was",
@@ -1037,8 +1039,8 @@ def _foreign_word(text: str, start: int, value: str) -> bool:
 _ATTRIBUTE_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]+\.\Z")
 # A title right before a name, in English or another language: "Frau Ochoa", "Sra. Ibáñez".
 _TITLE_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(TITLES)}|frau|herr|mme|mlle|madame|monsieur|sra|srta|sr|señor|señora"
-    r"|señorita|senhor|senhora|don|doña|signora|signor|sig|dott|dottssa|pani|pan|bay|bayan"
+    rf"(?i)\b(?:{'|'.join((*TITLES, *FOREIGN_TITLES))}|madame|monsieur|sr|señor|señora"
+    r"|señorita|senhor|senhora|don|doña|signor|dott|dottssa|pani|pan|bay|bayan"
     r"|meneer|mevrouw|dhr|mevr)\.?[ \t]+\Z"
 )
 
