@@ -159,6 +159,20 @@ def names_in_english() -> frozenset[str]:
     )
 
 
+ENGLISH_WORDS = Path(__file__).with_name("english_words.txt")
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Frequent English words that are no known name ("treasurer", "shipper", "revenues"):
+    `english_words.txt`, made by scripts/english_words.py (about 24,000 words, read in
+    about 10 ms)."""
+    return frozenset(
+        line for line in ENGLISH_WORDS.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
 @functools.cache
 def excluded_words() -> frozenset[str]:
     """English stop words and `NOT_NAMES`: words no name has."""
@@ -252,6 +266,13 @@ def known_name_spans(
             size = 0  # "Ho Chi Minh City", "Silver Oak Apartments": a place, a business
         if size and style == "upper" and _after_a_capital_word(text, words, info, i):
             size = 0  # "MEETING ROOM ORION", "TRAVESSA MANUEL ESTEVES": a longer name
+        if size and style == "upper" and _SCENE_HEADING.search(text, max(0, words[i].start() - 8),
+                                                               words[i].start()):
+            size = 0  # "EXT. CAR PARK – DUSK": a screenplay's scene, a place on a set
+        if size and (after := _WORD_AFTER.match(text, ends[i + size - 1])) and (
+            after.group(1).lower() in EPONYM_NOUNS
+        ):
+            size = 0  # "Add Kalman filter smoothing", "Rose Gold theme": a thing's name
         if size and field_kind(text, words[i].start(), words[i + size - 1].end()):
             size = 0  # "Colour: Hunter Green", "City: ..."
         if not size and style == "title" and is_given and not is_excluded:
@@ -272,7 +293,7 @@ def known_name_spans(
         name = word.group()
         if folded(name.lower()) in given and name.lower() not in excluded and word_style(name) in (
             "lower", "title"
-        ):
+        ) and not (name.islower() and _NOUN_AFTER.match(text, word.end())):
             yield word.start(), word.end()
 
 
@@ -357,6 +378,12 @@ def _after_a_capital_word(text: str, words: list, info: list, i: int) -> bool:
 
 
 _PARTICLES = frozenset(PARTICLES)
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
+# What science and software name after people, right after two known names: "Add Kalman
+# filter smoothing" (not "Katrín Björnsson service", a funeral).
+EPONYM_NOUNS = frozenset({"filter", "filters", "blur", "transform", "transforms"})
+# A screenplay's scene heading before its place: "EXT. CAR PARK", "INT./EXT. VAN".
+_SCENE_HEADING = re.compile(r"\b(?:INT|EXT|I/E|INT\./EXT)\.?[ \t]+\Z")
 # Cues before a known given name only (in any case): a capitalised word after them is often
 # no person ("escalate to Tier 2").
 KNOWN_NAME_CUES = ("escalate to", "forward to", "forward it to", "assign to", "hand over to",
@@ -371,6 +398,14 @@ _CUES = sorted(tuple(c for c in NAME_CUES if c not in WEAK_CUES) + KNOWN_NAME_CU
                reverse=True)
 _CUE = re.compile(rf"(?i)\b(?:{'|'.join(_CUES)})[ \t]+")
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
+
+
+# A noun after a word in lower case that makes the two one thing: "booked with job ref
+# RV-16647" (not "booked with joy at 10").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:ref|refs|reference|number|no|nos|id|code|sheet|card|list|log|queue|board|type"
+    r"|spec|order|ticket|title|description|status)\b"
+)
 
 
 def parts_of_speech(nlp_artifacts: Any) -> dict[int, str]:

@@ -310,6 +310,51 @@ def _common(word: str) -> bool:
     return word.lower() in common_words()
 
 
+def english_phrase(value: str) -> bool:
+    """Whether every word of `value` is a frequent English word that is no known name, or a
+    word no name has, and none is a known name: "Chair", "Welfare Officer", "shipper",
+    "Revenues" (`english_words.txt`); not "Hope", "Mark Baker", "Groundsperson Tui"."""
+    from appliance.pii.known_names import english_words, excluded_words
+
+    if _INITIAL.search(value):
+        return False  # "A. Swimmer": an initial is a person's
+    words = [w.strip(".'’").lower() for w in re.split(r"[\s,&/]+", value) if w.strip(".'’")]
+    return bool(words) and all(
+        w in english_words() or w in excluded_words() or w.endswith(("person", "persons"))
+        for w in words
+    ) and not has_known_name(value)
+
+
+_ITEM_BEFORE = re.compile(
+    rf"({_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})(?:,[ \t]*|[ \t]+(?:and|&|\+)[ \t]+)\Z"
+)
+_ITEM_AFTER = re.compile(
+    rf"(?:,[ \t]*|[ \t]+(?:and|&|\+)[ \t]+)({_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})"
+)
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the item text[start:end] of a list stands next to one that is a person's name
+    (no English words alone): "Attendees: Iona, Pádraig, Gift", "Hi Hui Min and Lovely"; not
+    "Present: Chair, Treasurer, Welfare Officer"."""
+    before = _ITEM_BEFORE.search(text, max(0, start - 60), start)
+    after = _ITEM_AFTER.match(text, end)
+    return any(
+        m is not None and m.group(1).lower() not in NOT_NAMES and not english_phrase(m.group(1))
+        for m in (before, after)
+    )
+
+
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _english_title_after(text: str, end: int) -> bool:
+    """Whether a capitalised English word that is no known name follows text[:end]: "Officer"
+    after "Welfare"."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and english_phrase(after.group(1))
+
+
 def has_known_name(value: str) -> bool:
     """Whether a word of `value` is a known given or family name (with or without accents)."""
     from appliance.pii.known_names import folded, known_names
@@ -446,11 +491,33 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     """The strings of a list of strings under a key that names people ("attendees": ["A",
     "B"]); a list of objects is read field by field instead."""
     for m in _LIST_FIELD.finditer(text):
-        if not names_a_person(m.group(1)):
+        if not names_a_person(m.group(1)) or game_roster(text, m.group(1)):
             continue
         for item in _QUOTED.finditer(text, m.start(2), m.end(2)):
-            if name_like(item.group(1), capitalised=False):
+            if name_like(item.group(1), capitalised=False) and not english_phrase(item.group(1)):
                 yield item.start(1), item.end(1)
+
+
+# The words of a video game's text: its patch notes, a match's record, a bug report.
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:patch|map|match|cooldowns?|ult|ults|ultimate|nerf(?:s|ed)?|buff(?:s|ed)?|mvp"
+    r"|respawns?|loadouts?|hitbox(?:es)?|scrims?|esports|kda|frags?|headshots?|ranked|elo"
+    r"|server_tick|spawn)(?:_\w+)?\b"
+)
+# The keys and columns of a game's characters: "agents": [...], "| Agent |", "Champion:".
+_ROSTER_KEY = re.compile(
+    r"(?i)[\"' \t]*(?:agent|champion|hero|character|legend|operator|pick|ban|main)(?:s|es)?"
+    r"[\"' \t]*"
+)
+
+
+def game_roster(text: str, key: str) -> bool:
+    """Whether `key` ("agents", "| Agent |") holds a video game's characters: the text
+    speaks of a game's patches, matches, maps or cooldowns in two of `_GAME_WORDS` or more
+    ("Patch 8.0.14 balance changes ... cooldown"); a support desk's "Agent:" stays a person."""
+    if not _ROSTER_KEY.fullmatch(key):
+        return False
+    return len({m.group().lower() for m in _GAME_WORDS.finditer(text)}) >= 2
 
 
 # A YAML key alone on its line and the items of the list under it: "kids:" over "  - Liban".
@@ -528,6 +595,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     key = key.split()[-1]  # "template=pickup_ready name=...": logfmt pairs
                 if not names_a_person(key) and not _first_or_last(text, key):
                     continue
+                if game_roster(text, key):
+                    continue  # "Agent: Reyna" in a game's patch notes
                 # A detail in brackets after the name: "sigrid (317-829-9072)".
                 end = m.end(2)
                 bracket = text.find(" (", m.start(2), end)
@@ -552,6 +621,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     if not value or not name_like(value, capitalised=False):
                         continue
                     start = text.index(value, a)
+                    if english_phrase(value) and not _beside_a_name(
+                        text, start, start + len(value)
+                    ):
+                        continue  # "Present: Chair, Treasurer, Welfare Officer": roles
                     if _CODE_AFTER.match(text, start + len(value)):
                         continue  # "let names: Vec<String> = ...": a type, not a name
                     if (value.islower() and (not has_known_name(value) or _stop_word(value))
@@ -617,10 +690,13 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 not has_known_name(value)
             ):
                 continue  # "Hello DMV,"
-            if group in ("list", "greeted") and (value.lower() in NOT_NAMES or (all(
+            if group in ("list", "greeted", "cued") and (value.lower() in NOT_NAMES or (all(
                 _common(w) or w.lower() in NOT_NAMES for w in value.split()
-            ) and not has_known_name(value))):
-                continue  # "Dear Backer", "Dear Letters Editor", "Dear registrar,"
+            ) and not has_known_name(value)) or (
+                english_phrase(value) and not _beside_a_name(text, a, b)
+            )):
+                continue  # "Dear Backer", "Dear Letters Editor", "Dear shipper,", "contact
+                # Revenues and Benefits"
             if group == "cued" and is_software(text, value):
                 continue  # "Ask Jeeves", "ask Copilot"
             if group == "cued" and m.group("cue").lower() in WEAK_CUES and not (
@@ -637,7 +713,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
             for a, b in _cells(line.group()):
                 cell = line.group()[a:b]
                 value = cell.strip(" \t\"'")
-                if not value or not name_like(value, capitalised=False):
+                if not value or not name_like(value, capitalised=False) or english_phrase(value):
                     continue
                 start = line.start() + a + cell.index(value)
                 header = header_of(text, start, start + len(value))
@@ -647,7 +723,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                     continue  # "sku,name,colour,price": a product's name
                 if " " in value and value.split()[-1].lower() in BUSINESS_WORDS:
                     continue  # "| Owner |" over "| Payments Core |": a team
-                if header and (
+                if header and not game_roster(text, header) and (
                     names_a_person(header) or _NAME_COLUMN.fullmatch(header)
                     or (_SURNAME_FIRST_COLUMN.fullmatch(header) and ", " in value)
                 ) and not is_place(value) and not is_country(value) and not (
@@ -742,6 +818,7 @@ THING_AFTER = frozenset({
     "sherry", "wine", "cocktail", "chair", "sofa", "lamp", "replica", "frame", "chatbot",
     "box", "room", "evening", "lecture", "exhibition", "award", "prize", "medal",
     "fellowship", "scholarship", "service", "stamp", "stamps",
+    "filter", "filters", "blur", "transform",  # "Add Kalman filter smoothing"
 })  # fmt: skip
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # The word after, where a clause or a list ends with it (a noun, not a verb: "3 x Penny Black
@@ -1035,6 +1112,9 @@ def _foreign_word(text: str, start: int, value: str) -> bool:
     return foreign_at(text, start)
 
 
+# Articles of German and Dutch that open a sentence, never a name.
+_FOREIGN_ARTICLES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen",
+                               "Einem", "Einer", "Het", "Een"})
 # A program's name and a dot right before a word: "time.Millisecond" (not "J.Smith").
 _ATTRIBUTE_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]+\.\Z")
 # A title right before a name, in English or another language: "Frau Ochoa", "Sra. Ibáñez".
@@ -1085,14 +1165,29 @@ class PlausibleNames(Filtered):
     Polars"), a word before code ("Vec<String>"), what family call each other ("Mum"), what
     a product is offered in ("available in Ruby Red and Jade")."""
 
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts)
+        if not found:
+            return found
+        tokens = getattr(nlp_artifacts, "tokens", None)
+        return [r for r in found if not (
+            r.entity_type == "PERSON" and tokens is not None and used_as_verb(text, r, tokens)
+        )]
+
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
+        if value == "Anon" and text[found.end : found.end + 1] == ".":
+            return False  # "Anon. (2014) The ferryman's almanac": a work without an author
         if is_software(text, value) or _CODE_AFTER.match(text, found.end):
             return False  # "migrate cron jobs to Polars"; "Vec<String>", "Some(x)"
         if _OFFERED_IN.search(text, max(0, found.start - 80), found.start):
             return False  # "available in Ruby Red and Jade": colours, finishes
         if found.entity_type == "LOCATION" and _whole_thing_value(text, found.start, found.end):
             return False  # "experiment": "Sierra"
+        if found.entity_type == "LOCATION" and _no_known_place(text, found.start, value):
+            return False  # "Aviso para el personal: ...", a game's map "on Haven"
         if _COMMA_DIGIT.search(value):  # across a CSV row's cells: "Lakshmi,3600 5658 34"
             if found.entity_type != "LOCATION":
                 return False
@@ -1119,6 +1214,11 @@ class PlausibleNames(Filtered):
                 return False  # "category B. Please send"
             if " " not in value and _common(value) and not has_known_name(value):
                 return False  # "[9:45] Deployed to db-01": an English word alone
+            if english_phrase(value) and (" " in value or _english_title_after(text, found.end)):
+                return False  # "Safety Advisor", "Welfare" of "Welfare Officer": a role; not
+                # "Honor" or "Gift" alone, given names no list holds
+            if any(w.lower().endswith(("person", "persons")) for w in value.split()):
+                return False  # "Head Groundsperson", "Chairperson": a role
             if value.islower() and not has_known_name(value):
                 return False  # "stack trace", "line = ...": no name the model knows in capitals
             if " " not in value and brand_case(value):
@@ -1160,6 +1260,8 @@ class PlausibleNames(Filtered):
                 return False  # "time.Millisecond", "Math.Max": a program's attribute
             if " " not in value and _foreign_word(text, found.start, value):
                 return False  # "Wartungsfenster am Samstag", "naar het Engels"
+            if value.split()[0] in _FOREIGN_ARTICLES and _foreign_word(text, found.start, value):
+                return False  # "Der Zug fährt um 10 Uhr ab.": an article and its noun
             if _STORM_BEFORE.search(text, max(0, found.start - 20), found.start) or (
                 _STORM.match(value)
             ):
@@ -1192,6 +1294,58 @@ class PlausibleNames(Filtered):
         return plausible_name(value, found.entity_type)
 
 
+def _no_known_place(text: str, start: int, value: str) -> bool:
+    """Whether one word the NER model takes for a place, and no list has as one, is no
+    place: a sentence's first word in another language ("Aviso para el personal"), or a
+    map in a video game's text ("clips through wall on Haven", `game_roster`'s words)."""
+    if " " in value or is_place(value) or is_country(value):
+        return False
+    from appliance.pii.languages import foreign_at
+
+    if _SENTENCE_OPENS.search(text, max(0, start - 20), start) and foreign_at(text, start):
+        return True
+    return len({m.group().lower() for m in _GAME_WORDS.finditer(text)}) >= 2 or bool(
+        _GAME_TEXT.search(text)
+    )
+
+
+# A video game's bug report or match: its build and an ability, a map, a spawn.
+_GAME_TEXT = re.compile(r"(?i)\b(?:ability|abilities)\b.*\b(?:build|crash|spawn|plant|map)\b", re.S)
+
+
+# Where a sentence starts, before a word: the text's start, a line's, a sentence's end, or a
+# speaker's label ("2nd AC: Mark it.").
+_SENTENCE_OPENS = re.compile(r"(?:\A|[\n.!?:])[ \t\"'“‘*-]*\Z")
+# The object a verb takes right after it: "Mark it.", "Bill them monthly".
+_OBJECT_TAGS = frozenset({"PRP", "DT", "PRP$"})
+
+
+def used_as_verb(text: str, found: RecognizerResult, tokens: Any) -> bool:
+    """Whether a name of one word that is an English word too (`names_in_english`: "Will",
+    "Mark", "Bill") opens a sentence as a verb, by the tagger's tags of it and the word
+    after: a modal before a verb's base form ("Will do the D8 review"; not "Will said",
+    "Will Chen"), or a verb's base form before its object ("Mark it.", "Bill them"; not
+    "Mark is on leave")."""
+    from appliance.pii.known_names import folded, names_in_english
+
+    value = text[found.start : found.end]
+    if " " in value or folded(value.lower()) not in names_in_english():
+        return False
+    if not _SENTENCE_OPENS.search(text, max(0, found.start - 20), found.start):
+        return False
+    for i, token in enumerate(tokens):
+        if token.idx == found.start:
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is None or not after.text.islower():
+                return False
+            return (token.tag_ == "MD" and after.tag_ == "VB") or (
+                token.tag_ == "VB" and after.tag_ in _OBJECT_TAGS
+            )
+        if token.idx > found.start:
+            break
+    return False
+
+
 # The last word of a business's name: "Orchard Vets", "Pirouette Dance Lab".
 BUSINESS_WORDS = frozenset({
     "vets", "jewellers", "jewelers", "lab", "labs", "studio", "studios", "salon", "bakery",
@@ -1219,6 +1373,9 @@ BUSINESS_WORDS = frozenset({
     "theater", "stores", "foods", "farms", "dairy", "haulage", "couriers", "utilities",
     "telecom", "networks", "officer", "control", "desk", "office", "department", "dept",
     "operations", "support", "helpdesk", "payroll", "procurement", "compliance", "facilities",
+    # since the twentieth round: bodies that write standards and reports ("MIQE Consortium")
+    "consortium", "committee", "commission", "council", "collaboration", "initiative",
+    "network", "alliance", "coalition", "board", "panel", "taskforce",
 })  # fmt: skip
 
 # What a heading in capitals calls a document ("HOTEL Lyon RECEIPT").
@@ -1254,6 +1411,7 @@ THING_KEYS = frozenset({
     "variety", "cultivar", "perfume", "fragrance", "cocktail", "drink", "game", "book",
     "breed", "species", "pet", "animal", "style", "genre", "level", "font", "typeface",
     "camp", "tariff", "paint", "club",
+    "wine", "spirit", "whisky", "beer", "cuvee", "vintage",  # {"wine": "Albariño"}
 })  # fmt: skip
 
 
@@ -1272,6 +1430,10 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     "| Mixtral 8x7B |"); else None. A key that names a person ("Customer") decides nothing
     here."""
     key = field_key(text, start, end)
+    if key is None and text[max(0, start - 2) : start] in ('["', "['", '"', "'", ' "'):
+        key = listed_key(text, start)
+    if key and game_roster(text, key):
+        return "thing"  # "| Agent |" over "| Reyna |" in a game's patch notes
     if key and key.strip("\"' ").lower() == "name" and (
         _in_catalogue(text, start) or _thing_parent(text, start)
     ):
@@ -1289,6 +1451,16 @@ def _in_catalogue(text: str, start: int) -> bool:
         return bool(_CATALOGUE.search(inner))
     header = _header_above(text, start)
     return header is not None and bool(_CATALOGUE.search(header))
+
+
+def listed_key(text: str, start: int) -> str | None:
+    """The key of the JSON list of strings the string at `start` lies in ("agents" of
+    "agents": ["Sage", "Ahri"]); else None."""
+    opened = text.rfind("[", 0, start)
+    if opened < 0 or text.rfind("]", 0, start) > opened:
+        return None
+    m = re.search(r"[\"']([^\"'\n]{1,40})[\"'][ \t]*:[ \t]*\Z", text[max(0, opened - 60) : opened])
+    return m.group(1) if m else None
 
 
 def _object_around(text: str, start: int) -> str | None:
@@ -1400,6 +1572,7 @@ PLACELESS_KEYS = frozenset({
     "plan", "tier", "edition", "shade", "colourway", "colorway", "finish", "flavour", "flavor",
     "material", "size", "category", "type", "milestone", "branch", "repo", "team", "squad",
     "character", "hero", "mascot", "bot", "storm", "horse", "ship", "grape", "perfume", "paint",
+    "wine", "spirit", "whisky", "beer", "cuvee",
 })  # fmt: skip
 
 

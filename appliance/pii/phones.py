@@ -85,6 +85,11 @@ ID_WORDS = (
     "awb", "hawb", "mawb", "waybill", "scan", "codice", "código", "codigo", "kode", "kod",
     "offerta", "référence", "referencia", "riferimento", "colis", "paquete", "pacco", "paket",
     "sendung",
+    # since the twentieth round: registers' numbers (a ship's IMO and MMSI, a vehicle's VIN,
+    # a trader's EORI, DUNS and VAT numbers), patents, specimens and case files; not a
+    # "registration" or a "licence", after which a form goes on to a phone number
+    "imo", "mmsi", "vin", "eori", "duns", "vat", "nino", "patent", "tariff", "accession",
+    "specimen", "consignment", "manifest", "docket", "folio", "pnr", "dossier",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -281,6 +286,22 @@ def _parts(run: str, offset: int) -> Iterator[tuple[int, int]]:
             yield offset + a, offset + b
 
 
+_HASH_LINE = re.compile(r"(?m)^[ \t]*(?=[0-9a-f]*[a-f])([0-9a-f]{7,40})[ \t]")
+
+
+def _in_a_hash_column(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], digits alone at a line's start, stands where other lines
+    start with hashes of its length in hex (`git log --oneline`: "0810140 Fix plate map
+    offset" among "2a83914 Refactor normalisation")."""
+    value = text[start:end]
+    if not value.isdigit() or text[end : end + 1] not in (" ", "\t"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return sum(len(m.group(1)) == len(value) for m in _HASH_LINE.finditer(text)) >= 2
+
+
 def phone_candidates(
     text: str,
     regions: tuple[str, ...] = REGIONS,
@@ -313,6 +334,8 @@ def phone_candidates(
                 continue  # "HLXU 011878 9": a shipping container's serial and check digit
             if text[start] not in "+(" and _CODE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "1Z 381 NC1 34 2440 2631": the rest of a parcel's code
+            if _in_a_hash_column(text, start, end):
+                continue  # "0810140 Fix plate map offset" among "2a83914 Refactor ...": a commit
             if len(_digits(text[start:end])) <= 7 and _after_a_place(text, start):
                 continue  # "Sapporo 060-0003": a postcode after its town
             found = phone_score(text[start:end], regions)

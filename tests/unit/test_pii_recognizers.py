@@ -1420,3 +1420,89 @@ def test_nineteenth_round_codes_that_are_no_phone_numbers(text, phones):
 
     found = PhoneNumbers("en").analyze(text, ["PHONE_NUMBER"])
     assert [text[r.start : r.end] for r in found if r.score >= 0.5] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # roles, not names, in a field or after a cue (twentieth round: english_words.txt)
+        ("Present: Chair, Treasurer, Secretary, Welfare Officer\n1. Subs", []),
+        ("Attendees: Site Manager, Health & Safety Advisor, trade supervisors (6)", []),
+        ("Dear shipper,\n\nDocumentation cut-off: 27 July", []),
+        ("If you cannot pay, contact Revenues and Benefits as soon as possible.", []),
+        ("Present: Chair, Treasurer\nGuest: Grace Tamaki\n1. Subs", ["Grace Tamaki"]),
+        ("Dear Tavita,\n\nDocumentation cut-off: 27 July", ["Tavita"]),
+        # a word beside a name in a list, or after an initial, is a name too
+        ("Attendees: Iona, Refilwe, Pádraig, Gift\nWent well: v1.19.12 shipped",
+         ["Iona", "Refilwe", "Pádraig", "Gift"]),
+        ("Loan officer: A. Swimmer", ["A. Swimmer"]),
+        # a game's characters under "agents" where the text is a game's
+        ('{"map": "Pearl", "patch": "12.17", "mvp_handle": "etd33", "agents": ["Reyna", "Jinx"]}',
+         []),
+        ('{"shift": "late", "agents": ["Reyna Flores", "Tomasz Wróbel"]}',
+         ["Reyna Flores", "Tomasz Wróbel"]),
+    ],
+)
+def test_twentieth_round_fields_that_name_no_one(text, names):
+    from appliance.pii.names import PersonFields
+
+    found = PersonFields("en").analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in found] == names
+
+
+def test_english_phrases_are_frequent_words_and_no_known_names():
+    from appliance.pii.names import english_phrase
+
+    assert english_phrase("Welfare Officer") and english_phrase("shipper")
+    assert english_phrase("Revenues")
+    assert not english_phrase("Grace Tamaki")  # a known name
+    assert not english_phrase("Tavita")  # no English word
+    assert not english_phrase("Mark")  # an English word, and a known name
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name that is an English word opening a sentence as a verb
+        ("1st AD: Going again, scene 70 take 2.\n2nd AC: Mark it.\nDirector: Action.", set()),
+        ("Cost so far: €33,132.\n\nWill do the D8 review at the next quality meeting.", set()),
+        ("Mark is on leave until Monday.", {("PERSON", "Mark")}),
+        ("Will said he would bring the D8 review.", {("PERSON", "Will")}),
+        # roles, a body, a work without an author, a game's map and characters
+        ("Committee meeting\nPresent: Chair, Treasurer, Secretary, Welfare Officer, Head "
+         "Groundsperson\n1. Subs: £174.09 adult", set()),
+        ("[3] MIQE Consortium (2006). Guidelines for qPCR experiments.", set()),
+        ("Anon. (2014) The ferryman's almanac. Reprint, 131 pp.", set()),
+        ("Patch v8.0.14 balance changes\n\n| Agent | Stat | Change |\n|---|---|---|\n"
+         "| Sage | cooldown | 40 → 34 |\n| Reyna | cooldown | 7 → 40 |\n", set()),
+        ("BUG-6505  Yasuo ability clips through wall on Haven\nBuild: 0.12.2+build.869", set()),
+        # a wine, a filter, a screenplay's scene, a job's reference, a notice in Spanish
+        ('{"sku": "W-1219", "wine": "Albariño", "vintage": 2017, "bottles": 121}', set()),
+        ("0726f15 Add Kalman filter smoothing\n3a1ed9f Bump numpy to 2.1", set()),
+        ("Sc 105A  EXT. CAR PARK – DUSK   4 2/8 pgs   Cast: 1, 2", set()),
+        ("Recovery booked with job ref RV-16647. Replacement van from pool.", set()),
+        ("Summarise:\n\nAviso para el personal: a partir del 15 de mayo el menú del mediodía "
+         "cuesta €13.67.", set()),
+        # an article and its noun in German
+        ("Translate: Der Zug fährt um 10 Uhr ab.", set()),
+    ],
+)
+def test_twentieth_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ('<Call vessel="MT Silver Cormorant" imo="9459821" berth="5" moves="834"/>', []),
+        ("2a83914 Refactor normalisation\n0810140 Fix plate map offset\n"
+         "32c890b Handle empty wells\n", []),
+        ("0810140 is the number to call\n", ["0810140"]),  # no hashes around it
+        ("Registration: HX21 ABC, driver on 07700 900123", ["07700 900123"]),
+    ],
+)
+def test_twentieth_round_codes_that_are_no_phone_numbers(text, phones):
+    from appliance.pii.phones import PhoneNumbers
+
+    found = PhoneNumbers("en").analyze(text, ["PHONE_NUMBER"])
+    assert [text[r.start : r.end] for r in found if r.score >= 0.5] == phones
