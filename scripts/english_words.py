@@ -15,13 +15,14 @@ with what it would write (`--check`).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from word_list import write_or_check  # noqa: E402
 
 from appliance.pii.known_names import ENGLISH_WORDS, folded, known_names  # noqa: E402
 
@@ -46,22 +47,7 @@ def lines() -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if the file differs from what would be written")
-    args = parser.parse_args()
-    words = lines()
-    content = HEADER + "".join(f"{w}\n" for w in words)
-    where = ENGLISH_WORDS.relative_to(ROOT)
-    if args.check:
-        if ENGLISH_WORDS.read_text(encoding="utf-8") != content:
-            print(f"{where} is stale: run scripts/english_words.py", file=sys.stderr)
-            return 1
-        print("up to date")
-        return 0
-    ENGLISH_WORDS.write_text(content, encoding="utf-8")
-    print(f"{where}: {len(words)} words")
-    return 0
+    return write_or_check(__doc__.splitlines()[0], ENGLISH_WORDS, HEADER, lines(), "scripts/english_words.py", "words")
 
 
 if __name__ == "__main__":

@@ -16,12 +16,13 @@ with what it would write (`--check`).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from word_list import write_or_check  # noqa: E402
 
 from appliance.pii.known_names import NAMES_IN_ENGLISH, folded, known_names  # noqa: E402
 
@@ -41,22 +42,7 @@ def lines() -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if the file differs from what would be written")
-    args = parser.parse_args()
-    names = lines()
-    content = HEADER + "".join(f"{n}\n" for n in names)
-    where = NAMES_IN_ENGLISH.relative_to(ROOT)
-    if args.check:
-        if NAMES_IN_ENGLISH.read_text(encoding="utf-8") != content:
-            print(f"{where} is stale: run scripts/names_in_english.py", file=sys.stderr)
-            return 1
-        print("up to date")
-        return 0
-    NAMES_IN_ENGLISH.write_text(content, encoding="utf-8")
-    print(f"{where}: {len(names)} names")
-    return 0
+    return write_or_check(__doc__.splitlines()[0], NAMES_IN_ENGLISH, HEADER, lines(), "scripts/names_in_english.py", "names")
 
 
 if __name__ == "__main__":

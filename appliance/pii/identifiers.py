@@ -44,7 +44,8 @@ _ACCOUNT_LEAD = (
     r"|(?<![a-z])acc\b\.?(?:[ _-]?(?:number|num|no|nr)\b\.?)?"
     r"|(?<![a-z])ac[ _-]?(?:number|no|nr)\b\.?"
     r"|kontonummer|konto[ -]?nr\.?|n[uú]mero[ \t]+de[ \t]+cuenta|num[ée]ro[ \t]+de[ \t]+compte"
-    r"|rekeningnummer|numero[ \t]+di[ \t]+conto|n[uú]mero[ \t]+da[ \t]+conta)"
+    r"|rekeningnummer|numero[ \t]+di[ \t]+conto|n[uú]mero[ \t]+da[ \t]+conta"
+    r"|nomor[ \t]+rekening|numer[ \t]+konta|hesap[ \t]+numaras[ıi]|kontonr\.?)"
     r"[\s\"':=#(>—–,-]{0,6}(?:(?:is|was)[ \t]+)?(?:<[a-z]{1,6}>)?)"
 )
 ACCOUNT_PATTERN = Pattern(

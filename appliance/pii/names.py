@@ -838,6 +838,13 @@ _OFFERED_IN = re.compile(
     rf"(?:{_CAPS}(?:,[ \t]*(?:or[ \t]+(?:only[ \t]+)?(?:in[ \t]+)?)?|[ \t]+(?:and|or|&)[ \t]+))*\Z"
 )
 
+# Kinds and breeds of pets, in brackets after a pet's name: "Max (lurcher)".
+_ANIMAL_KINDS = (
+    r"dog|cat|puppy|kitten|canine|feline|collie|lurcher|labrador|retriever|spaniel|terrier"
+    r"|poodle|beagle|husky|greyhound|whippet|dachshund|pug|bulldog|rottweiler|chihuahua"
+    r"|cockapoo|labradoodle|cavapoo|schnauzer|corgi|setter|pointer|shepherd|ferret|rabbit"
+    r"|hamster|guinea pig|budgie|parrot|gecko|tortoise|pony|horse|mare|gelding|dsh|dlh"
+)
 # Animals, toys and characters, which a name may be given to: "a cat (Mrs Whiskers)".
 _ANIMAL = (
     r"dog|cat|puppy|kitten|beagle|terrier|spaniel|horse|racehorse|pony|boat|yacht|doll|toy"
@@ -1112,6 +1119,54 @@ def _foreign_word(text: str, start: int, value: str) -> bool:
     return foreign_at(text, start)
 
 
+_INITIAL_THEN_WORD = re.compile(r"[A-Z]\.[ \t]+\w+")
+# Initials of a firm, three letters or more and no vowel, before a word not in capitals
+# ("KWS Zyatt"; not "SARR Ndeye", a family name in capitals first).
+_ACRONYM_FIRST = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,6}[ \t]+(?=[A-Z][a-z])")  # no vowel
+_LABEL_WORD = re.compile(r":[ \t]+\S")
+_VOWEL = re.compile(r"[AEIOUY]")
+# A pet's kind or breed in brackets after its name: "Bella (collie x)", "Max (lurcher)".
+_PET_AFTER = re.compile(
+    rf"[ \t]*\((?:[a-z]+[ \t]+)?(?i:{_ANIMAL_KINDS})s?\b"
+)
+
+
+def _foreign_stop_word(text: str, start: int, value: str) -> bool:
+    """Whether one word the NER model found is a stop word of another language in a sentence
+    of that kind ("Los socios", "Från och med"): not one spelled as a known given name
+    ("Mai" is a name, "Från" is no "Fran")."""
+    from appliance.pii.languages import foreign_at, foreign_stop_words
+
+    lower = value.lower()
+    if " " in value or lower not in foreign_stop_words():
+        return False
+    from appliance.pii.known_names import folded
+
+    if _known_given(value) and folded(lower) == lower:
+        return False
+    return foreign_at(text, start)
+
+
+# The parts of a site or a building (a unit, a door, a terminal), and the last words of a
+# business park's or a hotel's name, which the NER takes for an address.
+_PREMISES_PART = re.compile(
+    r"(?i)(?:unit|door|terminal|gate|suite|room|floor|level|block|bay|platform|stand|hall"
+    r"|pier|berth|dock|building)[ \t]+[\w-]{1,4}"
+    r"|[\w' -]+\b(?:business|industrial|retail|science|technology)[ \t]+(?:park|estate|centre)"
+)
+_HOTEL_WORDS = frozenset({"inn", "hotel", "hostel", "lodge", "suites", "resort", "motel"})
+
+
+def _premises(value: str) -> bool:
+    """Whether a place the NER model found is only the parts of a site ("Door 4, Terminal 2",
+    "Unit 11, Kingfisher Business Park") or a hotel's name ("Hilton Garden Inn"): no street,
+    town or postcode in it."""
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if len(parts) == 1 and value.split()[-1].lower() in _HOTEL_WORDS:
+        return True
+    return len(parts) > 1 and all(_PREMISES_PART.fullmatch(p) for p in parts)
+
+
 # Articles of German and Dutch that open a sentence, never a name.
 _FOREIGN_ARTICLES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen",
                                "Einem", "Einer", "Het", "Een"})
@@ -1188,6 +1243,11 @@ class PlausibleNames(Filtered):
             return False  # "experiment": "Sierra"
         if found.entity_type == "LOCATION" and _no_known_place(text, found.start, value):
             return False  # "Aviso para el personal: ...", a game's map "on Haven"
+        if _foreign_stop_word(text, found.start, value):
+            return False  # "Los socios que ...", "Från och med måndag": a word of the language
+        if found.entity_type == "LOCATION" and _premises(value):
+            return False  # "Door 4, Terminal 2", "Unit 11, Kingfisher Business Park", "Hilton
+            # Garden Inn": a building's part or a hotel, not an address
         if _COMMA_DIGIT.search(value):  # across a CSV row's cells: "Lakshmi,3600 5658 34"
             if found.entity_type != "LOCATION":
                 return False
@@ -1262,6 +1322,23 @@ class PlausibleNames(Filtered):
                 return False  # "Wartungsfenster am Samstag", "naar het Engels"
             if value.split()[0] in _FOREIGN_ARTICLES and _foreign_word(text, found.start, value):
                 return False  # "Der Zug fährt um 10 Uhr ab.": an article and its noun
+            if _INITIAL_THEN_WORD.fullmatch(value) and not has_known_name(value) and _foreign_word(
+                text, found.start + value.index(" ") + 1, value.split()[-1]
+            ):
+                return False  # "till sal B. Glöm inte att": a room's letter, then a word
+            if _ACRONYM_FIRST.match(value) and not has_known_name(value.split()[0]):
+                return False  # "KWS Zyatt", "AHDB Publications": a firm's initials, its product
+            if _LABEL_WORD.match(text, found.end) and " " not in value and english_phrase(value) and (
+                not text[text.rfind("\n", 0, found.start) + 1 : found.start].strip()
+            ):
+                return False  # "Proposal: prioritise PSR customers": a label at a line's start
+            if value.isupper() and any(
+                len(w) >= 4 and w.isascii() and w.isalpha() and not _VOWEL.search(w)
+                for w in re.split(r"[ ,]+", value)
+            ) and not has_known_name(value):
+                return False  # "SNWHKL, QYUWXL": booking references
+            if _PET_AFTER.match(text, found.end):
+                return False  # "Kennel 2: Bella (collie x)": a pet and its breed
             if _STORM_BEFORE.search(text, max(0, found.start - 20), found.start) or (
                 _STORM.match(value)
             ):
@@ -1291,6 +1368,8 @@ class PlausibleNames(Filtered):
                 if "LOCATION" not in entities:
                     return False
                 found.entity_type = "LOCATION"  # "Willow Close", "billing_city": "Daegu"
+        if _foreign_stop_word(text, found.start, text[found.start : found.end]):
+            return False  # "Från" cut from "Från och med": a word of the language
         return plausible_name(value, found.entity_type)
 
 
@@ -1376,6 +1455,7 @@ BUSINESS_WORDS = frozenset({
     # since the twentieth round: bodies that write standards and reports ("MIQE Consortium")
     "consortium", "committee", "commission", "council", "collaboration", "initiative",
     "network", "alliance", "coalition", "board", "panel", "taskforce",
+    "publications", "press", "publishers",  # "AHDB Publications"
 })  # fmt: skip
 
 # What a heading in capitals calls a document ("HOTEL Lyon RECEIPT").

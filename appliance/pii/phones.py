@@ -66,6 +66,7 @@ PHONE_WORDS = (
     "signal", "fax", "contact", "reach", "reached", "landline", "hotline", "helpline", "ph",
     "msisdn", "caller", "home", "work", "office", "callback", "texted", "texts", "texting",
     "phoned", "rang", "dialled", "dialed", "emergency", "☎", "✆", "📞", "contacts",
+    "contacting", "contacted",
     # in German, French, Spanish, Italian and Portuguese
     "nummer", "numéro", "número", "telefon", "telefono", "teléfono", "téléphone", "telefone",
     "handy", "móvil", "movil", "cellulare", "portable", "anrufen", "appeler", "llamar",
@@ -90,6 +91,7 @@ ID_WORDS = (
     # "registration" or a "licence", after which a form goes on to a phone number
     "imo", "mmsi", "vin", "eori", "duns", "vat", "nino", "patent", "tariff", "accession",
     "specimen", "consignment", "manifest", "docket", "folio", "pnr", "dossier",
+    "cph",  # a farm's County Parish Holding number
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -123,6 +125,8 @@ _BRACKETED_CODE = re.compile(r"^\(\+(\d{1,3})\)")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BRACKETED_DATE = re.compile(r"\((\d{1,4}([./-])\d{1,2}\2\d{1,4})")
+# Opening hours: "06.00-22.00", "08:00 – 18:00".
+_HOURS = re.compile(r"(?:[01]\d|2[0-4])[.:][0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-4])[.:][0-5]\d")
 _POSTCODE = re.compile(r"\d{4,5}-\d{3}")  # Portugal's "1100-053", Brazil's "01310-200"
 # A version of four parts or more, the last of four digits: "6.23.30.2897", "11.30.22.6241"
 # (dotted phone numbers end in two or three digits: "06.12.34.56.78", "0470.12.34.56").
@@ -205,8 +209,10 @@ def _not_a_phone(candidate: str) -> bool:
     or a card number (Luhn-valid, 13-19 digits, not written with a "+" or "00" in front as a
     number with its country code is)."""
     text = candidate.strip()
-    if _POSTCODE.fullmatch(text) or _VERSION.fullmatch(text):
+    if _POSTCODE.fullmatch(text) or _VERSION.fullmatch(text) or _HOURS.fullmatch(text):
         return True
+    if text.count("/") >= 2 and not text.startswith(("+", "00")):
+        return True  # "16/793/1204": a holding's number; no phone is written with two slashes
     date = _DATE.match(text)
     if date and (date.end() == len(text) or _YEAR.search(date.group())):
         return True

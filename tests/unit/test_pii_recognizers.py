@@ -1506,3 +1506,54 @@ def test_twentieth_round_codes_that_are_no_phone_numbers(text, phones):
 
     found = PhoneNumbers("en").analyze(text, ["PHONE_NUMBER"])
     assert [text[r.start : r.end] for r in found if r.score >= 0.5] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a label that is an English word; a firm's initials; booking references; a pet
+        ("Queue: Field Ops\nProposal: prioritise PSR customers and meters with fault 0x85.",
+         set()),
+        ("AHDB (2024) Recommended Lists for cereals. AHDB Publications.", set()),
+        ("- Field 7 (winter wheat, KWS Zyatt): GS31, some yellow rust on lower leaves.", set()),
+        ("duplicate reservations for 37 bookings (e.g. SNWHKL, QYUWXL). Rollback planned.", set()),
+        ("Kennel sheet\nKennel 2: Bella (collie x) - post-spay day 3, cone on", set()),
+        # the parts of a site and a hotel are no address; a street is
+        ("coach leaves 16:30 from Door 4, Terminal 2. Flight QR1150.", set()),
+        ('{"hotel": {"name": "Hilton Garden Inn", "room_type": "King Deluxe", "nights": 3}}',
+         set()),
+        # words of another language: a stop word, a room's letter and a verb
+        ("Summarise:\n\nLa cooperativa informa. Los socios que aún no hayan entregado el grano "
+         "deberán pedir cita.", set()),
+        ("Translate into English:\n\nFrån och med måndag har gymmet nya öppettider. "
+         "Spinningpassen flyttas till sal B. Glöm inte att boka pass i appen.", set()),
+        # still names
+        ("Kennel 2: Bella Okafor (owner) rang about the collie", {("PERSON", "Bella Okafor")}),
+    ],
+)
+def test_twenty_first_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("öppettider: vardagar 06.00-22.00 och helger 08.00-18.00.", []),
+        ("member_no,name,cph,phone\n982,Jianguo Zhao,16/793/1204,085266 88012\n",
+         ["085266 88012"]),
+        ("Contacting Hibo on 6126253984 about the second payment.", ["6126253984"]),
+    ],
+)
+def test_twenty_first_round_hours_and_holdings_are_no_phone_numbers(text, phones):
+    from appliance.pii.phones import PhoneNumbers
+
+    found = PhoneNumbers("en").analyze(text, ["PHONE_NUMBER"])
+    assert [text[r.start : r.end] for r in found if r.score >= 0.5] == phones
+
+
+def test_twenty_first_round_account_numbers_named_in_indonesian():
+    from appliance.pii.identifiers import AccountNumbers
+
+    text = "transfer dari nomor rekening 7578-858192-20 atas nama istri saya"
+    found = AccountNumbers("en").analyze(text, ["ACCOUNT_NUMBER"])
+    assert [text[r.start : r.end] for r in found] == ["7578-858192-20"]
