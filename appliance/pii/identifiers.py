@@ -240,6 +240,12 @@ _SSN_INPUT = re.compile(
 _SSN_NAMED = re.compile(r"(?i)\b(?:ssns?|social[ \t]+security(?:[ \t]+numbers?)?)\b")
 _ALSO = re.compile(r"[ \t]*(?:,|or|and|/)[ \t]*", re.IGNORECASE)
 _DIGIT_OR_LINE = re.compile(r"\d|\n")
+# A found SSN corrected by the next: "... but the correct one is", "..., it should be".
+_CORRECTED = re.compile(
+    r"(?i)[^\d\n]{0,12}\b(?:the[ \t]+(?:correct|right|new|actual)[ \t]+(?:one|number|ssn)"
+    r"[ \t]+is|(?:it|that)[ \t]+should[ \t]+be|should[ \t]+read|instead[ \t]+of[ \t]+that)"
+    r"[ \t:]*"
+)
 _SSN_OWN_WORDS = frozenset({"ssn", "social", "number"})
 
 
@@ -250,6 +256,8 @@ def _ssn_named_before(text: str, start: int, found: set[tuple[int, int]]) -> boo
     378780319")."""
     if any(_ALSO.fullmatch(text, b, start) for a, b in found if b <= start):
         return True
+    if any(b <= start and _CORRECTED.fullmatch(text, b, start) for a, b in found):
+        return True  # "SSN 581798321 but the correct one is 027099268"
     return _named_before(text, start, _SSN_NAMED, _DIGIT_OR_LINE, _SSN_OWN_WORDS)
 
 

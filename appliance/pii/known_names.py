@@ -47,7 +47,9 @@ from appliance.pii.names import (
     NAME_CUES,
     NOT_NAMES,
     PARTICLES,
+    THING_AFTER,
     WEAK_CUES,
+    a_beer,
     field_kind,
     in_a_things_field,
     named_thing,
@@ -273,6 +275,10 @@ def known_name_spans(
             after.group(1).lower() in EPONYM_NOUNS
         ):
             size = 0  # "Add Kalman filter smoothing", "Rose Gold theme": a thing's name
+        if size and a_beer(text, text[words[i].start() : ends[i + size - 1]], ends[i + size - 1]):
+            size = 0  # "Grumpy Gus Stout (7.4% ABV)": a beer
+        if size and size > 1 and words[i + size - 1].group().lower() in THING_AFTER:
+            size = 0  # "Lazy Lou Pale Ale": a beer's noun ends it
         if size and field_kind(text, words[i].start(), words[i + size - 1].end()):
             size = 0  # "Colour: Hunter Green", "City: ..."
         if not size and style == "title" and is_given and not is_excluded:

@@ -42,6 +42,7 @@ MIN_FOREIGN_IN_CODE = 4  # a line of code or markup: its keys and values are sho
 NOT_FOREIGN = frozenset({"email", "mail", "web", "online", "ok", "mod", "info"})
 ACCENTED_SHARE = 1 / 3
 MIN_WORDS = 5
+PLAINLY_FOREIGN = 4  # stop words of a paragraph or a text that say it is foreign
 
 
 @functools.cache
@@ -107,5 +108,42 @@ def foreign_at(text: str, start: int) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(line)]
     sentence_start = max((e for e in ends if e <= at), default=0)
     sentence_end = min((e for e in ends if e > at), default=len(line))
-    verdict = _verdict(line[sentence_start:sentence_end])
-    return verdict if verdict is not None else is_foreign(line)
+    sentence = line[sentence_start:sentence_end]
+    verdict = _verdict(sentence)
+    if verdict is None:
+        verdict = _verdict(line)
+    if verdict:
+        return True
+    # The first word of a short sentence of a pasted text, with a word English has too
+    # ("Dostęp do boksów tylko z kodem PIN."), or of an instruction too short to tell
+    # ("Responda em português:"): the paragraph decides, or where it says nothing, the whole
+    # text, if either is plainly foreign.
+    if sum(w.lower() in english_stop_words() for w in _WORD.findall(sentence)) > 1:
+        return False
+    if line[sentence_start:at].strip(" \t\"'“”‘’«»(*-"):
+        return False  # only a sentence's first word, whose capital says nothing of a name
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    paragraph_end = text.find("\n\n", start)
+    paragraph = text[paragraph_start : len(text) if paragraph_end < 0 else paragraph_end]
+    if _plainly_foreign(paragraph):
+        return True
+    return verdict is None and _plainly_foreign(text)
+
+
+def _plainly_foreign(text: str) -> bool:
+    """Whether `text` holds PLAINLY_FOREIGN stop words of other languages or more, and more
+    than three times as many as English ones, or is prose a quarter of whose words carry
+    letters English writes without."""
+    written = _WORD.findall(text)
+    words = [w.lower() for w in written]
+    foreign = sum(w in foreign_stop_words() for w in words)
+    english = sum(w in english_stop_words() for w in words)
+    if foreign >= PLAINLY_FOREIGN and foreign > 3 * english:
+        return True
+    # or prose whose words carry letters English writes without, a quarter of them or more
+    # ("Magazyn będzie zamknięty w święta. Dostęp do boksów ..."; not a list of names)
+    accented = sum(not w.isascii() for w in words)
+    prose = sum(w[0].islower() for w in written) * 2 >= len(written)
+    return len(words) >= 2 * PLAINLY_FOREIGN and prose and accented >= max(
+        PLAINLY_FOREIGN, len(words) / 4
+    ) and accented > english

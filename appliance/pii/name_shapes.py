@@ -107,6 +107,10 @@ NOT_SPEAKERS = frozenset({
     "ruby", "jade", "ivory", "violet", "scarlet", "gray", "grey", "green", "brown", "white",
     "black", "gold", "silver", "pearl", "coral", "honey", "ginger", "pepper", "basil", "hunter",
     "price", "mark", "bill", "will", "long", "young", "king", "page", "note", "chase", "rich",
+    # ranks and crews' roles that are family names somewhere ("CAPTAIN: Morning.")
+    "captain", "purser", "pilot", "skipper", "mate", "bosun", "chief", "major", "sergeant",
+    "colonel", "general", "marshal", "sheriff", "usher", "clerk", "dean", "porter", "steward",
+    "medic", "ranger", "warden", "cook", "baker", "butler", "bishop", "deacon", "vicar",
 }) | ROLES  # fmt: skip
 
 # Roles and programs, which no shape makes a name: "the coach bot just says 'farm more'".

@@ -341,6 +341,7 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
     after = _ITEM_AFTER.match(text, end)
     return any(
         m is not None and m.group(1).lower() not in NOT_NAMES and not english_phrase(m.group(1))
+        and has_known_name(m.group(1))  # not "OIM, Medic, Safety Rep"
         for m in (before, after)
     )
 
@@ -625,6 +626,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                         text, start, start + len(value)
                     ):
                         continue  # "Present: Chair, Treasurer, Welfare Officer": roles
+                    if " " in value and value.split()[-1].lower() in THING_AFTER:
+                        continue  # "name": "Tante Greet rye": a bread
                     if _CODE_AFTER.match(text, start + len(value)):
                         continue  # "let names: Vec<String> = ...": a type, not a name
                     if (value.islower() and (not has_known_name(value) or _stop_word(value))
@@ -819,7 +822,16 @@ THING_AFTER = frozenset({
     "box", "room", "evening", "lecture", "exhibition", "award", "prize", "medal",
     "fellowship", "scholarship", "service", "stamp", "stamps",
     "filter", "filters", "blur", "transform",  # "Add Kalman filter smoothing"
+    # breads, cakes and beers named like people ("Tante Greet rye", "Sister Agatha Saison");
+    # those that are family names too ("Porter", "Stout") only where the text speaks of beer
+    "rye", "babka", "sourdough", "loaf", "focaccia", "brioche", "challah", "bagel", "bagels",
+    "baguette", "bloomer", "strudel", "saison", "tripel", "dubbel", "quadrupel", "ipa", "apa",
+    "lager", "pils", "pilsner", "ale", "weissbier", "hefeweizen", "gose", "kolsch", "kölsch",
 })  # fmt: skip
+# Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
+BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
+_BEER = re.compile(r"(?i)\b(?:beers?|ales?|brew(?:s|ery|ed)?|abv|hops?|malt|taps?|pints?|kegs?"
+                   r"|casks?|on draught|on draft)\b")
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # The word after, where a clause or a list ends with it (a noun, not a verb: "3 x Penny Black
 # stamps.", not "Maria Lopez stamps the forms").
@@ -1131,6 +1143,41 @@ _PET_AFTER = re.compile(
 )
 
 
+_POSSESSIVE_THING = re.compile(r"['’]s[ \t]+([A-Za-z-]+)")
+
+
+def a_beer(text: str, value: str, end: int) -> bool:
+    """Whether a name ends in a beer's style that is a family name too, or stands before one,
+    where the text speaks of beer ("Grumpy Gus Stout (7.4% ABV)", "Nellie Porter")."""
+    last = value.split()[-1].lower()
+    after = _NEXT_WORD_AFTER.match(text, end)
+    style = last in BEER_STYLES or (after is not None and after.group(1).lower() in BEER_STYLES)
+    return style and bool(_BEER.search(text))
+
+
+# A plant's kind before a cultivar's name in single quotes: "Clematis 'Nelly Moser'",
+# "potato 'King Edward'", "rose ‘Gertrude Jekyll’".
+_CULTIVAR_BEFORE = re.compile(
+    r"(?i)\b(?:clematis|roses?|tulips?|dahlias?|apples?|tomato(?:es)?|potato(?:es)?|pears?"
+    r"|plums?|hostas?|lavender|peon(?:y|ies)|camellias?|rhododendrons?|hydrangeas?|fuchsias?"
+    r"|geraniums?|pelargoniums?|daffodils?|narcissus|iris(?:es)?|lil(?:y|ies)|magnolias?"
+    r"|cherr(?:y|ies)|figs?|vines?|grapes?|raspberr(?:y|ies)|strawberr(?:y|ies)|rhubarb"
+    r"|beans?|peas?|sweet peas?|onions?|garlic|lettuces?|squash|pumpkins?|courgettes?"
+    r"|chillies|chilli|peppers?|salvias?|penstemons?|phlox|asters?|chrysanthemums?|dianthus"
+    r"|lupins?|delphiniums?|wisterias?|honeysuckles?|jasmine|azaleas?|heuchera|hellebores?"
+    r"|cultivar|variety|cv\.)[ \t]+[\"'‘“]\Z"
+)
+
+
+def _foreign_stop_first(value: str) -> bool:
+    """Whether the first of two words or more is a stop word of another language."""
+    from appliance.pii.languages import foreign_stop_words
+
+    first = value.split()[0]
+    return (" " in value and first.lower() in foreign_stop_words()
+            and not _TITLE_BEFORE.search(first + " "))  # not "Pani Dąbrowska", "Ibu Siti"
+
+
 def _foreign_stop_word(text: str, start: int, value: str) -> bool:
     """Whether one word the NER model found is a stop word of another language in a sentence
     of that kind ("Los socios", "Från och med"): not one spelled as a known given name
@@ -1176,7 +1223,7 @@ _ATTRIBUTE_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]+\.\Z")
 _TITLE_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join((*TITLES, *FOREIGN_TITLES))}|madame|monsieur|sr|señor|señora"
     r"|señorita|senhor|senhora|don|doña|signor|dott|dottssa|pani|pan|bay|bayan"
-    r"|meneer|mevrouw|dhr|mevr)\.?[ \t]+\Z"
+    r"|meneer|mevrouw|dhr|mevr|bapak|pak|ibu|bu|sayın|sayin|herr|frau)\.?\s+\Z"
 )
 
 
@@ -1228,7 +1275,8 @@ class PlausibleNames(Filtered):
             return found
         tokens = getattr(nlp_artifacts, "tokens", None)
         return [r for r in found if not (
-            r.entity_type == "PERSON" and tokens is not None and used_as_verb(text, r, tokens)
+            r.entity_type in ("PERSON", "LOCATION") and tokens is not None
+            and used_as_verb(text, r, tokens)
         )]
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
@@ -1310,6 +1358,10 @@ class PlausibleNames(Filtered):
                 return False  # "Grafana alert", "a new Olive dark theme"
             if " " in value and value.split()[-1].lower() in THING_AFTER:
                 return False  # "Pedro Ximénez sherry": the thing's noun inside the span
+            if a_beer(text, value, found.end):
+                return False  # "Old Nellie Porter" on a brewery's list
+            if (m := _POSSESSIVE_THING.match(text, found.end)) and m.group(1).lower() in THING_AFTER:
+                return False  # "Uncle Olek's babka": a bread named after someone
             if _mixed_case(value):
                 run = _known_run(value)  # "Dinner with Gabriel": "Gabriel"
                 if run is None:
@@ -1320,8 +1372,12 @@ class PlausibleNames(Filtered):
                 return False  # "time.Millisecond", "Math.Max": a program's attribute
             if " " not in value and _foreign_word(text, found.start, value):
                 return False  # "Wartungsfenster am Samstag", "naar het Engels"
-            if value.split()[0] in _FOREIGN_ARTICLES and _foreign_word(text, found.start, value):
-                return False  # "Der Zug fährt um 10 Uhr ab.": an article and its noun
+            if (value.split()[0] in _FOREIGN_ARTICLES or _foreign_stop_first(value)) and (
+                _PROSE_OPENS.search(text, max(0, found.start - 20), found.start)
+                and not is_place(value) and _foreign_word(text, found.start, value)
+            ):
+                return False  # "Der Zug fährt um 10 Uhr ab.", "Wegen Bauarbeiten fallen ...":
+                # an article or a preposition and a noun
             if _INITIAL_THEN_WORD.fullmatch(value) and not has_known_name(value) and _foreign_word(
                 text, found.start + value.index(" ") + 1, value.split()[-1]
             ):
@@ -1339,6 +1395,8 @@ class PlausibleNames(Filtered):
                 return False  # "SNWHKL, QYUWXL": booking references
             if _PET_AFTER.match(text, found.end):
                 return False  # "Kennel 2: Bella (collie x)": a pet and its breed
+            if _CULTIVAR_BEFORE.search(text, max(0, found.start - 30), found.start):
+                return False  # "Clematis 'Nelly Moser'": a plant's variety
             if _STORM_BEFORE.search(text, max(0, found.start - 20), found.start) or (
                 _STORM.match(value)
             ):
@@ -1393,8 +1451,9 @@ _GAME_TEXT = re.compile(r"(?i)\b(?:ability|abilities)\b.*\b(?:build|crash|spawn|
 
 
 # Where a sentence starts, before a word: the text's start, a line's, a sentence's end, or a
-# speaker's label ("2nd AC: Mark it.").
-_SENTENCE_OPENS = re.compile(r"(?:\A|[\n.!?:])[ \t\"'“‘*-]*\Z")
+# speaker's label ("2nd AC: Mark it."), or a table's cell.
+_PROSE_OPENS = re.compile(r"(?:\A|[\n.!?:])[ \t\"'“‘«*-]*\Z")  # not a cell's
+_SENTENCE_OPENS = re.compile(r"(?:\A|[\n.!?:\t|])[ \t\"'“‘*-]*\Z")
 # The object a verb takes right after it: "Mark it.", "Bill them monthly".
 _OBJECT_TAGS = frozenset({"PRP", "DT", "PRP$"})
 
@@ -1492,6 +1551,7 @@ THING_KEYS = frozenset({
     "breed", "species", "pet", "animal", "style", "genre", "level", "font", "typeface",
     "camp", "tariff", "paint", "club",
     "wine", "spirit", "whisky", "beer", "cuvee", "vintage",  # {"wine": "Albariño"}
+    "ward", "wing",  # "ward: Seacole Ward", a hospital's
 })  # fmt: skip
 
 

@@ -292,6 +292,7 @@ def _parts(run: str, offset: int) -> Iterator[tuple[int, int]]:
             yield offset + a, offset + b
 
 
+_UUID_REST = re.compile(r"-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-")
 _HASH_LINE = re.compile(r"(?m)^[ \t]*(?=[0-9a-f]*[a-f])([0-9a-f]{7,40})[ \t]")
 
 
@@ -340,6 +341,8 @@ def phone_candidates(
                 continue  # "HLXU 011878 9": a shipping container's serial and check digit
             if text[start] not in "+(" and _CODE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "1Z 381 NC1 34 2440 2631": the rest of a parcel's code
+            if _UUID_REST.match(text, end):
+                continue  # "08887150-92da-4de7-...": the first group of a UUID
             if _in_a_hash_column(text, start, end):
                 continue  # "0810140 Fix plate map offset" among "2a83914 Refactor ...": a commit
             if len(_digits(text[start:end])) <= 7 and _after_a_place(text, start):
@@ -453,7 +456,23 @@ class PhoneNumbers(OwnRecognizer):
             cue = _asked_before(text, start)
         if cue is None and "\n" in text:
             cue = _heading_cue(text, start)
+        if cue is None and "\n" in text:
+            cue = _cue_ending_line_before(text, start)
         return cue
+
+
+_LINE_OPENS_WITH = re.compile(r"[ \t]*(?:(?:on|at|is|or|e\.g\.)[ \t]+)?\(?[ \t]*")
+
+
+def _cue_ending_line_before(text: str, start: int) -> str | None:
+    """A strong phone word at the end of the line before, where the number opens its line
+    (a text wrapped there): "Text me\non 5513139126", "phone numbers (e.g.\n3021761933"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _LINE_OPENS_WITH.fullmatch(text, line_start, start):
+        return None
+    before = list(_CUE.finditer(text, max(0, line_start - 30), line_start - 1))
+    word = before[-1].group(1).lower() if before else None
+    return word if word in _STRONG_PHONE_WORDS else None
 
 
 def _inserted_cues(text: str) -> dict[tuple[int, int], str]:

@@ -1557,3 +1557,55 @@ def test_twenty_first_round_account_numbers_named_in_indonesian():
     text = "transfer dari nomor rekening 7578-858192-20 atas nama istri saya"
     found = AccountNumbers("en").analyze(text, ["ACCOUNT_NUMBER"])
     assert [text[r.start : r.end] for r in found] == ["7578-858192-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a crew's role as a speaker's label; a hospital ward under its key
+        ("CAPTAIN: Morning. We're operating SQ1229.\nPURSER: Catering is complete.", set()),
+        ("ward: Seacole Ward\nshifts:\n  early: \"07:00-15:00\"", set()),
+        # beers, breads and a plant's variety named after people
+        ("Tasting notes for three beers: Grumpy Gus Stout (7.4% ABV), Sister Agatha Saison "
+         "and Old Nellie Porter. Mention the Maris Otter malt.", set()),
+        ("Nellie Porter called about the invoice.", {("PERSON", "Nellie Porter")}),
+        ('Scale this recipe:\n{"name": "Tante Greet rye", "flour_g": 1000, "water_g": 720}',
+         set()),
+        ('Scale this recipe:\n{"name": "Uncle Olek\'s babka", "flour_g": 1000}', set()),
+        ("When should I prune Clematis 'Nelly Moser'? It's group 2, I think.", set()),
+        # words of a pasted text too short to tell by its sentence
+        ('Przetłumacz na angielski:\n\n"Magazyn będzie zamknięty w święta. Dostęp do boksów '
+         'tylko z kodem PIN. Faktura INV-68924-R do zapłaty w ciągu 14 dni."', set()),
+        ('Fasse zusammen:\n\n"Wegen Bauarbeiten fallen die Züge der Linie S8 zwischen Mai und '
+         'Juli aus. Ersatzverkehr mit Bussen."', set()),
+        # a name used as a verb that the NER calls a place
+        ("3\t00:00:06,000\t00:00:08,100\tWill do. Mark the position on the chart.", set()),
+    ],
+)
+def test_twenty_second_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("<MsgId>08887150-92da-4de7-a8f0-8e3832c03de8</MsgId>", set()),
+        ("call 0044 20 7946 0958 after six", {("PHONE_NUMBER", "0044 20 7946 0958")}),
+    ],
+)
+def test_twenty_second_round_codes_that_are_no_phones(engine, text, found):
+    assert {f for f in findings(engine, text) if f[0] in ("PHONE_NUMBER", "CREDIT_CARD")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my W-2 shows SSN 581798321 but the correct one is 027099268. Please fix",
+         {("US_SSN", "581798321"), ("US_SSN", "027099268")}),
+        ("Ketevan has the key. Text me\non 5513139126 – Ousmane",
+         {("PHONE_NUMBER", "5513139126")}),
+        ("Order total\n5513139126 units", set()),  # no phone word on the line before
+    ],
+)
+def test_twenty_second_round_a_corrected_ssn_and_a_phone_wrapped_to_its_line(engine, text, found):
+    assert {f for f in findings(engine, text) if f[0] in ("PHONE_NUMBER", "US_SSN")} == found
