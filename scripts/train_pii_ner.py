@@ -116,7 +116,7 @@ def faker_cultures() -> tuple[tuple[str, str, bool], ...]:
 
 
 # The parts whose errors were read for the name rules: they may be learnt.
-# val, held-out and val19 to val27 are never learnt from: they judge what was learnt (the
+# val, held-out and val19 to val28 are never learnt from: they judge what was learnt (the
 # errors of val19 and val23 were read for the rules' nineteenth round, val24's, val25's and
 # val26's for the twentieth to the twenty-second, after they had judged).
 READ_PARTS = {
