@@ -47,7 +47,8 @@ def lines() -> list[str]:
 
 
 def main() -> int:
-    return write_or_check(__doc__.splitlines()[0], ENGLISH_WORDS, HEADER, lines(), "scripts/english_words.py", "words")
+    description = __doc__.splitlines()[0]
+    return write_or_check(description, ENGLISH_WORDS, HEADER, lines(), "scripts/english_words.py", "words")
 
 
 if __name__ == "__main__":

@@ -42,7 +42,8 @@ def lines() -> list[str]:
 
 
 def main() -> int:
-    return write_or_check(__doc__.splitlines()[0], NAMES_IN_ENGLISH, HEADER, lines(), "scripts/names_in_english.py", "names")
+    description = __doc__.splitlines()[0]
+    return write_or_check(description, NAMES_IN_ENGLISH, HEADER, lines(), "scripts/names_in_english.py", "names")
 
 
 if __name__ == "__main__":

@@ -340,7 +340,7 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
     before = _ITEM_BEFORE.search(text, max(0, start - 60), start)
     after = _ITEM_AFTER.match(text, end)
     return any(
-        m is not None and m.group(1).lower() not in NOT_NAMES and not english_phrase(m.group(1))
+        m is not None and m.group(1).lower() not in NOT_NAMES
         and has_known_name(m.group(1))  # not "OIM, Medic, Safety Rep"
         for m in (before, after)
     )
@@ -516,8 +516,11 @@ def game_roster(text: str, key: str) -> bool:
     """Whether `key` ("agents", "| Agent |") holds a video game's characters: the text
     speaks of a game's patches, matches, maps or cooldowns in two of `_GAME_WORDS` or more
     ("Patch 8.0.14 balance changes ... cooldown"); a support desk's "Agent:" stays a person."""
-    if not _ROSTER_KEY.fullmatch(key):
-        return False
+    return bool(_ROSTER_KEY.fullmatch(key)) and _speaks_of_a_game(text)
+
+
+def _speaks_of_a_game(text: str) -> bool:
+    """Whether the text uses two of `_GAME_WORDS` or more."""
     return len({m.group().lower() for m in _GAME_WORDS.finditer(text)}) >= 2
 
 
@@ -1223,7 +1226,7 @@ _ATTRIBUTE_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]+\.\Z")
 _TITLE_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join((*TITLES, *FOREIGN_TITLES))}|madame|monsieur|sr|señor|señora"
     r"|señorita|senhor|senhora|don|doña|signor|dott|dottssa|pani|pan|bay|bayan"
-    r"|meneer|mevrouw|dhr|mevr|bapak|pak|ibu|bu|sayın|sayin|herr|frau)\.?\s+\Z"
+    r"|meneer|mevrouw|dhr|mevr|bapak|pak|ibu|bu|sayın|sayin)\.?\s+\Z"
 )
 
 
@@ -1291,8 +1294,6 @@ class PlausibleNames(Filtered):
             return False  # "experiment": "Sierra"
         if found.entity_type == "LOCATION" and _no_known_place(text, found.start, value):
             return False  # "Aviso para el personal: ...", a game's map "on Haven"
-        if _foreign_stop_word(text, found.start, value):
-            return False  # "Los socios que ...", "Från och med måndag": a word of the language
         if found.entity_type == "LOCATION" and _premises(value):
             return False  # "Door 4, Terminal 2", "Unit 11, Kingfisher Business Park", "Hilton
             # Garden Inn": a building's part or a hotel, not an address
@@ -1360,7 +1361,8 @@ class PlausibleNames(Filtered):
                 return False  # "Pedro Ximénez sherry": the thing's noun inside the span
             if a_beer(text, value, found.end):
                 return False  # "Old Nellie Porter" on a brewery's list
-            if (m := _POSSESSIVE_THING.match(text, found.end)) and m.group(1).lower() in THING_AFTER:
+            thing = _POSSESSIVE_THING.match(text, found.end)
+            if thing and thing.group(1).lower() in THING_AFTER:
                 return False  # "Uncle Olek's babka": a bread named after someone
             if _mixed_case(value):
                 run = _known_run(value)  # "Dinner with Gabriel": "Gabriel"
@@ -1384,8 +1386,9 @@ class PlausibleNames(Filtered):
                 return False  # "till sal B. Glöm inte att": a room's letter, then a word
             if _ACRONYM_FIRST.match(value) and not has_known_name(value.split()[0]):
                 return False  # "KWS Zyatt", "AHDB Publications": a firm's initials, its product
-            if _LABEL_WORD.match(text, found.end) and " " not in value and english_phrase(value) and (
-                not text[text.rfind("\n", 0, found.start) + 1 : found.start].strip()
+            line_start = text.rfind("\n", 0, found.start) + 1
+            if _LABEL_WORD.match(text, found.end) and " " not in value and (
+                english_phrase(value) and not text[line_start : found.start].strip()
             ):
                 return False  # "Proposal: prioritise PSR customers": a label at a line's start
             if value.isupper() and any(
@@ -1427,7 +1430,8 @@ class PlausibleNames(Filtered):
                     return False
                 found.entity_type = "LOCATION"  # "Willow Close", "billing_city": "Daegu"
         if _foreign_stop_word(text, found.start, text[found.start : found.end]):
-            return False  # "Från" cut from "Från och med": a word of the language
+            return False  # "Los socios que ...", "Från" (cut from "Från och med"): a word of
+            # the language, judged on the span as the rules above left it
         return plausible_name(value, found.entity_type)
 
 
@@ -1441,18 +1445,17 @@ def _no_known_place(text: str, start: int, value: str) -> bool:
 
     if _SENTENCE_OPENS.search(text, max(0, start - 20), start) and foreign_at(text, start):
         return True
-    return len({m.group().lower() for m in _GAME_WORDS.finditer(text)}) >= 2 or bool(
-        _GAME_TEXT.search(text)
-    )
+    return _speaks_of_a_game(text) or bool(_GAME_TEXT.search(text))
 
 
 # A video game's bug report or match: its build and an ability, a map, a spawn.
 _GAME_TEXT = re.compile(r"(?i)\b(?:ability|abilities)\b.*\b(?:build|crash|spawn|plant|map)\b", re.S)
 
 
-# Where a sentence starts, before a word: the text's start, a line's, a sentence's end, or a
-# speaker's label ("2nd AC: Mark it."), or a table's cell.
-_PROSE_OPENS = re.compile(r"(?:\A|[\n.!?:])[ \t\"'“‘«*-]*\Z")  # not a cell's
+# Where a sentence of prose starts, before a word: the text's start, a line's, a sentence's
+# end or a speaker's label ("2nd AC: Mark it.").
+_PROSE_OPENS = re.compile(r"(?:\A|[\n.!?:])[ \t\"'“‘«*-]*\Z")
+# The same, or a table's cell ("3\t00:00:06,000\tWill do.").
 _SENTENCE_OPENS = re.compile(r"(?:\A|[\n.!?:\t|])[ \t\"'“‘*-]*\Z")
 # The object a verb takes right after it: "Mark it.", "Bill them monthly".
 _OBJECT_TAGS = frozenset({"PRP", "DT", "PRP$"})

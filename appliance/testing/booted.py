@@ -232,8 +232,9 @@ def _wait_ready(host: BootedHost, key: Path, timeout: float) -> None:
                  f"{host.name} to finish booting", interval=0.2)
     except AssertionError as exc:  # say where the boot stands: its state and waiting jobs
         jobs = host.run("systemctl", "list-jobs", "--no-pager", check=False, timeout=10)
+        state = host.system_state()
         raise AssertionError(
-            f"{exc}; state {host.system_state()!r}; jobs:\n{jobs.stdout[-1500:]}{jobs.stderr[-300:]}"
+            f"{exc}; state {state!r}; jobs:\n{jobs.stdout[-1500:]}{jobs.stderr[-300:]}"
         ) from None
     wait_for(lambda: subprocess.run(
         ["ssh", *ssh_options(key), f"root@{host.address}", "true"],
