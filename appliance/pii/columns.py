@@ -7,7 +7,9 @@ of table are read, both as plain text:
 * markdown: lines with `|`; the header is the first line of the block of such lines
   (the one above the `|---|` rule);
 * delimited: lines cut by `,`, `;` or tabs (outside double quotes) into as many cells as the
-  block's first line, which is the header when it holds no digits.
+  block's first line, which is the header when it holds no digits; a comma with a space
+  after it may stand inside a value written without quotes (an address in a CSV row), when
+  the lines have as many cells only so.
 
 `header_of(text, start, end)` is the header cell over text[start:end] when that span fills
 its cell (spaces and quotes aside), else None; with `whole=False`, when it lies in one cell.
@@ -49,6 +51,17 @@ def split_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
             out.append((start, i))
             start = i + 1
     out.append((start, len(line)))
+    return out
+
+
+def _joined(line: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`cells` with each that opens with a space joined to the one before it."""
+    out: list[tuple[int, int]] = []
+    for s, e in cells:
+        if out and line[s:e].startswith(" "):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
@@ -98,6 +111,17 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
             above = _block_lines(
                 text, line_start, lambda x, d=delimiter, n=count: len(split_cells(x, d)) == n
             )
+            joined = _joined(line, cells) if delimiter == "," else cells
+            if len(above) < 2 and 2 <= len(joined) < len(cells):
+                # a value with ", " in it, written without quotes: "Kongens gate 18, 7011
+                # Trondheim" is one cell of "order,customer,...,deliver_to"
+                cells = joined
+                index = next(i for i, (s, e) in enumerate(cells) if s <= a and b <= e)
+                count = len(cells)
+                above = _block_lines(
+                    text, line_start,
+                    lambda x, n=count: len(_joined(x, split_cells(x, ","))) == n,
+                )
         if not above:
             return None
         top_start, top_end = above[0]

@@ -451,11 +451,16 @@ class KnownNames(OwnRecognizer):
             value = text[start:end]
             if is_software(text, value) or street_named(value):
                 continue  # "Jasmine says ... Karma runs it"; "Rua das Flores, 133"
+            if "\t" in value and _header_row(text, start):
+                continue  # "Panel\tWatts\tEfficiency\tPrice": a header's cells
             if named_thing(text, start, end) or _heading_words(text, start, value) or (
                 in_a_things_field(text, start, end)
             ):
                 continue  # "Codename Hazel", "the Olive Green trench", "Service Price List",
                 # {"bot": "Ask Ada"}
+            rank = _RANK_FIRST.match(value)
+            if rank and " " in value:
+                start += rank.end()  # "JUDGE OKONKWO:", "Captain Mercer": a rank, a name
             span = without_weekdays(text, start, end)  # "Dawn Okoro Thu" in a rota
             if span is not None:
                 spans.add(span)
@@ -463,6 +468,26 @@ class KnownNames(OwnRecognizer):
             result(self, "PERSON", start, end, self.SCORE, "known given and family names")
             for start, end in sorted(spans)
         ]
+
+
+# Ranks and offices written before a family name, given or family names somewhere too.
+_RANK_FIRST = re.compile(
+    r"(?i)(?:judge|justice|captain|sergeant|inspector|detective|constable|officer|coroner"
+    r"|magistrate|major|colonel|general|bishop|reverend|rev\.?)[ \t]+(?=\S)"
+)
+
+
+def _header_row(text: str, start: int) -> bool:
+    """Whether the line at `start` heads a table of tab-separated cells: the line below has
+    tabs, the line above (if any) none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return False
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end]
+    return "\t" in below and (line_start == 0 or "\t" not in above)
 
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) \Z")

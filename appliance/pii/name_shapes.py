@@ -81,6 +81,7 @@ from appliance.pii.known_names import (
 )
 from appliance.pii.languages import foreign_stop_words, is_foreign
 from appliance.pii.names import (
+    BUSINESS_WORDS,
     FOREIGN_TITLES,
     HOLIDAYS,
     LIST_GOES_ON,
@@ -93,6 +94,7 @@ from appliance.pii.names import (
     holds_only_a_name,
     in_a_things_field,
     name_like,
+    named_animal,
     names_a_person,
 )
 from appliance.pii.places import is_country, is_place, known_places
@@ -103,6 +105,7 @@ from appliance.pii.software import SOFTWARE
 # lines starts with.
 NOT_SPEAKERS = frozenset({
     "bot", "agent", "user", "assistant", "system", "caller", "host", "guest", "customer",
+    "author", "committer",  # a commit's, once for each commit in a log
     "summer", "winter", "spring", "autumn", "fall", "rose", "olive", "sage", "hazel", "amber",
     "ruby", "jade", "ivory", "violet", "scarlet", "gray", "grey", "green", "brown", "white",
     "black", "gold", "silver", "pearl", "coral", "honey", "ginger", "pepper", "basil", "hunter",
@@ -526,6 +529,47 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("label")  # "ketevan: hey did you send the photos"
 
 
+# Titles and ranks a transcript writes before a speaker's family name: "JUDGE OKAFOR:",
+# "DET. SGT RAHIM:" (the last word), "MS KRÜGER:".
+SPEAKER_TITLES = frozenset({
+    "judge", "justice", "detective", "det", "officer", "sergeant", "sgt", "inspector", "insp",
+    "constable", "pc", "captain", "capt", "counsel", "councillor", "cllr", "senator",
+    "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "mx", "coroner", "magistrate",
+})  # fmt: skip
+
+
+def titled_speaker_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The family name of a speaker's label after a title or a rank, where two lines or more
+    of the text have a speaker's label: "JUDGE LARRAÑAGA-AGIRRE: Please state your name." over
+    "WITNESS: ..."."""
+    labels = [m for m in _SPEAKER.finditer(text) if _PROSE.match(text, m.end())]
+    if len(labels) < 2:
+        return
+    for m in labels:
+        words = m.group("label").split(" ")
+        if len(words) == 2 and words[0].lower().rstrip(".") in SPEAKER_TITLES and _a_speaker(
+            words[1]
+        ) and len(words[1]) > 2:
+            yield m.end("label") - len(words[1]), m.end("label")
+
+
+# An airline's passenger name, as reservation systems write it: "1.1ZIMMERMANN/SABINE MS",
+# "2.1Ó SÚILLEABHÁIN/PÁDRAIG MR": the family name, a slash, the given names, a title (after
+# digits or a space in a family name, where `slashed_spans` reads none).
+_PNR_NAME = re.compile(
+    r"(?<![^\W\d_])(?P<family>[^\W\d_a-z](?:[^\W\d_a-z]|[ '’-](?=[^\W\d_a-z])){1,40})/"
+    r"(?P<given>[^\W\d_a-z](?:[^\W\d_a-z]|[ '’-](?=[^\W\d_a-z])){1,40}?)"
+    r"[ \t]*(?:MRS|MR|MS|MISS|MSTR|DR|CHD|INF)\b"
+)
+
+
+def passenger_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A passenger's name written "FAMILY/GIVEN MR", the title left out, one span as
+    `slashed_spans` reads one ("KAPOOR/AARAV")."""
+    for m in _PNR_NAME.finditer(text):
+        yield m.start("family"), m.end("given")
+
+
 # A chat export's header: the display name, two spaces or more, the time it was posted, alone
 # on its line ("mhairi farquharson  14:00"), the message on the lines below.
 _POSTED_AT = re.compile(
@@ -616,6 +660,36 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Putri Setiawan, Małgorzata Szymański": the end and start of two names
         if LIST_GOES_ON.match(text, m.end()):
             continue  # "about Ferrari, Porsche and McLaren": a list of three, no "Family, Given"
+        yield m.span()
+
+
+# An author of a reference list: a family name, a comma and initials, then another author,
+# "et al." or the year ("Bandara, N. and Yılmaz, E. (2012)", "Nieminen, V., et al.").
+_CAPITAL = r"[^\W\d_a-z]"
+_AUTHOR = re.compile(
+    rf"(?<![\w'’.-])(?:{_CAPITAL}[^\W\d_]+(?:['’-]{_CAPITAL}?[^\W\d_]+)*"
+    rf"(?:[ \t](?:van|de|der|den|da|dos|del|la|le|al|el|von|ter)(?:[ \t]{_CAPITAL}[^\W\d_]+)?)?)"
+    rf",[ \t]+{_CAPITAL}\.(?:[ \t-]?{_CAPITAL}\.){{0,2}}"
+    r"(?=,|[ \t]+(?:and|&)[ \t]|[ \t]*\((?:19|20)\d\d|[ \t]+et[ \t]+al\b|[ \t]+\((?:ed|eds)\.)"
+)
+_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
+
+
+def author_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The authors of a reference list, where a line cites a year in brackets: "Bandara, N.
+    and Yılmaz, E. (2012) 'Reading groups ...'" (the family name no common word: not
+    "Report, A.")."""
+    if not _YEAR_IN_BRACKETS.search(text):
+        return
+    for m in _AUTHOR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        family = m.group().split(",")[0]
+        if not _YEAR_IN_BRACKETS.search(line) or family.lower() in common_words() or (
+            family.lower() in excluded_words()
+        ):
+            continue
         yield m.span()
 
 
@@ -1287,6 +1361,9 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
 def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
+        yield from titled_speaker_spans(text)
+    passengers = list(passenger_name_spans(text)) if "/" in text else []
+    yield from passengers
     if "|" in text and "^" in text:
         yield from hl7_spans(text)
     yield from field_spans(text)
@@ -1296,7 +1373,10 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
     if " for " in text or " from " in text or "/" in text or "=" in text:
         yield from login_spans(text)
     if "/" in text:
-        yield from slashed_spans(text)
+        yield from (  # not "WIT/ANOUK" across a passenger's "DE WIT/ANOUK MR"
+            (a, b) for a, b in slashed_spans(text)
+            if not any(a < d and c < b for c, d in passengers)
+        )
     if "</" in text:
         yield from element_spans(text)
     if "=" in text and "<" in text:
@@ -1306,6 +1386,7 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
     yield from phrase_spans(text)
     if ", " in text:
         yield from family_given_spans(text)
+        yield from author_spans(text)
         yield from split_row_spans(text)
     yield from cued_spans(text, pos)
     if "  " in text:
@@ -1330,4 +1411,13 @@ class NameShapes(OwnRecognizer):
             result(self, "PERSON", start, end, self.SCORE, "a known name in a name's place")
             for start, end in sorted(set(name_shape_spans(text, parts_of_speech(nlp_artifacts))))
             if not in_a_things_field(text, start, end)  # "Item: ..., Dell laptop inside"
+            and not _a_business(text[start:end])
+            and not named_animal(text, start)  # "Giraffes: Gerald off his food"
         ]
+
+
+def _a_business(value: str) -> bool:
+    """Whether a name's shape holds a business's name: its last word says what the business
+    is ("FN:FocalPoint Opticians", "Orchard Vets")."""
+    words = value.split()
+    return len(words) > 1 and words[-1].lower() in BUSINESS_WORDS

@@ -38,6 +38,7 @@ MAX_ROUNDS = 8
 
 
 def _name(words: list[str], family_too: bool = False) -> bool:
+    from appliance.pii.foreign_words import calendar_words, greeting_first
     from appliance.pii.known_names import (
         common_words,
         excluded_words,
@@ -56,7 +57,8 @@ def _name(words: list[str], family_too: bool = False) -> bool:
     for w in words:
         lower = w.lower()
         if (lower in excluded_words() or lower in common_words() or lower in NOT_SPEAKERS
-                or lower in LANGUAGES or lower in SIGN_OFFS or lower in GREETINGS):
+                or lower in LANGUAGES or lower in SIGN_OFFS or lower in GREETINGS
+                or greeting_first(w) or calendar_words(w)):  # "Xin chào, tôi là ..."
             return False  # "... love, Rok": a sign-off, not a list
     if is_place(" ".join(words)):
         return False  # "Khon Kaen, Spain"
@@ -175,6 +177,7 @@ def _column_mates(text: str, spans: set[Span]) -> Iterable[Span]:
     persons = {(s.start, s.end): s for s in spans if s.entity == "PERSON"}
     if len(persons) < 2:
         return
+    places = {(s.start, s.end) for s in spans if s.entity == "LOCATION"}
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     for delimiter in DELIMITERS:
         if delimiter not in text:
@@ -185,7 +188,7 @@ def _column_mates(text: str, spans: set[Span]) -> Iterable[Span]:
             if block and len(cells) == len(block[-1][2]):
                 block.append((line_start, line, cells))
                 continue
-            yield from _mates_in(block, persons)
+            yield from _mates_in(block, persons, places)
             block = [(line_start, line, cells)] if len(cells) >= 2 else []
 
 
@@ -193,13 +196,20 @@ _RULE_ROW = re.compile(r"[\s|:+-]*-{2,}[\s|:+-]*")
 
 
 def _mates_in(
-    block: list[tuple[int, str, list[tuple[int, int]]]], persons: dict[tuple[int, int], Span]
+    block: list[tuple[int, str, list[tuple[int, int]]]],
+    persons: dict[tuple[int, int], Span],
+    places: set[tuple[int, int]],
 ) -> Iterable[Span]:
+    from appliance.pii.names import field_kind
+    from appliance.pii.places import is_place
+
     rows = [row for row in block if not _RULE_ROW.fullmatch(row[1])]
+    header: list[str] = []
     if rows and not any(
         (rows[0][0] + a <= start and end <= rows[0][0] + b) for a, b in rows[0][2]
         for start, end in persons
     ):
+        header = [rows[0][1][a:b].strip(" |\"'") for a, b in rows[0][2]]
         rows = rows[1:]  # a header row ("| Week | Primary | Backup |"), unless a name is in it
     if len(rows) < 3:
         return
@@ -211,13 +221,40 @@ def _mates_in(
             if value:
                 start = line_start + a + raw.index(value)
                 columns.setdefault(i, []).append((start, start + len(value), value))
-    for cells in columns.values():
+    people = [c for c in columns.values() if sum((a, b) in persons for a, b, _ in c) >= 2]
+    for index, cells in columns.items():
         seeds = [persons[(a, b)] for a, b, _ in cells if (a, b) in persons]
-        if len(seeds) < 2 or 2 * len(seeds) < len(cells):
-            continue
-        for a, b, value in cells:
-            if (a, b) not in persons and _mate(value):
-                yield Span(a, b, "PERSON", min(s.score for s in seeds))
+        if len(seeds) >= 2 and 2 * len(seeds) >= len(cells):
+            for a, b, value in cells:
+                if (a, b) not in persons and _mate(value):
+                    yield Span(a, b, "PERSON", min(s.score for s in seeds))
+        elif people and header and index < len(header) and header[index] and _rota_column(
+            cells, persons, places
+        ) and not field_kind(f"{header[index]}: x", len(header[index]) + 2,
+                             len(header[index]) + 3):
+            # a rota's column beside columns of found names, whose every cell is a name or
+            # one the NER model took for a place no list has: "| Coffee |" over "| Wasswa |"
+            score = min(s.score for c in people for a, b, _ in c
+                        if (s := persons.get((a, b))) is not None)
+            for a, b, value in cells:
+                if (a, b) not in persons and not is_place(value):
+                    yield Span(a, b, "PERSON", score)
+
+
+def _rota_column(
+    cells: list[tuple[int, int, str]],
+    persons: dict[tuple[int, int], Span],
+    places: set[tuple[int, int]],
+) -> bool:
+    """Whether every cell of a column is a found name, a cell that can hold one
+    (`_mate`) or a place the NER model found that no list has, and one name at least was
+    found there ("| Coffee |" over "| Chiamaka |", "| Annelies |", "| Wasswa |")."""
+    from appliance.pii.places import is_place
+
+    found = [(a, b) in persons or ((a, b) in places and not is_place(v)) for a, b, v in cells]
+    return any((a, b) in persons for a, b, _ in cells) and all(
+        hit or _mate(v) for hit, (_, _, v) in zip(found, cells, strict=True)
+    )
 
 
 def with_neighbours(text: str, spans: Iterable[Span]) -> set[Span]:
@@ -227,7 +264,13 @@ def with_neighbours(text: str, spans: Iterable[Span]) -> set[Span]:
     out = set(spans)
     for finder in (_contacts, _column_mates):
         for c in list(finder(text, out)):
-            if not any(o.start < c.end and c.start < o.end for o in out):
+            overlaps = [o for o in out if o.start < c.end and c.start < o.end]
+            if not overlaps:
+                out.add(c)
+            elif finder is _column_mates and all(
+                o.entity == "LOCATION" and (o.start, o.end) == (c.start, c.end) for o in overlaps
+            ):
+                out.difference_update(overlaps)  # a name in a column of names, not a place
                 out.add(c)
     seeds = [s for s in out if s.entity == "PERSON"]
     for _ in range(MAX_ROUNDS):

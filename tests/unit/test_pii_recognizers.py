@@ -1609,3 +1609,91 @@ def test_twenty_second_round_codes_that_are_no_phones(engine, text, found):
 )
 def test_twenty_second_round_a_corrected_ssn_and_a_phone_wrapped_to_its_line(engine, text, found):
     assert {f for f in findings(engine, text) if f[0] in ("PHONE_NUMBER", "US_SSN")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a greeting of another language read into a name, and a day's name
+        ('Translate into English:\n"Szanowni Państwo, uprzejmie informujemy, że biuro będzie '
+         'nieczynne."', set()),
+        ('Fasse zusammen: "Liebe Kolleginnen, die Sitzung am Samstag fällt aus."', set()),
+        ('Fasse zusammen: "Liebe Anna, die Probe fällt aus."', {("PERSON", "Anna")}),
+        ('Translate: "Xin chào, tôi là Trần Văn Nam. Cửa hàng mở cửa vào thứ Bảy. Xin cảm ơn."',
+         {("PERSON", "Trần Văn Nam")}),
+        ('Reply in English: "Merhaba, ben Ayşe Demir. Siparişim gelmedi."',
+         {("PERSON", "Ayşe Demir")}),
+        ("Extrais le contact: \"Vous pouvez me joindre par e-mail: jl@example.org\"",
+         {("EMAIL_ADDRESS", "jl@example.org")}),
+        # animals a keeper names
+        ("Keeper notes: Biscuit (sea lion) ate 3kg of sprats.", set()),
+        ("The zebras are called Ziggy and Marlow, the tapir is Bongo.", set()),
+        ("Zebras: Ziggy limping on the left fore.", set()),
+        ('{"name": "Mabel", "species": "meerkat", "age": 4}', set()),
+        ("The keeper on duty is Tomasz Nowak.", {("PERSON", "Tomasz Nowak")}),
+        # a stage's roles in a cast list, an enclosure, a seat
+        ("| Role | Singer |\n|---|---|\n| Tosca | Ana Lima |", {("PERSON", "Ana Lima")}),
+        ('{"enclosure": "Savanna House", "keeper_team": "Hoofstock"}', set()),
+        ("Your seats: Block 112, Row 14. Gates open 6pm.", set()),
+        # roles written short, trades, a business's card, a commit's author label
+        ("Present: President, VP Finance, VP Sport, Secretary", set()),
+        ("Hi, it's Amara from Greenleaf Solar, running a bit late.", {("PERSON", "Amara")}),
+        ("BEGIN:VCARD\nFN:ClearView Opticians\nORG:ClearView Opticians\nEND:VCARD", set()),
+        ("commit 1a2b3c\nAuthor: Tui Ngata <tui@example.org>\n\ncommit 4d5e6f\nAuthor: Tui Ngata "
+         "<tui@example.org>", {("PERSON", "Tui Ngata"), ("EMAIL_ADDRESS", "tui@example.org")}),
+        # things named after people: a terminal, a journal, a product's model
+        ("The Bloomberg terminal in room 4 is down again.", set()),
+        ("Inverter: Fronius Symo 8.2, serial 8842-113", set()),
+        ("Cite: Stanikzai, Z. (2013). Tinnitus counselling. Int J Audiol 61:550-8.",
+         {("PERSON", "Stanikzai, Z.")}),
+    ],
+)
+def test_twenty_third_round_words_that_name_no_one(engine_md, text, found):
+    kinds = ("PERSON", "LOCATION", "EMAIL_ADDRESS")
+    assert {f for f in findings(engine_md, text) if f[0] in kinds} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # authors of a reference list, the first at a line's start
+        ("Bandara, N. and Yılmaz, E. (2012) 'Reading groups', Journal of Library Practice, "
+         "14(2), pp. 33-51.", {"Bandara, N.", "Yılmaz, E."}),
+        ("Kalniņš, I., Mamani, W. and Rahman, A. (2000) 'Writers online', Review, 9.",
+         {"Kalniņš, I.", "Mamani, W.", "Rahman, A."}),
+        # a form a row per field, a numbered key, a family name in capitals first
+        ("<table><tr><th>Patient</th><td>OKAFOR, Chidi</td></tr><tr><th>Device</th>"
+         "<td>Oticon More 1</td></tr></table>", {"OKAFOR, Chidi"}),
+        ("FOSTERING ENQUIRY\nApplicant 1: NOVAK, Petra\nApplicant 2: PUIG, Oriol\n",
+         {"NOVAK, Petra", "PUIG, Oriol"}),
+        # a CSV row whose last value holds a comma, written without quotes
+        ("order,customer,product,qty,deliver_to\n#501,Zanele Mokoena,Mugs,2,12 Long Street, "
+         "Cape Town\n#502,Sipho Dube,Plates,4,3 Kloof Road, Durban", {"Zanele Mokoena",
+                                                                       "Sipho Dube"}),
+        ("Item\tWatts\tPrice\nDesk lamp\t40\t£12", set()),  # a header's cells, no name
+        # a passenger name line, a speaker's family name after a rank, a holder in capitals
+        ("Why does my regex fail on: 1.1OYELARAN/FUNMI MS  2.1DE WIT/ANOUK MR",
+         {"OYELARAN/FUNMI", "DE WIT/ANOUK"}),
+        ("JUDGE OKONKWO: Please state your name.\nWITNESS: Ngaio Parata.\nJUDGE OKONKWO: "
+         "Thank you.", {"OKONKWO", "Ngaio Parata"}),
+        ('{"payment": {"method": "card", "holder": "TAWHIRI"}}', {"TAWHIRI"}),
+        ('<hearing><judge>Dilek Arslan</judge><claimant>Sione Fifita</claimant></hearing>',
+         {"Dilek Arslan", "Sione Fifita"}),
+        # a rota's column of given names the NER model calls places, beside columns of names
+        ("| Date | Reader | Coffee |\n|---|---|---|\n| 9 Sep | Arnab Ganguly | Wasswa |\n"
+         "| 16 Sep | Grace Thakkar | Priya |\n| 23 Sep | Litia Vunibaka | Wasswa |",
+         {"Arnab Ganguly", "Grace Thakkar", "Litia Vunibaka", "Wasswa", "Priya"}),
+    ],
+)
+def test_twenty_third_round_names_in_references_forms_and_rows(engine_md, text, names):
+    assert {v for kind, v in findings(engine_md, text) if kind == "PERSON"} >= names
+    if not names:
+        assert {v for kind, v in findings(engine_md, text) if kind == "PERSON"} == set()
+
+
+def test_a_town_column_beside_names_stays_places(engine_md):
+    text = ("| Name | Town |\n|---|---|\n| Ana Lima | Ballymena |\n| Bea Okafor | Carrickfergus |"
+            "\n| Cai Wen | Portrush |")
+    found = findings(engine_md, text)
+    assert ("PERSON", "Ballymena") not in found and ("PERSON", "Portrush") not in found
+    assert ("PERSON", "Ana Lima") in found

@@ -1,0 +1,87 @@
+"""Words of other languages that open a letter or name a day, which the NER model takes for
+a name in a pasted text: "Szanowni Państwo, nazywam się ...", "Liebe Chormitglieder, die
+Probe ...", "Merhaba, ben Mehmet", "Xin chào", "am Samstag", "vào thứ Bảy".
+
+A greeting, or the words that introduce oneself ("tôi là", "me llamo"), is cut from the
+front of a name it was read into ("Liebe Anna" is "Anna"); a day's or a month's name is no
+name at all. Words that are given names somewhere ("Domingo",
+"Cara", "Gentile", "Cher") are not listed: a name that starts a greeting stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Salutations that open a letter or a message in the languages prompts paste most often.
+_GREETINGS = (
+    r"liebe|lieber|liebes|sehr[ \t]+geehrte[rs]?|hallo|guten[ \t]+(?:tag|morgen|abend)"
+    r"|szanown[iya]|witam|dzień[ \t]+dobry"
+    r"|merhaba|sayın[ \t]+yetkili|iyi[ \t]+günler"
+    r"|xin[ \t]+chào|chào|kính[ \t]+gửi"
+    r"|bonjour|bonsoir|chère|chers|salut"
+    r"|hola|estimad[oa]s?|querid[oa]s?|buenos[ \t]+días|buenas[ \t]+tardes"
+    r"|olá|prezad[oa]s?|bom[ \t]+dia|boa[ \t]+tarde"
+    r"|buongiorno|buonasera|gentilissim[oai]|salve"
+    r"|geachte|goedemorgen|goedemiddag"
+    r"|hej|hei|kära|käre|god[ \t]+morgon"
+    r"|selamat[ \t]+(?:pagi|siang|sore|malam)|yth\.?"
+    # and the words that introduce oneself before one's name: "tôi là Hoàng Thị Hương"
+    r"|(?:tên[ \t]+)?tôi[ \t]+là|nama[ \t]+saya|ich[ \t]+heiße|je[ \t]+m'appelle|me[ \t]+llamo"
+    r"|mi[ \t]+chiamo|nazywam[ \t]+się|benim[ \t]+adım|jag[ \t]+heter"
+)
+GREETING_FIRST = re.compile(rf"(?i)(?:{_GREETINGS})(?![\w'’-])[ \t]*[,!]?[ \t]*")
+
+# "Xin" asks or thanks before these words ("Xin cảm ơn", "Xin vui lòng"); alone it is a name.
+_VIETNAMESE_POLITE = re.compile(r"(?i)xin(?=[ \t]+(?:chào|cảm[ \t]+ơn|lỗi|vui[ \t]+lòng|mời))")
+
+# Days and months of German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish,
+# Turkish, Indonesian and Vietnamese, less those that are given or family names somewhere
+# ("Domingo", "Julio", "Mayo", "Freitag").
+CALENDAR_WORDS = frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "sonnabend",
+    "sonntag", "februar", "märz", "oktober", "dezember",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "enero",
+    "febrero", "marzo", "junio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "gennaio", "febbraio", "aprile", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "janeiro", "fevereiro", "maio", "julho", "setembro", "outubro",
+    "novembro", "dezembro", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "januari", "februari", "maart", "måndag",
+    "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "poniedziałek", "wtorek",
+    "środa", "czwartek", "piątek", "niedziela", "stycznia", "lutego", "marca",
+    "kwietnia", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia", "pazartesi", "çarşamba", "perşembe", "cumartesi", "pazar",
+    "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "ekim",
+    "aralık", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "pebruari", "desember",
+})  # fmt: skip
+# Vietnamese names its days by number after "thứ" ("thứ Bảy", Saturday) and Sunday "Chủ nhật".
+_VIETNAMESE_DAY = re.compile(r"(?i)(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z")
+
+
+def greeting_first(value: str) -> int:
+    """How many characters of `value` a greeting or a self-introduction of another language
+    takes at its start ("Liebe " of "Liebe Anna", "Merhaba, " of "Merhaba, ben", "tôi là "
+    of "tôi là Hoàng Thị Hương"); 0 where none does."""
+    polite = _VIETNAMESE_POLITE.match(value)
+    if polite:
+        return len(value) if value[polite.end() :].strip() == "" else polite.end()
+    m = GREETING_FIRST.match(value)
+    return m.end() if m else 0
+
+
+def polite_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is "Xin" asking or thanking ("Xin cảm ơn"), not a name."""
+    m = _VIETNAMESE_POLITE.match(text, start)
+    return m is not None and m.end() == end
+
+
+def calendar_words(value: str) -> bool:
+    """Whether `value` names a day or a month in another language ("Samstag", "thứ Bảy")."""
+    words = value.lower().split()
+    return bool(words) and (
+        all(w.strip(".,") in CALENDAR_WORDS for w in words) or bool(_VIETNAMESE_DAY.match(value))
+    )
