@@ -451,6 +451,8 @@ class KnownNames(OwnRecognizer):
             value = text[start:end]
             if is_software(text, value) or street_named(value):
                 continue  # "Jasmine says ... Karma runs it"; "Rua das Flores, 133"
+            if value.islower() and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+                continue  # "employed as a master cooper": a trade, no name after an article
             if "\t" in value and _header_row(text, start):
                 continue  # "Panel\tWatts\tEfficiency\tPrice": a header's cells
             if named_thing(text, start, end) or _heading_words(text, start, value) or (
@@ -470,6 +472,7 @@ class KnownNames(OwnRecognizer):
         ]
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the)[ \t]+\Z")
 # Ranks and offices written before a family name, given or family names somewhere too.
 _RANK_FIRST = re.compile(
     r"(?i)(?:judge|justice|captain|sergeant|inspector|detective|constable|officer|coroner"

@@ -563,6 +563,32 @@ _PNR_NAME = re.compile(
 )
 
 
+# A record written as one comma-separated string, family name in capitals first, then the
+# given name and a phone number: parse("ZUNGU,Bongani,+91.97039.15409").
+_RECORD = re.compile(
+    r"(?<![\w'’-])(?P<family>[^\W\d_]{3,}(?:[-'’ ][^\W\d_]+)?),"
+    r"(?P<given>[^\W\d_]{2,}(?:[- ][^\W\d_]+)?),(?=[ \t]*\+?\(?\d)"
+)
+
+
+def record_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The family and the given name of a record "FAMILY,Given,<phone>": the family name in
+    capitals with a vowel, the given name capitalised, neither a common word nor a place."""
+    for m in _RECORD.finditer(text):
+        family, given = m.group("family"), m.group("given")
+        if not (family.isupper() and _VOWELS.search(family) and given[0].isupper()
+                and given[1:].replace(" ", "").replace("-", "").islower()):
+            continue
+        if any(w.lower() in common_words() or w.lower() in excluded_words()
+               for w in (family, given)) or is_place(given) or is_place(family):
+            continue
+        yield m.span("family")
+        yield m.span("given")
+
+
+_VOWELS = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+
+
 def passenger_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """A passenger's name written "FAMILY/GIVEN MR", the title left out, one span as
     `slashed_spans` reads one ("KAPOOR/AARAV")."""
@@ -1364,6 +1390,8 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
         yield from titled_speaker_spans(text)
     passengers = list(passenger_name_spans(text)) if "/" in text else []
     yield from passengers
+    if "," in text:
+        yield from record_spans(text)
     if "|" in text and "^" in text:
         yield from hl7_spans(text)
     yield from field_spans(text)

@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import header_of, inserted_values, may_hold_cells, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
-from appliance.pii.foreign_words import calendar_words, greeting_first, polite_word
+from appliance.pii.foreign_words import calendar_words, foreign_phrase, greeting_first, polite_word
 from appliance.pii.places import is_country, is_place, known_places
 from appliance.pii.software import is_software
 
@@ -1156,6 +1156,23 @@ def named_thing(text: str, start: int, end: int) -> bool:
 
 # A journal's volume, issue and pages after its short title: "Optom Vis Sci 98(4):212-19".
 _JOURNAL_AFTER = re.compile(r"[ \t]+\d{1,4}(?:\(\d{1,3}\))?:[ \t]?\d+(?![\w:])")
+# Styles of citing named after places and people: "Format in Chicago style".
+_CITATION_STYLES = frozenset({"Chicago", "Harvard", "Vancouver", "Oxford", "Turabian",
+                              "Bluebook"})
+_STYLE_AFTER = re.compile(r"(?i)[ \t]+(?:style|referencing|format|citations?|manual)\b")
+# Chemical elements written as their symbols, two or more in a list: "Pb, Cu".
+_ELEMENT = (
+    r"(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr"
+    r"|Zr|Nb|Mo|Tc|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt"
+    r"|Au|Hg|Tl|Pb|Bi|Po|Rn|Ra|Th|Pa|Pu|Am)"
+)
+_ELEMENTS_LISTED = re.compile(rf"{_ELEMENT}(?:,[ \t]*{_ELEMENT})+")
+# A verb that opens a question before its subject: "Will the ferries run?", "Will you ...?".
+_QUESTION_WORDS = frozenset({"Will", "Mark", "Bill", "Sue", "Pat", "Rob", "Grant", "Chase"})
+_QUESTION_AFTER = re.compile(
+    r"[ \t]+(?:the|you|we|they|it|there|this|that|these|those|he|she|I|our|your|my|their|any)"
+    r"\b[^.!?\n]{0,80}\?"
+)
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
 # A model's number or a product's version after its name: "Fronius Primo 4.0", not a time
 # ("Ana Lima 4.30pm") nor a rating ("4.5 stars").
@@ -1415,6 +1432,8 @@ class PlausibleNames(Filtered):
             return False  # "available in Ruby Red and Jade": colours, finishes
         if found.entity_type == "LOCATION" and _whole_thing_value(text, found.start, found.end):
             return False  # "experiment": "Sierra"
+        if value in _CITATION_STYLES and _STYLE_AFTER.match(text, found.end):
+            return False  # "Format in Chicago style": a way of citing, not a place
         if found.entity_type == "LOCATION" and _no_known_place(text, found.start, value):
             return False  # "Aviso para el personal: ...", a game's map "on Haven"
         if found.entity_type == "LOCATION" and _premises(value):
@@ -1512,6 +1531,15 @@ class PlausibleNames(Filtered):
                 return False  # "time.Millisecond", "Math.Max": a program's attribute
             if " " not in value and _foreign_word(text, found.start, value):
                 return False  # "Wartungsfenster am Samstag", "naar het Engels"
+            if foreign_phrase(text, found.start, value) and not is_place(value):
+                return False  # "Nomor resi ...", "Chega dia ...": words of a pasted paragraph
+                # in another language, no known name among them (a town stays: "Warszawa")
+            if _ELEMENTS_LISTED.fullmatch(value):
+                return False  # "Tests: Pb, Cu, Fe": chemical elements
+            if " " not in value and _QUESTION_AFTER.match(text, found.end) and (
+                value in _QUESTION_WORDS
+            ):
+                return False  # "Will the ferries run?": a question's verb
             if (value.split()[0] in _FOREIGN_ARTICLES or _foreign_stop_first(value)) and (
                 _PROSE_OPENS.search(text, max(0, found.start - 20), found.start)
                 and not is_place(value) and _foreign_word(text, found.start, value)
@@ -1661,6 +1689,9 @@ BUSINESS_WORDS = frozenset({
     "consortium", "committee", "commission", "council", "collaboration", "initiative",
     "network", "alliance", "coalition", "board", "panel", "taskforce",
     "publications", "press", "publishers",  # "AHDB Publications"
+    # since the twenty-fourth round: makers and merchants ("Glenbrae Distillers")
+    "distillers", "brewers", "vintners", "merchants", "chandlers", "importers", "exporters",
+    "growers", "producers",
 })  # fmt: skip
 
 # The last words of an installer's or a tradesman's firm, where no person's name is in it:
@@ -1897,7 +1928,7 @@ PLACELESS_KEYS = frozenset({
 PLACELESS_COLUMNS = frozenset({
     "breed", "horse", "pet", "animal", "species", "role", "character", "ballet", "opera",
     "grape", "wine", "beer", "whisky", "perfume", "colour", "color", "shade", "model", "product",
-    "brand", "variety", "cultivar",
+    "brand", "variety", "cultivar", "cheese", "blend", "tea", "coffee", "dish", "recipe",
 })  # fmt: skip
 
 

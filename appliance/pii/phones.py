@@ -92,6 +92,8 @@ ID_WORDS = (
     "imo", "mmsi", "vin", "eori", "duns", "vat", "nino", "patent", "tariff", "accession",
     "specimen", "consignment", "manifest", "docket", "folio", "pnr", "dossier",
     "cph",  # a farm's County Parish Holding number
+    # since the twenty-fourth round: instruments' numbers ("sensor 326-5421-91051")
+    "sensor", "meter", "probe", "gauge", "logger", "transponder",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).

@@ -1697,3 +1697,35 @@ def test_a_town_column_beside_names_stays_places(engine_md):
     found = findings(engine_md, text)
     assert ("PERSON", "Ballymena") not in found and ("PERSON", "Portrush") not in found
     assert ("PERSON", "Ana Lima") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # frequent words of a pasted paragraph in another language, no known name among them
+        ('Translate:\n\n"Pesanan kopi SO23958786 sudah dikirim. Nomor resi RR521605704922."',
+         set()),
+        ('Reply to:\n\n"O pedido #38508601 de azeite foi enviado. Chega dia 10/05/2023."', set()),
+        ('Reply to:\n\n"O pedido foi enviado pela Ana Ribeiro. Chega dia 10/05/2023."',
+         {("PERSON", "Ana Ribeiro")}),
+        # elements, a citation style, a question's verb, a trade after an article
+        ("Sample submission\nMatrix: raw water\nTests: Pb, Cu, Fe", set()),
+        ("Format in Chicago style: The Chemistry of Whisky, 3rd edn", set()),
+        ("Forecaster: Storm Ciarán will deepen.\nPresenter: Will the ferries run?\n"
+         "Forecaster: Not before 20:15.", set()),
+        ("He has been employed as a master cooper at our distillery since 2019.", set()),
+        # a maker's firm, a cheese's column
+        ("<payment><creditor>Glenbrae Distillers</creditor></payment>", set()),
+        ("lot\tcheese\tage_months\nL86/0445\tComté\t18\nL83/6924\tStilton\t9", set()),
+    ],
+)
+def test_twenty_fourth_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+def test_twenty_fourth_round_a_sensors_number_is_no_phone_and_a_record_holds_a_name(engine_md):
+    text = "TimeoutError: sensor 326-5421-91051 did not answer on port 6379"
+    assert not {f for f in findings(engine_md, text) if f[0] == "PHONE_NUMBER"}
+    text = 'got := parse("OKONJO,Chidinma,+234 803 555 0199")\nif got.Surname != "OKONJO" {'
+    assert {v for kind, v in findings(engine_md, text) if kind == "PERSON"} >= {"OKONJO",
+                                                                             "Chidinma"}
