@@ -435,6 +435,7 @@ class KnownNames(OwnRecognizer):
         super().__init__(supported_language)
 
     def load(self) -> None:
+        from appliance.pii.foreign_words import frequent_foreign_words
         from appliance.pii.named_things import named_things
 
         known_names()  # read when the analyzer starts, not on its first request
@@ -442,6 +443,8 @@ class KnownNames(OwnRecognizer):
         common_words()
         known_places()
         named_things()
+        english_words()
+        frequent_foreign_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
