@@ -100,7 +100,7 @@ def calendar_words(value: str) -> bool:
 
 @functools.cache
 def frequent_foreign_words() -> frozenset[str]:
-    """`foreign_words.txt`: about 58,000 words, read in about 15 ms."""
+    """`foreign_words.txt`: about 58,000 words, read in 13 to 26 ms (5.8 MB)."""
     return frozenset(
         line for line in FOREIGN_WORDS.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
