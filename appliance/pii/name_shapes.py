@@ -382,9 +382,14 @@ _FAMILY = re.compile(
 )
 # Parties of a case: "Thornbury v. Mensah", "Asante vs Ngata".
 _VERSUS = re.compile(rf"(?<![\w'’-])(?P<a>{_W})[ \t]+v(?:s)?\.?[ \t]+(?P<b>{_W})(?![\w'’-])")
-# A speaker with a title: "MR. PHAM: Your Honor, may I approach?".
+# A speaker with a title, or a court's or a police force's rank: "MR. PHAM: Your Honor, may I
+# approach?", "JUDGE LARRAÑAGA-AGIRRE: Please state your full name." (since the twenty-third
+# round).
 _TITLED_SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:MR|MRS|MS|DR|MISS|Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+"
+    r"(?m)^[ \t]*(?:MR|MRS|MS|DR|MISS|Mr|Mrs|Ms|Dr|Miss|JUDGE|Judge|JUSTICE|Justice"
+    r"|DETECTIVE|Detective|DET|Det|SERGEANT|Sergeant|SGT|Sgt|INSPECTOR|Inspector|CONSTABLE"
+    r"|Constable|CORONER|Coroner|MAGISTRATE|Magistrate|COUNCILLOR|Councillor|CLLR|Cllr"
+    r"|SENATOR|Senator|PROFESSOR|Professor|PROF|Prof)\.?[ \t]+"
     rf"(?P<name>{_W}(?:[ \t]{_W})?)[ \t]*:[ \t]"
 )
 # A role's label before the speaker's name: "AGENT YOHANNES: Sorry Jelena, ...".
@@ -527,30 +532,6 @@ def speaker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("label")  # "thabo: rent this month is ..." then "thabo: send to"
         elif label in lower and m.start() == 0 and _CHAT_OPENER.match(text, m.end()):
             yield m.span("label")  # "ketevan: hey did you send the photos"
-
-
-# Titles and ranks a transcript writes before a speaker's family name: "JUDGE OKAFOR:",
-# "DET. SGT RAHIM:" (the last word), "MS KRÜGER:".
-SPEAKER_TITLES = frozenset({
-    "judge", "justice", "detective", "det", "officer", "sergeant", "sgt", "inspector", "insp",
-    "constable", "pc", "captain", "capt", "counsel", "councillor", "cllr", "senator",
-    "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "mx", "coroner", "magistrate",
-})  # fmt: skip
-
-
-def titled_speaker_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The family name of a speaker's label after a title or a rank, where two lines or more
-    of the text have a speaker's label: "JUDGE LARRAÑAGA-AGIRRE: Please state your name." over
-    "WITNESS: ..."."""
-    labels = [m for m in _SPEAKER.finditer(text) if _PROSE.match(text, m.end())]
-    if len(labels) < 2:
-        return
-    for m in labels:
-        words = m.group("label").split(" ")
-        if len(words) == 2 and words[0].lower().rstrip(".") in SPEAKER_TITLES and _a_speaker(
-            words[1]
-        ) and len(words[1]) > 2:
-            yield m.end("label") - len(words[1]), m.end("label")
 
 
 # An airline's passenger name, as reservation systems write it: "1.1ZIMMERMANN/SABINE MS",
@@ -1387,7 +1368,6 @@ def name_shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[t
 def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[int, int]]:
     if ":" in text:
         yield from speaker_spans(text)
-        yield from titled_speaker_spans(text)
     passengers = list(passenger_name_spans(text)) if "/" in text else []
     yield from passengers
     if "," in text:
