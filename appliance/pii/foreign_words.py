@@ -43,7 +43,9 @@ _GREETINGS = (
 GREETING_FIRST = re.compile(rf"(?i)(?:{_GREETINGS})(?![\w'’-])[ \t]*[,!]?[ \t]*")
 
 # "Xin" asks or thanks before these words ("Xin cảm ơn", "Xin vui lòng"); alone it is a name.
-_VIETNAMESE_POLITE = re.compile(r"(?i)xin(?=[ \t]+(?:chào|cảm[ \t]+ơn|lỗi|vui[ \t]+lòng|mời))")
+_VIETNAMESE_POLITE = re.compile(
+    r"(?i)xin(?=[ \t]+(?:chào|cảm[ \t]+ơn|lỗi|vui[ \t]+lòng|mời))"
+)
 
 # Days and months of German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish,
 # Turkish, Indonesian and Vietnamese, less those that are given or family names somewhere
@@ -69,8 +71,11 @@ CALENDAR_WORDS = frozenset({
     "aralık", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
     "pebruari", "desember",
 })  # fmt: skip
-# Vietnamese names its days by number after "thứ" ("thứ Bảy", Saturday) and Sunday "Chủ nhật".
-_VIETNAMESE_DAY = re.compile(r"(?i)(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z")
+# Vietnamese names its days by number after "thứ" ("thứ Bảy", Saturday), and Sunday "Chủ
+# nhật".
+_VIETNAMESE_DAY = re.compile(
+    r"(?i)(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z"
+)
 
 
 def greeting_first(value: str) -> int:

@@ -90,6 +90,7 @@ from appliance.pii.names import (
     SIGN_OFFS,
     STREET_WORDS,
     TITLES,
+    YEAR_IN_BRACKETS,
     field_kind,
     holds_only_a_name,
     in_a_things_field,
@@ -679,21 +680,20 @@ _AUTHOR = re.compile(
     rf",[ \t]+{_CAPITAL}\.(?:[ \t-]?{_CAPITAL}\.){{0,2}}"
     r"(?=,|[ \t]+(?:and|&)[ \t]|[ \t]*\((?:19|20)\d\d|[ \t]+et[ \t]+al\b|[ \t]+\((?:ed|eds)\.)"
 )
-_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
 
 
 def author_spans(text: str) -> Iterator[tuple[int, int]]:
     """The authors of a reference list, where a line cites a year in brackets: "Bandara, N.
     and Yılmaz, E. (2012) 'Reading groups ...'" (the family name no common word: not
     "Report, A.")."""
-    if not _YEAR_IN_BRACKETS.search(text):
+    if not YEAR_IN_BRACKETS.search(text):
         return
     for m in _AUTHOR.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
         family = m.group().split(",")[0]
-        if not _YEAR_IN_BRACKETS.search(line) or family.lower() in common_words() or (
+        if not YEAR_IN_BRACKETS.search(line) or family.lower() in common_words() or (
             family.lower() in excluded_words()
         ):
             continue

@@ -267,7 +267,8 @@ NOT_NAMES = frozenset({
     "a", "an", "the", "not", "sorry", "happy", "glad", "writing", "looking", "trying", "going",
     "here", "there", "all", "team", "everyone", "folks", "guys", "again", "sure", "unable",
     "interested", "afraid", "new", "still", "just", "also", "so", "very", "really", "now",
-    "true", "false", "null", "none", "unknown", "n/a", "na", "tbd", "tbc", "tba", "yes", "no", "ok",
+    "true", "false", "null", "none", "unknown", "n/a", "na", "tbd", "tbc", "tba", "yes", "no",
+    "ok",
     "support", "customer", "admin", "user", "test", "example", "sir", "madam", "operations",
     "sales", "billing", "accounts", "finance", "management", "hr", "it", "legal", "service",
     "services", "desk", "office", "helpdesk", "dev", "ops", "me", "you", "him", "her", "them",
@@ -276,7 +277,8 @@ NOT_NAMES = frozenset({
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december",
     "please", "thanks", "thank", "regards", "best", "dear", "hello", "hi", "order", "invoice",
-    "account", "card", "project", "product", "number", "email", "e-mail", "phone", "mobile", "address",
+    "account", "card", "project", "product", "number", "email", "e-mail", "phone", "mobile",
+    "address",
     "ticket", "request", "api", "app", "server", "client", "manager", "director", "lead",
     "head", "engineer", "department", "company", "inc", "ltd", "llc", "gmbh", "corp", "bank",
     "street", "avenue", "road", "lane", "sent", "from", "iphone", "android", "and", "or",
@@ -1143,7 +1145,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
         return True  # "rooms are called Hopper, Lovelace, Turing and Curie"
     if named_animal(text, start):
         return True  # "The giraffes are called Gerald and Mabel, the okapi is Duncan"
-    if _JOURNAL_AFTER.match(text, end) and _YEAR_IN_BRACKETS.search(
+    if _JOURNAL_AFTER.match(text, end) and YEAR_IN_BRACKETS.search(
         text, line_start, max(end, text.find("\n", end) % (len(text) + 1))
     ):
         return True  # "Stanikzai, Z. (2013) ... Int J Audiol 61:550-8": a journal's volume
@@ -1173,7 +1175,8 @@ _QUESTION_AFTER = re.compile(
     r"[ \t]+(?:the|you|we|they|it|there|this|that|these|those|he|she|I|our|your|my|their|any)"
     r"\b[^.!?\n]{0,80}\?"
 )
-_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
+# A reference's year: "(2012)", "(2019a)".
+YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
 # A model's number or a product's version after its name: "Fronius Primo 4.0", not a time
 # ("Ana Lima 4.30pm") nor a rating ("4.5 stars").
 _MODEL_AFTER = re.compile(
@@ -1769,7 +1772,7 @@ def field_kind(text: str, start: int, end: int) -> str | None:
         _catalogue_header(text, start)
     ):
         return "thing"  # "Inverter\tWatts\tPrice" over "Fronius Primo\t4600\t£1,150"
-    return _key_kind(key) if key else None
+    return key_kind(key) if key else None
 
 
 def _in_catalogue(text: str, start: int) -> bool:
@@ -1866,7 +1869,7 @@ def _thing_parent(text: str, start: int) -> bool:
         elif ch == "{":
             if depth == 0:
                 key = _PARENT_KEY.search(text, max(0, i - 40), i)
-                return bool(key) and _key_kind(key.group(1)) == "thing"
+                return bool(key) and key_kind(key.group(1)) == "thing"
             depth -= 1
     line_start = text.rfind("\n", 0, start) + 1
     indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" -"))
@@ -1879,7 +1882,7 @@ def _thing_parent(text: str, start: int) -> bool:
         stripped = line.lstrip(" -")
         if stripped and len(line) - len(stripped) < indent:
             key = _YAML_PARENT_KEY.fullmatch(line)
-            return bool(key) and _key_kind(key.group(1)) == "thing"
+            return bool(key) and key_kind(key.group(1)) == "thing"
         pos = above - 1
     return False
 
@@ -1944,7 +1947,9 @@ def _whole_thing_value(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1] in keys
 
 
-def _key_kind(key: str) -> str | None:
+def key_kind(key: str) -> str | None:
+    """What a key or a header says its value is: "place" ("City", "billing_city"), "thing"
+    ("Colour", "product name", "ships"), or None (a person's key, or one that says neither)."""
     words = [w.lower() for w in _KEY_WORDS.findall(key.replace("_", " "))]
     if words and words[-1] not in THING_KEYS and words[-1].endswith("s") and (
         words[-1][:-1] in THING_KEYS

@@ -200,7 +200,7 @@ def _mates_in(
     persons: dict[tuple[int, int], Span],
     places: set[tuple[int, int]],
 ) -> Iterable[Span]:
-    from appliance.pii.names import field_kind
+    from appliance.pii.names import key_kind
     from appliance.pii.places import is_place
 
     rows = [row for row in block if not _RULE_ROW.fullmatch(row[1])]
@@ -230,8 +230,7 @@ def _mates_in(
                     yield Span(a, b, "PERSON", min(s.score for s in seeds))
         elif people and header and index < len(header) and header[index] and _rota_column(
             cells, persons, places
-        ) and not field_kind(f"{header[index]}: x", len(header[index]) + 2,
-                             len(header[index]) + 3):
+        ) and not key_kind(header[index]):  # not "| Town |", "| Club |"
             # a rota's column beside columns of found names, whose every cell is a name or
             # one the NER model took for a place no list has: "| Coffee |" over "| Wasswa |"
             score = min(s.score for c in people for a, b, _ in c
