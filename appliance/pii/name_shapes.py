@@ -1076,8 +1076,11 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("a")
             yield m.span("b")
     for m in _TITLED_SPEAKER.finditer(text) if ":" in text else ():
-        if not any(w.lower() in common or w.lower() in excluded for w in m.group("name").split()):
-            yield m.span("name")
+        words = m.group("name").split()
+        if not any(w.lower() in common or w.lower() in excluded for w in words) and all(
+            w[0].isupper() for w in words
+        ):
+            yield m.span("name")  # not "Inspector initials: ____", a form's field
     for m in _ROLE_THEN_NAME.finditer(text) if ":" in text else ():
         name = m.group("name")
         if name.lower() not in common and name.lower() not in excluded and known(name, True):
@@ -1421,7 +1424,18 @@ class NameShapes(OwnRecognizer):
             if not in_a_things_field(text, start, end)  # "Item: ..., Dell laptop inside"
             and not _a_business(text[start:end])
             and not named_animal(text, start)  # "Giraffes: Gerald off his food"
+            and not _an_organisations_card(text, start)
         ]
+
+
+_ORG_CARD = re.compile(r"(?im)^KIND:(?:org|group|location)\b")
+
+
+def _an_organisations_card(text: str, start: int) -> bool:
+    """Whether the name's shape is the FN or ORG of a vCard whose KIND is an organisation, a
+    group or a place ("KIND:org" over "FN:Botanic Garden Herbarium")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.startswith(("FN:", "ORG:"), line_start) and bool(_ORG_CARD.search(text))
 
 
 def _a_business(value: str) -> bool:

@@ -25,7 +25,13 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import header_of, inserted_values, may_hold_cells, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
-from appliance.pii.foreign_words import calendar_words, foreign_phrase, greeting_first, polite_word
+from appliance.pii.foreign_words import (
+    calendar_words,
+    foreign_paragraph,
+    foreign_phrase,
+    greeting_first,
+    polite_word,
+)
 from appliance.pii.places import is_country, is_place, known_places
 from appliance.pii.software import is_software
 
@@ -900,6 +906,7 @@ THING_AFTER = frozenset({
     "rye", "babka", "sourdough", "loaf", "focaccia", "brioche", "challah", "bagel", "bagels",
     "baguette", "bloomer", "strudel", "saison", "tripel", "dubbel", "quadrupel", "ipa", "apa",
     "lager", "pils", "pilsner", "ale", "weissbier", "hefeweizen", "gose", "kolsch", "kölsch",
+    "syntax", "bindings", "compiler", "interpreter",  # "Add Julia and Ada syntax"
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1077,7 +1084,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 _EPONYM_AFTER = re.compile(
     r"(?i)['’]s[ \t]+(?:law|laws|algorithm|theorem|principle|razor|paradox|constant|equation"
     r"|rule|syndrome|disease|conjecture|lemma|effect|hypothesis|inequality|distribution"
-    r"|cyst|palsy|sign|reflex|manoeuvre|maneuver|contracture|phenomenon|cradle|comet)\b"
+    r"|cyst|palsy|sign|reflex|manoeuvre|maneuver|contracture|phenomenon|cradle|comet"
+    r"|paresis|paralysis|fracture|triad|node|nodes)\b"
     # a condition's name without the possessive: "Osgood-Schlatter disease"
     r"|[ \t]+(?:disease|syndrome|cyst|palsy|sarcoma|lymphoma|contracture|tendinopathy)\b"
 )
@@ -1162,6 +1170,11 @@ _JOURNAL_AFTER = re.compile(r"[ \t]+\d{1,4}(?:\(\d{1,3}\))?:[ \t]?\d+(?![\w:])")
 _CITATION_STYLES = frozenset({"Chicago", "Harvard", "Vancouver", "Oxford", "Turabian",
                               "Bluebook"})
 _STYLE_AFTER = re.compile(r"(?i)[ \t]+(?:style|referencing|format|citations?|manual)\b")
+# Articles of Italian, Spanish, French and Portuguese that open a sentence ("Lo scavo ...").
+_ROMANCE_ARTICLES = frozenset({"Lo", "Gli", "Il", "Les", "Los", "Las", "Os", "Uno", "Una",
+                               "Une", "Des"})
+# A CSS declaration of typefaces, up to the value: "font-family: "Bodoni Moda", Garamond".
+_FONT_FAMILY_BEFORE = re.compile(r"(?i)font(?:-family)?[ \t]*:[^;}\n]*\Z")
 # Chemical elements written as their symbols, two or more in a list: "Pb, Cu".
 _ELEMENT = (
     r"(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr"
@@ -1537,6 +1550,10 @@ class PlausibleNames(Filtered):
             if foreign_phrase(text, found.start, value) and not is_place(value):
                 return False  # "Nomor resi ...", "Chega dia ...": words of a pasted paragraph
                 # in another language, no known name among them (a town stays: "Warszawa")
+            if value in _ROMANCE_ARTICLES and foreign_paragraph(text, found.start):
+                return False  # "Lo scavo riprenderà lunedì": an article opening a sentence
+            if _FONT_FAMILY_BEFORE.search(text, max(0, found.start - 120), found.start):
+                return False  # "font-family: "Bodoni Moda", Garamond, serif": typefaces
             if _ELEMENTS_LISTED.fullmatch(value):
                 return False  # "Tests: Pb, Cu, Fe": chemical elements
             if " " not in value and _QUESTION_AFTER.match(text, found.end) and (
@@ -1741,7 +1758,15 @@ THING_KEYS = frozenset({
     # machine's parts ("enclosure": "Savanna House", "| Role |" over "| Giselle |")
     "enclosure", "habitat", "exhibit", "paddock", "aviary", "role", "ballet", "opera",
     "musical", "play", "inverter", "battery", "appliance", "vehicle", "engine",
-})  # fmt: skip
+    "boat", "yacht", "hut", "refuge",  # since the twenty-fifth round
+})
+# A glossary's columns, one a language, whose cells are words of it ("de" over
+# "Bunsenbrenner"); as a field's key "De:" is a French or Spanish e-mail's sender.
+LANGUAGE_COLUMNS = frozenset({
+    "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr", "vi", "en", "german", "french",
+    "spanish", "italian", "portuguese", "dutch", "swedish", "polish", "turkish", "english",
+    "indonesian", "vietnamese",
+})  # fmt: skip  # fmt: skip
 
 
 def in_a_things_field(text: str, start: int, end: int) -> bool:
@@ -1769,9 +1794,10 @@ def field_kind(text: str, start: int, end: int) -> str | None:
         return "thing"  # "sku,name,price", {"sku": ..., "name": ..., "price": ...},
         # {"name": "Gerald", "species": "giraffe"}
     if key and key == header_of(text, start, end, whole=False) and not names_a_person(key) and (
-        _catalogue_header(text, start)
+        _catalogue_header(text, start) or key.strip().lower() in LANGUAGE_COLUMNS
     ):
-        return "thing"  # "Inverter\tWatts\tPrice" over "Fronius Primo\t4600\t£1,150"
+        return "thing"  # "Inverter\tWatts\tPrice" over "Fronius Primo\t4600\t£1,150", "de"
+        # over "Bunsenbrenner"
     return key_kind(key) if key else None
 
 

@@ -1729,3 +1729,25 @@ def test_twenty_fourth_round_a_sensors_number_is_no_phone_and_a_record_holds_a_n
     text = 'got := parse("OKONJO,Chidinma,+234 803 555 0199")\nif got.Surname != "OKONJO" {'
     assert {v for kind, v in findings(engine_md, text) if kind == "PERSON"} >= {"OKONJO",
                                                                              "Chidinma"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an organisation's card, a form's field after a rank, a glossary's language column
+        ("BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Riverside Seed Bank\nORG:Riverside Seed Bank\n"
+         "END:VCARD", set()),
+        ("PRE-DELIVERY INSPECTION\nInspector initials: ____\nSigned: ____", set()),
+        ("en\tde\nBunsen burner\tBunsenbrenner\nGeiger counter\tGeigerzähler", set()),
+        ("De: Juan Pérez <jperez@example.org>", {("PERSON", "Juan Pérez")}),
+        # an eponymous sign, an article opening a pasted sentence, typefaces, a hut, a boat
+        ("- Exclude Todd's paresis and hypoglycaemia", set()),
+        ('Riassumi in inglese:\n\n"Lo scavo riprenderà lunedì. Si ricorda a tutti di indossare '
+         'le scarpe antinfortunistiche e di compilare il registro."', set()),
+        ('h1 { font-family: "Bodoni Moda", Garamond, serif; }', set()),
+        ("hut:\n  name: Cabane des Aiguilles\n  altitude_m: 2992", set()),
+        ('{"entries": [{"boat": "Grace Darling II", "class": "J18 4x"}]}', set()),
+    ],
+)
+def test_twenty_fifth_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
