@@ -120,12 +120,9 @@ def foreign_paragraph(text: str, start: int) -> bool:
     """Whether the paragraph around `start` (between blank lines) holds MIN_FOREIGN_WORDS or
     more frequent words of `PASTED_LANGUAGES` and more than twice as many as English words."""
     from appliance.pii.known_names import english_words
-    from appliance.pii.languages import english_stop_words
+    from appliance.pii.languages import english_stop_words, paragraph_at
 
-    opened = text.rfind("\n\n", 0, start)
-    closed = text.find("\n\n", start)
-    paragraph = text[opened + 1 if opened >= 0 else 0 : len(text) if closed < 0 else closed]
-    words = [w.lower() for w in _PROSE_WORD.findall(paragraph)]
+    words = [w.lower() for w in _PROSE_WORD.findall(paragraph_at(text, start))]
     vocabulary = frequent_foreign_words()
     foreign = sum(w in vocabulary for w in words)
     english = sum(w in english_words() or w in english_stop_words() for w in words)

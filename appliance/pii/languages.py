@@ -122,12 +122,16 @@ def foreign_at(text: str, start: int) -> bool:
         return False
     if line[sentence_start:at].strip(" \t\"'“”‘’«»(*-"):
         return False  # only a sentence's first word, whose capital says nothing of a name
-    paragraph_start = text.rfind("\n\n", 0, start) + 1
-    paragraph_end = text.find("\n\n", start)
-    paragraph = text[paragraph_start : len(text) if paragraph_end < 0 else paragraph_end]
-    if _plainly_foreign(paragraph):
+    if _plainly_foreign(paragraph_at(text, start)):
         return True
     return verdict is None and _plainly_foreign(text)
+
+
+def paragraph_at(text: str, start: int) -> str:
+    """The paragraph of `text` (between blank lines) that holds offset `start`."""
+    opened = text.rfind("\n\n", 0, start) + 1
+    closed = text.find("\n\n", start)
+    return text[opened : len(text) if closed < 0 else closed]
 
 
 def _plainly_foreign(text: str) -> bool:

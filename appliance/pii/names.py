@@ -86,8 +86,7 @@ _NAME_ON = re.compile(r"(?i)[ \t]*(?:full[ \t]+)?name[ \t]+(?:on|as[ \t]+(?:per|
 
 def weakly_names_a_person(key: str) -> bool:
     """Whether a key's last word is one of WEAK_PERSON_KEYS ("Host", "on-call secondary")."""
-    words = _KEY_WORDS.findall(key.replace("_", " ").lower())
-    return bool(words) and words[-1].rstrip("s") in WEAK_PERSON_KEYS
+    return _key_last_word(key).rstrip("s") in WEAK_PERSON_KEYS
 
 
 def names_a_person(key: str) -> bool:
@@ -952,8 +951,7 @@ _ANIMAL_KINDS = (
 # Animals, toys and characters, which a name may be given to: "a cat (Mrs Whiskers)".
 _ANIMAL = (
     r"dog|cat|puppy|kitten|beagle|terrier|spaniel|horse|racehorse|pony|boat|yacht|doll|toy"
-    r"|teddy|character|hamster|parrot|rabbit|pet|tortoise|goldfish|cow|goat|lion|tiger|bear"
-    r"|cub|elephant|giraffe|penguin|monkey|gorilla|panda|otter|seal|dolphin|snake|python"
+    r"|teddy|character|hamster|parrot|rabbit|pet|tortoise|goldfish|cub|monkey|python"
     rf"|{_ZOO_ANIMALS}"
 )
 # Animals named in a sentence before their names: "The giraffes are called Gerald and Mabel",
