@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any
 from appliance.errors import ApplianceError
 from appliance.pii.neighbours import with_neighbours
 from appliance.pii.pieces import PIECE_CHARS, batches, join, split
-from appliance.pii.repeats import across_texts, with_repeats
+from appliance.pii.repeats import across_texts, with_relatives, with_repeats
 from appliance.pii.vault import Span
 
 if TYPE_CHECKING:
@@ -232,14 +232,15 @@ def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
     """The steps after Presidio's findings (their cost is measured alone in docs/pii.md):
     repeats, lists and contacts (with `name_shapes`, seeded by no listed thing), then the
     names and places dropped or relabelled by what the whole text says."""
-    spans = with_repeats(text, spans)
+    spans = with_repeats(text, _without_works(text, spans))  # a title spreads to no list
     if name_shapes:
         # a thing named like a person lists no people: "Luigi or Tony Stark"
-        spans = _without_named_things(text, spans)
+        spans = _without_works(text, _without_named_things(text, spans))
+        spans = with_relatives(text, spans)  # "Lowanna Mundine" beside "Wirrin Mundine"
         listed = _with_second_lines(text, with_neighbours(text, spans))
         spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
     spans = _without_weekdays(text, _without_time_zones(text, _without_urls(text, spans)))
-    spans = _without_named_things(text, spans)
+    spans = _without_works(text, _without_named_things(text, spans))
     return _outranked_dropped(text, _places_named_as_people(text, spans))
 
 
@@ -323,7 +324,8 @@ def _without_time_zones(text: str, spans: set[Span]) -> set[Span]:
 
 def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
     """A place the NER model found that is written exactly as a person found in the text,
-    there or elsewhere, is that person, unless a known place is so named ("Ok so Santino
+    there or elsewhere, or as a word of one's full name ("Mahoro" beside "Mahoro Habimana"),
+    is that person, unless a known place is so named ("Ok so Santino
     said she'll take the kids ... and Santino picks them up": the model called the second a
     place; "Notes from Kenta:": the rules found a person where the model found a place;
     "Valencia" is a family name and a city)."""
@@ -333,14 +335,19 @@ def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
             people.setdefault(text[s.start : s.end], set()).add(s.start)
     if not people or not any(s.entity == "LOCATION" for s in spans):
         return spans
-    from appliance.pii.places import known_places
+    from appliance.pii.places import is_country, known_places
 
     places = known_places()
 
+    # the words of the people's full names: "Mahoro" of "Mahoro Habimana"
+    words = {w for name in people if " " in name and "," not in name for w in name.split()}
+
     def a_person_elsewhere(s: Span) -> bool:
-        found_at = people.get(text[s.start : s.end], set())
         value = text[s.start : s.end]
-        return bool(found_at) and value.lower() not in places
+        found_at = people.get(value, set())
+        return (bool(found_at) or value in words) and value.lower() not in places and not (
+            is_country(value)
+        )
 
     return {
         Span(s.start, s.end, "PERSON", s.score)
@@ -364,6 +371,33 @@ def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
             s = Span(cut[0], cut[1], s.entity, s.score)
         out.add(s)
     return out
+
+
+def _without_works(text: str, spans: set[Span]) -> set[Span]:
+    """Without the names and places that are works, workouts or malware named like people
+    (`appliance.pii.works`: a song's title in quotes, "scale Murph" beside pull-ups and
+    reps, "Lazarus" beside hashes and loaders), unless a key names the person ("Artist: Jolene Mbeki") or a name kept elsewhere in
+    the text holds its words (the credits' "Ibrahima Gueye" beside "Gueye, Ibrahima")."""
+    from appliance.pii.names import field_key, names_a_person
+    from appliance.pii.works import named_malware, named_workout, quoted_title
+
+    quoted = any(q in text for q in "\"“'‘")
+    works = set()
+    for s in spans:
+        if s.entity in NER_ENTITIES and (
+            (quoted and s.entity == "PERSON" and quoted_title(text, s.start, s.end))
+            or named_workout(text, text[s.start : s.end])
+            or named_malware(text, text[s.start : s.end])
+        ):
+            key = field_key(text, s.start, s.end)
+            if not (key and names_a_person(key)):
+                works.add(s)
+    if not works:
+        return spans
+    kept = spans - works
+    full_names = [text[s.start : s.end] for s in kept if s.entity == "PERSON"]
+    named = {w.strip(",") for name in full_names if " " in name for w in name.split()}
+    return kept | {s for s in works if set(text[s.start : s.end].split()) <= named}
 
 
 @functools.lru_cache(maxsize=1)

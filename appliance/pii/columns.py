@@ -7,9 +7,9 @@ of table are read, both as plain text:
 * markdown: lines with `|`; the header is the first line of the block of such lines
   (the one above the `|---|` rule);
 * delimited: lines cut by `,`, `;` or tabs (outside double quotes) into as many cells as the
-  block's first line, which is the header when it holds no digits; a comma with a space
-  after it may stand inside a value written without quotes (an address in a CSV row), when
-  the lines have as many cells only so.
+  block's first line, which is the header when it holds no digits but inside a word
+  ("student_1"); a comma with a space after it may stand inside a value written without
+  quotes (an address in a CSV row), when the lines have as many cells only so.
 
 `header_of(text, start, end)` is the header cell over text[start:end] when that span fills
 its cell (spaces and quotes aside), else None; with `whole=False`, when it lies in one cell.
@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 # The rule under psql's header: "-----+---------------+--------".
 _PSQL_RULE = re.compile(r"^\s*-+(?:\+-+)+\s*$")
+# A digit of a value, not one inside a header's word ("student_1", "prac_2", "Q3").
+_DATA_DIGIT = re.compile(r"(?<![A-Za-z_])\d")
 # What cuts a line into cells: markdown's "|", then tabs, commas and semicolons.
 DELIMITERS = ("|", "\t", ",", ";")
 
@@ -128,8 +130,8 @@ def header_of(text: str, start: int, end: int, whole: bool = True) -> str | None
         top = text[top_start:top_end]
         if _RULE.match(top):
             return None
-        if delimiter != "|" and any(ch.isdigit() for ch in top):
-            return None  # a data row, not a header
+        if delimiter != "|" and _DATA_DIGIT.search(top):
+            return None  # a data row, not a header ("student_1" may head a column)
         header_cells = split_cells(top, delimiter)
         if len(header_cells) != len(cells):
             return None

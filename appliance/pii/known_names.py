@@ -211,6 +211,16 @@ FUNCTION_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Where a sentence opens: the text's start, a line's, or after a full stop.
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?][ \t]+)[ \t\-*#>\d.)]*([^\W\d_])")
+
+
+def writes_in_capitals(text: str) -> bool:
+    """Whether the text's sentences open with capitals: two or more do, and nine in ten."""
+    starts = [m.group(1).isupper() for m in _SENTENCE_START.finditer(text)]
+    return sum(starts) >= 2 and sum(starts) >= 0.9 * len(starts)
+
+
 def known_name_spans(
     text: str, pos: dict[int, str] | None = None, capitals: bool = False
 ) -> Iterator[tuple[int, int]]:
@@ -259,6 +269,13 @@ def known_name_spans(
                     for k in range(i, last + 1)
                 ):
                     continue  # "list price", "will rock", "tu porti la": words, not a name
+                if style == "lower" and all(
+                    folded(words[k].group().lower()) in names_in_english()
+                    and pos.get(words[k].start()) in ("NOUN", "ADJ")
+                    for k in range(i, last + 1)
+                ) and writes_in_capitals(text):
+                    continue  # "The Carnegie Hall-style charity gala": nouns, where a writer
+                    # who opens sentences with capitals would write a name in them too
                 if style == "lower" and foreign_at(text, words[i].start()):
                     continue  # "sin coste hasta las 18:00", "gọi kho lúc": words of a language
                     # whose words are names somewhere
@@ -387,7 +404,9 @@ _PARTICLES = frozenset(PARTICLES)
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # What science and software name after people, right after two known names: "Add Kalman
 # filter smoothing" (not "Katrín Björnsson service", a funeral).
-EPONYM_NOUNS = frozenset({"filter", "filters", "blur", "transform", "transforms"})
+EPONYM_NOUNS = frozenset({"filter", "filters", "blur", "transform", "transforms", "factor",
+                          "factors", "effect", "constant", "paradox", "reflex", "cycle",
+                          "diagram", "curve", "coefficient"})
 # A screenplay's scene heading before its place: "EXT. CAR PARK", "INT./EXT. VAN".
 _SCENE_HEADING = re.compile(r"\b(?:INT|EXT|I/E|INT\./EXT)\.?[ \t]+\Z")
 # Cues before a known given name only (in any case): a capitalised word after them is often

@@ -68,6 +68,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import split_cells
 from appliance.pii.evidence import OwnRecognizer, result
+from appliance.pii.foreign_words import frequent_foreign_words
 from appliance.pii.known_names import (
     NOT_NAME_POS,
     PERSON_VERBS,
@@ -85,13 +86,17 @@ from appliance.pii.names import (
     FOREIGN_TITLES,
     HOLIDAYS,
     LIST_GOES_ON,
+    PARTICLES,
     PROGRAM_WORDS,
     ROLES,
     SIGN_OFFS,
     STREET_WORDS,
     TITLES,
     YEAR_IN_BRACKETS,
+    an_organisations_card,
+    english_phrase,
     field_kind,
+    foreign_word,
     holds_only_a_name,
     in_a_things_field,
     name_like,
@@ -140,7 +145,8 @@ FOREIGN_GREETINGS = (
     "liebe", "lieber", "beste", "chère", "cher",
 )  # fmt: skip
 _GREETING = re.compile(
-    rf"(?im)(?:^|[\"'“‘«„]|:[ \t])[ \t]*(?:hi|hey|hello|hiya|dear|{'|'.join(FOREIGN_GREETINGS)})"
+    rf"(?im)(?:^|[\"'“‘«„]|:[ \t])[ \t]*(?P<greeting>hi|hey|hello|hiya|dear|good day"
+    rf"|{'|'.join(FOREIGN_GREETINGS)})"
     rf"[ \t]+(?P<name>{_W})(?=[ \t]*[,!])"
 )
 # "its" and "im" are words too ("its reason,"): only at a line's start or after a greeting.
@@ -197,6 +203,22 @@ FOREIGN_RELATIVES = (
     r"(?:meine?)[ \t]+(?:tochter|sohn|frau|mann|schwester|bruder|mutter|vater)",
     r"(?:mi)[ \t]+(?:hija|hijo|esposa|esposo|hermana|hermano|madre|padre)",
     r"(?:mia|mio)[ \t]+(?:figlia|figlio|moglie|marito|sorella|fratello|madre|padre)",
+    # since the twenty-sixth round: nieces, uncles, cousins, friends and neighbours, and the
+    # same in Portuguese, Dutch, Swedish and Polish ("ma nièce Khady", "mijn dochter Sanne")
+    r"(?:ma|mon)[ \t]+(?:nièce|niece|neveu|tante|oncle|cousine|cousin|petite-fille"
+    r"|petit-fils|amie|ami|voisine|voisin|collègue)",
+    r"(?:meine?)[ \t]+(?:nichte|neffe|tante|onkel|cousine|enkelin|enkel|freundin|freund"
+    r"|kollegin|kollege|nachbarin|nachbar)",
+    r"(?:mi)[ \t]+(?:sobrina|sobrino|tía|tia|tío|tio|prima|primo|nieta|nieto|amiga|amigo"
+    r"|vecina|vecino)",
+    r"(?:mia|mio)[ \t]+(?:nipote|zia|zio|cugina|cugino|amica|amico|vicina|vicino|collega)",
+    r"(?:minha|meu)[ \t]+(?:filha|filho|esposa|marido|irmã|irmão|mãe|pai|sobrinha|sobrinho"
+    r"|tia|tio|prima|primo|neta|neto|amiga|amigo|vizinha|vizinho)",
+    r"mijn[ \t]+(?:dochter|zoon|vrouw|man|zus|broer|moeder|vader|nicht|neef|tante|oom"
+    r"|vriendin|vriend|buurvrouw|buurman|collega)",
+    r"(?:min|mitt)[ \t]+(?:dotter|son|fru|man|syster|bror|mamma|pappa|kusin|vän|kollega)",
+    r"(?:moja|mój|moj)[ \t]+(?:córka|corka|syn|żona|zona|mąż|maz|siostra|brat|mama|tata"
+    r"|ciocia|wujek|kuzynka|kuzyn)",
 )  # fmt: skip
 _RELATIVE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(_POSSESSIVES)})[ \t]+(?:(?:{'|'.join(KIN_ADJECTIVES)})[ \t]+)?"
@@ -204,6 +226,7 @@ _RELATIVE = re.compile(
     r"|\b(?:auntie|aunty|uncle|aunt|cousin))"
     rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
 )
+_FOREIGN_RELATIVE = re.compile(rf"(?i)(?:{'|'.join(FOREIGN_RELATIVES)})[ \t]")
 # Things written to or for a person, named after "to" or "for" ("a thank you note to tarek?",
 # "a birthday message for Amaka").
 WRITTEN_FOR = (
@@ -579,10 +602,11 @@ def passenger_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A chat export's header: the display name, two spaces or more, the time it was posted, alone
-# on its line ("mhairi farquharson  14:00"), the message on the lines below.
+# on its line ("mhairi farquharson  14:00"), the message on the lines below, or two spaces
+# or more and the message on the same line ("Dwayne Ramsingh  09:12  Precious just called").
 _POSTED_AT = re.compile(
     rf"(?m)^[ \t]*(?P<name>{_W}(?:[ \t]{_W}){{0,2}})[ \t]{{2,}}"
-    r"\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*\n(?=[ \t]*\S)"
+    r"\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t]*\n(?=[ \t]*\S)|[ \t]{2,}(?=\S))"
 )
 
 
@@ -607,8 +631,8 @@ def posted_by_spans(text: str) -> Iterator[tuple[int, int]]:
     if not any(known(w) for m in headers for w in m.group("name").split()):
         return
     for m in headers:
-        if not wordy(m.group("name")):
-            yield m.span("name")
+        if not wordy(m.group("name")) and not m.group("name").lower().endswith("bot"):
+            yield m.span("name")  # not "pagerbot  09:12  ..."
 
 
 # A customer, a patient ... named in lower case before what they did, as dictation writes it:
@@ -630,6 +654,65 @@ def role_did_spans(text: str) -> Iterator[tuple[int, int]]:
         words = m.group("name").split()
         if all(len(w) >= 3 and _no_english_word(w) and w not in NOT_SPEAKERS for w in words):
             yield m.span("name")
+
+
+# A patient's or a client's name right before their date of birth or record number:
+# "Re: Asier Aranburu, DOB 08/09/1953", "Mr Tomasz Zieliński (d.o.b. 3.4.61)".
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_BEFORE_BIRTH = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(PARTICLES)})[ \t]+)*{_CAP_WORD}){{1,3}})"
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:DOB|D\.O\.B\.|d\.o\.b\.|dob|born|date of birth"
+    r"|NHS (?:no|number)|MRN|hospital (?:no|number))(?![^\W\d_])"
+)
+# A given name's initial (or two) and a family name: "E. Turi", "K. Krūmiņš", "J.R. Okafor"
+# (not "U.S. Army", "E. coli", "Fig. 3").
+_INITIAL_FAMILY = re.compile(
+    r"(?<![\w.&'’-])(?:[A-Z]\.[ \t]?){1,2}[ \t]?(?P<family>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]{2,}"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+)?)(?![\w'’-])(?![ \t]*\()"
+)
+
+
+_STREET_NEXT = re.compile(
+    rf"[ \t]+(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b\.?"
+)
+
+
+def initial_family_spans(text: str) -> Iterator[tuple[int, int]]:
+    """An initial and a family name that is no English word, no word no name has, no country
+    and no word of a line in another language ("E. Turi"; not "A. Introduction" heading a
+    list, "till sal B. Glöm inte")."""
+    from appliance.pii.known_names import english_words
+
+    for m in _INITIAL_FAMILY.finditer(text):
+        family = m.group("family")
+        lower = family.lower()
+        if any(w in english_words() or w in common_words() or w in excluded_words()
+               for w in {lower, lower.removesuffix("s")}):
+            continue  # "E. Pallets": an English word, its plural
+        if lower in STREET_WORDS or lower in ("nagar", "marg") or _STREET_NEXT.match(
+            text, m.end()
+        ):
+            continue  # "T. Nagar" (Chennai), "J.P. Laurel Ave": a street or a district
+        if is_country(family) or foreign_word(text, m.start("family"), family):
+            continue  # "till sal B. Glöm inte att": a room's letter, then a word
+        yield m.start(), m.end("family")
+
+
+_BIRTH_WORDS = re.compile(r"(?i)dob|d\.o\.b|born|birth|NHS|MRN|hospital")
+
+
+def before_birth_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Two to four capitalised words before ", DOB", "(d.o.b." or ", MRN": a patient's name,
+    unless every word is a frequent English word ("Patient Record, DOB")."""
+    for m in _BEFORE_BIRTH.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while len(words) > 2 and (
+            words[0].group().lower().rstrip(".") in (*TITLES, *FOREIGN_TITLES, "re")
+            or english_phrase(words[0].group())
+        ):
+            words.pop(0)  # "Mr Tomasz Zieliński (d.o.b.", "Patient Ana Lima, DOB": no title
+        if not english_phrase(words[0].group()):
+            yield m.start("name") + words[0].start(), m.end("name")
 
 
 def _after_timing(text: str, start: int) -> bool:
@@ -736,6 +819,11 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
                 yield m.span("name")
             elif pattern is _RELATIVE and _unlisted_relative(text, m, tag):
                 yield m.span("name")  # "my little sister harjinder wants": no list has it
+            elif pattern is _GREETING and _unlisted_greeted(name) and (
+                m.group("greeting").lower() in _ENGLISH_GREETINGS
+                or text[m.end("name") : m.end("name") + 2].strip().startswith("!")
+            ):
+                yield m.span("name")  # "Hej Mahtte!", "Good day Binta,": no list has it
     yield from _dash_spans(text)
     for m in _YOUR_OPENS.finditer(text):
         first, *second = m.group("name").split()
@@ -812,11 +900,36 @@ def _signs(
     return len(words) == 1 or _word_is(words[1], family) or _word_is(words[1], given)
 
 
+_ENGLISH_GREETINGS = frozenset({"hi", "hey", "hello", "hiya", "dear", "good day"})
+
+
+def _unlisted_greeted(name: str) -> bool:
+    """A capitalised word that no list has, greeted at a line's start and followed by "," or
+    "!" (in another language only "!": German capitalises its nouns, "Liebe Kolleginnen,"):
+    a name, unless it is a word of English or of a language pasted text is often in ("Hi
+    Team,", "Hej alla!")."""
+    from appliance.pii.known_names import english_words
+
+    lower = name.lower()
+    return name[:1].isupper() and not name.isupper() and len(name) >= 3 and not (
+        lower in common_words() or lower in english_words() or lower in excluded_words()
+        or lower in frequent_foreign_words() or lower in NOT_SPEAKERS
+    )
+
+
 def _unlisted_relative(text: str, m: re.Match[str], tag: str | None) -> bool:
     """A name no list has after "my"/"our"... and a relative's role, where the tagger calls
     it a noun and the next word says what a person does ("my little sister harjinder
-    wants to learn python"); no common English word ("my friend group is ...")."""
+    wants to learn python"); no common English word ("my friend group is ..."). After
+    another language's relative, a capitalised word that is no word of it ("ma nièce
+    Khady")."""
     name = m.group("name")
+    if _FOREIGN_RELATIVE.match(m.group()):
+        # "ma nièce Khady": a capitalised word after another language's relative, no word of
+        # that language
+        return name[:1].isupper() and not name.isupper() and not (
+            name.lower() in frequent_foreign_words() or name.lower() in common_words()
+        )
     if not m.group().lower().startswith(_POSSESSIVES) or tag not in ("PROPN", "NOUN"):
         return False
     if name.lower() in common_words() or name.lower() in excluded_words() or name.isupper():
@@ -1403,6 +1516,10 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
     if "  " in text:
         yield from posted_by_spans(text)
     yield from role_did_spans(text)
+    if "." in text:
+        yield from initial_family_spans(text)
+    if _BIRTH_WORDS.search(text):
+        yield from before_birth_spans(text)
 
 
 class NameShapes(OwnRecognizer):
@@ -1424,18 +1541,8 @@ class NameShapes(OwnRecognizer):
             if not in_a_things_field(text, start, end)  # "Item: ..., Dell laptop inside"
             and not _a_business(text[start:end])
             and not named_animal(text, start)  # "Giraffes: Gerald off his food"
-            and not _an_organisations_card(text, start)
+            and not an_organisations_card(text, start)
         ]
-
-
-_ORG_CARD = re.compile(r"(?im)^KIND:(?:org|group|location)\b")
-
-
-def _an_organisations_card(text: str, start: int) -> bool:
-    """Whether the name's shape is the FN or ORG of a vCard whose KIND is an organisation, a
-    group or a place ("KIND:org" over "FN:Botanic Garden Herbarium")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text.startswith(("FN:", "ORG:"), line_start) and bool(_ORG_CARD.search(text))
 
 
 def _a_business(value: str) -> bool:

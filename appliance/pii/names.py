@@ -26,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 from appliance.pii.columns import header_of, inserted_values, may_hold_cells, split_cells
 from appliance.pii.evidence import Filtered, OwnRecognizer, result
 from appliance.pii.foreign_words import (
+    INSTRUCTION_VERBS,
     calendar_words,
     foreign_paragraph,
     foreign_phrase,
@@ -71,6 +72,17 @@ PERSON_KEYS = (
     "guard", "installer", "liaison", "homeowner", "tech",
     # since the twenty-third round: a court's parties ("<judge>", "<claimant>")
     "judge", "claimant", "defendant", "plaintiff", "appellant", "respondent", "magistrate",
+    # since the twenty-sixth round: a clinic's, a stage's and a meeting's people, a couple,
+    # and who did a thing to a record ("recordedBy", "identified_by")
+    "clinician", "hygienist", "surgeon", "pharmacist", "optometrist", "performer", "couple",
+    "coordinator", "organiser", "organizer", "presenter", "secretary", "treasurer", "scribe",
+    r"(?:recorded|identified|created|updated|modified|reviewed|submitted|prepared|entered"
+    r"|completed|authori[sz]ed|issued|inspected|witnessed|edited|uploaded|closed|resolved"
+    r"|triaged|confirmed|received|dispensed|administered|examined|performed|interviewed"
+    r"|booked|registered|processed|packed|delivered|measured|tested|sampled|paged|taken|made"
+    r"|done|seen|written|sent|given|led|hosted|chaired|minuted|baked|decorated|driven"
+    r"|called|found)[ _-]?by",
+    "helm", "skipper", "cox",  # a regatta's crews: "Helms: Cédrick, Kato, Githinji"
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -136,7 +148,7 @@ _FIELD = re.compile(
     r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
     r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
 )
-_LIST_SEPARATOR = re.compile(r"[,;]|[ \t]+(?:and|&)[ \t]+")
+_LIST_SEPARATOR = re.compile(r"[,;]|[ \t]+(?:and|&|/)[ \t]+")  # "Couple: A / B"
 
 
 # A family name in capitals, a comma and given names: "PUIG, Oriol", "NADOLO, Mereoni".
@@ -210,6 +222,7 @@ NAME_CUES = (
     "surveyor", "accountant", "solicitor", "notary", "inspector", "adjuster", "translator",
     "interpreter", "notes from", "note from", "message from", "letter from", "visiting",
     "covering for", "via", "per",
+    "paged", "in attendance",  # since the twenty-sixth round
 )  # fmt: skip
 # Cues after which a name must hold a known given or family name ("via Vuk Đorđević", not
 # "via Stripe").
@@ -798,7 +811,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
     if "insert" in text or "INSERT" in text:
         yield from _inserted_names(text)
     yield from _names_under_labels(text)
-    if "<th" in text or "<TH" in text:
+    if "<t" in text or "<T" in text:  # "<th>", or a form's "<td>Plus one</td><td>..."
         yield from _html_table_names(text)
 
 
@@ -834,11 +847,13 @@ _HTML_CELL = re.compile(r"(?is)<(t[hd])\b[^>]*>(.*?)</t[hd]>")
 def _html_table_names(text: str) -> Iterator[tuple[int, int]]:
     """The cells of an HTML table under a header (<th>) that names people: "<th>Name</th>"
     over "<td>Rupert Hollingsworth</td>"; and in a form laid out a row per field, the cell
-    after a header that names people ("<th>Patient</th><td>PETKOV, Dimitar</td>")."""
+    after a header that names people ("<th>Patient</th><td>PETKOV, Dimitar</td>", or in a
+    table with no header row "<td>Plus one</td><td>Yarran Namatjira</td>")."""
     headers: list[str] | None = None
     for row in _HTML_ROW.finditer(text):
         cells = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
-        if len(cells) == 2 and [c.group(1).lower() for c in cells] == ["th", "td"]:
+        tags = [c.group(1).lower() for c in cells]
+        if len(cells) == 2 and (tags == ["th", "td"] or (tags == ["td", "td"] and headers is None)):
             # a form laid out a row per field: "<th>Patient</th><td>PETKOV, Dimitar</td>"
             key = re.sub(r"<[^>]*>", "", cells[0].group(2)).strip()
             value = cells[1].group(2).strip()
@@ -906,6 +921,9 @@ THING_AFTER = frozenset({
     "baguette", "bloomer", "strudel", "saison", "tripel", "dubbel", "quadrupel", "ipa", "apa",
     "lager", "pils", "pilsner", "ale", "weissbier", "hefeweizen", "gose", "kolsch", "kölsch",
     "syntax", "bindings", "compiler", "interpreter",  # "Add Julia and Ada syntax"
+    # since the twenty-sixth round: "Yamanaka factors", "Krebs cycle", "Doppler effect"
+    "factor", "factors", "effect", "constant", "paradox", "reflex", "cycle", "diagram",
+    "curve", "coefficient",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -964,6 +982,10 @@ _ANIMAL_NAMED_BEFORE = re.compile(
 # off his food" (not a team's line: "Lions: Ana Lima, Bea Okafor").
 _ANIMAL_LINE = re.compile(rf"(?i)^[ \t]*(?:{_ZOO_ANIMALS}|{_ANIMAL_KINDS})s?[ \t]*:[ \t]*\Z", re.M)
 _ONE_WORD_THEN_LOWER = re.compile(r"[A-Z][\w'’-]*[ \t]+[a-z]")
+# An animal named right after a comma: "the only photo of me is with my dog, Nigel".
+_ANIMAL_THEN_COMMA = re.compile(
+    rf"(?i)\b(?:my|our|his|her|their|your)[ \t]+(?:old[ \t]+|new[ \t]+)?(?:{_ANIMAL}),[ \t]*\Z"
+)
 
 
 def named_animal(text: str, start: int) -> bool:
@@ -972,7 +994,10 @@ def named_animal(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LINE.search(text, line_start, start):
         return bool(_ONE_WORD_THEN_LOWER.match(text, start))
-    return bool(_ANIMAL_NAMED_BEFORE.search(text, max(line_start, start - 80), start))
+    return bool(
+        _ANIMAL_NAMED_BEFORE.search(text, max(line_start, start - 80), start)
+        or _ANIMAL_THEN_COMMA.search(text, max(line_start, start - 40), start)
+    )
 
 
 # An animal named before its kind: "Kimba the lion cub turns one".
@@ -1264,7 +1289,7 @@ LIST_GOES_ON = re.compile(
 _FULL_NAME_AFTER = re.compile(r":[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+")
 
 
-def _foreign_word(text: str, start: int, value: str) -> bool:
+def foreign_word(text: str, start: int, value: str) -> bool:
     """Whether one capitalised word in a line of another language is no name: one no list
     has as a given name ("Wartungsfenster am Samstag", "naar het Engels", "Miniräknare är
     tillåten"), where German capitalises its nouns and any language a sentence's first word;
@@ -1446,6 +1471,18 @@ class PlausibleNames(Filtered):
             return False  # "available in Ruby Red and Jade": colours, finishes
         if found.entity_type == "LOCATION" and _whole_thing_value(text, found.start, found.end):
             return False  # "experiment": "Sierra"
+        if found.entity_type == "LOCATION" and value.count(", ") >= 2 and all(
+            re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", w) and not (is_place(w) or is_country(w))
+            for w in value.split(", ")
+        ):
+            return False  # "Helms: Cédrick, Kato, Githinji": a list of words, no place in it
+        if an_organisations_card(text, found.start):
+            return False  # "KIND:org" over "FN:Harbourline Cowork - Front Desk Kiosk"
+        if found.entity_type == "LOCATION" and value[:1].islower() and not value.islower() and (
+            value.split()[0] not in (*PARTICLES, "the") and not value.split()[0].endswith(".")
+            and not any(ch.isdigit() for ch in value) and not street(text, found.start, value)
+        ):
+            return False  # "aulas de Murph e Cindy": words of a sentence, not a place
         if value in _CITATION_STYLES and _STYLE_AFTER.match(text, found.end):
             return False  # "Format in Chicago style": a way of citing, not a place
         if found.entity_type == "LOCATION" and _no_known_place(text, found.start, value):
@@ -1490,6 +1527,11 @@ class PlausibleNames(Filtered):
                 return False  # "category B. Please send"
             if " " not in value and _common(value) and not has_known_name(value):
                 return False  # "[9:45] Deployed to db-01": an English word alone
+            if not has_known_name(value) and (
+                " " not in value and _VERB_FORM.search(value) and _english_word(value)
+                or value.lower() in INSTRUCTION_VERBS
+            ):
+                return False  # "Jammed" in an enum, "Traduci in inglese ...": a verb
             if english_phrase(value) and (" " in value or _english_title_after(text, found.end) or (
                 _ROLE_ACRONYM_BEFORE.search(text, max(0, found.start - 6), found.start)
             )):
@@ -1543,7 +1585,7 @@ class PlausibleNames(Filtered):
                 value = text[found.start : found.end]
             if _ATTRIBUTE_BEFORE.search(text, max(0, found.start - 40), found.start):
                 return False  # "time.Millisecond", "Math.Max": a program's attribute
-            if " " not in value and _foreign_word(text, found.start, value):
+            if " " not in value and foreign_word(text, found.start, value):
                 return False  # "Wartungsfenster am Samstag", "naar het Engels"
             if foreign_phrase(text, found.start, value) and not is_place(value):
                 return False  # "Nomor resi ...", "Chega dia ...": words of a pasted paragraph
@@ -1560,11 +1602,11 @@ class PlausibleNames(Filtered):
                 return False  # "Will the ferries run?": a question's verb
             if (value.split()[0] in _FOREIGN_ARTICLES or _foreign_stop_first(value)) and (
                 _PROSE_OPENS.search(text, max(0, found.start - 20), found.start)
-                and not is_place(value) and _foreign_word(text, found.start, value)
+                and not is_place(value) and foreign_word(text, found.start, value)
             ):
                 return False  # "Der Zug fährt um 10 Uhr ab.", "Wegen Bauarbeiten fallen ...":
                 # an article or a preposition and a noun
-            if _INITIAL_THEN_WORD.fullmatch(value) and not has_known_name(value) and _foreign_word(
+            if _INITIAL_THEN_WORD.fullmatch(value) and not has_known_name(value) and foreign_word(
                 text, found.start + value.index(" ") + 1, value.split()[-1]
             ):
                 return False  # "till sal B. Glöm inte att": a room's letter, then a word
@@ -1575,6 +1617,19 @@ class PlausibleNames(Filtered):
                 english_phrase(value) and not text[line_start : found.start].strip()
             ):
                 return False  # "Proposal: prioritise PSR customers": a label at a line's start
+            if " " not in value and _PER_UNIT_BEFORE.search(text, max(0, found.start - 3),
+                                                            found.start) and not has_known_name(
+                value
+            ):
+                return False  # "R$ 1561.50/Monat": a price's unit
+            if _IMPERATIVE.fullmatch(value) and not has_known_name(value) and (
+                not text[line_start : found.start].strip()
+            ) and _OBJECT_AFTER.match(text, found.end):
+                return False  # "Alphabetise this reading list": a verb opening a request
+            if value.split()[0] in PARTICLES and len(value.split()) == 2 and not has_known_name(
+                value.split()[1]
+            ) and foreign_paragraph(text, found.start):
+                return False  # "ma commande de Doliprane": a preposition and a product
             if value.isupper() and any(
                 len(w) >= 4 and w.isascii() and w.isalpha() and not _VOWEL.search(w)
                 for w in re.split(r"[ ,]+", value)
@@ -1622,6 +1677,31 @@ class PlausibleNames(Filtered):
             return False  # "Los socios que ...", "Från" (cut from "Från och med"): a word of
             # the language, judged on the span as the rules above left it
         return plausible_name(value, found.entity_type)
+
+
+_ORG_CARD = re.compile(r"(?im)^KIND:(?:org|group|location)\b")
+
+
+def an_organisations_card(text: str, start: int) -> bool:
+    """Whether `start` is on the FN or ORG line of a vCard whose KIND is an organisation, a
+    group or a place ("KIND:org" over "FN:Botanic Garden Herbarium")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.startswith(("FN:", "ORG:"), line_start) and bool(_ORG_CARD.search(text))
+
+
+# A price's digits and a slash before a unit: "1561.50/Monat".
+_PER_UNIT_BEFORE = re.compile(r"\d/\Z")
+# English verbs by their endings, opening a request: "Alphabetise", "Summarize", "Classify".
+_IMPERATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ise|ize|ify|ate)")
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:this|these|that|those|the|my|our|all|each|every|it)\b")
+# A verb's past or -ing form ("Jammed", "Pending"), when the word is an English word.
+_VERB_FORM = re.compile(r"(?:ed|ing)\Z")
+
+
+def _english_word(word: str) -> bool:
+    from appliance.pii.known_names import english_words
+
+    return word.lower() in english_words()
 
 
 def _no_known_place(text: str, start: int, value: str) -> bool:
@@ -1757,6 +1837,9 @@ THING_KEYS = frozenset({
     "enclosure", "habitat", "exhibit", "paddock", "aviary", "role", "ballet", "opera",
     "musical", "play", "inverter", "battery", "appliance", "vehicle", "engine",
     "boat", "yacht", "hut", "refuge",  # since the twenty-fifth round
+    # since the twenty-sixth round: a playlist's tracks, a gym's workouts, malware's families
+    "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
+    "ransomware", "botnet",
 })
 # A glossary's columns, one a language, whose cells are words of it ("de" over
 # "Bunsenbrenner"); as a field's key "De:" is a French or Spanish e-mail's sender.
@@ -1782,8 +1865,10 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     "| Mixtral 8x7B |"); else None. A key that names a person ("Customer") decides nothing
     here."""
     key = field_key(text, start, end)
-    if key is None and text[max(0, start - 2) : start] in ('["', "['", '"', "'", ' "'):
-        key = listed_key(text, start)
+    if (key is None or '"' in key) and text[max(0, start - 2) : start] in (
+        '["', "['", '"', "'", ' "'
+    ):
+        key = listed_key(text, start) or key  # not 'user_id": "u_0afa' across a JSON's lines
     if key and game_roster(text, key):
         return "thing"  # "| Agent |" over "| Reyna |" in a game's patch notes
     if key and key.strip("\"' ").lower() == "name" and (
@@ -1947,6 +2032,7 @@ PLACELESS_KEYS = frozenset({
     "material", "size", "category", "type", "milestone", "branch", "repo", "team", "squad",
     "character", "hero", "mascot", "bot", "storm", "horse", "ship", "grape", "perfume", "paint",
     "wine", "spirit", "whisky", "beer", "cuvee", "breed", "enclosure", "role", "ballet", "opera",
+    "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
 })  # fmt: skip
 
 
@@ -1956,6 +2042,7 @@ PLACELESS_COLUMNS = frozenset({
     "breed", "horse", "pet", "animal", "species", "role", "character", "ballet", "opera",
     "grape", "wine", "beer", "whisky", "perfume", "colour", "color", "shade", "model", "product",
     "brand", "variety", "cultivar", "cheese", "blend", "tea", "coffee", "dish", "recipe",
+    "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
 })  # fmt: skip
 
 
@@ -1965,6 +2052,8 @@ def _whole_thing_value(text: str, start: int, end: int) -> bool:
     "Breed" over "Shetland")."""
     if _VALUE_OPENS.search(text, max(0, start - 4), start) and _VALUE_ENDS.match(text, end):
         key, keys = field_key(text, start, end), PLACELESS_KEYS
+    elif text[max(0, start - 2) : start] in ('["', "['", ' "') and _VALUE_ENDS.match(text, end):
+        key, keys = listed_key(text, start), PLACELESS_KEYS  # {"families": ["Dridex", "Ryuk"]}
     else:
         key, keys = header_of(text, start, end), PLACELESS_COLUMNS  # "Breed" over "Shetland"
     words = _KEY_WORDS.findall(key.replace("_", " ").lower()) if key else []

@@ -294,6 +294,12 @@ def _parts(run: str, offset: int) -> Iterator[tuple[int, int]]:
             yield offset + a, offset + b
 
 
+# A git rebase to-do line's verb before a commit's short hash.
+_REBASE_VERB = re.compile(r"(?m)^[ \t]*(?:pick|squash|fixup|drop|reword|edit|p|s|f|d|r|e)[ \t]+\Z")
+# A code that goes on after a hyphen with letters in its next group ("-213J", "-A7").
+_CODE_GOES_ON = re.compile(r"-(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]+\b")
+# A time's hours and colon right before ("08:08" read from its minutes on).
+_TIME_BEFORE = re.compile(r"\d:\Z")
 _UUID_REST = re.compile(r"-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-")
 _HASH_LINE = re.compile(r"(?m)^[ \t]*(?=[0-9a-f]*[a-f])([0-9a-f]{7,40})[ \t]")
 
@@ -347,6 +353,12 @@ def phone_candidates(
                 continue  # "08887150-92da-4de7-...": the first group of a UUID
             if _in_a_hash_column(text, start, end):
                 continue  # "0810140 Fix plate map offset" among "2a83914 Refactor ...": a commit
+            if _REBASE_VERB.search(text, max(0, start - 8), start):
+                continue  # "drop 0862074 WIP do not merge": a commit in a rebase's to-do list
+            if _CODE_GOES_ON.match(text, end):
+                continue  # "4585-64908-213J": the start of a part number
+            if _TIME_BEFORE.search(text, max(0, start - 3), start):
+                continue  # "08:08  1.13.35": a time's minutes, then a version
             if len(_digits(text[start:end])) <= 7 and _after_a_place(text, start):
                 continue  # "Sapporo 060-0003": a postcode after its town
             found = phone_score(text[start:end], regions)

@@ -138,3 +138,39 @@ def with_repeats(text: str, spans: Iterable[Span]) -> set[Span]:
     for pattern, s in targets:
         _add_uncovered(text, pattern, s, out)
     return out
+
+
+# A capitalised word before a family name: "Lowanna" of "Lowanna Mundine".
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+(?:-[A-Za-zÀ-ÿ]+)?)[ \t]+\Z")
+
+
+def with_relatives(text: str, spans: Iterable[Span]) -> set[Span]:
+    """`spans` and a person for each capitalised word written right before the family name of
+    a person found under a full name (two or three words), where that word is no English
+    word: a child beside a parent ("<h3>Lowanna Mundine</h3>" above "Parent: Wirrin
+    Mundine"), a couple. The family name must be no English word too ("Rose Smith" lends
+    "Smith" to no "Agent Smith")."""
+    from appliance.pii.known_names import common_words, english_words, excluded_words
+
+    out = set(spans)
+
+    def a_word(word: str) -> bool:
+        lower = word.lower()
+        return lower in english_words() or lower in common_words() or lower in excluded_words()
+
+    families = {}
+    for s in out:
+        words = text[s.start : s.end].split()
+        if s.entity == "PERSON" and len(words) in (2, 3) and "," not in text[s.start : s.end]:
+            family = words[-1]
+            if len(family) >= MIN_CHARS and family[0].isupper() and not a_word(family):
+                families[family] = s.score
+    for family, score in families.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(family)}(?!\w)", text):
+            if any(s.entity == "PERSON" and s.start < m.end() and m.start() < s.end for s in out
+                   if text[s.start : s.end] != family):
+                continue
+            given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if given and not a_word(given.group(1)):
+                out.add(Span(given.start(1), m.end(), "PERSON", score))
+    return out

@@ -215,6 +215,12 @@ def test_column_headers_say_what_a_cell_holds():
     assert header_of("Ana Lima, 12345678", 10, 18) is None
     data = "1,2\n3,45678901"
     assert header_of(data, 6, 14) is None
+    # digits inside a header's words ("student_1", "prac_2") do not make it a row of data
+    csv = "group,student_1,tutor\nA,Ana Lima,R. Kowalczyk\nB,Bo Chen,R. Kowalczyk"
+    start = csv.index("R. Kowalczyk")
+    assert header_of(csv, start, start + 12) == "tutor"
+    data = "A1,Ana Lima,7\nB2,Bo Chen,9"
+    assert header_of(data, data.index("Bo Chen"), data.index("Bo Chen") + 7) is None
 
 
 def test_account_numbers_and_names_under_their_column_headers(engine):
@@ -1751,3 +1757,116 @@ def test_twenty_fourth_round_a_sensors_number_is_no_phone_and_a_record_holds_a_n
 )
 def test_twenty_fifth_round_words_that_name_no_one(engine_md, text, found):
     assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a song's or an episode's title in quotes, where the text speaks of music or radio
+        ('BUG-41: the chorus of "Valerie" lags 900 ms in karaoke mode (app 2.4.1)', set()),
+        ('DJ: That was "Jolene". Coming up after the news on 98.2 FM: the weather.', set()),
+        ('Please clear the remaster of "Hey Jude (1968 live)" before the EP ships.', set()),
+        # a benchmark workout named after a person, in a text about training
+        ("Is Fran or Grace harder for a beginner? Fran is thrusters and pull-ups, Grace is 30 "
+         "clean and jerks for time, and I can only do 40 reps unbroken.", set()),
+        ("| Workout | Rounds |\n|---|---|\n| Cindy | 18 |\n| Murph | 1 |", set()),
+        # a playlist's track column, malware's families, an enum's value, a sentence's words
+        # that the NER model read as a place, English words that are names in lower case
+        ("slot\ttrack\tbpm\n08:10\tRoxanne\t134\n08:14\tAngie\t72", set()),
+        ('{"families": ["Dridex", "Ryuk"], "since": "2025-11-18"}', set()),
+        ("const (\n    Idle State = iota\n    Jammed\n)\n// firmware reports Jammed as 3", set()),
+        ("Resuma este aviso:\n\nA partir de 02/10, as aulas de Murph e Cindy passam para as "
+         "07:30. O vestiário estará em obras.", set()),
+        ("Minutes. The Carnegie Hall-style charity gala idea was parked. Next review in May.",
+         set()),
+        # an eponym's noun, an Italian instruction to translate, a pet after a comma, an
+        # organisation's card
+        ("- Yamanaka factors plasmids arrived, stored at -20", set()),
+        ("Traduci in inglese questo avviso della biblioteca:\n\nLa sala sarà chiusa lunedì.",
+         set()),
+        ("The only photo of me is with my dog, Nigel. Please approve it.", set()),
+        ("BEGIN:VCARD\nKIND:org\nFN:Quayside Cowork - Front Desk\nORG:Quayside Cowork\n"
+         "END:VCARD", set()),
+    ],
+)
+def test_twenty_sixth_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted nickname inside a name, a quoted field's value, a workout's name with no
+        # training in the text, a person named after a comma, a name that ends in "-ed"
+        ('Radio rota: Robert "Bobby" Okonkwo presents the breakfast show on 98.2 FM.',
+         "Okonkwo"),
+        ('{"artist": "Ana Lima", "track": "Night Bus", "bpm": 120}', "Ana Lima"),
+        ("IronWorks: Helen, your 07:00 class is full. Reply 1 to stay on the waitlist.",
+         "Helen"),
+        ("The only photo of me is with my colleague, Nigel Osei, at the launch.", "Nigel Osei"),
+        ("Ahmed will bring the keys at 9.", "Ahmed"),
+        # a full name in quotes in a text about film, a program's quoted value, a name in
+        # lower case in a text that opens its sentences with capitals
+        ('In ep. 4 the credits say "Julieta Giménez" but the contract says Julieta Giménez Ruiz.',
+         "Julieta Giménez"),
+        ("INSERT INTO contacts VALUES (DEFAULT, 'OWUSU Kwame', 'kwameo@fastmail.fm');",
+         "OWUSU Kwame"),
+        ("My father thomas thornton passed away in March. The bank wants his account number.",
+         "thomas thornton"),
+        # a pen name that "writing as" announces, in a text about books and royalties
+        ('Author: Gabriela Sousa (writing as "Nacho")\nRoyalties: 10% to account no. 12345678',
+         "Nacho"),
+    ],
+)
+def test_twenty_sixth_round_names_that_stay(engine_md, text, name):
+    assert any(kind == "PERSON" and name in value for kind, value in findings(engine_md, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a header with digits inside its words, a column of a clinic's staff, a surname column
+        ("group,student_1,student_2,tutor,bench\nA,Ama Mensah,Ivo Petrov,R. Kowalczyk,3\n"
+         "B,Lea Roth,Omar Haddad,R. Kowalczyk,4", {"R. Kowalczyk", "Ama Mensah"}),
+        ("time,patient,clinician\n08:30,Ana Lima,T. Rautiainen\n09:10,Bo Chen,T. Rautiainen",
+         {"T. Rautiainen"}),
+        ("id\tsurname\tforename\tprac_1\n2146908\tWIJESINGHE\tKasun\t67",
+         {"WIJESINGHE", "Kasun"}),
+        # a form laid out in <td> cells, a record's people, a couple, a crew, a relative in
+        # French, a place that is a word of a person's name
+        ("<table><tr><td>Guest</td><td>Ana Lima</td></tr>\n<tr><td>Plus one</td>"
+         "<td>Warrick Tjapaltjarri</td></tr></table>", {"Warrick Tjapaltjarri"}),
+        ('<specimen><recordedBy>Ndeye Fall</recordedBy><identifiedBy>V. Hakobyan'
+         '</identifiedBy></specimen>', {"Ndeye Fall", "V. Hakobyan"}),
+        ("Site visit\nCouple: Tjarra Anderson / Jannik Brandt\n- catering by Pavlova & Co",
+         {"Tjarra Anderson", "Jannik Brandt"}),
+        ("Briefing at 07:30. Helms: Oyelaran, Tamatea, Wairimu. Race officer on VHF 72.",
+         {"Oyelaran", "Tamatea", "Wairimu"}),
+        ("Order form\nCake: Battenberg\nTaken by: Wanjiru\nPaid: £60.25", {"Wanjiru"}),
+        ("J'ai commandé un gâteau pour le baptême de ma nièce Ndèye. Pourriez-vous livrer "
+         "samedi ?", {"Ndèye"}),
+        # a patient's name before the date of birth, a display name in a chat export beside
+        # its place-like first name
+        ("Dear Dr Urrutia,\n\nRe: Iker Zabaleta, DOB 08/09/1953, Calle del Olmo 21, Málaga",
+         {"Iker Zabaleta"}),
+        ("#orders\nMahoro Habimana  11:02  customer wants the cake today\nOnja Rakoto  11:04  "
+         "Mahoro please don't paste cards here", {"Mahoro Habimana", "Onja Rakoto", "Mahoro"}),
+    ],
+)
+def test_twenty_sixth_round_names_found(engine_md, text, names):
+    assert names <= {value for kind, value in findings(engine_md, text) if kind == "PERSON"}
+
+
+def test_twenty_sixth_round_a_tours_quoted_city_stays_a_place(engine_md):
+    text = 'tour: autumn\ndays:\n  - date: 2026-05-28\n    city: "Tsuen Wan"\n    day_off: true'
+    assert ("LOCATION", "Tsuen Wan") in findings(engine_md, text)
+
+
+def test_twenty_sixth_round_commits_part_numbers_and_times_are_no_phones(engine_md):
+    texts = [
+        "pick 2df10dc add scaling options\ndrop 0862074 WIP do not merge",
+        "part_no\tdescription\n4585-64908-213J\tO-ring kit",
+        "@deploy-bot  08:08  1.13.35 rolled out to 10% canary",
+    ]
+    for text in texts:
+        assert not {f for f in findings(engine_md, text) if f[0] == "PHONE_NUMBER"}, text
