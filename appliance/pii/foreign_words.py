@@ -96,11 +96,17 @@ def polite_word(text: str, start: int, end: int) -> bool:
 
 
 def calendar_words(value: str) -> bool:
-    """Whether `value` names a day or a month in another language ("Samstag", "thứ Bảy")."""
-    words = value.lower().split()
-    return bool(words) and (
-        all(w.strip(".,") in CALENDAR_WORDS for w in words) or bool(_VIETNAMESE_DAY.match(value))
+    """Whether `value` names a day or a month in another language ("Samstag", "thứ Bảy",
+    "pada hari Selasa")."""
+    words = [w.strip(".,") for w in value.lower().split()]
+    days = [w for w in words if w not in _DAY_WORDS]  # "pada hari Selasa": "on (the) day Tuesday"
+    return bool(days) and (
+        all(w in CALENDAR_WORDS for w in days) or bool(_VIETNAMESE_DAY.match(value))
     )
+
+
+# Words that stand before a day's name in Indonesian: "pada hari Kamis".
+_DAY_WORDS = frozenset({"hari", "pada"})
 
 
 # What an instruction before a pasted text asks, in the pasted languages ("Traduci in

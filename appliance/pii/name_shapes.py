@@ -219,6 +219,9 @@ FOREIGN_RELATIVES = (
     r"(?:min|mitt)[ \t]+(?:dotter|son|fru|man|syster|bror|mamma|pappa|kusin|vän|kollega)",
     r"(?:moja|mój|moj)[ \t]+(?:córka|corka|syn|żona|zona|mąż|maz|siostra|brat|mama|tata"
     r"|ciocia|wujek|kuzynka|kuzyn)",
+    # German's articles and possessives before a relative ("der Enkel Mayta")
+    r"(?:der|die|den|dem|ihre?[nmr]?|seine?[nmr]?|unsere?[nmr]?)[ \t]+(?:enkelin|enkel|tochter"
+    r"|sohn|nichte|neffe|schwester|bruder|mutter|vater|frau|mann)",
 )  # fmt: skip
 _RELATIVE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(_POSSESSIVES)})[ \t]+(?:(?:{'|'.join(KIN_ADJECTIVES)})[ \t]+)?"
@@ -754,6 +757,74 @@ def family_given_spans(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+# A family name in capitals, a comma and capitalised given names, then a dash or a line's end,
+# as a crew list or a roll writes it: "1. VAIPULU, Sela - Chief Officer", "HUỲNH, Ngọc Anh".
+_CAPS_FAMILY_LINE = re.compile(
+    r"(?m)(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?)"
+    r"(?P<name>(?P<family>[^\W\d_a-zß-ÿ]{3,}(?:[ '’-][^\W\d_a-zß-ÿ]{2,})*),[ \t]+"
+    r"(?P<given>[^\W\d_a-z][^\W\d_A-Z]+(?:[ -][^\W\d_a-z][^\W\d_A-Z]+){0,2}))"
+    r"(?=[ \t]+[-–—][ \t]|[ \t]*$|[ \t]*,[ \t]*\+?\d)"
+)
+
+
+def caps_family_given_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A family name in capitals (with a vowel, no English word, no place), a comma and
+    capitalised given names opening a line of a list, before a dash, a number or the line's
+    end ("1. VAIPULU, Sela - Chief Officer"; not "NOTE, Please read", "PARIS, France")."""
+    for m in _CAPS_FAMILY_LINE.finditer(text):
+        family, given = m.group("family"), m.group("given")
+        if not _VOWELS.search(family) or english_phrase(family) or english_phrase(given):
+            continue
+        if is_place(family) or is_country(family) or is_place(given) or is_country(given):
+            continue
+        yield m.span("name")
+
+
+
+# A name right before an address in angle brackets, as mail headers and git write it
+# ("    13  Oumou Camara <o.camara@hackweek.io>").
+_NAME_BEFORE_ADDRESS = re.compile(
+    r"(?<![\w'’.@-])(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ \t](?:(?:van|de|der|den|da|dos|del|la|le"
+    r"|von|ter|bin|al)[ \t])?[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){1,3})"
+    r"[ \t]+<[^<>@\s]+@[^<>\s]+>"
+)
+
+
+def name_before_address_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Two to four capitalised words right before "<someone@host>": the address's owner;
+    not a team or a program ("Release Team <release@...>", "GitHub Actions <...>")."""
+    for m in _NAME_BEFORE_ADDRESS.finditer(text):
+        name = m.group("name")
+        last = name.split()[-1].lower()
+        if english_phrase(name) or last in PROGRAM_WORDS or last in NOT_SPEAKERS or (
+            last.endswith("bot") or last in BUSINESS_WORDS
+        ):
+            continue
+        yield m.span("name")
+
+
+# A doctor or another titled person named in lower case, as dictation writes it: "my
+# appointment with doctor shrestha".
+_LOWER_TITLED = re.compile(
+    r"\b(?:doctor|dr|mr|mrs|ms|miss|nurse|professor|prof)[ \t]+(?P<name>[a-z][a-z'’-]{2,})"
+    r"(?![\w'’-])"
+)
+
+
+def lower_titled_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A word after a title in lower case that is no English word and no word no name has
+    ("doctor llancaqueo"; not "doctor appointment", "miss the bus")."""
+    from appliance.pii.known_names import english_words
+
+    for m in _LOWER_TITLED.finditer(text):
+        name = m.group("name")
+        if name in english_words() or name in common_words() or name in excluded_words():
+            continue
+        if name in frequent_foreign_words() or is_place(name):
+            continue
+        yield m.span("name")
+
+
 # An author of a reference list: a family name, a comma and initials, then another author,
 # "et al." or the year ("Bandara, N. and Yılmaz, E. (2012)", "Nieminen, V., et al.").
 _CAPITAL = r"[^\W\d_a-z]"
@@ -817,10 +888,12 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
                 continue  # "a note to self", "Summer's party"
             if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
                 yield m.span("name")
+            elif pattern is _TITLED and _unlisted_titled(text, m):
+                yield m.span("name")  # "Ms Ozoliņa", a cell's whole value: no list has it
             elif pattern is _RELATIVE and _unlisted_relative(text, m, tag):
                 yield m.span("name")  # "my little sister harjinder wants": no list has it
             elif pattern is _GREETING and _unlisted_greeted(name) and (
-                m.group("greeting").lower() in _ENGLISH_GREETINGS
+                m.group("greeting").lower() not in _GERMAN_GREETINGS
                 or text[m.end("name") : m.end("name") + 2].strip().startswith("!")
             ):
                 yield m.span("name")  # "Hej Mahtte!", "Good day Binta,": no list has it
@@ -900,17 +973,42 @@ def _signs(
     return len(words) == 1 or _word_is(words[1], family) or _word_is(words[1], given)
 
 
-_ENGLISH_GREETINGS = frozenset({"hi", "hey", "hello", "hiya", "dear", "good day"})
+_GERMAN_GREETINGS = frozenset({"hallo", "moin", "servus", "danke", "liebe", "lieber"})
+
+
+def _unlisted_titled(text: str, m: re.Match[str]) -> bool:
+    """A capitalised family name no list has after Mr, Ms, Dr ..., where the title and the
+    name are a table cell's or a line's whole value ("<td>Ms Ozoliņa</td>"), and the name is
+    no English word, no word of a pasted language and no place."""
+    from appliance.pii.known_names import english_words
+
+    name = m.group("name")
+    lower = name.lower()
+    if not name[:1].isupper() or name.isupper() or len(name) < 3:
+        return False
+    if lower in english_words() or lower in common_words() or lower in excluded_words() or (
+        lower in frequent_foreign_words() or is_place(name)
+    ):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start : m.start()].rstrip(" \t")
+    after = text[m.end("name") :].split("\n", 1)[0].lstrip(" \t")
+    return (before.endswith((">", "|", ":", ",")) or not before) and (
+        after.startswith(("<", "|", ",")) or not after
+    )
 
 
 def _unlisted_greeted(name: str) -> bool:
     """A capitalised word that no list has, greeted at a line's start and followed by "," or
-    "!" (in another language only "!": German capitalises its nouns, "Liebe Kolleginnen,"):
+    "!" (after a German greeting only "!": German capitalises its nouns, "Liebe
+    Kolleginnen,"):
     a name, unless it is a word of English or of a language pasted text is often in ("Hi
     Team,", "Hej alla!")."""
     from appliance.pii.known_names import english_words
 
     lower = name.lower()
+    if re.search(r"[a-z][A-Z]", name):
+        return False  # "Beste FitFabriek,": a business in CamelCase
     return name[:1].isupper() and not name.isupper() and len(name) >= 3 and not (
         lower in common_words() or lower in english_words() or lower in excluded_words()
         or lower in frequent_foreign_words() or lower in NOT_SPEAKERS
@@ -1034,12 +1132,14 @@ def element_spans(text: str) -> Iterator[tuple[int, int]]:
     for m in _ELEMENT.finditer(text):
         tag = m.group("tag").lower().split(":")[-1]
         value = m.group("name").strip()
-        if not name_like(value, capitalised=False) or is_place(value):
+        if not name_like(value, capitalised=False):
             continue
         words = [w for w in re.split(r"[ .]+", value) if len(w) > 1]
         known = any(_word_is(w, given) or _word_is(w, family) for w in words)
         if holds_only_a_name(tag) or tag in NAME_PART_KEYS:
-            yield m.span("name")
+            yield m.span("name")  # whatever town shares it: <GivenName>Khulan</GivenName>
+        elif is_place(value):
+            continue
         elif tag in ("name", "cite", "author", "nm"):
             if (known and (not value.islower() or tag == "name")) or (
                 tag == "name" and not value.islower() and _person_parent(text, m.start())
@@ -1518,6 +1618,12 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
     yield from role_did_spans(text)
     if "." in text:
         yield from initial_family_spans(text)
+    if ", " in text:
+        yield from caps_family_given_spans(text)
+    if "@" in text and "<" in text:
+        yield from name_before_address_spans(text)
+    if text.islower() or "doctor " in text or "dr " in text:
+        yield from lower_titled_spans(text)
     if _BIRTH_WORDS.search(text):
         yield from before_birth_spans(text)
 

@@ -83,6 +83,11 @@ PERSON_KEYS = (
     r"|done|seen|written|sent|given|led|hosted|chaired|minuted|baked|decorated|driven"
     r"|called|found)[ _-]?by",
     "helm", "skipper", "cox",  # a regatta's crews: "Helms: Cédrick, Kato, Githinji"
+    # since the twenty-seventh round: a concert's singers and players, a consignment's
+    # shipper, a poll's workers
+    "soprano", "mezzo", "alto", "tenor", "baritone", "conductor", r"chorus[ _-]?master",
+    "soloist", "pianist", "organist", "violinist", "cellist", "accompanist", "shipper",
+    "worker", "casualty",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -148,6 +153,9 @@ _FIELD = re.compile(
     r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
     r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
 )
+# A list going on after a bracket ("(chair), Bo Chen"), and a bracket ending an item.
+_LIST_GOES_ON_AFTER = re.compile(r"[ \t]*[,;][ \t]*[^\W\d_]")
+_BRACKET_AT_END = re.compile(r"[ \t]*\([^()\n]*\)\Z")
 _LIST_SEPARATOR = re.compile(r"[,;]|[ \t]+(?:and|&|/)[ \t]+")  # "Couple: A / B"
 
 
@@ -223,6 +231,8 @@ NAME_CUES = (
     "interpreter", "notes from", "note from", "message from", "letter from", "visiting",
     "covering for", "via", "per",
     "paged", "in attendance",  # since the twenty-sixth round
+    "led by", "comment by", "casualty", "hubungi", "contattare", "contactez", "contacter",
+    "contactar", "kontaktieren", "kontaktieren sie",  # since the twenty-seventh round
 )  # fmt: skip
 # Cues after which a name must hold a known given or family name ("via Vuk Đorđević", not
 # "via Stripe").
@@ -669,7 +679,10 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 # A detail in brackets after the name: "sigrid (317-829-9072)".
                 end = m.end(2)
                 bracket = text.find(" (", m.start(2), end)
-                end = bracket if bracket > 0 else end
+                closing = text.find(")", bracket, end) if bracket > 0 else -1
+                if bracket > 0 and not (closing > 0 and _LIST_GOES_ON_AFTER.match(text, closing + 1)):
+                    end = bracket  # not "Present: Ana Lima (chair), Bo Chen, Viliami": a role
+                    # in brackets inside a list
                 if key.lower() in ROLES and _SAID.search(text, m.start(2), end):
                     continue  # "Caller: Great, thanks.": a speaker's words, not a name
                 if key.strip("\"' ").lower() == "name" and (
@@ -685,13 +698,17 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 for index, (a, b) in enumerate(_items(text, m.start(2), end)):
                     if " " in text[a:b].strip() and text[a:b].split()[-1].lower() in BUSINESS_WORDS:
                         break  # "Vet: Tarek Saliba, Orchard Vets, Apia": a practice, its town
-                    value = _without_stop_words(text[a:b].strip().rstrip(".!?"))
+                    if re.match(r"(?i)(?:the|an?)[ \t]", text[a:b].strip()):
+                        continue  # "Present: Treasurer (chair), the Archivist": a role
+                    value = _without_stop_words(
+                        _BRACKET_AT_END.sub("", text[a:b].strip().rstrip(".!?"))
+                    )
                     if index and value.lower() in known_places() and not _known_given(value):
                         continue  # "Referring vet: K. Leung, Lyon": where the vet works
                     if not value or not name_like(value, capitalised=False):
                         continue
                     start = text.index(value, a)
-                    if english_phrase(value) and not _beside_a_name(
+                    if (english_phrase(value) or _a_role(value)) and not _beside_a_name(
                         text, start, start + len(value)
                     ):
                         continue  # "Present: Chair, Treasurer, Welfare Officer": roles
@@ -924,6 +941,8 @@ THING_AFTER = frozenset({
     # since the twenty-sixth round: "Yamanaka factors", "Krebs cycle", "Doppler effect"
     "factor", "factors", "effect", "constant", "paradox", "reflex", "cycle", "diagram",
     "curve", "coefficient",
+    # since the twenty-seventh round: chess openings ("Evans Gambit", "Berlin Defence")
+    "gambit", "defence", "defense", "opening", "variation", "countergambit",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1478,6 +1497,11 @@ class PlausibleNames(Filtered):
             return False  # "Helms: Cédrick, Kato, Githinji": a list of words, no place in it
         if an_organisations_card(text, found.start):
             return False  # "KIND:org" over "FN:Harbourline Cowork - Front Desk Kiosk"
+        if found.entity_type == "LOCATION" and (
+            (after_word := _NEXT_WORD_AFTER.match(text, found.end))
+            and after_word.group(1).lower() in _OPENING_NOUNS
+        ):
+            return False  # "Berlin Defence", "Sicilian Defence": a chess opening
         if found.entity_type == "LOCATION" and value[:1].islower() and not value.islower() and (
             value.split()[0] not in (*PARTICLES, "the") and not value.split()[0].endswith(".")
             and not any(ch.isdigit() for ch in value) and not street(text, found.start, value)
@@ -1527,6 +1551,16 @@ class PlausibleNames(Filtered):
                 return False  # "category B. Please send"
             if " " not in value and _common(value) and not has_known_name(value):
                 return False  # "[9:45] Deployed to db-01": an English word alone
+            if " " not in value and len(value) >= 6 and value.endswith("s") and _english_word(
+                value[:-1]
+            ) and (
+                not has_known_name(value)
+            ):
+                return False  # "Checksums are in the release notes": an English plural
+            if value.split()[0] in _PLURAL_ARTICLES and " " in value:
+                return False  # "une copie d'après Las Meninas", "Les Misérables": a work
+            if _a_role(value):
+                return False  # "issued_by": "Duty Forecaster": a role
             if not has_known_name(value) and (
                 " " not in value and _VERB_FORM.search(value) and _english_word(value)
                 or value.lower() in INSTRUCTION_VERBS
@@ -1694,6 +1728,18 @@ _PER_UNIT_BEFORE = re.compile(r"\d/\Z")
 # English verbs by their endings, opening a request: "Alphabetise", "Summarize", "Classify".
 _IMPERATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ise|ize|ify|ate)")
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:this|these|that|those|the|my|our|all|each|every|it)\b")
+_OPENING_NOUNS = frozenset({"defence", "defense", "gambit", "variation", "countergambit"})
+# Plural articles of the Romance languages and German, which open no person's name.
+_PLURAL_ARTICLES = frozenset({"Las", "Los", "Les", "Gli", "Os", "As", "Die"})
+# A role: an English word and an agent noun ("Duty Forecaster", "Night Dispatcher").
+_ROLE_PHRASE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:er|or|ist|ant|ian)")
+def _a_role(value: str) -> bool:
+    """An English word and an agent noun, no known name among them ("Duty Forecaster")."""
+    return bool(_ROLE_PHRASE.fullmatch(value)) and _english_word(value.split()[0]) and (
+        not has_known_name(value)
+    )
+
+
 # A verb's past or -ing form ("Jammed", "Pending"), when the word is an English word.
 _VERB_FORM = re.compile(r"(?:ed|ing)\Z")
 
@@ -1840,6 +1886,9 @@ THING_KEYS = frozenset({
     # since the twenty-sixth round: a playlist's tracks, a gym's workouts, malware's families
     "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
     "ransomware", "botnet",
+    # since the twenty-seventh round: a chess game's opening, a railway's engines, a farm's
+    # machines, a scale ("opening": "Berlin Defence", LOCO = "Clun Castle")
+    "opening", "openings", "loco", "locomotive", "machine", "tractor", "scale",
 })
 # A glossary's columns, one a language, whose cells are words of it ("de" over
 # "Bunsenbrenner"); as a field's key "De:" is a French or Spanish e-mail's sender.
@@ -2033,6 +2082,7 @@ PLACELESS_KEYS = frozenset({
     "character", "hero", "mascot", "bot", "storm", "horse", "ship", "grape", "perfume", "paint",
     "wine", "spirit", "whisky", "beer", "cuvee", "breed", "enclosure", "role", "ballet", "opera",
     "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
+    "opening", "loco", "locomotive", "machine", "tractor", "scale",
 })  # fmt: skip
 
 
@@ -2043,19 +2093,21 @@ PLACELESS_COLUMNS = frozenset({
     "grape", "wine", "beer", "whisky", "perfume", "colour", "color", "shade", "model", "product",
     "brand", "variety", "cultivar", "cheese", "blend", "tea", "coffee", "dish", "recipe",
     "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
+    "opening", "loco", "locomotive",
 })  # fmt: skip
 
 
 def _whole_thing_value(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is the whole value of a field, or a whole table cell, whose
+    """Whether text[start:end] is the whole value of a field, or lies in a table cell, whose
     key's last word is one of PLACELESS_KEYS ("experiment": "Sierra", "ORG:Swift Wheels",
-    "Breed" over "Shetland")."""
+    "Breed" over "Shetland", "Loco" over "Duchess of Sutherland")."""
     if _VALUE_OPENS.search(text, max(0, start - 4), start) and _VALUE_ENDS.match(text, end):
         key, keys = field_key(text, start, end), PLACELESS_KEYS
     elif text[max(0, start - 2) : start] in ('["', "['", ' "') and _VALUE_ENDS.match(text, end):
         key, keys = listed_key(text, start), PLACELESS_KEYS  # {"families": ["Dridex", "Ryuk"]}
     else:
-        key, keys = header_of(text, start, end), PLACELESS_COLUMNS  # "Breed" over "Shetland"
+        # "Breed" over "Shetland", "Loco" over "Duchess of Sutherland"
+        key, keys = header_of(text, start, end, whole=False), PLACELESS_COLUMNS
     words = _KEY_WORDS.findall(key.replace("_", " ").lower()) if key else []
     return bool(words) and words[-1] in keys
 
@@ -2120,6 +2172,22 @@ LANGUAGES = frozenset({
     "ghanaian", "egyptian", "moroccan", "ethiopian", "indian", "pakistani", "iranian",
     "iraqi", "israeli", "saudi", "emirati", "european", "asian", "african", "swiss",
     "austrian", "belgian",
+    # since the twenty-seventh round: English, German, French ... as the pasted languages
+    # write them ("Vertaal naar het Engels", "auf Englisch")
+    "engels", "englisch", "anglais", "inglés", "ingles", "inglese", "inglês", "angielski",
+    "engelska", "ingilizce", "inggris", "deutsch", "allemand", "alemán", "tedesco", "alemão",
+    "duits", "niemiecki", "tyska", "almanca", "jerman", "français", "französisch", "francés",
+    "francese", "francês", "francuski", "franska", "fransızca", "perancis", "spanisch",
+    "espagnol", "español", "spagnolo", "espanhol", "spaans", "hiszpański", "spanska",
+    "ispanyolca", "spanyol", "italienisch", "italiano", "italiaans", "włoski", "italienska",
+    "italyanca", "portugiesisch", "portugais", "portugués", "portoghese", "português",
+    "portugees", "portugalski", "portugisiska", "portekizce", "niederländisch", "néerlandais",
+    "neerlandés", "olandese", "holandês", "nederlands", "niderlandzki", "nederländska",
+    "felemenkçe", "belanda", "polnisch", "polonais", "polaco", "polacco", "polonês", "pools",
+    "lehçe", "schwedisch", "suédois", "sueco", "svedese", "zweeds", "szwedzki", "svenska",
+    "isveççe", "türkisch", "turco", "turks", "turecki", "turkiska", "türkçe",
+    "vietnamesisch", "vietnamien", "vietnamita", "vietnamees", "wietnamski", "vietnamesiska",
+    "vietnamca",
 })  # fmt: skip
 
 

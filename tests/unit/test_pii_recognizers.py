@@ -1870,3 +1870,78 @@ def test_twenty_sixth_round_commits_part_numbers_and_times_are_no_phones(engine_
     ]
     for text in texts:
         assert not {f for f in findings(engine_md, text) if f[0] == "PHONE_NUMBER"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # chess openings, in a table, a JSON field and prose
+        ("| Opening | ECO |\n|---|---|\n| Evans Gambit | C51 |\n| Berlin Defence | C67 |", set()),
+        ('{"board": 8, "opening": "Berlin Defence", "result": "1/2-1/2"}', set()),
+        # a railway's engine, a farm's machine, a scale, days in Indonesian, languages'
+        # names in the languages pasted text is in, a role, a plural article opening a work
+        ('-    LOCO = "Blue Peter"\n+    LOCO = "Tornado"  # swap while the boiler is renewed',
+         set()),
+        ('{"machine": "John Deere 6R", "po": "#7071334"}', set()),
+        ('{"name": "Cyclone Gabrielle", "issued_by": "Duty Forecaster", "scale": "Beaufort"}',
+         set()),
+        ("Translate to English:\n\nUjian akhir semester dimulai pada hari Kamis. Siswa wajib "
+         "membawa kartu ujian.", set()),
+        ("Vertaal naar het Engels / translate to English:\n\nHet schip komt dinsdag aan.", set()),
+        ("Traduis en anglais :\n\nLa vente comprend une copie d'après Las Meninas. Les frais "
+         "sont de 20%.", set()),
+    ],
+)
+def test_twenty_seventh_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a crew list with family names in capitals, a poll's workers, singers, a shipper
+        ("Joining crew at Kandy:\n1. TAUFA, Mele - Chief Officer - mobile +41782221951\n"
+         "2. HUỲNH, Ngọc Anh - AB - mobile 076 385 80 43", {"TAUFA, Mele", "HUỲNH, Ngọc Anh"}),
+        ("precinct,poll_worker,role\n208,Nakarawa, Iliesa,judge\n345,Kilabuk, Nivi,clerk",
+         {"Nakarawa, Iliesa", "Kilabuk, Nivi"}),
+        ("<ul>\n  <li>Soprano: Mele Taufa</li>\n  <li>Chorus master: W. van den Broek</li>\n</ul>",
+         {"Mele Taufa", "W. van den Broek"}),
+        ("<Consignment>\n  <Shipper>Temuulen Tsogtbaatar</Shipper>\n</Consignment>",
+         {"Temuulen Tsogtbaatar"}),
+        ("<PersonName><GivenName>Khulan</GivenName><FamilyName>Naranbaatar</FamilyName>"
+         "</PersonName>", {"Khulan", "Naranbaatar"}),
+        # a name before an address in angle brackets, after a title in lower case, after a
+        # title in a table cell, in a list after a role in brackets, a greeting in Dutch,
+        # a German relative, a jira comment's author
+        ("$ git shortlog -sne\n    72  Ayşe Şahin <sahin.ayse@proton.me>\n    13  Oumou Camara "
+         "<o.camara@hackweek.io>", {"Ayşe Şahin", "Oumou Camara"}),
+        ("hi its khadija calling i need to move my appointment with doctor llancaqueo to friday",
+         {"llancaqueo"}),
+        ("<tr><td>Ms Ozoliņa</td><td>Head of English</td></tr>", {"Ozoliņa"}),
+        ("Present: Andreea Dumitrescu (chair), Darius Kazlauskas, Viliami\n1. Away travel",
+         {"Andreea Dumitrescu", "Viliami"}),
+        ("Summarise:\n\nBeste Taqialuk,\nContainer OOLU6466462 staat nog op de kade.",
+         {"Taqialuk"}),
+        ("Die Fahrt am 23.12. ist ausgebucht. Kusi Ticona fragt, ob der Enkel Mayta trotzdem "
+         "mitfahren kann.", {"Mayta"}),
+        ("KAR-12: payslip wrong\nComment by Asier: corrected in the payroll system.", {"Asier"}),
+    ],
+)
+def test_twenty_seventh_round_names_found(engine_md, text, names):
+    assert names <= {value for kind, value in findings(engine_md, text) if kind == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family name in capitals that is a place, an English phrase, a team before an
+        # address, a doctor's appointment, a title before an English word
+        "Ship to:\nPARIS, France",
+        "NOTE, Please read the manual before use.",
+        "From: The Release Team <release@example.org>",
+        "can you move my doctor appointment to friday",
+        "<tr><td>Mr Bean</td><td>Comedy</td></tr>",
+    ],
+)
+def test_twenty_seventh_round_shapes_that_name_no_one(engine_md, text):
+    assert not {value for kind, value in findings(engine_md, text) if kind == "PERSON"}
