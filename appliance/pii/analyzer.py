@@ -376,10 +376,12 @@ def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
 def _without_works(text: str, spans: set[Span]) -> set[Span]:
     """Without the names and places that are works, workouts or malware named like people
     (`appliance.pii.works`: a song's title in quotes, "scale Murph" beside pull-ups and
-    reps, "Lazarus" beside hashes and loaders), unless a key names the person ("Artist: Jolene Mbeki") or a name kept elsewhere in
+    reps, "Lazarus" beside hashes and loaders; a script's characters known by a title,
+    "Inspector Garnet" in subtitles), nor the names the text gives animals,
+    wherever it writes them ("Gerald (cat, British Shorthair) ... Gerald turns 9"), unless a key names the person ("Artist: Jolene Mbeki") or a name kept elsewhere in
     the text holds its words (the credits' "Ibrahima Gueye" beside "Gueye, Ibrahima")."""
     from appliance.pii.names import field_key, names_a_person
-    from appliance.pii.works import named_malware, named_workout, quoted_title
+    from appliance.pii.works import named_malware, named_workout, quoted_title, script_characters
 
     quoted = any(q in text for q in "\"“'‘")
     works = set()
@@ -392,6 +394,15 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
             key = field_key(text, s.start, s.end)
             if not (key and names_a_person(key)):
                 works.add(s)
+    characters = script_characters(text)
+    if characters:  # "Inspector Garnet", "MISS PEMBLE:" in subtitles: characters
+        works |= {s for s in spans if s.entity == "PERSON" and " " not in text[s.start : s.end]
+                  and text[s.start : s.end].lower() in characters}
+    if "(" in text or "," in text:
+        from appliance.pii.names import pet_names
+
+        pets = pet_names(text)
+        works |= {s for s in spans if s.entity == "PERSON" and text[s.start : s.end] in pets}
     if not works:
         return spans
     kept = spans - works

@@ -261,6 +261,26 @@ def _ssn_named_before(text: str, start: int, found: set[tuple[int, int]]) -> boo
     return _named_before(text, start, _SSN_NAMED, _DIGIT_OR_LINE, _SSN_OWN_WORDS)
 
 
+# A speaker's label, or nothing, before an answer on its line ("CALLER: 597582888.").
+_ANSWER_OPENS = re.compile(r"[ \t]*(?:[A-Za-z][\w .'-]{0,24}:)?[ \t]*\Z")
+
+
+def _ssn_asked_before(text: str, start: int, end: int) -> bool:
+    """Whether the number is the whole answer on its line (after a speaker's label, if any)
+    to a question on the line above that names the SSN ("May I have the Social Security
+    number on the plan?" then "CALLER: 597582888.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    if not _ANSWER_OPENS.fullmatch(text, line_start, start) or rest.strip(" \t.") or (
+        line_start == 0
+    ):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].rstrip()
+    return above.endswith("?") and bool(_SSN_NAMED.search(above))
+
+
 class SocialSecurityNumbers(UsSsnRecognizer):
     """Presidio's SSN recognizer with SSN_PATTERN (and its validity rules), and the numbers
     in a table column whose header says SSN ("Name,SSN,Plan" over "Ana Lima,511468354,B"),
@@ -289,6 +309,8 @@ class SocialSecurityNumbers(UsSsnRecognizer):
             for m in _SSN_RUN.finditer(text):
                 if _ssn_named_before(text, m.start(), sure | {f[:2] for f in found}):
                     found.append((m.start(), m.end(), "a little after the word SSN"))
+                elif _ssn_asked_before(text, m.start(), m.end()):
+                    found.append((m.start(), m.end(), "the answer to a question for the SSN"))
         if "ssn" in lower:
             for m in _SSN_INPUT.finditer(text):
                 if _SSN_RUN.fullmatch(m.group("number")):
@@ -328,7 +350,7 @@ CARD_PATTERN = Pattern(
     "card number",
     r"(?<![\w+])(?<![\d+][ -])(?<![A-Za-z]{2}\d\d )"
     r"(?:4\d{3}|5[0-5]\d{2}|2[2-7]\d{2}|6\d{3}|1\d{3}|3\d{3})"
-    r"(?:[- ]?\d{3,6}){2}(?:[- ]?\d{1,5})?(?![- ]?\d)",
+    r"(?:[- ]?\d{3,6}){2,3}(?:[- ]?\d{1,5})?(?![- ]?\d)",  # 19 digits: "4641 9698 5966 2216 766"
     0.3,
 )
 CARD_DIGITS = range(13, 20)

@@ -407,7 +407,10 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 EPONYM_NOUNS = frozenset({"filter", "filters", "blur", "transform", "transforms", "factor",
                           "factors", "effect", "constant", "paradox", "reflex", "cycle",
                           "diagram", "curve", "coefficient", "gambit", "defence",
-                          "defense", "variation", "countergambit"})
+                          "defense", "variation", "countergambit", "bookcase",
+                          "bookcases", "lamp", "lamps", "sofa", "sofas", "rug", "rugs",
+                          "suite", "suites", "lounge", "deck", "lift", "lifts", "range",
+                          "collection", "doll", "dolls", "wing"})
 # A screenplay's scene heading before its place: "EXT. CAR PARK", "INT./EXT. VAN".
 _SCENE_HEADING = re.compile(r"\b(?:INT|EXT|I/E|INT\./EXT)\.?[ \t]+\Z")
 # Cues before a known given name only (in any case): a capitalised word after them is often

@@ -943,6 +943,14 @@ THING_AFTER = frozenset({
     "curve", "coefficient",
     # since the twenty-seventh round: chess openings ("Evans Gambit", "Berlin Defence")
     "gambit", "defence", "defense", "opening", "variation", "countergambit",
+    # since the twenty-eighth round: furniture, fashion and toys sold under given names
+    # ("Billy bookcase", "Anouk slip dress"), hotels' suites, ships' decks and lounges, ski
+    # lifts ("Hemingway Suite", "Magellan Deck", "Romy lift")
+    "bookcase", "bookcases", "lamps", "sofas", "rug", "rugs", "desk", "desks", "shelf",
+    "shelves", "wardrobe", "wardrobes", "mattress", "cabinet", "dresser", "stool", "armchair",
+    "armchairs", "coat", "dress", "bag", "scarf", "jacket", "skirt", "blouse", "range",
+    "ranges", "collection", "doll", "dolls", "playset", "suite", "suites", "lounge", "deck",
+    "lift", "lifts", "chairlift", "gondola", "pontoon", "wing",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1003,8 +1011,23 @@ _ANIMAL_LINE = re.compile(rf"(?i)^[ \t]*(?:{_ZOO_ANIMALS}|{_ANIMAL_KINDS})s?[ \t
 _ONE_WORD_THEN_LOWER = re.compile(r"[A-Z][\w'’-]*[ \t]+[a-z]")
 # An animal named right after a comma: "the only photo of me is with my dog, Nigel".
 _ANIMAL_THEN_COMMA = re.compile(
-    rf"(?i)\b(?:my|our|his|her|their|your)[ \t]+(?:old[ \t]+|new[ \t]+)?(?:{_ANIMAL}),[ \t]*\Z"
+    rf"(?i)\b(?:my|our|his|her|their|your|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{_ANIMAL})s?,[ \t]*"
+    r"(?:(?-i:[A-Z])[\w'’-]+[ \t]+(?:and|&)[ \t]+)?\Z"  # "the visiting dogs, Bella and Monty"
 )
+
+
+def pet_names(text: str) -> set[str]:
+    """The names the text gives animals: before a pet's kind in brackets ("Gerald (cat,
+    British Shorthair)") or after an animal's word ("my dog, Nigel"), wherever else it writes
+    them ("Gerald turns 9")."""
+    names = set()
+    for m in _CAPITALISED_WORD.finditer(text):
+        if _PET_AFTER.match(text, m.end()) or named_animal(text, m.start()):
+            names.add(m.group())
+    return names
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
 
 def named_animal(text: str, start: int) -> bool:
@@ -1497,6 +1520,16 @@ class PlausibleNames(Filtered):
             return False  # "Helms: Cédrick, Kato, Githinji": a list of words, no place in it
         if an_organisations_card(text, found.start):
             return False  # "KIND:org" over "FN:Harbourline Cowork - Front Desk Kiosk"
+        if _REGION_SUFFIX.fullmatch(value) or _REGION_SUFFIX.match(
+            text, found.start
+        ) or value.split()[0] in ("Old", "OLD"):
+            return False  # "Bertha-NA", "Ingeborg-EU3": a game's servers; "Old Jebediah"
+        if value.split()[0].lower() in _PLACE_OF_BUSINESS and " " in value:
+            return False  # "Casa Azul: your booking ...": a guesthouse
+        if (compound := _LOWER_COMPOUND.fullmatch(value)) and not has_known_name(
+            compound.group(1)
+        ):
+            return False  # "Nelson-bryggan": a place named after someone, in Swedish
         if found.entity_type == "LOCATION" and (
             (after_word := _NEXT_WORD_AFTER.match(text, found.end))
             and after_word.group(1).lower() in _OPENING_NOUNS
@@ -1728,6 +1761,15 @@ _PER_UNIT_BEFORE = re.compile(r"\d/\Z")
 # English verbs by their endings, opening a request: "Alphabetise", "Summarize", "Classify".
 _IMPERATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ise|ize|ify|ate)")
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:this|these|that|those|the|my|our|all|each|every|it)\b")
+# A game server's region after its name ("Bertha-NA", "Ingeborg-EU3").
+_REGION_SUFFIX = re.compile(
+    r"[A-Z][a-z]+-(?:NA|EU|US|UK|SA|OCE|APAC|AS|KR|JP|CN|BR|LATAM)\d?(?![\w-])"
+)
+# Words that open a guesthouse's, a café's or a restaurant's name ("Casa Azul").
+_PLACE_OF_BUSINESS = frozenset({"casa", "hostal", "pensione", "pension", "chez",
+                                "maison", "trattoria", "ristorante", "taverna", "café"})
+# A name joined to a word in lower case: "Nelson-bryggan" (the Nelson jetty).
+_LOWER_COMPOUND = re.compile(r"[A-Z][\w'’]{3,}-([a-zà-ÿ]{6,})")  # not "Seo-yeon", "Pei-chun"
 _OPENING_NOUNS = frozenset({"defence", "defense", "gambit", "variation", "countergambit"})
 # Plural articles of the Romance languages and German, which open no person's name.
 _PLURAL_ARTICLES = frozenset({"Las", "Los", "Les", "Gli", "Os", "As", "Die"})
@@ -1889,6 +1931,10 @@ THING_KEYS = frozenset({
     # since the twenty-seventh round: a chess game's opening, a railway's engines, a farm's
     # machines, a scale ("opening": "Berlin Defence", LOCO = "Clun Castle")
     "opening", "openings", "loco", "locomotive", "machine", "tractor", "scale",
+    # since the twenty-eighth round: a ticket's priority, a game's servers and bosses, a
+    # marina's pontoons, a ship's decks
+    "priority", "severity", "shard", "shards", "server", "servers", "realm", "boss",
+    "bosses", "pontoon", "jetty", "pier", "deck", "decks",  # not "lift: Marvin ... driving"
 })
 # A glossary's columns, one a language, whose cells are words of it ("de" over
 # "Bunsenbrenner"); as a field's key "De:" is a French or Spanish e-mail's sender.

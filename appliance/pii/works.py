@@ -14,6 +14,9 @@
 * Malware and threat actors named like people or gods in a text about security incidents
   (two or more of its words: hashes, loaders, TTPs ...): "Is it worth checking for Lazarus
   overlap?", "Conti", "Vidar".
+* A script's, subtitles' or their translation's characters known by a title and one name
+  ("Inspector Garnet, you're late.", "MISS PEMBLE:"), where the text is one (gettext's
+  msgid, TTML, SRT timings, stage directions, scene headings, continuity notes, cues).
 """
 
 from __future__ import annotations
@@ -133,3 +136,29 @@ def named_malware(text: str, value: str) -> bool:
     if value not in MALWARE:
         return False
     return len({m.group().lower() for m in _SECURITY.finditer(text)}) >= 2
+
+
+# Marks of a script, subtitles or their translation: gettext's msgid, TTML, SRT timings, a
+# stage direction, a scene heading, a continuity note, subtitle cues.
+_SCRIPT = re.compile(
+    r"\bmsgid\b|\bmsgstr\b|ns/ttml|-->|^\[[a-z][a-z ]{2,30}\]$|\b(?:INT|EXT)\.[ \t]"
+    r"|(?i:\bcontinuity\b|\bsubtitles?\b|\bcues?\b|\bdubbing\b|\bscreenplay\b|\bscene\b)",
+    re.M,
+)
+# Titles a fictional character goes by with a family name: "Inspector Garnet", "MISS PEMBLE".
+_CHARACTER_TITLE = (
+    r"(?i:inspector|inspektor|detective|sergeant|constable|captain|miss|mister|mrs|mr|ms"
+    r"|lady|sir|professor|doctor|dr|nurse|agent|commander|colonel|lord)\.?[ \t]+"
+)
+
+
+def script_characters(text: str) -> set[str]:
+    """In a script, subtitles or their translation, the one-word names written after a title
+    somewhere ("Inspector Garnet", "INSPECTOR GARNET:", "Miss Pemble"): characters, in any
+    case; empty for any other text."""
+    if not _SCRIPT.search(text):
+        return set()
+    found = set()
+    for m in re.finditer(rf"\b{_CHARACTER_TITLE}([A-Z][A-Za-z'’-]+)(?![\w'’-])(?![ \t]+[A-Z][a-z])", text):
+        found.add(m.group(1).lower())
+    return found

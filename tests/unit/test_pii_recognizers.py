@@ -1945,3 +1945,52 @@ def test_twenty_seventh_round_names_found(engine_md, text, names):
 )
 def test_twenty_seventh_round_shapes_that_name_no_one(engine_md, text):
     assert not {value for kind, value in findings(engine_md, text) if kind == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # furniture, a hotel's suites, a ship's deck and a ski lift under given names
+        ('INFO stock sku=XKS-2145 name="Billy bookcase" on_hand=21', set()),
+        ("From 15/09 the Hemingway Suite goes to €534.50 per night.", set()),
+        ("Romy lift on wind hold until 08:40; Kaiserin groomed.", set()),
+        # a pet named in brackets and again later, dogs named after a comma, a ticket's
+        # priority, a game's servers, a guesthouse, a jetty in Swedish
+        ("Your cover for Gerald (cat, British Shorthair) renews on Sep 30, because Gerald "
+         "turns 9 this year.", set()),
+        ("3. Pets as therapy: the visiting dogs, Bella and Monty, come fortnightly.", set()),
+        ("WEB-97449 swatch bug\nType: Bug   Priority: Minor   Labels: pdp", set()),
+        ("raid: old-jebediah\nshards: [Ingeborg-EU3, Bertha-NA]", set()),
+        ("Casa Azul: your booking LJMZYS is confirmed for Sep 26.", set()),
+        ('Översätt:\n\n"Gästplatser betalas i automaten vid Nelson-bryggan, €29.99 per natt."',
+         set()),
+        # a script's characters known by a title, in subtitles and their translation
+        ('msgid "Inspector Garnet, you\'re late."\nmsgstr "Inspektor Garnet, Sie sind spät."',
+         set()),
+        ("INSPECTOR GARNET: You're late.\nMISS PEMBLE: The ferry was late.\n[door slams]\n"
+         "INSPECTOR GARNET: Sit down.", set()),
+    ],
+)
+def test_twenty_eighth_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a pet's owner, a person with a title outside a script, a name with a hyphen
+        ("Your cover for Gerald (cat) renews on Sep 30. Policyholder: Amaka Obi.", "Amaka Obi"),
+        ("Inspector Garnet of the harbour police called about the theft at 9.", "Garnet"),
+        ("Ask Anne-Marie Okafor to sign the berth request.", "Anne-Marie Okafor"),
+    ],
+)
+def test_twenty_eighth_round_names_that_stay(engine_md, text, name):
+    assert any(kind == "PERSON" and name in value for kind, value in findings(engine_md, text))
+
+
+def test_twenty_eighth_round_a_19_digit_card_and_an_ssn_asked_for_on_the_line_above(engine_md):
+    text = "I paid with my Visa 4641 9698 5966 2216 766 and now they want to verify me."
+    assert ("CREDIT_CARD", "4641 9698 5966 2216 766") in findings(engine_md, text)
+    text = ("REP: May I have the Social Security number on the plan?\nCALLER: 597582888.\n"
+            "REP: Thank you.")
+    assert ("US_SSN", "597582888") in findings(engine_md, text)
