@@ -105,12 +105,15 @@ _TRAINING = re.compile(
 )
 
 
+def _named_in(text: str, value: str, names: frozenset[str], words: re.Pattern[str]) -> bool:
+    """Whether `value` is one of `names` in a text that holds two different `words`."""
+    return value in names and len({m.group().lower() for m in words.finditer(text)}) >= 2
+
+
 def named_workout(text: str, value: str) -> bool:
     """Whether `value` is a benchmark workout named after a person, in a text about
     training."""
-    if value not in BENCHMARK_WORKOUTS:
-        return False
-    return len({m.group().lower() for m in _TRAINING.finditer(text)}) >= 2
+    return _named_in(text, value, BENCHMARK_WORKOUTS, _TRAINING)
 
 
 # Malware and threat actors named like people or gods ("Lazarus", "Conti", "Vidar", "Akira").
@@ -133,9 +136,7 @@ _SECURITY = re.compile(
 def named_malware(text: str, value: str) -> bool:
     """Whether `value` is malware or a threat actor named like a person, in a text about
     security incidents."""
-    if value not in MALWARE:
-        return False
-    return len({m.group().lower() for m in _SECURITY.finditer(text)}) >= 2
+    return _named_in(text, value, MALWARE, _SECURITY)
 
 
 # Marks of a script, subtitles or their translation: gettext's msgid, TTML, SRT timings, a
