@@ -377,9 +377,10 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
     """Without the names and places that are works, workouts or malware named like people
     (`appliance.pii.works`: a song's title in quotes, "scale Murph" beside pull-ups and
     reps, "Lazarus" beside hashes and loaders; a script's characters known by a title,
-    "Inspector Garnet" in subtitles), nor the names the text gives animals,
-    wherever it writes them ("Gerald (cat, British Shorthair) ... Gerald turns 9"), unless a key names the person ("Artist: Jolene Mbeki") or a name kept elsewhere in
-    the text holds its words (the credits' "Ibrahima Gueye" beside "Gueye, Ibrahima")."""
+    "Inspector Garnet" in subtitles), nor the names the text gives animals, wherever it
+    writes them ("Gerald (cat, British Shorthair) ... Gerald turns 9"); unless a key names
+    the person ("Artist: Jolene Mbeki") or a name kept elsewhere in the text holds its words
+    (the credits' "Ibrahima Gueye" beside "Gueye, Ibrahima")."""
     from appliance.pii.names import field_key, names_a_person
     from appliance.pii.works import named_malware, named_workout, quoted_title, script_characters
 
@@ -396,8 +397,10 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
                 works.add(s)
     characters = script_characters(text)
     if characters:  # "Inspector Garnet", "MISS PEMBLE:" in subtitles: characters
-        works |= {s for s in spans if s.entity == "PERSON" and " " not in text[s.start : s.end]
-                  and text[s.start : s.end].lower() in characters}
+        works |= {
+            s for s in spans
+            if s.entity == "PERSON" and text[s.start : s.end].lower() in characters
+        }
     if "(" in text or "," in text:
         from appliance.pii.names import pet_names
 

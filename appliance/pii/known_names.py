@@ -44,6 +44,7 @@ from presidio_analyzer import RecognizerResult
 from appliance.pii.evidence import OwnRecognizer, result
 from appliance.pii.languages import foreign_at
 from appliance.pii.names import (
+    EPONYMS_AND_PRODUCTS,
     NAME_CUES,
     NOT_NAMES,
     PARTICLES,
@@ -173,6 +174,14 @@ def english_words() -> frozenset[str]:
         line for line in ENGLISH_WORDS.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     )
+
+
+def a_word(word: str) -> bool:
+    """Whether `word` (in any case) is an English word or one no name has: a frequent English
+    word that is no known name (`english_words`), a common word (`common_words`), an English
+    stop word or one of `NOT_NAMES` (`excluded_words`)."""
+    lower = word.lower()
+    return lower in english_words() or lower in common_words() or lower in excluded_words()
 
 
 @functools.cache
@@ -404,13 +413,9 @@ _PARTICLES = frozenset(PARTICLES)
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # What science and software name after people, right after two known names: "Add Kalman
 # filter smoothing" (not "Katrín Björnsson service", a funeral).
-EPONYM_NOUNS = frozenset({"filter", "filters", "blur", "transform", "transforms", "factor",
-                          "factors", "effect", "constant", "paradox", "reflex", "cycle",
-                          "diagram", "curve", "coefficient", "gambit", "defence",
-                          "defense", "variation", "countergambit", "bookcase",
-                          "bookcases", "lamp", "lamps", "sofa", "sofas", "rug", "rugs",
-                          "suite", "suites", "lounge", "deck", "lift", "lifts", "range",
-                          "collection", "doll", "dolls", "wing"})
+EPONYM_NOUNS = frozenset({"filter", "filters", "blur", "transform", "transforms"}) | (
+    EPONYMS_AND_PRODUCTS
+)
 # A screenplay's scene heading before its place: "EXT. CAR PARK", "INT./EXT. VAN".
 _SCENE_HEADING = re.compile(r"\b(?:INT|EXT|I/E|INT\./EXT)\.?[ \t]+\Z")
 # Cues before a known given name only (in any case): a capitalised word after them is often

@@ -72,6 +72,7 @@ from appliance.pii.foreign_words import frequent_foreign_words
 from appliance.pii.known_names import (
     NOT_NAME_POS,
     PERSON_VERBS,
+    a_word,
     common_words,
     excluded_words,
     folded,
@@ -684,13 +685,10 @@ def initial_family_spans(text: str) -> Iterator[tuple[int, int]]:
     """An initial and a family name that is no English word, no word no name has, no country
     and no word of a line in another language ("E. Turi"; not "A. Introduction" heading a
     list, "till sal B. Glöm inte")."""
-    from appliance.pii.known_names import english_words
-
     for m in _INITIAL_FAMILY.finditer(text):
         family = m.group("family")
         lower = family.lower()
-        if any(w in english_words() or w in common_words() or w in excluded_words()
-               for w in {lower, lower.removesuffix("s")}):
+        if a_word(lower) or a_word(lower.removesuffix("s")):
             continue  # "E. Pallets": an English word, its plural
         if lower in STREET_WORDS or lower in ("nagar", "marg") or _STREET_NEXT.match(
             text, m.end()
@@ -814,13 +812,9 @@ _LOWER_TITLED = re.compile(
 def lower_titled_spans(text: str) -> Iterator[tuple[int, int]]:
     """A word after a title in lower case that is no English word and no word no name has
     ("doctor llancaqueo"; not "doctor appointment", "miss the bus")."""
-    from appliance.pii.known_names import english_words
-
     for m in _LOWER_TITLED.finditer(text):
         name = m.group("name")
-        if name in english_words() or name in common_words() or name in excluded_words():
-            continue
-        if name in frequent_foreign_words() or is_place(name):
+        if a_word(name) or name in frequent_foreign_words() or is_place(name):
             continue
         yield m.span("name")
 
@@ -976,19 +970,20 @@ def _signs(
 _GERMAN_GREETINGS = frozenset({"hallo", "moin", "servus", "danke", "liebe", "lieber"})
 
 
+def _unlisted_capitalised(name: str) -> bool:
+    """A capitalised word of three letters or more, not in capitals, that is no English word,
+    no word no name has and no frequent word of a pasted language."""
+    return name[:1].isupper() and not name.isupper() and len(name) >= 3 and not (
+        a_word(name) or name.lower() in frequent_foreign_words()
+    )
+
+
 def _unlisted_titled(text: str, m: re.Match[str]) -> bool:
     """A capitalised family name no list has after Mr, Ms, Dr ..., where the title and the
     name are a table cell's or a line's whole value ("<td>Ms Ozoliņa</td>"), and the name is
     no English word, no word of a pasted language and no place."""
-    from appliance.pii.known_names import english_words
-
     name = m.group("name")
-    lower = name.lower()
-    if not name[:1].isupper() or name.isupper() or len(name) < 3:
-        return False
-    if lower in english_words() or lower in common_words() or lower in excluded_words() or (
-        lower in frequent_foreign_words() or is_place(name)
-    ):
+    if not _unlisted_capitalised(name) or is_place(name):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
@@ -1004,15 +999,9 @@ def _unlisted_greeted(name: str) -> bool:
     Kolleginnen,"):
     a name, unless it is a word of English or of a language pasted text is often in ("Hi
     Team,", "Hej alla!")."""
-    from appliance.pii.known_names import english_words
-
-    lower = name.lower()
     if re.search(r"[a-z][A-Z]", name):
         return False  # "Beste FitFabriek,": a business in CamelCase
-    return name[:1].isupper() and not name.isupper() and len(name) >= 3 and not (
-        lower in common_words() or lower in english_words() or lower in excluded_words()
-        or lower in frequent_foreign_words() or lower in NOT_SPEAKERS
-    )
+    return _unlisted_capitalised(name) and name.lower() not in NOT_SPEAKERS
 
 
 def _unlisted_relative(text: str, m: re.Match[str], tag: str | None) -> bool:
@@ -1623,6 +1612,8 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
     if "@" in text and "<" in text:
         yield from name_before_address_spans(text)
     if text.islower() or "doctor " in text or "dr " in text:
+        # every title in dictation written all in lower case; elsewhere only a doctor's
+        # ("my appointment with doctor shrestha"), since "miss" and "ms" are words there
         yield from lower_titled_spans(text)
     if _BIRTH_WORDS.search(text):
         yield from before_birth_spans(text)

@@ -17,6 +17,7 @@ line), one of its words must be a known given or family name (`appliance.pii.kno
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -917,6 +918,17 @@ class PersonFields(OwnRecognizer):
 # A version number right after a word: software ("pin Prometheus at v3.6.0", "deployed Helm
 # 1.0.0-rc.3"), never a person.
 _VERSION_AFTER = re.compile(r"[ \t]+(?:at[ \t]+|to[ \t]+)?(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+)")
+# Nouns after a name that make it a thing, read by the known names' rules too
+# (`known_names.EPONYM_NOUNS`): since the twenty-sixth round eponyms ("Yamanaka factors",
+# "Krebs cycle"), since the twenty-seventh chess openings ("Evans Gambit", "Berlin Defence"),
+# since the twenty-eighth furniture, toys, suites, decks and lifts sold or named under given
+# names ("Billy bookcase", "Hemingway Suite", "Magellan Deck", "Romy lift").
+EPONYMS_AND_PRODUCTS = frozenset({
+    "factor", "factors", "effect", "constant", "paradox", "reflex", "cycle", "diagram",
+    "curve", "coefficient", "gambit", "defence", "defense", "variation", "countergambit",
+    "bookcase", "bookcases", "lamp", "lamps", "sofa", "sofas", "rug", "rugs", "suite", "suites",
+    "lounge", "deck", "lift", "lifts", "range", "collection", "doll", "dolls", "wing",
+})  # fmt: skip
 # Nouns that say the capitalised words right before them name a thing, not a person ("a new
 # Rose Gold dark theme", "Hazel accent colour", "Grafana alert", "Ada integration").
 THING_AFTER = frozenset({
@@ -938,19 +950,11 @@ THING_AFTER = frozenset({
     "baguette", "bloomer", "strudel", "saison", "tripel", "dubbel", "quadrupel", "ipa", "apa",
     "lager", "pils", "pilsner", "ale", "weissbier", "hefeweizen", "gose", "kolsch", "kölsch",
     "syntax", "bindings", "compiler", "interpreter",  # "Add Julia and Ada syntax"
-    # since the twenty-sixth round: "Yamanaka factors", "Krebs cycle", "Doppler effect"
-    "factor", "factors", "effect", "constant", "paradox", "reflex", "cycle", "diagram",
-    "curve", "coefficient",
-    # since the twenty-seventh round: chess openings ("Evans Gambit", "Berlin Defence")
-    "gambit", "defence", "defense", "opening", "variation", "countergambit",
-    # since the twenty-eighth round: furniture, fashion and toys sold under given names
-    # ("Billy bookcase", "Anouk slip dress"), hotels' suites, ships' decks and lounges, ski
-    # lifts ("Hemingway Suite", "Magellan Deck", "Romy lift")
-    "bookcase", "bookcases", "lamps", "sofas", "rug", "rugs", "desk", "desks", "shelf",
-    "shelves", "wardrobe", "wardrobes", "mattress", "cabinet", "dresser", "stool", "armchair",
-    "armchairs", "coat", "dress", "bag", "scarf", "jacket", "skirt", "blouse", "range",
-    "ranges", "collection", "doll", "dolls", "playset", "suite", "suites", "lounge", "deck",
-    "lift", "lifts", "chairlift", "gondola", "pontoon", "wing",
+    *EPONYMS_AND_PRODUCTS,
+    # since the twenty-seventh and twenty-eighth rounds, beside EPONYMS_AND_PRODUCTS
+    "opening", "desk", "desks", "shelf", "shelves", "wardrobe", "wardrobes", "mattress",
+    "cabinet", "dresser", "stool", "armchair", "armchairs", "coat", "dress", "bag", "scarf",
+    "jacket", "skirt", "blouse", "ranges", "playset", "chairlift", "gondola", "pontoon",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1016,15 +1020,16 @@ _ANIMAL_THEN_COMMA = re.compile(
 )
 
 
-def pet_names(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1)
+def pet_names(text: str) -> frozenset[str]:
     """The names the text gives animals: before a pet's kind in brackets ("Gerald (cat,
     British Shorthair)") or after an animal's word ("my dog, Nigel"), wherever else it writes
-    them ("Gerald turns 9")."""
-    names = set()
-    for m in _CAPITALISED_WORD.finditer(text):
-        if _PET_AFTER.match(text, m.end()) or named_animal(text, m.start()):
-            names.add(m.group())
-    return names
+    them ("Gerald turns 9"). Read once for the passes of `analyzer.after_presidio` over the
+    same text."""
+    return frozenset(
+        m.group() for m in _CAPITALISED_WORD.finditer(text)
+        if _PET_AFTER.match(text, m.end()) or named_animal(text, m.start())
+    )
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
@@ -1904,6 +1909,12 @@ PLACE_KEYS = frozenset({
     "county", "district", "suburb", "location", "destination", "birthplace", "hometown",
     "birth", "residence",
 })  # fmt: skip
+# Keys and columns, since the twenty-sixth and twenty-seventh rounds, whose values are works,
+# workouts, malware, chess openings or engines named like people, never places: a
+# playlist's "track", a gym's "workout", malware's "families", "opening": "Berlin Defence",
+# LOCO = "Clun Castle".
+NAMED_WORKS_KEYS = frozenset({"track", "song", "tune", "single", "album", "workout", "wod",
+                              "families", "malware", "opening", "loco", "locomotive"})
 THING_KEYS = frozenset({
     "colour", "color", "product", "item", "model", "brand", "company", "employer",
     "organisation", "organization", "department", "project", "status", "plan", "tier",
@@ -1925,12 +1936,7 @@ THING_KEYS = frozenset({
     "enclosure", "habitat", "exhibit", "paddock", "aviary", "role", "ballet", "opera",
     "musical", "play", "inverter", "battery", "appliance", "vehicle", "engine",
     "boat", "yacht", "hut", "refuge",  # since the twenty-fifth round
-    # since the twenty-sixth round: a playlist's tracks, a gym's workouts, malware's families
-    "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
-    "ransomware", "botnet",
-    # since the twenty-seventh round: a chess game's opening, a railway's engines, a farm's
-    # machines, a scale ("opening": "Berlin Defence", LOCO = "Clun Castle")
-    "opening", "openings", "loco", "locomotive", "machine", "tractor", "scale",
+    *NAMED_WORKS_KEYS, "ransomware", "botnet", "openings", "machine", "tractor", "scale",
     # since the twenty-eighth round: a ticket's priority, a game's servers and bosses, a
     # marina's pontoons, a ship's decks
     "priority", "severity", "shard", "shards", "server", "servers", "realm", "boss",
@@ -1942,7 +1948,7 @@ LANGUAGE_COLUMNS = frozenset({
     "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr", "vi", "en", "german", "french",
     "spanish", "italian", "portuguese", "dutch", "swedish", "polish", "turkish", "english",
     "indonesian", "vietnamese",
-})  # fmt: skip  # fmt: skip
+})  # fmt: skip
 
 
 def in_a_things_field(text: str, start: int, end: int) -> bool:
@@ -2127,8 +2133,7 @@ PLACELESS_KEYS = frozenset({
     "material", "size", "category", "type", "milestone", "branch", "repo", "team", "squad",
     "character", "hero", "mascot", "bot", "storm", "horse", "ship", "grape", "perfume", "paint",
     "wine", "spirit", "whisky", "beer", "cuvee", "breed", "enclosure", "role", "ballet", "opera",
-    "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
-    "opening", "loco", "locomotive", "machine", "tractor", "scale",
+    *NAMED_WORKS_KEYS, "machine", "tractor", "scale",
 })  # fmt: skip
 
 
@@ -2138,8 +2143,7 @@ PLACELESS_COLUMNS = frozenset({
     "breed", "horse", "pet", "animal", "species", "role", "character", "ballet", "opera",
     "grape", "wine", "beer", "whisky", "perfume", "colour", "color", "shade", "model", "product",
     "brand", "variety", "cultivar", "cheese", "blend", "tea", "coffee", "dish", "recipe",
-    "track", "song", "tune", "single", "album", "workout", "wod", "families", "malware",
-    "opening", "loco", "locomotive",
+    *NAMED_WORKS_KEYS,
 })  # fmt: skip
 
 

@@ -150,14 +150,9 @@ def with_relatives(text: str, spans: Iterable[Span]) -> set[Span]:
     word: a child beside a parent ("<h3>Lowanna Mundine</h3>" above "Parent: Wirrin
     Mundine"), a couple. The family name must be no English word too ("Rose Smith" lends
     "Smith" to no "Agent Smith")."""
-    from appliance.pii.known_names import common_words, english_words, excluded_words
+    from appliance.pii.known_names import a_word
 
     out = set(spans)
-
-    def a_word(word: str) -> bool:
-        lower = word.lower()
-        return lower in english_words() or lower in common_words() or lower in excluded_words()
-
     families = {}
     for s in out:
         words = text[s.start : s.end].split()

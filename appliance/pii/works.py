@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Words of a text about music, film, books and broadcasting.
@@ -146,20 +147,20 @@ _SCRIPT = re.compile(
     r"|(?i:\bcontinuity\b|\bsubtitles?\b|\bcues?\b|\bdubbing\b|\bscreenplay\b|\bscene\b)",
     re.M,
 )
-# Titles a fictional character goes by with a family name: "Inspector Garnet", "MISS PEMBLE".
-_CHARACTER_TITLE = (
-    r"(?i:inspector|inspektor|detective|sergeant|constable|captain|miss|mister|mrs|mr|ms"
+# A title a fictional character goes by and one name, no second capitalised name after it:
+# "Inspector Garnet", "MISS PEMBLE".
+_CHARACTER = re.compile(
+    r"\b(?i:inspector|inspektor|detective|sergeant|constable|captain|miss|mister|mrs|mr|ms"
     r"|lady|sir|professor|doctor|dr|nurse|agent|commander|colonel|lord)\.?[ \t]+"
+    r"([A-Z][A-Za-z'’-]+)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
 )
 
 
-def script_characters(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1)
+def script_characters(text: str) -> frozenset[str]:
     """In a script, subtitles or their translation, the one-word names written after a title
-    somewhere ("Inspector Garnet", "INSPECTOR GARNET:", "Miss Pemble"): characters, in any
-    case; empty for any other text."""
+    somewhere ("Inspector Garnet", "INSPECTOR GARNET:", "Miss Pemble"): characters, in lower
+    case; empty for any other text. Read once for the passes of `analyzer.after_presidio`."""
     if not _SCRIPT.search(text):
-        return set()
-    found = set()
-    for m in re.finditer(rf"\b{_CHARACTER_TITLE}([A-Z][A-Za-z'’-]+)(?![\w'’-])(?![ \t]+[A-Z][a-z])", text):
-        found.add(m.group(1).lower())
-    return found
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _CHARACTER.finditer(text))

@@ -26,8 +26,9 @@ def test_no_title_without_such_a_text_or_in_a_fields_value_a_name_or_code():
     assert not quoted_title(*_span('Robert "Bobby" Okonkwo hosts the radio show.', "Bobby"))
     assert not quoted_title(*_span('The film credits say "Julieta Giménez".', "Julieta Giménez"))
     assert not quoted_title(*_span('The film credits say "Giménez, Julieta".', "Giménez"))
-    # an apostrophe, no quote; an address's ".fm" is no radio
-    assert not quoted_title(*_span("O'Neill's 'song' list for Ana at kwame@fastmail.fm", "Ana"))
+    # an apostrophe, no quote ("'Neill and O'" is no title); an address's ".fm" is no radio
+    assert not quoted_title(*_span("O'Neill and O'Brien are on the playlist.", "Neill"))
+    assert not quoted_title(*_span('Ask "Roxanne" to write to kwame@fastmail.fm', "Roxanne"))
 
 
 def test_a_workout_named_after_a_person_only_in_a_text_about_training():
