@@ -241,7 +241,22 @@ def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
         spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
     spans = _without_weekdays(text, _without_time_zones(text, _without_urls(text, spans)))
     spans = _without_works(text, _without_named_things(text, spans))
-    return _outranked_dropped(text, _places_named_as_people(text, spans))
+    return _outranked_dropped(text, _places_named_as_people(text, _inputs_of_places(text, spans)))
+
+
+def _inputs_of_places(text: str, spans: set[Span]) -> set[Span]:
+    """The names and places found inside the value of a form's input whose name says a
+    place made one place, the whole value: <input name="address" value="104 Avenue John
+    Brown, Port-au-Prince"> (the NER found "John Brown")."""
+    from appliance.pii.names import place_inputs
+
+    out = set(spans)
+    for a, b in place_inputs(text):
+        inside = {s for s in spans if s.entity in NER_ENTITIES and a <= s.start and s.end <= b}
+        if inside:
+            out -= inside
+            out.add(Span(a, b, "LOCATION", max(s.score for s in inside)))
+    return out
 
 
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"']+|\bwww\.[^\s<>\"']+")
@@ -377,24 +392,44 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
     """Without the names and places that are works, workouts or malware named like people
     (`appliance.pii.works`: a song's title in quotes, "scale Murph" beside pull-ups and
     reps, "Lazarus" beside hashes and loaders; a script's characters known by a title,
-    "Inspector Garnet" in subtitles), nor the names the text gives animals, wherever it
-    writes them ("Gerald (cat, British Shorthair) ... Gerald turns 9"); unless a key names
-    the person ("Artist: Jolene Mbeki") or a name kept elsewhere in the text holds its words
-    (the credits' "Ibrahima Gueye" beside "Gueye, Ibrahima")."""
+    "Inspector Garnet" in subtitles; comets beside telescopes), nor the names the text gives
+    animals, wherever it writes them ("Gerald (cat, British Shorthair) ... Gerald turns 9");
+    unless a key names the person ("Artist: Jolene Mbeki") or a name kept elsewhere in the
+    text holds its words (the credits' "Ibrahima Gueye" beside "Gueye, Ibrahima"). Nor
+    assistants, vehicles and medicines named like people (`appliance.pii.namesakes`: "Claude"
+    beside a model's settings, an aircraft's "name": "Roald Amundsen", "Ventolin" beside
+    doses), which only a key that names a person and holds them whole keeps ("Driver:
+    Siri"): an aircraft's and an assistant's records have a "name" too."""
     from appliance.pii.names import field_key, names_a_person
+    from appliance.pii.namesakes import (
+        medicine_brand,
+        named_assistant,
+        named_sky_object,
+        named_vehicle,
+    )
     from appliance.pii.works import named_malware, named_workout, quoted_title, script_characters
 
     quoted = any(q in text for q in "\"“'‘")
     works = set()
     for s in spans:
-        if s.entity in NER_ENTITIES and (
+        value = text[s.start : s.end]
+        if s.entity not in NER_ENTITIES:
+            continue
+        if (
             (quoted and s.entity == "PERSON" and quoted_title(text, s.start, s.end))
-            or named_workout(text, text[s.start : s.end])
-            or named_malware(text, text[s.start : s.end])
+            or named_workout(text, value)
+            or named_malware(text, value)
+            or named_sky_object(text, value)
         ):
             key = field_key(text, s.start, s.end)
             if not (key and names_a_person(key)):
                 works.add(s)
+        elif (
+            named_assistant(text, value)
+            or (quoted and named_vehicle(text, s.start, s.end))
+            or (s.entity == "PERSON" and medicine_brand(text, s.start, s.end))
+        ) and not _a_persons_whole_value(text, s):
+            works.add(s)  # an aircraft's or an assistant's "name": "Roald Amundsen", "Claude"
     characters = script_characters(text)
     if characters:  # "Inspector Garnet", "MISS PEMBLE:" in subtitles: characters
         works |= {
@@ -412,6 +447,20 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
     full_names = [text[s.start : s.end] for s in kept if s.entity == "PERSON"]
     named = {w.strip(",") for name in full_names if " " in name for w in name.split()}
     return kept | {s for s in works if set(text[s.start : s.end].split()) <= named}
+
+
+_WHOLE_VALUE_BEFORE = re.compile(r"[:=][ \t]*[\"']?\Z")
+
+
+def _a_persons_whole_value(text: str, span: Span) -> bool:
+    """Whether `span` is the whole value of a field whose key names a person, other than a
+    bare "name" (which an aircraft's or an assistant's record has too): "Driver: Siri"."""
+    from appliance.pii.names import field_key, names_a_person
+
+    key = field_key(text, span.start, span.end)
+    if not key or not names_a_person(key) or key.strip("\"' ").lower() in ("name", "names"):
+        return False
+    return bool(_WHOLE_VALUE_BEFORE.search(text, max(0, span.start - 4), span.start))
 
 
 @functools.lru_cache(maxsize=1)

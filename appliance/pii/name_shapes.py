@@ -102,6 +102,7 @@ from appliance.pii.names import (
     in_a_things_field,
     name_like,
     named_animal,
+    named_thing,
     names_a_person,
 )
 from appliance.pii.places import is_country, is_place, known_places
@@ -220,6 +221,10 @@ FOREIGN_RELATIVES = (
     r"(?:min|mitt)[ \t]+(?:dotter|son|fru|man|syster|bror|mamma|pappa|kusin|vän|kollega)",
     r"(?:moja|mój|moj)[ \t]+(?:córka|corka|syn|żona|zona|mąż|maz|siostra|brat|mama|tata"
     r"|ciocia|wujek|kuzynka|kuzyn)",
+    # since the twenty-ninth round, Turkish: the possessive is the relative's ending ("Annem
+    # Elif Öztürk", my mother)
+    r"(?:annem|babam|eşim|esim|kızım|kizim|oğlum|oglum|kardeşim|kardesim|ablam|abim|teyzem"
+    r"|halam|dayım|amcam|arkadaşım|komşum)",
     # German's articles and possessives before a relative ("der Enkel Mayta")
     r"(?:der|die|den|dem|ihre?[nmr]?|seine?[nmr]?|unsere?[nmr]?)[ \t]+(?:enkelin|enkel|tochter"
     r"|sohn|nichte|neffe|schwester|bruder|mutter|vater|frau|mann)",
@@ -880,6 +885,8 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
                 continue
             if pattern in (_WRITTEN_FOR, _OWNER, _ADDRESSED) and name.lower() in common_words():
                 continue  # "a note to self", "Summer's party"
+            if pattern is _GREETING and name.lower() in _EVERYONE:
+                continue  # "Hej alla!": all of them, in Swedish (and "Alla" a given name)
             if _word_is(name, given) or (pattern is _TITLED and _word_is(name, family)):
                 yield m.span("name")
             elif pattern is _TITLED and _unlisted_titled(text, m):
@@ -892,6 +899,10 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
             ):
                 yield m.span("name")  # "Hej Mahtte!", "Good day Binta,": no list has it
     yield from _dash_spans(text)
+    for m in _TODO_OWNER.finditer(text):
+        words = m.group("name").split()
+        if all(w[:1].isupper() and not w.isupper() and not a_word(w) for w in words):
+            yield m.span("name")  # "// TODO(Hanta): ...": whose the task is; not "TODO(jdoe)"
     for m in _YOUR_OPENS.finditer(text):
         first, *second = m.group("name").split()
         if not (_word_is(first, given, speaker=True) and _no_english_word(first.lower())):
@@ -911,6 +922,20 @@ def cued_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple[i
                 and pos.get(m.start("verb")) == "VERB" and name.lower() not in common_words()
                 and _word_is(name, given)):
             yield m.span("name")
+
+
+# A code comment's task and whose it is, since the twenty-ninth round: "// TODO(Hanta):",
+# "# FIXME(Muhammad Hafiz)".
+_TODO_OWNER = re.compile(
+    r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\((?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})\)"
+)
+# "Everyone" after a greeting, in the languages pasted text is often in, where it is a given
+# name too ("Hej alla!", "Ciao tutti").
+_EVERYONE = frozenset({
+    "alla", "allihop", "allihopa", "alle", "allemaal", "iedereen", "tutti", "todos", "todas",
+    "tous", "toutes", "pessoal", "galera", "wszystkim", "wszyscy", "herkese", "herkes",
+    "semua", "everyone", "everybody", "folks",
+})  # fmt: skip
 
 
 # Cues after which the tagger's word for a lower-case name says nothing: it calls unknown
@@ -978,6 +1003,10 @@ def _unlisted_capitalised(name: str) -> bool:
     )
 
 
+# A sentence going on after a titled name: a word in lower case, or a point or a comma.
+_SENTENCE_GOES_ON = re.compile(r"[a-zäöüß]{2,}\b|[,.;!?](?:\s|\Z)")
+
+
 def _unlisted_titled(text: str, m: re.Match[str]) -> bool:
     """A capitalised family name no list has after Mr, Ms, Dr ..., where the title and the
     name are a table cell's or a line's whole value ("<td>Ms Ozoliņa</td>"), and the name is
@@ -988,8 +1017,14 @@ def _unlisted_titled(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
     after = text[m.end("name") :].split("\n", 1)[0].lstrip(" \t")
-    return (before.endswith((">", "|", ":", ",")) or not before) and (
-        after.startswith(("<", "|", ",")) or not after
+    if (before.endswith((">", "|", ":", ",")) or not before) and (
+        after.startswith(("<", "|", ",")) or after in ("", ":")
+    ):
+        return True  # "<td>Ms Ozoliņa</td>", "Estimada Sra. Ccori:"
+    # since the twenty-ninth round, in a sentence too: "Frau Caflisch holt Sie am Bahnhof ab",
+    # "Mr Dualeh from our structural team"; not a book's ("the plot of Mrs Dalloway")
+    return bool(_SENTENCE_GOES_ON.match(after)) and not named_thing(
+        text, m.start("name"), m.end("name")
     )
 
 

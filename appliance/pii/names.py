@@ -89,6 +89,10 @@ PERSON_KEYS = (
     "soprano", "mezzo", "alto", "tenor", "baritone", "conductor", r"chorus[ _-]?master",
     "soloist", "pianist", "organist", "violinist", "cellist", "accompanist", "shipper",
     "worker", "casualty",
+    # since the twenty-ninth round: a studio's artists, a ship's master, a site's engineers
+    # and contacts, a claim's surveyors ("<master>", "<SiteContact>", "client,artist,phone")
+    "artist", "tattooist", "barber", "photographer", "master", "engineer", "architect",
+    "surveyor", "assessor", "adjuster", "inspector", r"site[ _-]?contact",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -99,6 +103,7 @@ _KEY_WORDS = re.compile(r"[A-Za-z]+")
 
 
 _PLURAL_IN_BRACKETS = re.compile(r"\((?:s|S|es|ES)\)")
+_ON_DUTY = re.compile(r"(?i)[ \t_-]+on[ \t_-]+(?:duty|call|shift|site|watch)\Z")
 _NAME_ON = re.compile(r"(?i)[ \t]*(?:full[ \t]+)?name[ \t]+(?:on|as[ \t]+(?:per|on|in))[ \t]+\w+")
 
 
@@ -114,6 +119,7 @@ def names_a_person(key: str) -> bool:
     if " / " in key:  # "Surname / Nom", "Given names / Prénoms": one key in two languages
         return any(names_a_person(part) for part in key.split(" / "))
     key = _PLURAL_IN_BRACKETS.sub("", key)  # "GIVEN NAME(S)"
+    key = _ON_DUTY.sub("", key)  # "Vet on duty", "Doctor on call" (since the 29th round)
     if _NAME_ON.match(key):
         return True  # "Name on ID", "Name on card", "name as per passport"
     words = _KEY_WORDS.findall(key.replace("_", " "))
@@ -150,7 +156,7 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,3}}")
 _FIELD = re.compile(
     r"""(?im)(?<![\w-])["']?([A-Za-z](?:[^\W\d]|[ -]|[ \t]/[ \t]){0,30}?(?:\((?:s|es)\))?"""
     r"""(?:[ \t]\d{1,2}(?![\d.]))?)["']?"""  # "Applicant 2: PUIG, Oriol"
-    r"""(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+)["']?"""
+    r"""(?:[ \t]*(?:={2,3}|[:=])[ \t]*|[ \t]+-[ \t]+)["']?"""  # `.surname == "CHHIM"` too
     r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
     r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
 )
@@ -241,7 +247,8 @@ WEAK_CUES = frozenset({"via", "per"})
 # Titles before a family name: "Dear Ms Lindqvist", "Dr. Pettiford".
 TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
 # Titles in other languages that name shapes read before a name: "Sehr geehrte Frau Fa'amausili".
-FOREIGN_TITLES = ("frau", "herr", "mme", "mlle", "sra", "srta", "signora", "sig")
+FOREIGN_TITLES = ("frau", "herr", "mme", "mlle", "sra", "srta", "signora", "sig",
+                  "familie", "famille")  # since the twenty-ninth round: "Familie Weißenborn"
 # Words that may follow a name after a cue ("call Rohan back", "landlord Ana keeps ...").
 _FOLLOWERS = (
     "on", "at", "via", "about", "and", "or", "to", "for", "gave", "said", "wants", "is", "was",
@@ -354,6 +361,10 @@ NOT_NAMES = frozenset({
     "renewals", "ticketing", "fundraising", "sponsorship", "membership", "events",
     # what an assignee's or an owner's field holds where no one is named yet
     "unassigned", "unallocated", "vacant", "pending", "nobody", "noone", "anyone",
+    # since the twenty-ninth round: "Dear Sirs,", and the sign-offs of the languages pasted
+    # text is often in, alone on their line ("Atentamente,\nGastón Quiroga")
+    "sirs", "madams", "atentamente", "atenciosamente", "cordialmente", "distinti", "cordiali",
+    "pozdrawiam", "hälsningar", "saygılarımla", "hormat",
 })  # fmt: skip
 # Words that open the name of a part of a building or a site: "Room Tudor 2", "Gate B".
 ROOM_WORDS = frozenset({"room", "suite", "building", "block", "floor", "gate", "bay"})
@@ -510,6 +521,49 @@ _SAID = re.compile(
     rf"(?<![\w'’-])(?!(?:{'|'.join(PARTICLES)})(?![\w'’-]))[a-z]+(?:['’][a-z]+)?(?![\w'’-])"
 )
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+# One to three words before a point that ends a sentence, the last of two letters or more
+# and no title: "Rehema" of "Rehema. Weight 11.2 kg." (not "J" of "J. Smith", "Dr" of "Dr.
+# Ito"), since the twenty-ninth round.
+_SENTENCE_BEFORE = re.compile(
+    r"[ \t\"']*(?:[^\W\d_]+[ \t]+){0,2}(?!(?i:mr|mrs|ms|mx|dr|prof|st|sr|jr|mt)\Z)"
+    r"[^\W\d_]{2,}"
+)
+def _a_name_then_a_sentence(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop], before a point that ends a sentence, can be a name: one to
+    three capitalised words, the last no English word ("Rehema. Weight 11.2 kg."; not
+    "Good. So the Sazerac?", "Will do. Hold, please")."""
+    from appliance.pii.known_names import a_word
+
+    words = text[start:stop].strip(" \t\"'").split()
+    return bool(_SENTENCE_BEFORE.fullmatch(text, start, stop)) and all(
+        w[:1].isupper() for w in words
+    ) and not a_word(words[-1])
+
+
+# Keys that are speakers' labels too, whose value of four words or more, two of them
+# English words in lower case, is what they said (since the twenty-ninth round): not
+# "CUSTOMER: inmaculada de la cruz".
+_SPEAKING_KEYS = frozenset({"customer", "client", "patient", "pharmacist", "passenger",
+                            "member", "resident", "tenant", "parent", "user"})
+
+
+def _a_lower_english_word(value: str) -> bool:
+    """Whether a value in mixed case holds an English word in lower case that is no
+    particle ("panel B"; not "Ana de Souza"), since the twenty-ninth round."""
+    from appliance.pii.known_names import english_words
+
+    return any(
+        w.islower() and w not in PARTICLES and w in english_words() for w in value.split()
+    )
+
+
+def _english_said(value: str) -> bool:
+    from appliance.pii.known_names import a_word
+
+    words = value.split()
+    return len(words) >= 4 and sum(
+        w.islower() and w not in PARTICLES and a_word(w.strip(",.?!")) for w in words
+    ) >= 2
 _FIRST_AND_LAST = re.compile(r"""["']first["'][ \t]*:.{0,80}?["']last["'][ \t]*:""", re.S)
 
 
@@ -684,8 +738,14 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                 if bracket > 0 and not (closing > 0 and _LIST_GOES_ON_AFTER.match(text, closing + 1)):
                     end = bracket  # not "Present: Ana Lima (chair), Bo Chen, Viliami": a role
                     # in brackets inside a list
-                if key.lower() in ROLES and _SAID.search(text, m.start(2), end):
-                    continue  # "Caller: Great, thanks.": a speaker's words, not a name
+                if (key.lower() in ROLES or (
+                    key.lower() in _SPEAKING_KEYS and _english_said(text[m.start(2) : end])
+                )) and _SAID.search(text, m.start(2), end):
+                    continue  # "Caller: Great, thanks.", "Customer: Do you stock Calpol
+                    # sachets?": a speaker's words, not a name
+                stop = text.find(". ", m.start(2), end)
+                if stop > 0 and _a_name_then_a_sentence(text, m.start(2), stop):
+                    end = stop  # "Vet on duty: Rehema. Weight 11.2 kg.": a sentence goes on
                 if key.strip("\"' ").lower() == "name" and (
                     _THING_SIBLINGS.search(
                         text, max(0, m.start() - 120), min(len(text), m.end() + 120)
@@ -721,6 +781,8 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
                             and not (" " not in value and holds_only_a_name(key))):
                         continue  # in lower case, a known name ("contact: sigrid"), not a
                         # phrase ("Refund to: original payment method", "date of birth")
+                    if not value.islower() and _a_lower_english_word(value):
+                        continue  # "Assessor: panel B": a word in lower case, no name's
                     if " " not in value and value.isupper() and (
                         not _NAME_KEY.search(key)
                         or (len(value) <= 3 and not holds_only_a_name(key))
@@ -1086,12 +1148,18 @@ THING_LEADS = frozenset({"domaine", "château", "chateau", "cuvée", "cuvee", "c
                          "bodegas", "weingut", "tenuta", "castello", "cantina", "eau"})
 
 
+# A finish in brackets after a name: a lipstick's or a paint's shade ("Marilyn (matte)").
+_FINISH_AFTER = re.compile(
+    r"[ \t]*\((?:matte|matt|satin|gloss|glossy|sheer|shimmer|metallic|frost|frosted|cream"
+    r"|velvet|lustre|luster|eggshell|silk)\)"
+)
 # A word right before a name that says it names a thing: "Codename Hazel kickoff", "project
 # Juniper", "sprint Ada", "my team codename is Jasper", "wrong colour (Cherry Red)".
 _THING_BEFORE = re.compile(
     r"(?i)\b(?:(?:codename|code[ -]name|code-named)(?:[ \t]+(?:is|was))?[ \t]+"
     r"|(?:project|operation|experiment|sprint|release|milestone|branch|edition)[ \t]+"
     r"|(?:colour|color|shade|finish)[ \t]*[(:][ \t]*"
+    r"|(?:shade|lipstick|swatch)[ \t]+"  # since the twenty-ninth round: 'shade "Marilyn"'
     # a bot's, a mascot's or an animal's name: "chatbot 'Ask Alfie'", "a cartoon beagle
     # called Sergeant Biscuit" (not "my assistant Ana Lima": an assistant is named only after
     # "called")
@@ -1190,8 +1258,8 @@ def named_thing(text: str, start: int, end: int) -> bool:
         _known_family(text[start:end]) or not _known_given(text[start:end])
     ):
         return True  # "Hartmann's solution", not "Priya's solution works"
-    if _THING_BEFORE.search(text, max(0, start - 40), start):
-        return True
+    if _THING_BEFORE.search(text, max(0, start - 40), start) or _FINISH_AFTER.match(text, end):
+        return True  # "Codename Hazel"; "Ruby Woo and Marilyn (matte)": a lipstick's shade
     words = text[start:end].split()
     if words and words[0].lower() in THING_LEADS:
         return True  # "Domaine Mary-Lou", "Cuvée Victor"
@@ -1482,6 +1550,55 @@ _NEVER_IN_A_NAME = frozenset({"please", "thanks", "thank", "regards", "dear", "h
                               "hey", "sorry", "cheers"})
 
 
+# A dash that opens a line before a signature ("— Lovely").
+_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[—–-][ \t]*\Z")
+# The words journals' names are cut to in references ("J. Chem. Educ.", "Rev. Sci.
+# Instrum.", "Phys. Rev. Lett."), since the twenty-ninth round.
+JOURNAL_WORDS = frozenset({
+    "chem", "phys", "biol", "med", "sci", "res", "lett", "rev", "educ", "soc", "eng", "appl",
+    "clin", "instrum", "math", "geol", "ecol", "neurosci", "psychol", "econ", "pharm",
+    "immunol", "microbiol", "genet", "mol", "biochem", "comput", "mater", "environ", "nutr",
+    "surg", "nurs", "oncol", "cardiol", "anat", "physiol", "zool", "agric", "opt", "acoust",
+    "astron", "astrophys", "geophys", "proc", "trans", "ann", "bull", "int", "natl", "acad",
+})  # fmt: skip
+_JOURNAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,5}\.[ \t]+)+([A-Z][a-z]{1,9})")
+
+
+def journal_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a journal's name cut short, as references write it: an
+    initial or short words with points, then a word of JOURNAL_WORDS and a point ("J.
+    Chem" of "J. Chem. Educ.")."""
+    m = _JOURNAL_ABBREVIATION.fullmatch(text, start, end)
+    return bool(m) and text[end : end + 1] == "." and m.group(1).lower() in JOURNAL_WORDS
+
+
+# An HTML form's input and its value: <input name="address" value="...">.
+_INPUT_VALUE = re.compile(
+    r"""(?i)<input\b[^<>]*?\bname=["'](?P<key>[^"'<>]{1,40})["'][^<>]*?"""
+    r"""\bvalue=["'](?P<value>[^"'<>\n]+)["']"""
+)
+
+
+def place_inputs(text: str) -> list[tuple[int, int]]:
+    """The spans of the values of a form's inputs whose name says a place (since the
+    twenty-ninth round): <input name="address" value="104 Avenue John Brown, ...">."""
+    if "<input" not in text:
+        return []
+    return [m.span("value") for m in _INPUT_VALUE.finditer(text)
+            if key_kind(m.group("key")) == "place"]
+
+
+# Numbers and a unit or a short word at most, which the NER model took for a place (since the
+# twenty-ninth round): "3. 35 MHz".
+_NUMBERS_AND_A_UNIT = re.compile(
+    r"(?=[^\d]*\d)[\d\s.,:/-]*(?:[A-Za-z]{1,3}|[kMGT]Hz|[kMG]W)?[\d\s.,:/-]*"
+)
+# A thing's noun in lower case that opens a "name" the NER model found (since the
+# twenty-ninth round): "shade Marilyn-Matte".
+_THING_KIND_FIRST = frozenset({"shade", "lipstick", "swatch", "colour", "color", "variety",
+                               "cultivar", "model", "aircraft", "ship", "vessel"})
+
+
 class PlausibleNames(Filtered):
     """The NER model's recognizer, less what cannot be a name or a place
     (`plausible_name`), no person's name: two joined by "or" ("Hunter Green or Sage Green"),
@@ -1545,6 +1662,8 @@ class PlausibleNames(Filtered):
             and not any(ch.isdigit() for ch in value) and not street(text, found.start, value)
         ):
             return False  # "aulas de Murph e Cindy": words of a sentence, not a place
+        if found.entity_type == "LOCATION" and _NUMBERS_AND_A_UNIT.fullmatch(value):
+            return False  # "3. 35 MHz sets banned": a list's number, a frequency
         if value in _CITATION_STYLES and _STYLE_AFTER.match(text, found.end):
             return False  # "Format in Chicago style": a way of citing, not a place
         if found.entity_type == "LOCATION" and _no_known_place(text, found.start, value):
@@ -1561,6 +1680,8 @@ class PlausibleNames(Filtered):
             value = cell  # "Kochi,3422 771734 81236": a city's cell; not "North,0450 ..."
             if not (is_place(value) or street(text, found.start, value)):
                 return False
+        if found.entity_type == "PERSON" and value.split()[0] in _THING_KIND_FIRST:
+            return False  # "Rename shade Marilyn-Matte to Marilyn": the NER took in the noun
         if found.entity_type == "PERSON":
             cut = greeting_first(value)
             if cut:  # "Liebe Chormitglieder", "Merhaba, ben": a greeting read into a name
@@ -1595,6 +1716,12 @@ class PlausibleNames(Filtered):
                 not has_known_name(value)
             ):
                 return False  # "Checksums are in the release notes": an English plural
+            if " " not in value and value.lower().endswith("ly") and _english_word(value) and (
+                not has_known_name(value)
+            ) and not _DASH_BEFORE.search(text, max(0, found.start - 4), found.start):
+                return False  # "Sadly "just bill me later" is not ...": an English adverb
+            if journal_abbreviation(text, found.start, found.end):
+                return False  # "J. Chem. Educ., 2011": a journal's name, cut short
             if value.split()[0] in _PLURAL_ARTICLES and " " in value:
                 return False  # "une copie d'après Las Meninas", "Les Misérables": a work
             if _a_role(value):
@@ -2281,6 +2408,10 @@ STREET_WORDS = frozenset({
     "court", "ct", "place", "pl", "way", "boulevard", "blvd", "crescent", "terrace", "square",
     "gardens", "grove", "row", "walk", "mews", "hill", "parkway", "highway", "marg", "caddesi",
     "cadde", "sokak", "sokağı", "cd", "sk",
+    # since the twenty-ninth round, the Baltic, Nordic, Dutch and Hungarian ones, written after
+    # the street's name ("Brīvības iela", "Gedimino prospektas", "Váci utca")
+    "iela", "gatve", "gatvė", "prospektas", "alėja", "utca", "gata", "gatan", "gade", "vej",
+    "vei", "veien", "straat", "laan", "plein", "gracht",
 })  # fmt: skip
 _STREET_BEFORE = re.compile(
     r"(?i)(?:\b(?:rue|avenue|av\.|boulevard|bd|via|viale|calle|avenida|rua|plaza|piazza"
@@ -2292,11 +2423,18 @@ _STREET_BEFORE = re.compile(
 # "Karl-Liebknecht-Str. 118" (the model stops before "-Str.").
 _STREET_WORD_AFTER = re.compile(
     r"[ \t]+(?:Cd|Cad|Sk|Sok|St|Rd|Ave|Blvd)\.(?=[ \t]|$)|-(?:Str\.|Straße|Strasse|str\.)"
+    # since the twenty-ninth round, the whole street word and a house number: "Uzun Sokak
+    # No:157" (after "Adresimiz", our address, the NER found "Adresimiz Uzun")
+    rf"|[ \t]+(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})[ \t]+(?:No\b|\d)"
 )
 # Street words that come first: "Rua das Acácias", "Calle Mayor", "Via Roma".
 STREET_FIRST = frozenset({
     "rue", "rua", "calle", "carrer", "via", "viale", "avenida", "avenue", "av", "boulevard",
     "chemin", "allée", "piazza", "plaza", "praça", "largo", "travessa", "strada", "ulica",
+    # since the twenty-ninth round ("Rruga Myslym Shyri", "Jalan Tunjungan", "Bóthar na Trá",
+    # "vulytsia Sumska", "Bulevardul Independenței", "Phố Hàng Bạc")
+    "rruga", "jalan", "jl", "bóthar", "lalana", "vulytsia", "vul", "ulitsa", "bulevardul",
+    "calea", "aleja", "aleea", "transversal", "carrera", "phố", "đường", "ulice", "avinguda",
 })  # fmt: skip
 # A house number after the street, then a comma: "Oudegracht 30, 9711 LM Groningen".
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?,")

@@ -85,6 +85,11 @@ def _candidates(text: str, s: Span) -> Iterable[tuple[int, int]]:
                 yield start, start + len(" ".join(words[:n]))
                 break
     before = _BEFORE.search(text, max(0, s.start - 80), s.start)
+    if before and before.group("name").islower() and "," in text[before.end("name") : s.start] and (
+        not text[s.start : s.end].islower()
+    ):
+        before = None  # "Bel de beheerder, Khadija Benjelloun": a role before a comma, in
+        # lower case, joins no capitalised name (since the twenty-ninth round)
     if before and not _NUMBER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
         end = before.end("name")
         words = before.group("name").split()
@@ -192,6 +197,39 @@ def _column_mates(text: str, spans: set[Span]) -> Iterable[Span]:
             block = [(line_start, line, cells)] if len(cells) >= 2 else []
 
 
+# A line that opens with markup and a value in it: "  <li><strong>Bogdan Stanciu</strong>
+# - Chair".
+_MARKUP_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<open>(?:<[A-Za-z][^<>\n]{0,60}>)+)(?P<value>[^<>\n]{2,60}?)"
+    r"(?P<close></[A-Za-z]+>)"
+)
+
+
+def _markup_mates(text: str, spans: set[Span]) -> Iterable[Span]:
+    """Names in the lines of a markup list that open alike ("<li><strong>...</strong>"),
+    where two found names or more are at least half of their values (since the
+    twenty-ninth round): "<li><strong>Bogdan Stanciu</strong> - Chair" above "<li><strong>
+    Tamer Hegazy</strong> - Treasurer"."""
+    if "</" not in text:
+        return
+    persons = {(s.start, s.end): s for s in spans if s.entity == "PERSON"}
+    if len(persons) < 2:
+        return
+    lists: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for m in _MARKUP_LINE.finditer(text):
+        value = m.group("value").strip()
+        if value:
+            start = m.start("value") + m.group("value").index(value)
+            key = (m.group("open").lower(), m.group("close").lower())
+            lists.setdefault(key, []).append((start, start + len(value), value))
+    for items in lists.values():
+        seeds = [persons[(a, b)] for a, b, _ in items if (a, b) in persons]
+        if len(seeds) >= 2 and 2 * len(seeds) >= len(items):
+            for a, b, value in items:
+                if (a, b) not in persons and _mate(value):
+                    yield Span(a, b, "PERSON", min(s.score for s in seeds))
+
+
 _RULE_ROW = re.compile(r"[\s|:+-]*-{2,}[\s|:+-]*")
 
 
@@ -261,7 +299,7 @@ def with_neighbours(text: str, spans: Iterable[Span]) -> set[Span]:
     each name right before a phone number or an e-mail address, and for each name in a
     table's column of found names."""
     out = set(spans)
-    for finder in (_contacts, _column_mates):
+    for finder in (_contacts, _column_mates, _markup_mates):
         for c in list(finder(text, out)):
             overlaps = [o for o in out if o.start < c.end and c.start < o.end]
             if not overlaps:

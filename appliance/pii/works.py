@@ -141,11 +141,14 @@ def named_malware(text: str, value: str) -> bool:
 
 
 # Marks of a script, subtitles or their translation: gettext's msgid, TTML, SRT timings, a
-# stage direction, a scene heading, a continuity note, subtitle cues.
+# stage direction, a scene heading; or two of its words (a continuity note, subtitle cues:
+# since the twenty-ninth round one is not enough, "takes its cue from the Guggenheim").
 _SCRIPT = re.compile(
-    r"\bmsgid\b|\bmsgstr\b|ns/ttml|-->|^\[[a-z][a-z ]{2,30}\]$|\b(?:INT|EXT)\.[ \t]"
-    r"|(?i:\bcontinuity\b|\bsubtitles?\b|\bcues?\b|\bdubbing\b|\bscreenplay\b|\bscene\b)",
-    re.M,
+    r"\bmsgid\b|\bmsgstr\b|ns/ttml|-->|^\[[a-z][a-z ]{2,30}\]$|\b(?:INT|EXT)\.[ \t]", re.M
+)
+_SCRIPT_WORDS = re.compile(
+    r"(?i)\b(?:continuity|subtitles?|cues?|dubbing|dubbed|screenplay|scenes?|script|episodes?"
+    r"|on set|take[ \t]+\d+|sc[ \t]+\d+)\b"
 )
 # A title a fictional character goes by and one name, no second capitalised name after it:
 # "Inspector Garnet", "MISS PEMBLE".
@@ -161,6 +164,8 @@ def script_characters(text: str) -> frozenset[str]:
     """In a script, subtitles or their translation, the one-word names written after a title
     somewhere ("Inspector Garnet", "INSPECTOR GARNET:", "Miss Pemble"): characters, in lower
     case; empty for any other text. Read once for the passes of `analyzer.after_presidio`."""
-    if not _SCRIPT.search(text):
+    if not _SCRIPT.search(text) and len(
+        {m.group().lower().rstrip("s0123456789 \t") for m in _SCRIPT_WORDS.finditer(text)}
+    ) < 2:
         return frozenset()
     return frozenset(m.group(1).lower() for m in _CHARACTER.finditer(text))

@@ -1994,3 +1994,93 @@ def test_twenty_eighth_round_a_19_digit_card_and_an_ssn_asked_for_on_the_line_ab
     text = ("REP: May I have the Social Security number on the plan?\nCALLER: 597582888.\n"
             "REP: Thank you.")
     assert ("US_SSN", "597582888") in findings(engine_md, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # assistants named like people, in a text about assistants or a user's transcript
+        ("assistant:\n  name: Claude\n  model_version: 6.7.0\n  temperature: 0.2\n"
+         "  fallback: Gemini", set()),
+        ("User: Alexa, what's on my calendar tomorrow?\nAlexa: You have three events.", set()),
+        # an aircraft's name in its record and in a sentence about it
+        ('{"flight": "KL 1221", "aircraft": {"type": "A350-900", "name": "Amelia Earhart"}}',
+         set()),
+        ('<Aircraft reg="EI-HFH" name="Roald Amundsen" type="B787-9"/>', set()),
+        ('The aircraft was the one named "Amelia Earhart" if that helps.', set()),
+        # comets in a text about the sky, a medicine's brand, a lipstick's shade
+        ('Talks: "Halley, Hale-Bopp and the comets to come"; imaging the Tycho crater with '
+         "the club telescope.", set()),
+        ("Can I take Nurofen with Lipitor? I'm on 20mg a day. Is there a generic for Ventolin?",
+         set()),
+        ('Order SO-2025-640455 - shade "Marilyn" out of stock', set()),
+        ("Rename shade Marilyn-Matte to Marilyn-Velvet", set()),
+        # a cue in an architect's letter is no script's; "Dear Sirs", "Hej alla!", a Spanish
+        # sign-off, a journal's name cut short, an English adverb, a frequency
+        ("Our proposal takes its cue from the Guggenheim's spiral ramp.", set()),
+        ("Dear Sirs,\n\nPlease close the account.", set()),
+        ("Hej alla! Årsmötet hålls den 04/12/2025 kl. 09:45 i klubbstugan.", set()),
+        ("Estimados:\n\nLa indemnización se abonará pronto.\n\nAtentamente,\n", set()),
+        ('[2] "The Erlenmeyer flask at 150," J. Chem. Educ., 2011.', set()),
+        ('Subscriptions rise to £223.99. Sadly "bill me later" is not an option.', set()),
+        ("Minutes\n1. Field lease renewed.\n3. 35 MHz sets banned from November.", set()),
+        # a speaker's question under a person's label, a role in lower case before a name
+        ("Customer: Do you stock Calpol sachets?\nPharmacist: Yes, twelve for €3.", set()),
+    ],
+)
+def test_twenty_ninth_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person called like an assistant where nothing speaks of assistants, a driver's
+        # field; a pilot's name in quotes with no aircraft; a person in a pharmacy's text
+        ("Claude from accounts called about the invoice.", "Claude"),
+        ("Driver: Siri Johansen\nVan: LN66 FWR", "Siri Johansen"),
+        ('The captain signed as "Amelia Okafor" on the form.', "Amelia Okafor"),
+        ("Dr Maisuradze changed the dose on the prescription.", "Maisuradze"),
+        # titled family names no list has, in a sentence; a task's owner in code; a key
+        ("Frau Caflisch holt Sie am Bahnhof ab.", "Caflisch"),
+        ("Ihre Gastfamilie ist Familie Weißenborn in der Hauptstraße 5.", "Weißenborn"),
+        ("Mr Dualeh from our structural team will join.", "Dualeh"),
+        ("// TODO(Hanta): stop using real orders in tests", "Hanta"),
+        ('    assert member.surname == "CHHIM"', "CHHIM"),
+        ("<master>Meritxell Soler</master>", "Meritxell Soler"),
+        ("date,client,artist,phone\n2025-11-10,Zeeshan Abbasi,Alois,0345 9966433", "Alois"),
+        # a Turkish relative before the name, a role before a comma and the name
+        ("Annem Elif Öztürk için yazılan reçeteyi almak istiyorum.", "Elif Öztürk"),
+        ("Vragen? Bel de beheerder, Khadija Benjelloun, op 06 11646444.", "Khadija Benjelloun"),
+        # a markup list's name beside two found ones; a key "on duty"
+        ("<ul>\n  <li><strong>Bogdan Stanciu</strong> - Chair\n  <li><strong>Tamer Hegazy"
+         "</strong> - Treasurer\n  <li><strong>Queenie Yip</strong> - Trustee\n</ul>",
+         "Bogdan Stanciu"),
+        ("Stranding log\nVet on duty: Rehema. Weight 11.2 kg.", "Rehema"),
+    ],
+)
+def test_twenty_ninth_round_names_that_stay_or_are_found(engine_md, text, name):
+    assert any(kind == "PERSON" and value == name for kind, value in findings(engine_md, text))
+
+
+def test_twenty_ninth_round_a_relative_and_a_role_stay_outside_the_name(engine_md):
+    found = findings(engine_md, "Annem Elif Öztürk için yazılan reçeteyi almak istiyorum.")
+    assert ("PERSON", "Annem Elif Öztürk") not in found
+    found = findings(engine_md, "Vragen? Bel de beheerder, Khadija Benjelloun, op 06 11646444.")
+    assert ("PERSON", "de beheerder") not in found
+
+
+def test_twenty_ninth_round_a_street_named_first_or_before_its_number_is_no_name(engine_md):
+    text = "Adresimiz Uzun Sokak No:157, 27412 Gaziantep. Telefonum +90 549 915 59 08."
+    assert not any(kind == "PERSON" for kind, _ in findings(engine_md, text))
+    text = "Sender: Farai Chigumba, Rruga Myslym Shyri 95, 4001 Shkodër, 0738081157"
+    assert not any(kind == "PERSON" and "Rruga" in value for kind, value in findings(engine_md, text))
+
+
+def test_twenty_ninth_round_a_forms_address_input_is_one_place(engine_md):
+    text = ('<form>\n  <input name="full_name" value="Mirlande Exantus">\n'
+            '  <input name="address" value="104 Avenue John Brown, Port-au-Prince">\n</form>')
+    found = findings(engine_md, text)
+    assert ("LOCATION", "104 Avenue John Brown, Port-au-Prince") in found
+    assert ("PERSON", "John Brown") not in found
+    assert ("PERSON", "Mirlande Exantus") in found
