@@ -402,10 +402,15 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
     Siri"): an aircraft's and an assistant's records have a "name" too."""
     from appliance.pii.names import field_key, names_a_person
     from appliance.pii.namesakes import (
+        form_option,
         medicine_brand,
+        microbe,
         named_assistant,
+        named_dish,
         named_sky_object,
+        named_unit,
         named_vehicle,
+        statistical_method,
     )
     from appliance.pii.works import named_malware, named_workout, quoted_title, script_characters
 
@@ -424,8 +429,14 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
             key = field_key(text, s.start, s.end)
             if not (key and names_a_person(key)):
                 works.add(s)
+        elif named_unit(text, s.start, s.end):
+            works.add(s)  # "from": "newton", "(bis 12 Tesla)": a unit, under any key
         elif (
-            named_assistant(text, value)
+            statistical_method(text, value)
+            or microbe(text, value)
+            or named_dish(text, value)
+            or form_option(text, s.start)
+            or named_assistant(text, value)
             or (quoted and named_vehicle(text, s.start, s.end))
             or (s.entity == "PERSON" and medicine_brand(text, s.start, s.end))
         ) and not _a_persons_whole_value(text, s):

@@ -233,9 +233,9 @@ _RELATIVE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(_POSSESSIVES)})[ \t]+(?:(?:{'|'.join(KIN_ADJECTIVES)})[ \t]+)?"
     rf"(?:{'|'.join(RELATIVES)})|\bcoach|\breach|\b(?:{'|'.join(FOREIGN_RELATIVES)})"
     r"|\b(?:auntie|aunty|uncle|aunt|cousin))"
-    rf"[ \t]+(?P<name>{_W})(?![\w'’-])"
-)
-_FOREIGN_RELATIVE = re.compile(rf"(?i)(?:{'|'.join(FOREIGN_RELATIVES)})[ \t]")
+    rf",?[ \t]+(?P<name>{_W})(?![\w'’-])"  # a comma too since the thirtieth round: "Ma
+)  # femme, Ishimwe, est allergique"
+_FOREIGN_RELATIVE = re.compile(rf"(?i)(?:{'|'.join(FOREIGN_RELATIVES)}),?[ \t]")
 # Things written to or for a person, named after "to" or "for" ("a thank you note to tarek?",
 # "a birthday message for Amaka").
 WRITTEN_FOR = (
@@ -702,6 +702,49 @@ def initial_family_spans(text: str) -> Iterator[tuple[int, int]]:
         if is_country(family) or foreign_word(text, m.start("family"), family):
             continue  # "till sal B. Glöm inte att": a room's letter, then a word
         yield m.start(), m.end("family")
+
+
+# Since the thirtieth round: a reference's authors in the Vancouver style at its line's
+# start, family names and their initials in capitals without points ("1. Hudáková Z, Ngoy M,
+# Somby ÁP. Survival of ...", "2. Claes L, Sorn V et al. Klebsiella ...").
+_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_VANCOUVER_AUTHOR = rf"[{_CAP}][^\W\d_]+(?:[ -][{_CAP}][^\W\d_]+)*[ \t][{_CAP}]{{1,3}}"
+_VANCOUVER = re.compile(
+    rf"(?m)^[ \t]*(?:\[?\d{{1,3}}[.\]][ \t]+)?(?P<authors>{_VANCOUVER_AUTHOR}"
+    rf"(?:,[ \t]{_VANCOUVER_AUTHOR})*)(?P<end>\.[ \t]|,?[ \t]+et al\b)"
+)
+_VANCOUVER_ONE = re.compile(_VANCOUVER_AUTHOR)
+
+
+def vancouver_author_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The authors of a reference in the Vancouver style, two or more (or one before "et
+    al"), most of them a family name that is no English word and its initials ("Ngoy M"):
+    those."""
+    for m in _VANCOUVER.finditer(text):
+        authors = list(_VANCOUVER_ONE.finditer(text, m.start("authors"), m.end("authors")))
+        if len(authors) < 2 and "et al" not in m.group("end"):
+            continue  # "Appendix B. Results": one, and no "et al"
+        names = [a for a in authors if not any(a_word(w) for w in a.group().split()[:-1])]
+        if 2 * len(names) > len(authors):  # most no English word ("Prescott F" among them)
+            for a in names:
+                yield a.span()
+
+
+# Since the thirtieth round: a name after a slash on a text's last line, as Nordic e-mails
+# sign ("... senast torsdag.\n/Jovnna").
+_SLASH_SIGNATURE = re.compile(
+    rf"\n[ \t]*/(?P<name>[{_CAP}][^\W\d_]+(?:[ -][{_CAP}][^\W\d_]+)?)[ \t]*\n?"
+    r"(?:[ \t]*(?:---|»|\"|”)?[ \t]*\n?)?\Z"
+)
+
+
+def slash_signature_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A name after a slash that signs a text on its last line, no English word, no place."""
+    m = _SLASH_SIGNATURE.search(text, max(0, len(text) - 60))
+    if m and not any(a_word(w) for w in m.group("name").split()) and not is_place(
+        m.group("name")
+    ):
+        yield m.span("name")
 
 
 _BIRTH_WORDS = re.compile(r"(?i)dob|d\.o\.b|born|birth|NHS|MRN|hospital")
@@ -1642,6 +1685,9 @@ def _shape_spans(text: str, pos: dict[int, str] | None = None) -> Iterator[tuple
     yield from role_did_spans(text)
     if "." in text:
         yield from initial_family_spans(text)
+        yield from vancouver_author_spans(text)
+    if "/" in text:
+        yield from slash_signature_spans(text)
     if ", " in text:
         yield from caps_family_given_spans(text)
     if "@" in text and "<" in text:

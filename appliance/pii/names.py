@@ -43,7 +43,7 @@ PERSON_KEYS = (
     r"(?:(?:full|first|last|given|family|middle|display|contact|customer|client|employee"
     r"|guest|patient|passenger|account|card|user|holder|sender|recipient|person|legal"
     r"|maiden|your|my|his|her|owner|author|driver|manager|agent|oncall|on[ _-]?call|staff"
-    r"|preferred|nick"
+    r"|preferred|nick|lead"
     r"|referrer|reviewer|approver|assignee|reporter|requester|contact[ _-]?person)[ _-]?)?name",
     "surname", "customer", "client", "employee", "guest", "patient", "passenger", "holder",
     r"account[ _-]?holder", r"card[ _-]?holder", "contact", r"contact[ _-]?person", "caller",
@@ -93,6 +93,10 @@ PERSON_KEYS = (
     # and contacts, a claim's surveyors ("<master>", "<SiteContact>", "client,artist,phone")
     "artist", "tattooist", "barber", "photographer", "master", "engineer", "architect",
     "surveyor", "assessor", "adjuster", "inspector", r"site[ _-]?contact",
+    # since the thirtieth round: a family's record ("mother", "father", "spouse" beside them)
+    "mother", "father", "son", "daughter", "husband", "wife", "sibling", "brother",
+    "grandmother", "grandfather", "godmother", "godfather", "bride", "groom", "deceased",
+    "informant",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -157,8 +161,8 @@ _FIELD = re.compile(
     r"""(?im)(?<![\w-])["']?([A-Za-z](?:[^\W\d]|[ -]|[ \t]/[ \t]){0,30}?(?:\((?:s|es)\))?"""
     r"""(?:[ \t]\d{1,2}(?![\d.]))?)["']?"""  # "Applicant 2: PUIG, Oriol"
     r"""(?:[ \t]*(?:={2,3}|[:=])[ \t]*|[ \t]+-[ \t]+)["']?"""  # `.surname == "CHHIM"` too
-    r"""((?:[^"'\n{}\[\];|=:<>]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
-    r"""(?=$|[,}\]\n;|<]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""
+    r"""((?:[^"'\n{}\[\];|=:<>·•]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
+    r"""(?=$|[,}\]\n;|<·•]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""  # "·": since the 30th
 )
 # A list going on after a bracket ("(chair), Bo Chen"), and a bracket ending an item.
 _LIST_GOES_ON_AFTER = re.compile(r"[ \t]*[,;][ \t]*[^\W\d_]")
@@ -365,6 +369,12 @@ NOT_NAMES = frozenset({
     # text is often in, alone on their line ("Atentamente,\nGastón Quiroga")
     "sirs", "madams", "atentamente", "atenciosamente", "cordialmente", "distinti", "cordiali",
     "pozdrawiam", "hälsningar", "saygılarımla", "hormat",
+    # since the thirtieth round: what a bank or a form asks for, a phone's label in the
+    # pasted languages, German greetings to a group ("Ask for IBAN?", "Telefoon:", "Liebe
+    # Kolleginnen und Kollegen")
+    "iban", "bic", "swift", "cvv", "otp", "telefoon", "telefon", "teléfono", "telefono",
+    "téléphone", "telefone", "kolleginnen", "kollegen", "mitglieder", "damen", "herren",
+    "treasurer", "captain", "commodore", "secretary", "chairperson", "president",
 })  # fmt: skip
 # Words that open the name of a part of a building or a site: "Room Tudor 2", "Gate B".
 ROOM_WORDS = frozenset({"room", "suite", "building", "block", "floor", "gate", "bay"})
@@ -974,7 +984,18 @@ class PersonFields(OwnRecognizer):
             result(self, "PERSON", start, end, self.SCORE,
                    "a name where the text says there is one")
             for start, end in sorted(set(person_spans(text)))
+            if not _a_firm(text[start:end])
         ]
+
+
+def _a_firm(value: str) -> bool:
+    """Whether a value is a business's or a team's name: two words or more, the last one of
+    BUSINESS_WORDS, the first no known name ("Thanks,\nMicrobiology Lab"; not "Ana Studio"),
+    since the thirtieth round."""
+    words = value.split()
+    return len(words) > 1 and words[-1].lower() in BUSINESS_WORDS and not has_known_name(
+        words[0]
+    )
 
 
 # A version number right after a word: software ("pin Prometheus at v3.6.0", "deployed Helm
@@ -1017,6 +1038,9 @@ THING_AFTER = frozenset({
     "opening", "desk", "desks", "shelf", "shelves", "wardrobe", "wardrobes", "mattress",
     "cabinet", "dresser", "stool", "armchair", "armchairs", "coat", "dress", "bag", "scarf",
     "jacket", "skirt", "blouse", "ranges", "playset", "chairlift", "gondola", "pontoon",
+    # since the thirtieth round: climbing routes named after climbers ("Cassin Ridge",
+    # "Bonatti Pillar", "Walker Spur"), laboratory glass and burners ("Bunsen burner")
+    "ridge", "pillar", "spur", "couloir", "arete", "arête", "buttress", "burner", "flask",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1172,7 +1196,8 @@ _THING_BEFORE = re.compile(
     r"|(?:plot|author|sequel|prequel|ending|characters|cast)[ \t]+of[ \t]+"
     r"(?:(?:mr|mrs|ms|miss|dr|sir|lady|lord)\.?[ \t]+)?"
     # a ship's: "Vessel MSC Aurora Star", "the ferry Stena Foreteller", "MV Ever Given"
-    r"|(?:vessel|ship|ferry|tanker|freighter|yacht|cruise[ \t]+ship)[ \t]+(?:[A-Z]{2,4}[ \t]+)?"
+    r"|(?:vessel|ship|ferry|tanker|freighter|yacht|cruise[ \t]+ship|tug|tugboat|barge|dredger"
+    r"|trawler|lifeboat)[ \t]+(?:[A-Z]{2,4}[ \t]+)?"
     r"|(?-i:\b(?:MV|M/V|MSC|MT|HMS|RMS|USS|SS|HMAS|HMCS)[ \t]+)"
     r")[\"'“‘]?\Z"
 )
@@ -1560,8 +1585,11 @@ JOURNAL_WORDS = frozenset({
     "immunol", "microbiol", "genet", "mol", "biochem", "comput", "mater", "environ", "nutr",
     "surg", "nurs", "oncol", "cardiol", "anat", "physiol", "zool", "agric", "opt", "acoust",
     "astron", "astrophys", "geophys", "proc", "trans", "ann", "bull", "int", "natl", "acad",
+    "arith", "stat", "statist", "biom", "epidemiol", "infect", "dis",
 })  # fmt: skip
-_JOURNAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,5}\.[ \t]+)+([A-Z][a-z]{1,9})")
+_JOURNAL_ABBREVIATION = re.compile(
+    r"(?:[A-Z][a-z]{0,5}\.[ \t]+|Acta[ \t]+|Annals[ \t]+)+([A-Z][a-z]{1,9})"  # "Acta Arith."
+)
 
 
 def journal_abbreviation(text: str, start: int, end: int) -> bool:
@@ -1596,7 +1624,8 @@ _NUMBERS_AND_A_UNIT = re.compile(
 # A thing's noun in lower case that opens a "name" the NER model found (since the
 # twenty-ninth round): "shade Marilyn-Matte".
 _THING_KIND_FIRST = frozenset({"shade", "lipstick", "swatch", "colour", "color", "variety",
-                               "cultivar", "model", "aircraft", "ship", "vessel"})
+                               "cultivar", "model", "aircraft", "ship", "vessel", "tug",
+                               "tugboat", "barge", "ferry", "yacht", "boat"})
 
 
 class PlausibleNames(Filtered):
@@ -1680,7 +1709,7 @@ class PlausibleNames(Filtered):
             value = cell  # "Kochi,3422 771734 81236": a city's cell; not "North,0450 ..."
             if not (is_place(value) or street(text, found.start, value)):
                 return False
-        if found.entity_type == "PERSON" and value.split()[0] in _THING_KIND_FIRST:
+        if found.entity_type == "PERSON" and value.split()[0].lower() in _THING_KIND_FIRST:
             return False  # "Rename shade Marilyn-Matte to Marilyn": the NER took in the noun
         if found.entity_type == "PERSON":
             cut = greeting_first(value)
@@ -1878,7 +1907,8 @@ class PlausibleNames(Filtered):
         return plausible_name(value, found.entity_type)
 
 
-_ORG_CARD = re.compile(r"(?im)^KIND:(?:org|group|location)\b")
+_ORG_CARD = re.compile(r"(?im)^KIND:(?:org|group|location|application|device)\b")  # "device",
+# "application": since the thirtieth round ("KIND:application" over "FN:TideBot")
 
 
 def an_organisations_card(text: str, start: int) -> bool:
@@ -1899,7 +1929,11 @@ _REGION_SUFFIX = re.compile(
 )
 # Words that open a guesthouse's, a café's or a restaurant's name ("Casa Azul").
 _PLACE_OF_BUSINESS = frozenset({"casa", "hostal", "pensione", "pension", "chez",
-                                "maison", "trattoria", "ristorante", "taverna", "café"})
+                                "maison", "trattoria", "ristorante", "taverna", "café",
+                                # since the thirtieth round: care homes and clubs in German
+                                # and Dutch ("Pflegeheim Lindenhof", "Roeivereniging ...")
+                                "pflegeheim", "altenheim", "seniorenheim", "roeivereniging",
+                                "vereniging", "stichting", "verein"})
 # A name joined to a word in lower case: "Nelson-bryggan" (the Nelson jetty).
 _LOWER_COMPOUND = re.compile(r"[A-Z][\w'’]{3,}-([a-zà-ÿ]{6,})")  # not "Seo-yeon", "Pei-chun"
 _OPENING_NOUNS = frozenset({"defence", "defense", "gambit", "variation", "countergambit"})
@@ -1990,6 +2024,7 @@ BUSINESS_WORDS = frozenset({
     # and a company's teams: "| Owner |" over "| Payments Core |", "Growth Squad"
     "core", "squad", "team", "guild", "tribe", "platform",
     "lettings", "xi",  # "Larchmont Lettings", "Veterans XI"
+    "ferries", "laboratory", "laboratories",  # since the thirtieth round
     # since the nineteenth round: firms, bodies and offices ("Broker: Castellan Assurance",
     # "Beneficiary: Hope Foundation", "Approved by: Data Protection Officer"); none of them a
     # known given or family name
@@ -2063,6 +2098,7 @@ THING_KEYS = frozenset({
     "enclosure", "habitat", "exhibit", "paddock", "aviary", "role", "ballet", "opera",
     "musical", "play", "inverter", "battery", "appliance", "vehicle", "engine",
     "boat", "yacht", "hut", "refuge",  # since the twenty-fifth round
+    "tug", "barge", "lifeboat", "aircraft", "plane", "fleet",  # since the 30th round
     *NAMED_WORKS_KEYS, "ransomware", "botnet", "openings", "machine", "tractor", "scale",
     # since the twenty-eighth round: a ticket's priority, a game's servers and bosses, a
     # marina's pontoons, a ship's decks
@@ -2109,7 +2145,25 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     ):
         return "thing"  # "Inverter\tWatts\tPrice" over "Fronius Primo\t4600\t£1,150", "de"
         # over "Bunsenbrenner"
+    if key and _key_last_word(key) in _PARTY_KEYS and _a_full_name(text[start:end]):
+        return None  # "| Vendor |" over "| Camila Bustos |": an auction's vendor is a person
     return key_kind(key) if key else None
+
+
+# Keys of a party to a sale that is a firm or a person (since the twenty-ninth round).
+_PARTY_KEYS = frozenset({"vendor", "vendors", "merchant", "supplier", "consignor"})
+
+
+def _a_full_name(value: str) -> bool:
+    """Whether `value` is a person's full name: "Given Family" or "Family, Given" with a
+    known given name, two or three capitalised words, none an English word."""
+    from appliance.pii.known_names import a_word, folded, known_names
+
+    words = value.replace(",", " ").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    given = known_names()[0]
+    return any(folded(w.lower()) in given for w in words) and not any(a_word(w) for w in words)
 
 
 def _in_catalogue(text: str, start: int) -> bool:

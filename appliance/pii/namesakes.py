@@ -14,6 +14,18 @@ for people (since the twenty-ninth round).
 * A medicine's brand, one capitalised word that is no known given or family name
   ("Ventolin", "Ozempic"), in a text about medicines (two or more of its words: mg, dose,
   prescription, pharmacist ...).
+
+Since the thirtieth round:
+
+* Statistical tests and methods named after people ("Kaplan-Meier", "Benjamini-Hochberg",
+  "Holm", "Pearson vs Spearman", "Welch"), in a text about statistics (two or more of its
+  words: test, correction, p-value, regression ...).
+* Bacteria named after people ("Salmonella, Listeria", "Klebsiella"), in a text about a
+  laboratory's samples (two or more of its words: sample, cfu, detected, culture ...).
+* Dishes named after people ("Peach Melba", "solomillo Wellington", "Pavlova", "ensalada
+  César"), in a menu or a text about food (two or more of its words: dessert, menu, beef ...).
+* Units named after people after a number or in lower case ("12 Tesla", "4,2 Kelvin",
+  `"from": "newton"`).
 """
 
 from __future__ import annotations
@@ -60,10 +72,15 @@ _VEHICLE_OBJECT = re.compile(
 # A sentence about a vehicle before a name in quotes: "The aircraft was the one named ",
 # "the A350 ", a registration ("D-AZZQ ").
 _VEHICLE_BEFORE = re.compile(
-    rf"(?i)\b(?:{_VEHICLES})\b[^.!?\n\"“]{{0,40}}[\"“]\Z"
+    rf"(?i)\b(?:{_VEHICLES})\b[^.!?\n]{{0,60}}[\"“]\Z"
     r"|(?-i:\b[A-Z]{1,2}-[A-Z0-9]{3,5}|\b(?:A3\d\d|B7[0-9]7|E1[79]\d|ATR ?72))[ \t]+[\"“]\Z"
 )
-_TAIL_AFTER = re.compile(r"(?i)[\"”][ \t]+(?:tail|reg(?:istration)?)\b")
+_TAIL_AFTER = re.compile(
+    r"(?i)[\"”][ \t]+(?:tail|reg(?:istration)?)\b"
+    # since the thirtieth round, a clause that says what it is: '"Dorothy May" is the
+    # committee boat', '"Agnes Ellen" back from repair' (under "Boat fleet:")
+    rf"|[\"”][ \t]+(?:is|was|will be)[ \t]+(?:the|our|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:{_VEHICLES})\b"
+)
 
 
 def named_vehicle(text: str, start: int, end: int) -> bool:
@@ -73,11 +90,12 @@ def named_vehicle(text: str, start: int, end: int) -> bool:
     if start == 0 or text[start - 1] not in "\"'“":
         return False
     before = text[max(0, start - 200) : start]
-    return bool(
-        _VEHICLE_OBJECT.search(before)
-        or _VEHICLE_BEFORE.search(before[-60:])
-        or _TAIL_AFTER.match(text, end)
-    )
+    if _KEY_BEFORE.search(before):  # a field's value: only a vehicle's "name" is one
+        return bool(_VEHICLE_OBJECT.search(before))  # (not "marina": "Nairobi" after "boat")
+    return bool(_VEHICLE_BEFORE.search(before[-80:]) or _TAIL_AFTER.match(text, end))
+
+
+_KEY_BEFORE = re.compile(r"[:=]\s*[\"']\Z")
 
 
 # Comets, craters and asteroids named after people.
@@ -133,3 +151,125 @@ def medicine_brand(text: str, start: int, end: int) -> bool:
     if _PERSON_BEFORE.search(text, max(0, start - 14), start):
         return False
     return _two_words(text, _MEDICINE_WORDS)
+
+
+def _namesake(text: str, value: str, names: frozenset[str], words: re.Pattern[str]) -> bool:
+    """Whether `value` (or each of a list of them: "Salmonella, Listeria", "Pearson vs
+    Spearman") is one of `names`, in a text that holds two different `words`."""
+    parts = _LIST.split(value)
+    if not all(p in names for p in parts):
+        return False
+    if _two_words(text, words):
+        return True
+    # or one of them and another of the set in the text ("Replace Bonferroni with Holm")
+    others = {m.group() for m in _CAPITALISED.finditer(text)} & names
+    return len(others | set(parts)) >= 2 and bool(words.search(text) or len(others) >= 2)
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]Carlo)?")
+_LIST = re.compile(r",[ \t]*|[ \t]+(?:and|or|vs\.?|versus)[ \t]+|[ \t]*/[ \t]*")
+
+# Statistical tests, corrections and estimators named after people.
+STATISTICS = frozenset({
+    "Kaplan-Meier", "Benjamini-Hochberg", "Benjamini-Yekutieli", "Bonferroni", "Holm",
+    "Holm-Bonferroni", "Hochberg", "Šidák", "Sidak", "Pearson", "Spearman", "Kendall", "Welch",
+    "Cohen", "Fisher", "Wilcoxon", "Mann-Whitney", "Kruskal-Wallis", "Tukey", "Dunnett",
+    "Dunn", "Bayes", "Poisson", "Gauss", "Student", "Cox", "Kolmogorov-Smirnov",
+    "Shapiro-Wilk", "Levene", "Bartlett", "Scheffé", "Friedman", "McNemar", "Cochran",
+    "Durbin-Watson", "Breusch-Pagan", "Hodges-Lehmann", "Nelson-Aalen", "Fine-Gray", "Wald",
+    "Hotelling", "Mahalanobis", "Weibull", "Gini", "Bland-Altman", "Youden", "Cronbach",
+    "Likert", "Gompertz", "Brier", "Greenwood", "Mantel-Haenszel", "Newey-West", "Huber",
+    "Tobit", "Heckman", "Dickey-Fuller", "Granger", "Box-Cox", "Ljung-Box", "Markov",
+    "Monte Carlo", "Navier", "Navier-Stokes", "Stokes", "Riemann", "Hodge", "Fermat",
+})  # fmt: skip
+_STATISTICS_WORDS = re.compile(
+    r"(?i)\b(?:tests?|t-tests?|corrections?|correlations?|p-values?|p|regressions?|estimat(?:e|es"
+    r"|or|ors|ion)|survival|curves?|significan(?:ce|t)|alpha|confidence|anova|adjust(?:ed|ment)"
+    r"|statistics?|statistical|variance|sample|samples|hypothes(?:is|es)|coefficients?"
+    r"|distribution|effect size|multiple comparisons|fdr|hazard|rank|median|mean|sd"
+    r"|conjecture|theorem|equations?|analys[ie]s|methods?|models?|data|uji|korelasi"
+    r"|varians)\b"
+)
+
+
+def statistical_method(text: str, value: str) -> bool:
+    """Whether `value` is a statistical test or method named after a person (or a list of
+    them), in a text about statistics."""
+    return _namesake(text, value, STATISTICS, _STATISTICS_WORDS)
+
+
+# Bacteria named after people.
+MICROBES = frozenset({
+    "Salmonella", "Listeria", "Escherichia", "Klebsiella", "Shigella", "Yersinia", "Legionella",
+    "Brucella", "Neisseria", "Bordetella", "Borrelia", "Rickettsia", "Pasteurella", "Ehrlichia",
+    "Francisella", "Burkholderia", "Cronobacter", "Edwardsiella", "Morganella", "Providencia",
+    "Serratia", "Hafnia", "Kluyvera", "Leclercia", "Gardnerella", "Bartonella", "Coxiella",
+})  # fmt: skip
+_LAB_WORDS = re.compile(
+    r"(?i)\b(?:samples?|cfu|detected|cultures?|swabs?|pcr|pathogens?|strains?|isolates?|agar"
+    r"|positive|negative|incubat(?:or|ed|ion)|microbiology|lab|laborator(?:y|ies)|batch|results?"
+    r"|spp|coli|monocytogenes|pneumoniae|enterica|outbreak|food safety)\b"
+)
+
+
+def microbe(text: str, value: str) -> bool:
+    """Whether `value` is a bacterium named after a person (or a list of them), in a text
+    about a laboratory's samples."""
+    return _namesake(text, value, MICROBES, _LAB_WORDS)
+
+
+# Dishes named after people.
+DISHES = frozenset({
+    "Melba", "Pavlova", "Wellington", "Benedict", "César", "Caesar", "Margherita", "Stroganoff",
+    "Carpaccio", "Rossini", "Thermidor", "Mornay", "Béchamel", "Florentine", "Charlotte",
+    "Madeleine", "Madeleines", "Reuben", "Cobb", "Waldorf", "Chateaubriand", "Parmentier",
+    "Marengo", "Suzette", "Sachertorte", "Kaiserschmarrn", "Nesselrode", "Bismarck", "Orloff",
+})  # fmt: skip
+_FOOD_WORDS = re.compile(
+    r"(?i)\b(?:menus?|starters?|desserts?|mains?|salads?|beef|peach(?:es)?|pizza|courses?"
+    r"|dish(?:es)?|served|sauce|eggs?|covers|table|chef|kitchen|restaurant|pudding|cake"
+    r"|crêpes?|entrantes|principales|postres|ensalada|solomillo|melocotón|huevos|plats?"
+    r"|entrées?|pêche|dolci|primi|secondi|vorspeisen|nachspeisen|allergens?|vegetarian"
+    r"|takeaway|slices?|portions?|catering|canapés?)\b"
+)
+
+
+def named_dish(text: str, value: str) -> bool:
+    """Whether `value` is a dish named after a person (or a list of them), in a text about
+    food."""
+    return _namesake(text, value, DISHES, _FOOD_WORDS)
+
+
+# Units named after people.
+UNITS = frozenset({
+    "newton", "kelvin", "joule", "pascal", "watt", "hertz", "tesla", "ampere", "volt", "ohm",
+    "coulomb", "henry", "weber", "siemens", "farad", "gray", "sievert", "becquerel", "celsius",
+    "fahrenheit", "gauss", "curie", "röntgen", "roentgen", "angstrom", "ångström", "maxwell",
+    "oersted", "debye", "dalton", "kilowatt", "megawatt", "gigawatt", "kilojoule", "kilopascal",
+    "megapascal", "kilohertz", "megahertz", "gigahertz", "millitesla", "kilovolt", "millivolt",
+})  # fmt: skip
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*\Z")
+
+
+def named_unit(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a unit named after a person: after a number ("12 Tesla",
+    "4,2 Kelvin") or in lower case where a name would be capitalised (`"from": "newton"`)."""
+    value = text[start:end]
+    if value.lower().rstrip("s") not in UNITS and value.lower() not in UNITS:
+        return False
+    return value.islower() or bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start))
+
+
+# A form's box before an option: "[ ] Raglan", "☐ Oxford".
+_BOX_BEFORE = re.compile(r"(?:\[[ xX✓✔]?\]|[☐☑☒□■])[ \t]*\Z")
+
+
+def form_option(text: str, start: int) -> bool:
+    """Whether the name at `start` is one of a form's options, each after a box, two boxes or
+    more on its line ("Style: [ ] Chesterfield  [ ] Crombie  [ ] Raglan")."""
+    if not _BOX_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(re.findall(r"\[[ xX✓✔]?\]|[☐☑☒□■]", line)) >= 2

@@ -70,3 +70,28 @@ def test_no_medicine_for_a_known_name_a_titled_name_or_without_such_a_text():
     assert not medicine_brand(*_span("Dr Maisuradze changed the dose of the tablets.",
                                      "Maisuradze"))
     assert not medicine_brand(*_span("Ventolin called about the invoice.", "Ventolin"))
+
+
+def test_statistics_bacteria_and_dishes_in_their_texts_only():
+    from appliance.pii.namesakes import microbe, named_dish, statistical_method
+
+    assert statistical_method("Run Welch's t-test and report the p-value.", "Welch")
+    assert statistical_method("Replace Bonferroni with Holm in the template", "Holm")
+    assert statistical_method("korelasi Pearson vs Spearman, uji-t", "Pearson vs Spearman")
+    assert not statistical_method("Pearson called about the invoice.", "Pearson")
+    assert microbe("Salmonella: not detected in 25 g sample; cfu counts", "Salmonella")
+    assert not microbe("Listeria is the name of our new cat.", "Listeria")
+    assert named_dish("Desserts: Pavlova, peach Melba", "Pavlova")
+    assert not named_dish("Pavlova Ivanova joins the team on Monday.", "Pavlova")
+
+
+def test_units_after_a_number_or_in_lower_case_and_a_forms_options():
+    from appliance.pii.namesakes import form_option, named_unit
+
+    assert named_unit(*_span("Im Magnetlabor (bis 12 Tesla) keine Gegenstände", "Tesla"))
+    assert named_unit(*_span('{"from": "newton", "to": "kgf"}', "newton"))
+    assert not named_unit(*_span("Ask Newton about the shed.", "Newton"))
+    text = "Style: [ ] Chesterfield  [ ] Crombie  [ ] Raglan"
+    assert form_option(text, text.index("Raglan"))
+    text = "Signed: [x] Ana Lima agrees"
+    assert not form_option(text, text.index("Ana"))

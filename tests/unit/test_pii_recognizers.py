@@ -2084,3 +2084,55 @@ def test_twenty_ninth_round_a_forms_address_input_is_one_place(engine_md):
     assert ("LOCATION", "104 Avenue John Brown, Port-au-Prince") in found
     assert ("PERSON", "John Brown") not in found
     assert ("PERSON", "Mirlande Exantus") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # statistics, bacteria, dishes and units named after people, a form's options
+        ("STAT-15 Replace Bonferroni with Holm in report template", set()),
+        ("Fit the Kaplan-Meier curves and apply a Benjamini-Hochberg correction to the "
+         "p-values.", set()),
+        ("All samples reported. Salmonella: not detected. Listeria: <10 cfu/g.", set()),
+        ("Entrées: salade César. Desserts: Pavlova, pêche Melba.", set()),
+        ('{"tool": "convert_units", "arguments": {"value": 58, "from": "newton", "to": "kgf"}}',
+         set()),
+        ("Style: [ ] Chesterfield  [ ] Crombie  [ ] Raglan  [ ] Norfolk jacket", set()),
+        # boats in a fleet's minutes and a notice of race, a tug, a climbing route
+        ('1. Boat fleet: "Old Tom" needs new riggers; "Agnes Ellen" back from repair.', set()),
+        ('Safety boats "Osprey II" will be on station; "Dorothy May" is the committee boat.',
+         set()),
+        ("TUG GANNET: on station at berth 4 from 06:00.", set()),
+        ("Trip: Scafell circuit / Cassin Ridge training", set()),
+        # a device's vCard, a laboratory signing, roles listed as present
+        ("BEGIN:VCARD\nKIND:application\nFN:TideBot\nEND:VCARD", set()),
+        ("Results attached.\n\nThanks,\nMicrobiology Lab", set()),
+        ("Present: Chair, Secretary, Treasurer, Captain, Safety Officer", set()),
+    ],
+)
+def test_thirtieth_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a statistician named like a test, a cook named like a dish: no such text around
+        ("Pearson Mwangi will present the quarterly figures on Monday.", "Pearson Mwangi"),
+        ("Ask Melba Okoro to call the venue back.", "Melba Okoro"),
+        # an auction's vendor, a family's record, a lead passenger, a manager before "·"
+        ("| Vendor | Lots | Net proceeds |\n|---|---|---|\n| Camila Bustos | 409 | €4,120.00 |",
+         "Camila Bustos"),
+        ('record(name="Lalao Rakoto", father="Mamy Rakoto", mother="Oyunchimeg Dashdorj")',
+         "Oyunchimeg Dashdorj"),
+        ('<Lead name="Laia Zubizarreta" phone="+351938226316"/>', "Laia Zubizarreta"),
+        ("<p>Home manager: Owino Ouma · <a href=\"tel:07761155426\">call</a></p>", "Owino Ouma"),
+        # Vancouver authors, a slash signature, a relative after a comma
+        ("1. Hudáková Z, Ngoy M, Somby ÁP. Survival of Listeria on cured meats. 2022.",
+         "Ngoy M"),
+        ("Anmälningsavgiften betalas senast torsdag.\n/Jovnna", "Jovnna"),
+        ("Ma femme, Ishimwe, est allergique aux fruits à coque.", "Ishimwe"),
+    ],
+)
+def test_thirtieth_round_names_that_stay_or_are_found(engine_md, text, name):
+    assert any(kind == "PERSON" and value == name for kind, value in findings(engine_md, text))
