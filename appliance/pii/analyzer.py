@@ -348,7 +348,7 @@ def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
     for s in spans:
         if s.entity == "PERSON":
             people.setdefault(text[s.start : s.end], set()).add(s.start)
-    if not people or not any(s.entity == "LOCATION" for s in spans):
+    if not any(s.entity == "LOCATION" for s in spans):
         return spans
     from appliance.pii.places import is_country, known_places
 
@@ -366,9 +366,36 @@ def _places_named_as_people(text: str, spans: set[Span]) -> set[Span]:
 
     return {
         Span(s.start, s.end, "PERSON", s.score)
-        if s.entity == "LOCATION" and a_person_elsewhere(s) else s
+        if s.entity == "LOCATION" and (a_person_elsewhere(s) or _a_persons_name(text, s)) else s
         for s in spans
     }
+
+
+def _a_persons_name(text: str, span: Span) -> bool:
+    """A place the NER model found that is written as a person's name and names no place:
+    two or three capitalised words, the first a known given name, the last no English word,
+    none a known place ("wk2 Terrell Tolliver – The Gruffalo's Child"), since the
+    thirty-first round."""
+    from appliance.pii.known_names import a_word, folded, known_names
+    from appliance.pii.names import street_named
+    from appliance.pii.places import is_country, is_place, known_places
+
+    words = text[span.start : span.end].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if folded(words[0].lower()) not in known_names()[0] or a_word(words[-1]):
+        return False
+    value = text[span.start : span.end]
+    places = known_places()
+    if any(is_place(w) or is_country(w) for w in words) or is_place(value) or is_country(value):
+        return False  # "Hong Kong", "Sri Lanka"
+    if value.lower() in places or folded(value.lower()) in places or street_named(value):
+        return False  # "Novi Sad", "Hải Phòng" (written so or without its marks), "Đường Bạch
+        # Đằng": known places whose words are names too, a street
+    from appliance.pii.names import field_kind
+
+    return field_kind(text, span.start, span.end) != "place"  # a street's in an address
+    # column: "Kwame Nkrumah"
 
 
 def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
@@ -407,6 +434,7 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
         microbe,
         named_assistant,
         named_dish,
+        named_instrument,
         named_sky_object,
         named_unit,
         named_vehicle,
@@ -435,6 +463,7 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
             statistical_method(text, value)
             or microbe(text, value)
             or named_dish(text, value)
+            or named_instrument(text, value)
             or form_option(text, s.start)
             or named_assistant(text, value)
             or (quoted and named_vehicle(text, s.start, s.end))

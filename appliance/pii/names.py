@@ -96,7 +96,7 @@ PERSON_KEYS = (
     # since the thirtieth round: a family's record ("mother", "father", "spouse" beside them)
     "mother", "father", "son", "daughter", "husband", "wife", "sibling", "brother",
     "grandmother", "grandfather", "godmother", "godfather", "bride", "groom", "deceased",
-    "informant",
+    "informant", "lead", r"lead[ _-]?booker", "booker",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -375,6 +375,7 @@ NOT_NAMES = frozenset({
     "iban", "bic", "swift", "cvv", "otp", "telefoon", "telefon", "teléfono", "telefono",
     "téléphone", "telefone", "kolleginnen", "kollegen", "mitglieder", "damen", "herren",
     "treasurer", "captain", "commodore", "secretary", "chairperson", "president",
+    "nil", "undefined",  # "assignment to entry in nil map" (since the 31st round)
 })  # fmt: skip
 # Words that open the name of a part of a building or a site: "Room Tudor 2", "Gate B".
 ROOM_WORDS = frozenset({"room", "suite", "building", "block", "floor", "gate", "bay"})
@@ -554,7 +555,9 @@ def _a_name_then_a_sentence(text: str, start: int, stop: int) -> bool:
 # English words in lower case, is what they said (since the twenty-ninth round): not
 # "CUSTOMER: inmaculada de la cruz".
 _SPEAKING_KEYS = frozenset({"customer", "client", "patient", "pharmacist", "passenger",
-                            "member", "resident", "tenant", "parent", "user"})
+                            "member", "resident", "tenant", "parent", "user", "tech",
+                            "technician", "staff", "nurse", "doctor", "driver", "mechanic",
+                            "cashier", "engineer", "manager"})
 
 
 def _a_lower_english_word(value: str) -> bool:
@@ -575,11 +578,18 @@ def _english_said(value: str) -> bool:
         w.islower() and w not in PARTICLES and a_word(w.strip(",.?!")) for w in words
     ) >= 2
 _FIRST_AND_LAST = re.compile(r"""["']first["'][ \t]*:.{0,80}?["']last["'][ \t]*:""", re.S)
+# FHIR's name object, since the thirtieth round: {"family": "Perić", "given": ["Petra"]}.
+_FAMILY_AND_GIVEN = re.compile(
+    r"""["']family["'][ \t]*:[^{}]{0,80}?["']given["'][ \t]*:"""
+    r"""|["']given["'][ \t]*:[^{}]{0,80}?["']family["'][ \t]*:"""
+)
 
 
 def _first_or_last(text: str, key: str) -> bool:
     """A "first" or "last" key beside the other in one object: {"first": "Guðrún", "last":
     "Sigurðardóttir"}; either alone may hold a date or a place."""
+    if key.lower() == "family":
+        return bool(_FAMILY_AND_GIVEN.search(text))
     return key.lower() in ("first", "last") and bool(_FIRST_AND_LAST.search(text))
 
 
@@ -623,7 +633,8 @@ def holds_only_a_name(key: str) -> bool:
 
 # A JSON or Python list of strings under a key: "attendees": ["A", "B"].
 _LIST_FIELD = re.compile(
-    r"""["']([A-Za-z][\w -]{0,30})["'][ \t]*:[ \t]*\[((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,?)+)\]"""
+    r"""(?:["']([A-Za-z][\w -]{0,30})["']|(?m:^[ \t]*([A-Za-z][\w-]{0,30})))"""  # YAML's too
+    r"""[ \t]*:[ \t]*\[((?:[ \t]*(?:"[^"\n]*"|'[^'\n]*')[ \t]*,?)+)\]"""  # (30th round)
 )
 _QUOTED = re.compile(r"""["']([^"'\n]+)["']""")
 
@@ -632,9 +643,10 @@ def _listed_names(text: str) -> Iterator[tuple[int, int]]:
     """The strings of a list of strings under a key that names people ("attendees": ["A",
     "B"]); a list of objects is read field by field instead."""
     for m in _LIST_FIELD.finditer(text):
-        if not names_a_person(m.group(1)) or game_roster(text, m.group(1)):
+        key = m.group(1) or m.group(2)
+        if not names_a_person(key) or game_roster(text, key):
             continue
-        for item in _QUOTED.finditer(text, m.start(2), m.end(2)):
+        for item in _QUOTED.finditer(text, m.start(3), m.end(3)):
             if name_like(item.group(1), capitalised=False) and not english_phrase(item.group(1)):
                 yield item.start(1), item.end(1)
 
@@ -1041,6 +1053,9 @@ THING_AFTER = frozenset({
     # since the thirtieth round: climbing routes named after climbers ("Cassin Ridge",
     # "Bonatti Pillar", "Walker Spur"), laboratory glass and burners ("Bunsen burner")
     "ridge", "pillar", "spur", "couloir", "arete", "arête", "buttress", "burner", "flask",
+    # since the thirty-first round: instruments' parts ("Rickenbacker bridge"), wind and
+    # solar farms ("Brigid Array")
+    "bridge", "pickups", "pickup", "fretboard", "array", "windfarm",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1335,7 +1350,7 @@ _CITATION_STYLES = frozenset({"Chicago", "Harvard", "Vancouver", "Oxford", "Tura
 _STYLE_AFTER = re.compile(r"(?i)[ \t]+(?:style|referencing|format|citations?|manual)\b")
 # Articles of Italian, Spanish, French and Portuguese that open a sentence ("Lo scavo ...").
 _ROMANCE_ARTICLES = frozenset({"Lo", "Gli", "Il", "Les", "Los", "Las", "Os", "Uno", "Una",
-                               "Une", "Des"})
+                               "Une", "Des", "Le"})  # "Le confirmo que ...": since the 31st
 # A CSS declaration of typefaces, up to the value: "font-family: "Bodoni Moda", Garamond".
 _FONT_FAMILY_BEFORE = re.compile(r"(?i)font(?:-family)?[ \t]*:[^;}\n]*\Z")
 # Chemical elements written as their symbols, two or more in a list: "Pb, Cu".
@@ -1448,6 +1463,8 @@ def foreign_word(text: str, start: int, value: str) -> bool:
     return foreign_at(text, start)
 
 
+# Vietnamese's word before a language's name: "tiếng Anh" (English), "tiếng Việt".
+_TIENG_BEFORE = re.compile(r"(?i)\bti[eế]ng[ \t]+\Z")
 _INITIAL_THEN_WORD = re.compile(r"[A-Z]\.[ \t]+\w+")
 # Initials of a firm, three letters or more and no vowel, before a word not in capitals
 # ("KWS Zyatt"; not "SARR Ndeye", a family name in capitals first).
@@ -1813,6 +1830,8 @@ class PlausibleNames(Filtered):
                 value = text[found.start : found.end]
             if _ATTRIBUTE_BEFORE.search(text, max(0, found.start - 40), found.start):
                 return False  # "time.Millisecond", "Math.Max": a program's attribute
+            if _TIENG_BEFORE.search(text, max(0, found.start - 8), found.start):
+                return False  # "Dịch sang tiếng Anh": English, in Vietnamese (31st round)
             if " " not in value and foreign_word(text, found.start, value):
                 return False  # "Wartungsfenster am Samstag", "naar het Engels"
             if foreign_phrase(text, found.start, value) and not is_place(value):
@@ -2099,6 +2118,7 @@ THING_KEYS = frozenset({
     "musical", "play", "inverter", "battery", "appliance", "vehicle", "engine",
     "boat", "yacht", "hut", "refuge",  # since the twenty-fifth round
     "tug", "barge", "lifeboat", "aircraft", "plane", "fleet",  # since the 30th round
+    "counterparty", "counterparties", "consignor",  # since the 31st round
     *NAMED_WORKS_KEYS, "ransomware", "botnet", "openings", "machine", "tractor", "scale",
     # since the twenty-eighth round: a ticket's priority, a game's servers and bosses, a
     # marina's pontoons, a ship's decks
@@ -2145,13 +2165,19 @@ def field_kind(text: str, start: int, end: int) -> str | None:
     ):
         return "thing"  # "Inverter\tWatts\tPrice" over "Fronius Primo\t4600\t£1,150", "de"
         # over "Bunsenbrenner"
+    if key and _key_last_word(key) in ("coach", "coaches", "bus") and _PASSENGERS.search(text):
+        return "thing"  # coach="Queen Mab" on a manifest with its driver: a coach's name
     if key and _key_last_word(key) in _PARTY_KEYS and _a_full_name(text[start:end]):
         return None  # "| Vendor |" over "| Camila Bustos |": an auction's vendor is a person
     return key_kind(key) if key else None
 
 
+# A text about a coach's trip: its driver, its passengers' seats, its route (since the
+# thirty-first round).
+_PASSENGERS = re.compile(r"(?i)\b(?:driver|seats?|passengers?|manifest|route)\b")
 # Keys of a party to a sale that is a firm or a person (since the twenty-ninth round).
-_PARTY_KEYS = frozenset({"vendor", "vendors", "merchant", "supplier", "consignor"})
+_PARTY_KEYS = frozenset({"vendor", "vendors", "merchant", "supplier", "consignor",
+                         "counterparty"})
 
 
 def _a_full_name(value: str) -> bool:

@@ -26,6 +26,10 @@ Since the thirtieth round:
   César"), in a menu or a text about food (two or more of its words: dessert, menu, beef ...).
 * Units named after people after a number or in lower case ("12 Tesla", "4,2 Kelvin",
   `"from": "newton"`).
+
+Since the thirty-first round: instruments and their makers named after people ("your Les
+Paul is ready", "order Ernie Ball 10s", "Steinway model B"), in a text about instruments
+(two or more of its words: guitar, refret, strings, setup ...).
 """
 
 from __future__ import annotations
@@ -273,3 +277,22 @@ def form_option(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return len(re.findall(r"\[[ xX✓✔]?\]|[☐☑☒□■]", line)) >= 2
+
+
+# Instruments and their makers named after people.
+INSTRUMENTS = frozenset({
+    "Les Paul", "Stratocaster", "Telecaster", "Rickenbacker", "Ernie Ball", "Steinway",
+    "Bösendorfer", "Gretsch", "Martin", "Gibson", "Fender", "Marshall", "Hohner", "Bechstein",
+    "Blüthner", "D'Addario", "Selmer", "Zildjian", "Paiste", "Kawai", "Taylor", "Guild",
+})  # fmt: skip
+_MUSIC_WORDS = re.compile(
+    r"(?i)\b(?:guitars?|refret|frets?|set ?up|strings|pickups?|bridge|neck|amps?|pedals?"
+    r"|pianos?|regulation|voicing|tuning|reissue|luthier|bass|drums?|cymbals?|rewire"
+    r"|intonation|nut|saddle|truss rod|10s|9s|11s)\b"
+)
+
+
+def named_instrument(text: str, value: str) -> bool:
+    """Whether `value` is an instrument or its maker named after a person, in a text about
+    instruments."""
+    return _namesake(text, value, INSTRUMENTS, _MUSIC_WORDS)

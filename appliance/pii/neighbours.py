@@ -22,7 +22,7 @@ from appliance.pii.vault import Span
 _W = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 # A comma joins a list only with a space after it: "India,Debashish Mukherjee" are two
 # columns of a CSV row.
-_JOIN = r"(?:[ \t]*(?:,[ \t]|[/&+])[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+_JOIN = r"(?:[ \t]*(?:,[ \t]|&amp;|[/&+])[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
 _AFTER = re.compile(
     rf"{_JOIN}(?:(?:my|our|his|her|their)[ \t]+[a-z]+[ \t]+)?"
     rf"(?P<name>{_W}(?:[ \t]{_W})?)(?![\w'’-])"

@@ -95,3 +95,10 @@ def test_units_after_a_number_or_in_lower_case_and_a_forms_options():
     assert form_option(text, text.index("Raglan"))
     text = "Signed: [x] Ana Lima agrees"
     assert not form_option(text, text.index("Ana"))
+
+
+def test_instruments_only_in_a_text_about_instruments():
+    from appliance.pii.namesakes import named_instrument
+
+    assert named_instrument("Your Les Paul is ready: a full refret and new strings.", "Les Paul")
+    assert not named_instrument("Les Paul called about the invoice.", "Les Paul")

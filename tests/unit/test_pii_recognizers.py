@@ -2136,3 +2136,47 @@ def test_thirtieth_round_words_that_name_no_one(engine_md, text, found):
 )
 def test_thirtieth_round_names_that_stay_or_are_found(engine_md, text, name):
     assert any(kind == "PERSON" and value == name for kind, value in findings(engine_md, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # instruments named after people, a coach's name on a manifest, a program's nil,
+        # English in Vietnamese, a Spanish pronoun opening a sentence, a wind farm
+        ("Hi Rasmus, your Les Paul is ready. We did a full refret and set it up with 10s.",
+         {("PERSON", "Rasmus")}),
+        ("- order Ernie Ball 10s, 12 packs\n- Martin D-28 back from setup", set()),
+        ('<manifest trip="LDR7EP" coach="Queen Mab">\n  <driver>Leilani Naone</driver>\n'
+         '  <passenger seat="38F">Bo</passenger>\n</manifest>',
+         {("PERSON", "Leilani Naone"), ("PERSON", "Bo")}),
+        ("panic: assignment to entry in nil map\ngoroutine 1 [running]:", set()),
+        ('Dịch sang tiếng Anh:\n"Phiên bản 3.29.17 đã được phát hành."', set()),
+        ("site,date,forecast_mw\nBrigid Array,7 Mar 2024,90", set()),
+    ],
+)
+def test_thirty_first_round_words_that_name_no_one(engine_md, text, found):
+    assert {f for f in findings(engine_md, text) if f[0] in ("PERSON", "LOCATION")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a guitarist named like a guitar where nothing speaks of guitars
+        ("Les Paul Okafor will chair the residents' meeting on Monday.", "Les Paul Okafor"),
+        # a YAML key's list, FHIR's family, a lead's key, a name joined by "&amp;", a name
+        # the NER model called a place
+        ('couple: ["Tomislav Perić", "Saud Al-Dosari"]\nvenue: The Savoy', "Saud Al-Dosari"),
+        ('{"name": [{"family": "Perić", "given": ["Petra"]}]}', "Perić"),
+        ('Payload: {"lead":"Latifa Al Ketbi","email":"lalketbi@yahoo.com"}', "Latifa Al Ketbi"),
+        ("<li>Sat: Fernando &amp; Marlena</li>", "Marlena"),
+        ("Storytime rota:\nwk1 Tamara Okoro – Peppa Pig\nwk2 Terrell Tolliver – The "
+         "Gruffalo's Child", "Terrell Tolliver"),
+    ],
+)
+def test_thirty_first_round_names_that_stay_or_are_found(engine_md, text, name):
+    assert any(kind == "PERSON" and value == name for kind, value in findings(engine_md, text))
+
+
+def test_thirty_first_round_a_country_or_a_street_stays_a_place(engine_md):
+    found = findings(engine_md, "We fly to Sri Lanka on Monday and on to Hong Kong.")
+    assert ("PERSON", "Sri Lanka") not in found and ("PERSON", "Hong Kong") not in found
