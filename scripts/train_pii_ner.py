@@ -116,9 +116,9 @@ def faker_cultures() -> tuple[tuple[str, str, bool], ...]:
 
 
 # The parts whose errors were read for the name rules: they may be learnt.
-# val, held-out and val19 to val33 are never learnt from: they judge what was learnt (the
-# errors of val19 and val23 were read for the rules' nineteenth round, val24's to val32's for
-# the twentieth to the twenty-eighth, after they had judged).
+# val, held-out and val19 to val36 are never learnt from: they judge what was learnt (the
+# errors of val19 and val23 were read for the rules' nineteenth round, val24's to val35's for
+# the twentieth to the thirty-first, after they had judged).
 READ_PARTS = {
     f"val{n}": importlib.import_module(f"appliance.testing.pii_corpus.val{n}")
     for n in range(2, 19)

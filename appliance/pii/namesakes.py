@@ -54,6 +54,23 @@ def _two_words(text: str, words: re.Pattern[str]) -> bool:
     return len({m.group().lower() for m in words.finditer(text)}) >= 2
 
 
+def _namesake(text: str, value: str, names: frozenset[str], words: re.Pattern[str]) -> bool:
+    """Whether `value` (or each of a list of them: "Salmonella, Listeria", "Pearson vs
+    Spearman") is one of `names`, in a text that holds two different `words`, or one of
+    them and another of `names` (or two others): "Replace Bonferroni with Holm"."""
+    parts = _LIST.split(value)
+    if not all(p in names for p in parts):
+        return False
+    if _two_words(text, words):
+        return True
+    others = {m.group() for m in _CAPITALISED.finditer(text)} & names
+    return len(others | set(parts)) >= 2 and bool(words.search(text) or len(others) >= 2)
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]Carlo)?")
+_LIST = re.compile(r",[ \t]*|[ \t]+(?:and|or|vs\.?|versus)[ \t]+|[ \t]*/[ \t]*")
+
+
 def named_assistant(text: str, value: str) -> bool:
     """Whether `value` is an assistant named like a person, in a text about assistants or a
     transcript of one with a user."""
@@ -115,14 +132,12 @@ _SKY_WORDS = re.compile(
     r"|nebulae?|galax(?:y|ies)|eclipses?|meteors?|planets?|lunar|orbits?|perihelion"
     r"|binoculars|dobsonian|magnitude|astronom(?:y|ical|ers?)|skies)\b"
 )
-_SKY_LIST = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
 
 
 def named_sky_object(text: str, value: str) -> bool:
     """Whether `value` (or each of a list: "Halley, Hale-Bopp") is a comet, a crater or an
     asteroid named after a person, in a text about the sky."""
-    parts = _SKY_LIST.split(value)
-    return all(p in SKY_OBJECTS for p in parts) and _two_words(text, _SKY_WORDS)
+    return _namesake(text, value, SKY_OBJECTS, _SKY_WORDS)
 
 
 # Words of a text about medicines; two different ones make it one.
@@ -156,22 +171,6 @@ def medicine_brand(text: str, start: int, end: int) -> bool:
         return False
     return _two_words(text, _MEDICINE_WORDS)
 
-
-def _namesake(text: str, value: str, names: frozenset[str], words: re.Pattern[str]) -> bool:
-    """Whether `value` (or each of a list of them: "Salmonella, Listeria", "Pearson vs
-    Spearman") is one of `names`, in a text that holds two different `words`."""
-    parts = _LIST.split(value)
-    if not all(p in names for p in parts):
-        return False
-    if _two_words(text, words):
-        return True
-    # or one of them and another of the set in the text ("Replace Bonferroni with Holm")
-    others = {m.group() for m in _CAPITALISED.finditer(text)} & names
-    return len(others | set(parts)) >= 2 and bool(words.search(text) or len(others) >= 2)
-
-
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]Carlo)?")
-_LIST = re.compile(r",[ \t]*|[ \t]+(?:and|or|vs\.?|versus)[ \t]+|[ \t]*/[ \t]*")
 
 # Statistical tests, corrections and estimators named after people.
 STATISTICS = frozenset({

@@ -22,7 +22,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_an_unknown_read_part_or_generator_is_refused_with_the_choices(tmp_path):
-    # val19 to val33 were written to judge the rules and the NER: they are never learnt from.
+    # val19 to val36 were written to judge the rules and the NER: they are never learnt from.
     done = run("--read-seeds", "1", "--read-parts", "val19", "--out", str(tmp_path / "ner"))
     assert done.returncode == 2
     assert "no read part val19" in done.stderr and "val18" in done.stderr
@@ -55,5 +55,5 @@ def test_the_read_parts_are_refilled_with_other_values(part):
 
 
 def test_the_parts_that_judge_are_never_read_parts():
-    judges = {"val", "heldout", *(f"val{n}" for n in range(19, 34))}
+    judges = {"val", "heldout", *(f"val{n}" for n in range(19, 37))}
     assert judges.isdisjoint(_script().READ_PARTS)
