@@ -377,23 +377,20 @@ def _a_persons_name(text: str, span: Span) -> bool:
     none a known place ("wk2 Terrell Tolliver – The Gruffalo's Child"), since the
     thirty-first round."""
     from appliance.pii.known_names import a_word, folded, known_names
-    from appliance.pii.names import street_named
-    from appliance.pii.places import is_country, is_place, known_places
+    from appliance.pii.names import field_kind, street_named
+    from appliance.pii.places import a_place_name, is_country, is_place
 
-    words = text[span.start : span.end].split()
+    value = text[span.start : span.end]
+    words = value.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     if folded(words[0].lower()) not in known_names()[0] or a_word(words[-1]):
         return False
-    value = text[span.start : span.end]
-    places = known_places()
     if any(is_place(w) or is_country(w) for w in words) or is_place(value) or is_country(value):
         return False  # "Hong Kong", "Sri Lanka"
-    if value.lower() in places or folded(value.lower()) in places or street_named(value):
+    if a_place_name(value) or a_place_name(folded(value)) or street_named(value):
         return False  # "Novi Sad", "Hải Phòng" (written so or without its marks), "Đường Bạch
         # Đằng": known places whose words are names too, a street
-    from appliance.pii.names import field_kind
-
     return field_kind(text, span.start, span.end) != "place"  # a street's in an address
     # column: "Kwame Nkrumah"
 
@@ -427,7 +424,7 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
     beside a model's settings, an aircraft's "name": "Roald Amundsen", "Ventolin" beside
     doses), which only a key that names a person and holds them whole keeps ("Driver:
     Siri"): an aircraft's and an assistant's records have a "name" too."""
-    from appliance.pii.names import field_key, names_a_person
+    from appliance.pii.names import a_persons_whole_value, field_key, names_a_person
     from appliance.pii.namesakes import (
         form_option,
         medicine_brand,
@@ -468,7 +465,7 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
             or named_assistant(text, value)
             or (quoted and named_vehicle(text, s.start, s.end))
             or (s.entity == "PERSON" and medicine_brand(text, s.start, s.end))
-        ) and not _a_persons_whole_value(text, s):
+        ) and not a_persons_whole_value(text, s.start, s.end):
             works.add(s)  # an aircraft's or an assistant's "name": "Roald Amundsen", "Claude"
     characters = script_characters(text)
     if characters:  # "Inspector Garnet", "MISS PEMBLE:" in subtitles: characters
@@ -487,20 +484,6 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
     full_names = [text[s.start : s.end] for s in kept if s.entity == "PERSON"]
     named = {w.strip(",") for name in full_names if " " in name for w in name.split()}
     return kept | {s for s in works if set(text[s.start : s.end].split()) <= named}
-
-
-_WHOLE_VALUE_BEFORE = re.compile(r"[:=][ \t]*[\"']?\Z")
-
-
-def _a_persons_whole_value(text: str, span: Span) -> bool:
-    """Whether `span` is the whole value of a field whose key names a person, other than a
-    bare "name" (which an aircraft's or an assistant's record has too): "Driver: Siri"."""
-    from appliance.pii.names import field_key, names_a_person
-
-    key = field_key(text, span.start, span.end)
-    if not key or not names_a_person(key) or key.strip("\"' ").lower() in ("name", "names"):
-        return False
-    return bool(_WHOLE_VALUE_BEFORE.search(text, max(0, span.start - 4), span.start))
 
 
 @functools.lru_cache(maxsize=1)

@@ -84,6 +84,7 @@ from appliance.pii.known_names import (
 from appliance.pii.languages import foreign_stop_words, is_foreign
 from appliance.pii.names import (
     BUSINESS_WORDS,
+    CAPITALS,
     FOREIGN_TITLES,
     HOLIDAYS,
     LIST_GOES_ON,
@@ -707,8 +708,7 @@ def initial_family_spans(text: str) -> Iterator[tuple[int, int]]:
 # Since the thirtieth round: a reference's authors in the Vancouver style at its line's
 # start, family names and their initials in capitals without points ("1. Hudáková Z, Ngoy M,
 # Somby ÁP. Survival of ...", "2. Claes L, Sorn V et al. Klebsiella ...").
-_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_VANCOUVER_AUTHOR = rf"[{_CAP}][^\W\d_]+(?:[ -][{_CAP}][^\W\d_]+)*[ \t][{_CAP}]{{1,3}}"
+_VANCOUVER_AUTHOR = rf"[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+)*[ \t][{CAPITALS}]{{1,3}}"
 _VANCOUVER = re.compile(
     rf"(?m)^[ \t]*(?:\[?\d{{1,3}}[.\]][ \t]+)?(?P<authors>{_VANCOUVER_AUTHOR}"
     rf"(?:,[ \t]{_VANCOUVER_AUTHOR})*)(?P<end>\.[ \t]|,?[ \t]+et al\b)"
@@ -733,7 +733,7 @@ def vancouver_author_spans(text: str) -> Iterator[tuple[int, int]]:
 # Since the thirtieth round: a name after a slash on a text's last line, as Nordic e-mails
 # sign ("... senast torsdag.\n/Jovnna").
 _SLASH_SIGNATURE = re.compile(
-    rf"\n[ \t]*/(?P<name>[{_CAP}][^\W\d_]+(?:[ -][{_CAP}][^\W\d_]+)?)[ \t]*\n?"
+    rf"\n[ \t]*/(?P<name>[{CAPITALS}][^\W\d_]+(?:[ -][{CAPITALS}][^\W\d_]+)?)[ \t]*\n?"
     r"(?:[ \t]*(?:---|»|\"|”)?[ \t]*\n?)?\Z"
 )
 
@@ -1052,8 +1052,9 @@ _SENTENCE_GOES_ON = re.compile(r"[a-zäöüß]{2,}\b|[,.;!?](?:\s|\Z)")
 
 def _unlisted_titled(text: str, m: re.Match[str]) -> bool:
     """A capitalised family name no list has after Mr, Ms, Dr ..., where the title and the
-    name are a table cell's or a line's whole value ("<td>Ms Ozoliņa</td>"), and the name is
-    no English word, no word of a pasted language and no place."""
+    name are a table cell's or a line's whole value ("<td>Ms Ozoliņa</td>") or a sentence
+    goes on after them ("Frau Caflisch holt Sie ab"; not a book's title, "the plot of Mrs
+    Dalloway"), and the name is no English word, no word of a pasted language and no place."""
     name = m.group("name")
     if not _unlisted_capitalised(name) or is_place(name):
         return False

@@ -138,9 +138,9 @@ def names_a_person(key: str) -> bool:
 
 # A word of a name: letters, with ' or - inside ("O'Connor", "Anne-Marie"), or an initial.
 _NAME_TOKEN = r"(?:[^\W\d_]\.|[^\W\d_]+(?:['’-][^\W\d_]+)*)"
-# Capitals of the Latin scripts ("Ç", "Ó", "Ž"), not only A-Z.
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_CAP_TOKEN = rf"(?=[{_UPPER}]){_NAME_TOKEN}"
+# Capitals of the Latin scripts ("Ç", "Ó", "Ž"), not only A-Z, for a character class.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP_TOKEN = rf"(?=[{CAPITALS}]){_NAME_TOKEN}"
 # Lower-case words that stand between the words of a name: "Wouter de Vries", "Guadalupe
 # de la Cruz", "Gonçalo dos Anjos", "Ludwig van Beethoven".
 PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
@@ -172,8 +172,8 @@ _LIST_SEPARATOR = re.compile(r"[,;]|[ \t]+(?:and|&|/)[ \t]+")  # "Couple: A / B"
 
 # A family name in capitals, a comma and given names: "PUIG, Oriol", "NADOLO, Mereoni".
 _CAPS_FAMILY_GIVEN = re.compile(
-    rf"[ \t]*[{_UPPER}][{_UPPER}'’-]+(?:[ -][{_UPPER}][{_UPPER}'’-]+)*,[ \t]+"
-    rf"[{_UPPER}][^\W\d_A-Z]+(?:[ -][{_UPPER}][^\W\d_A-Z]+)*[ \t]*"
+    rf"[ \t]*[{CAPITALS}][{CAPITALS}'’-]+(?:[ -][{CAPITALS}][{CAPITALS}'’-]+)*,[ \t]+"
+    rf"[{CAPITALS}][^\W\d_A-Z]+(?:[ -][{CAPITALS}][^\W\d_A-Z]+)*[ \t]*"
 )
 
 
@@ -539,6 +539,8 @@ _SENTENCE_BEFORE = re.compile(
     r"[ \t\"']*(?:[^\W\d_]+[ \t]+){0,2}(?!(?i:mr|mrs|ms|mx|dr|prof|st|sr|jr|mt)\Z)"
     r"[^\W\d_]{2,}"
 )
+
+
 def _a_name_then_a_sentence(text: str, start: int, stop: int) -> bool:
     """Whether text[start:stop], before a point that ends a sentence, can be a name: one to
     three capitalised words, the last no English word ("Rehema. Weight 11.2 kg."; not
@@ -571,12 +573,16 @@ def _a_lower_english_word(value: str) -> bool:
 
 
 def _english_said(value: str) -> bool:
+    """Whether a value is what a speaker said: four words or more, two of them English words
+    in lower case that are no particles."""
     from appliance.pii.known_names import a_word
 
     words = value.split()
     return len(words) >= 4 and sum(
         w.islower() and w not in PARTICLES and a_word(w.strip(",.?!")) for w in words
     ) >= 2
+
+
 _FIRST_AND_LAST = re.compile(r"""["']first["'][ \t]*:.{0,80}?["']last["'][ \t]*:""", re.S)
 # FHIR's name object, since the thirtieth round: {"family": "Perić", "given": ["Petra"]}.
 _FAMILY_AND_GIVEN = re.compile(
@@ -2352,6 +2358,16 @@ PLACELESS_COLUMNS = frozenset({
     "brand", "variety", "cultivar", "cheese", "blend", "tea", "coffee", "dish", "recipe",
     *NAMED_WORKS_KEYS,
 })  # fmt: skip
+
+
+def a_persons_whole_value(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the whole value of a field whose key names a person, other
+    than a bare "name" (which an aircraft's or an assistant's record has too): "Driver:
+    Siri"."""
+    key = field_key(text, start, end)
+    if not key or not names_a_person(key) or key.strip("\"' ").lower() in ("name", "names"):
+        return False
+    return bool(_VALUE_OPENS.search(text, max(0, start - 4), start))
 
 
 def _whole_thing_value(text: str, start: int, end: int) -> bool:

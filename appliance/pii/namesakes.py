@@ -49,7 +49,7 @@ _ASSISTANT_WORDS = re.compile(
 _USER_SPEAKS = re.compile(r"(?im)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?user[ \t]*:")
 
 
-def _two_words(text: str, words: re.Pattern[str]) -> bool:
+def two_words(text: str, words: re.Pattern[str]) -> bool:
     """Whether `text` holds two different words that `words` finds."""
     return len({m.group().lower() for m in words.finditer(text)}) >= 2
 
@@ -61,7 +61,7 @@ def _namesake(text: str, value: str, names: frozenset[str], words: re.Pattern[st
     parts = _LIST.split(value)
     if not all(p in names for p in parts):
         return False
-    if _two_words(text, words):
+    if two_words(text, words):
         return True
     others = {m.group() for m in _CAPITALISED.finditer(text)} & names
     return len(others | set(parts)) >= 2 and bool(words.search(text) or len(others) >= 2)
@@ -75,7 +75,7 @@ def named_assistant(text: str, value: str) -> bool:
     """Whether `value` is an assistant named like a person, in a text about assistants or a
     transcript of one with a user."""
     return value.capitalize() in ASSISTANTS and (
-        _two_words(text, _ASSISTANT_WORDS) or bool(_USER_SPEAKS.search(text))
+        two_words(text, _ASSISTANT_WORDS) or bool(_USER_SPEAKS.search(text))
     )
 
 
@@ -169,7 +169,7 @@ def medicine_brand(text: str, start: int, end: int) -> bool:
         return False
     if _PERSON_BEFORE.search(text, max(0, start - 14), start):
         return False
-    return _two_words(text, _MEDICINE_WORDS)
+    return two_words(text, _MEDICINE_WORDS)
 
 
 # Statistical tests, corrections and estimators named after people.

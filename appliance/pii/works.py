@@ -108,7 +108,9 @@ _TRAINING = re.compile(
 
 def _named_in(text: str, value: str, names: frozenset[str], words: re.Pattern[str]) -> bool:
     """Whether `value` is one of `names` in a text that holds two different `words`."""
-    return value in names and len({m.group().lower() for m in words.finditer(text)}) >= 2
+    from appliance.pii.namesakes import two_words
+
+    return value in names and two_words(text, words)
 
 
 def named_workout(text: str, value: str) -> bool:
