@@ -42,6 +42,49 @@ _GREETINGS = (
 )
 GREETING_FIRST = re.compile(rf"(?i)(?:{_GREETINGS})(?![\w'’-])[ \t]*[,!]?[ \t]*")
 
+# A relative after "my" in French, German, Spanish and Italian, before the relative's name
+# (`appliance.pii.name_shapes` reads the English ones): "ma fille Annelies", "meine Tochter Lea".
+FOREIGN_RELATIVES = (
+    r"(?:ma|mon)[ \t]+(?:fille|fils|femme|mari|sœur|soeur|frère|frere|mère|mere|père|pere)",
+    r"(?:meine?)[ \t]+(?:tochter|sohn|frau|mann|schwester|bruder|mutter|vater)",
+    r"(?:mi)[ \t]+(?:hija|hijo|esposa|esposo|hermana|hermano|madre|padre)",
+    r"(?:mia|mio)[ \t]+(?:figlia|figlio|moglie|marito|sorella|fratello|madre|padre)",
+    # since the twenty-sixth round: nieces, uncles, cousins, friends and neighbours, and the
+    # same in Portuguese, Dutch, Swedish and Polish ("ma nièce Khady", "mijn dochter Sanne")
+    r"(?:ma|mon)[ \t]+(?:nièce|niece|neveu|tante|oncle|cousine|cousin|petite-fille"
+    r"|petit-fils|amie|ami|voisine|voisin|collègue)",
+    r"(?:meine?)[ \t]+(?:nichte|neffe|tante|onkel|cousine|enkelin|enkel|freundin|freund"
+    r"|kollegin|kollege|nachbarin|nachbar)",
+    r"(?:mi)[ \t]+(?:sobrina|sobrino|tía|tia|tío|tio|prima|primo|nieta|nieto|amiga|amigo"
+    r"|vecina|vecino)",
+    r"(?:mia|mio)[ \t]+(?:nipote|zia|zio|cugina|cugino|amica|amico|vicina|vicino|collega)",
+    r"(?:minha|meu)[ \t]+(?:filha|filho|esposa|marido|irmã|irmão|mãe|pai|sobrinha|sobrinho"
+    r"|tia|tio|prima|primo|neta|neto|amiga|amigo|vizinha|vizinho)",
+    r"mijn[ \t]+(?:dochter|zoon|vrouw|man|zus|broer|moeder|vader|nicht|neef|tante|oom"
+    r"|vriendin|vriend|buurvrouw|buurman|collega)",
+    r"(?:min|mitt)[ \t]+(?:dotter|son|fru|man|syster|bror|mamma|pappa|kusin|vän|kollega)",
+    r"(?:moja|mój|moj)[ \t]+(?:córka|corka|syn|żona|zona|mąż|maz|siostra|brat|mama|tata"
+    r"|ciocia|wujek|kuzynka|kuzyn)",
+    # since the twenty-ninth round, Turkish: the possessive is the relative's ending ("Annem
+    # Elif Öztürk", my mother)
+    r"(?:annem|babam|eşim|esim|kızım|kizim|oğlum|oglum|kardeşim|kardesim|ablam|abim|teyzem"
+    r"|halam|dayım|amcam|arkadaşım|komşum)",
+    # German's articles and possessives before a relative ("der Enkel Mayta")
+    r"(?:der|die|den|dem|ihre?[nmr]?|seine?[nmr]?|unsere?[nmr]?)[ \t]+(?:enkelin|enkel|tochter"
+    r"|sohn|nichte|neffe|schwester|bruder|mutter|vater|frau|mann)",
+)  # fmt: skip
+FOREIGN_RELATIVE = re.compile(rf"(?i)(?:{'|'.join(FOREIGN_RELATIVES)}),?[ \t]")
+
+
+def relative_first(value: str) -> int:
+    """How many characters a relative of another language takes at the start of `value`
+    ("Annem " of "Annem Elif Öztürk", "ma fille " of "ma fille Annelies"), where a name
+    follows it; 0 where none does (since the NER's fifth run, which reads some of them into
+    the name)."""
+    m = FOREIGN_RELATIVE.match(value)
+    return m.end() if m and value[m.end() :].strip() else 0
+
+
 # "Xin" asks or thanks before these words ("Xin cảm ơn", "Xin vui lòng"); alone it is a name.
 _VIETNAMESE_POLITE = re.compile(
     r"(?i)xin(?=[ \t]+(?:chào|cảm[ \t]+ơn|lỗi|vui[ \t]+lòng|mời))"

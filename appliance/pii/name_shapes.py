@@ -68,7 +68,7 @@ from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import split_cells
 from appliance.pii.evidence import OwnRecognizer, result
-from appliance.pii.foreign_words import frequent_foreign_words
+from appliance.pii.foreign_words import FOREIGN_RELATIVE, FOREIGN_RELATIVES, frequent_foreign_words
 from appliance.pii.known_names import (
     NOT_NAME_POS,
     PERSON_VERBS,
@@ -200,43 +200,12 @@ RELATIVES = (
 KIN_ADJECTIVES = ("little", "big", "older", "younger", "elder", "baby", "best", "twin", "step",
                   "dear", "oldest", "youngest", "eldest", "new")  # fmt: skip
 _POSSESSIVES = ("my", "our", "his", "her", "their")
-# The same in French, German, Spanish and Italian: "ma fille Annelies", "meine Tochter Lea".
-FOREIGN_RELATIVES = (
-    r"(?:ma|mon)[ \t]+(?:fille|fils|femme|mari|sœur|soeur|frère|frere|mère|mere|père|pere)",
-    r"(?:meine?)[ \t]+(?:tochter|sohn|frau|mann|schwester|bruder|mutter|vater)",
-    r"(?:mi)[ \t]+(?:hija|hijo|esposa|esposo|hermana|hermano|madre|padre)",
-    r"(?:mia|mio)[ \t]+(?:figlia|figlio|moglie|marito|sorella|fratello|madre|padre)",
-    # since the twenty-sixth round: nieces, uncles, cousins, friends and neighbours, and the
-    # same in Portuguese, Dutch, Swedish and Polish ("ma nièce Khady", "mijn dochter Sanne")
-    r"(?:ma|mon)[ \t]+(?:nièce|niece|neveu|tante|oncle|cousine|cousin|petite-fille"
-    r"|petit-fils|amie|ami|voisine|voisin|collègue)",
-    r"(?:meine?)[ \t]+(?:nichte|neffe|tante|onkel|cousine|enkelin|enkel|freundin|freund"
-    r"|kollegin|kollege|nachbarin|nachbar)",
-    r"(?:mi)[ \t]+(?:sobrina|sobrino|tía|tia|tío|tio|prima|primo|nieta|nieto|amiga|amigo"
-    r"|vecina|vecino)",
-    r"(?:mia|mio)[ \t]+(?:nipote|zia|zio|cugina|cugino|amica|amico|vicina|vicino|collega)",
-    r"(?:minha|meu)[ \t]+(?:filha|filho|esposa|marido|irmã|irmão|mãe|pai|sobrinha|sobrinho"
-    r"|tia|tio|prima|primo|neta|neto|amiga|amigo|vizinha|vizinho)",
-    r"mijn[ \t]+(?:dochter|zoon|vrouw|man|zus|broer|moeder|vader|nicht|neef|tante|oom"
-    r"|vriendin|vriend|buurvrouw|buurman|collega)",
-    r"(?:min|mitt)[ \t]+(?:dotter|son|fru|man|syster|bror|mamma|pappa|kusin|vän|kollega)",
-    r"(?:moja|mój|moj)[ \t]+(?:córka|corka|syn|żona|zona|mąż|maz|siostra|brat|mama|tata"
-    r"|ciocia|wujek|kuzynka|kuzyn)",
-    # since the twenty-ninth round, Turkish: the possessive is the relative's ending ("Annem
-    # Elif Öztürk", my mother)
-    r"(?:annem|babam|eşim|esim|kızım|kizim|oğlum|oglum|kardeşim|kardesim|ablam|abim|teyzem"
-    r"|halam|dayım|amcam|arkadaşım|komşum)",
-    # German's articles and possessives before a relative ("der Enkel Mayta")
-    r"(?:der|die|den|dem|ihre?[nmr]?|seine?[nmr]?|unsere?[nmr]?)[ \t]+(?:enkelin|enkel|tochter"
-    r"|sohn|nichte|neffe|schwester|bruder|mutter|vater|frau|mann)",
-)  # fmt: skip
 _RELATIVE = re.compile(
     rf"(?i)(?:\b(?:{'|'.join(_POSSESSIVES)})[ \t]+(?:(?:{'|'.join(KIN_ADJECTIVES)})[ \t]+)?"
     rf"(?:{'|'.join(RELATIVES)})|\bcoach|\breach|\b(?:{'|'.join(FOREIGN_RELATIVES)})"
     r"|\b(?:auntie|aunty|uncle|aunt|cousin))"
     rf",?[ \t]+(?P<name>{_W})(?![\w'’-])"  # a comma too since the thirtieth round: "Ma
 )  # femme, Ishimwe, est allergique"
-_FOREIGN_RELATIVE = re.compile(rf"(?i)(?:{'|'.join(FOREIGN_RELATIVES)}),?[ \t]")
 # Things written to or for a person, named after "to" or "for" ("a thank you note to tarek?",
 # "a birthday message for Amaka").
 WRITTEN_FOR = (
@@ -1090,7 +1059,7 @@ def _unlisted_relative(text: str, m: re.Match[str], tag: str | None) -> bool:
     another language's relative, a capitalised word that is no word of it ("ma nièce
     Khady")."""
     name = m.group("name")
-    if _FOREIGN_RELATIVE.match(m.group()):
+    if FOREIGN_RELATIVE.match(m.group()):
         # "ma nièce Khady": a capitalised word after another language's relative, no word of
         # that language
         return name[:1].isupper() and not name.isupper() and not (

@@ -33,6 +33,7 @@ from appliance.pii.foreign_words import (
     foreign_phrase,
     greeting_first,
     polite_word,
+    relative_first,
 )
 from appliance.pii.places import is_country, is_place, known_places
 from appliance.pii.software import is_software
@@ -1744,6 +1745,10 @@ class PlausibleNames(Filtered):
                 ):
                     return False  # "Szanowni Państwo", "Liebe Chormitglieder": a greeting
                     # to a group; not "Liebe Anna"
+            cut = relative_first(value)
+            if cut:  # "Annem Elif Öztürk": a relative of another language read into a name
+                found.start += cut
+                value = text[found.start : found.end]
             if calendar_words(value) or polite_word(text, found.start, found.end):
                 return False  # "am Samstag", "vào thứ Bảy", "Xin cảm ơn"
             if value.lower() in KIN or value.lower() in ROLES or _holiday(value) or (
@@ -2397,11 +2402,16 @@ def key_kind(key: str) -> str | None:
         return "thing"  # "BOT_NAME", "product name", "storm_names"
     if not words or len(words) > 4 or names_a_person(key):
         return None
+    if len(words) >= 2 and words[-1] in GROUP_KEYS and not re.search(r"\w\s+\w", key):
+        return "thing"  # "keeper_team": "Hoofstock", a team's name in a program's record;
+        # not "Support team: Ana Lima, Ben Okafor" (since the NER's fifth run)
     if words[-1] in PLACE_KEYS:
         return "place"
     return "thing" if words[-1] in THING_KEYS else None
 
 
+# The last word of a program's key for a group of people ("keeper_team", "owner-squad").
+GROUP_KEYS = frozenset({"team", "teams", "squad", "group", "unit", "division", "committee"})
 _CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
 _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
 

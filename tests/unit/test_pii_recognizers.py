@@ -2180,3 +2180,25 @@ def test_thirty_first_round_names_that_stay_or_are_found(engine_md, text, name):
 def test_thirty_first_round_a_country_or_a_street_stays_a_place(engine_md):
     found = findings(engine_md, "We fly to Sri Lanka on Monday and on to Hong Kong.")
     assert ("PERSON", "Sri Lanka") not in found and ("PERSON", "Hong Kong") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a relative of another language before a name the NER model read into it
+        ("Annem Elif Öztürk için yazılan reçeteyi almak istiyorum.", "Elif Öztürk"),
+        ("Ma fille Annelies Verbeek a rendez-vous mardi.", "Annelies Verbeek"),
+        # a team's key written with a space is a label over its people
+        ("Support team: Ana Lima, Ben Okafor", "Ben Okafor"),
+    ],
+)
+def test_ner_fifth_run_names_keep_their_own_words(engine_md, text, name):
+    found = findings(engine_md, text)
+    assert ("PERSON", name) in found
+    assert not any(kind == "PERSON" and value != name and name in value for kind, value in found)
+
+
+def test_ner_fifth_run_a_programs_team_key_holds_no_person(engine_md):
+    text = '{"enclosure": "Savanna House", "keeper_team": "Hoofstock"}'
+    assert not any(kind == "PERSON" for kind, _ in findings(engine_md, text))
+    assert ("PERSON", "Tomasz Nowak") in findings(engine_md, '{"keeper": "Tomasz Nowak"}')
