@@ -42,8 +42,9 @@ _GREETINGS = (
 )
 GREETING_FIRST = re.compile(rf"(?i)(?:{_GREETINGS})(?![\w'’-])[ \t]*[,!]?[ \t]*")
 
-# A relative after "my" in French, German, Spanish and Italian, before the relative's name
-# (`appliance.pii.name_shapes` reads the English ones): "ma fille Annelies", "meine Tochter Lea".
+# A relative after "my" in the languages prompts paste most often, before the relative's
+# name (`appliance.pii.name_shapes` reads the English ones and these): "ma fille Annelies",
+# "meine Tochter Lea", "Annem Elif".
 FOREIGN_RELATIVES = (
     r"(?:ma|mon)[ \t]+(?:fille|fils|femme|mari|sœur|soeur|frère|frere|mère|mere|père|pere)",
     r"(?:meine?)[ \t]+(?:tochter|sohn|frau|mann|schwester|bruder|mutter|vater)",
