@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import random
 import socket
+from collections import deque
 from collections.abc import Container
 from pathlib import Path
 
 EPHEMERAL_RANGE = Path("/proc/sys/net/ipv4/ip_local_port_range")
 LOWEST = 20000
+REMEMBERED = 2000  # ports handed out recently; a test uses a few dozen
+
+_handed: deque[int] = deque(maxlen=REMEMBERED)
 
 
 def _ephemeral() -> tuple[int, int]:
@@ -27,11 +31,13 @@ def _ephemeral() -> tuple[int, int]:
 
 
 def free_port(avoid: Container[int] = ()) -> int:
-    """A TCP port on 127.0.0.1 that is free now, outside the ephemeral range and not in
-    `avoid` (ports the test has set aside for something else: Ray's worker port range)."""
+    """A TCP port on 127.0.0.1 that is free now, outside the ephemeral range, not in
+    `avoid` (ports the test has set aside for something else: Ray's worker port range) and
+    not among the ports this process handed out recently."""
     low, high = _ephemeral()
     ports = list(range(LOWEST, low)) if low > LOWEST + 100 else list(range(high + 1, 65536))
-    ports = [port for port in ports if port not in avoid]
+    handed = set(_handed)
+    ports = [port for port in ports if port not in avoid and port not in handed]
     random.shuffle(ports)  # tests running side by side rarely try the same one
     for port in ports[:500]:
         with socket.socket() as s:
@@ -39,5 +45,6 @@ def free_port(avoid: Container[int] = ()) -> int:
                 s.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return port
+        _handed.append(port)
+        return port
     raise RuntimeError("no free loopback port outside the ephemeral range")

@@ -175,10 +175,10 @@ class Node:
 
     def logs(self) -> str:
         out = []
-        for name in ("agent.out", "supervisord.out"):
-            path = self.root / name
+        for path in (self.root / "agent.out", self.root / "supervisord.out",
+                     self.root / "log" / "fleet-ray.log"):
             if path.exists():
-                out.append(f"--- {name}\n{path.read_text()[-3000:]}")
+                out.append(f"--- {path.name}\n{path.read_text()[-3000:]}")
         return "\n".join(out)
 
     def supervisor_info(self) -> dict[str, dict]:

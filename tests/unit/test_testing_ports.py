@@ -22,3 +22,11 @@ def test_free_ports_avoid_the_ports_set_aside():
     avoid = range(20000, low - 50)  # all but 50 of the ports it may choose
     for _ in range(20):
         assert free_port(avoid) not in avoid
+
+
+def test_a_port_is_not_handed_out_twice_before_it_is_bound():
+    # a test chooses all its ports before binding any: no two calls return the same one
+    low, _ = _ephemeral()
+    avoid = range(20000, low - 100)  # 100 ports left to choose from
+    ports = [free_port(avoid) for _ in range(40)]
+    assert len(set(ports)) == 40
