@@ -385,6 +385,12 @@ _FAMILY = re.compile(
 )
 # Parties of a case: "Thornbury v. Mensah", "Asante vs Ngata".
 _VERSUS = re.compile(rf"(?<![\w'’-])(?P<a>{_W})[ \t]+v(?:s)?\.?[ \t]+(?P<b>{_W})(?![\w'’-])")
+# A nickname in quotes inside a name: `Robert "Bobby" Okonkwo`, `Ana ‘Nena’ Duarte` (since the
+# NER's sixth run, which reads the given name there alone).
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?P<given>{_W})[ \t]+[\"“‘'](?P<nick>{_W})[\"”’'][ \t]+"
+    rf"(?P<family>{_W}))(?![\w'’-])"
+)
 # A speaker with a title, or a court's or a police force's rank: "MR. PHAM: Your Honor, may I
 # approach?", "JUDGE LARRAÑAGA-AGIRRE: Please state your full name." (since the twenty-third
 # round).
@@ -1325,6 +1331,12 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield m.span("a")
             yield m.span("b")
+    for m in _NICKNAMED.finditer(text) if '"' in text or "“" in text or "‘" in text else ():
+        words = [m.group("given"), m.group("nick"), m.group("family")]
+        if all(w[0].isupper() and not w.isupper() for w in words) and not any(
+            w.lower() in common or w.lower() in excluded for w in (words[0], words[2])
+        ) and known(words[0]):
+            yield m.span("name")  # `Robert "Bobby" Okonkwo`: one name with its nickname
     for m in _TITLED_SPEAKER.finditer(text) if ":" in text else ():
         words = m.group("name").split()
         if not any(w.lower() in common or w.lower() in excluded for w in words) and all(

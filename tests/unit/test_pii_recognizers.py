@@ -2202,3 +2202,21 @@ def test_ner_fifth_run_a_programs_team_key_holds_no_person(engine_md):
     text = '{"enclosure": "Savanna House", "keeper_team": "Hoofstock"}'
     assert not any(kind == "PERSON" for kind, _ in findings(engine_md, text))
     assert ("PERSON", "Tomasz Nowak") in findings(engine_md, '{"keeper": "Tomasz Nowak"}')
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a nickname in quotes inside a name: the NER's sixth run reads the given name alone
+        ('Robert "Bobby" Okonkwo presents the breakfast show on 98.2 FM.',
+         'Robert "Bobby" Okonkwo'),
+        ("Our treasurer Ana ‘Nena’ Duarte signed the minutes.", "Ana ‘Nena’ Duarte"),
+    ],
+)
+def test_ner_sixth_run_a_nickname_inside_a_name_is_one_name(engine_md, text, name):
+    assert ("PERSON", name) in findings(engine_md, text)
+
+
+def test_ner_sixth_run_a_quoted_title_between_words_is_no_name(engine_md):
+    found = findings(engine_md, 'Next up on 103.7 FM: Play "Gloria" Tonight, then the news.')
+    assert not any(kind == "PERSON" for kind, _ in found)
