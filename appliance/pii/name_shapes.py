@@ -1331,7 +1331,7 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield m.span("a")
             yield m.span("b")
-    for m in _NICKNAMED.finditer(text) if '"' in text or "“" in text or "‘" in text else ():
+    for m in _NICKNAMED.finditer(text) if any(q in text for q in "\"“‘'") else ():
         words = [m.group("given"), m.group("nick"), m.group("family")]
         if all(w[0].isupper() and not w.isupper() for w in words) and not any(
             w.lower() in common or w.lower() in excluded for w in (words[0], words[2])

@@ -2211,6 +2211,7 @@ def test_ner_fifth_run_a_programs_team_key_holds_no_person(engine_md):
         ('Robert "Bobby" Okonkwo presents the breakfast show on 98.2 FM.',
          'Robert "Bobby" Okonkwo'),
         ("Our treasurer Ana ‘Nena’ Duarte signed the minutes.", "Ana ‘Nena’ Duarte"),
+        ("Booked for Kwame 'Kobby' Boateng, row 12.", "Kwame 'Kobby' Boateng"),
     ],
 )
 def test_ner_sixth_run_a_nickname_inside_a_name_is_one_name(engine_md, text, name):
