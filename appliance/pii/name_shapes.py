@@ -48,7 +48,8 @@ a known given or family name (`appliance.pii.known_names`, Faker's lists):
   sign-offs ending a dictated text or an SMS ("best wishes lukas"), "dear ... comma",
   "this is X Y calling", "ask X whether Y", "love, X"; HL7 v2 name fields
   ("PID|1||285435||KIMURA^YUI"); labels on cards ("MEMBER PIOTR DĄBROWSKI"); <user>
-  elements (docs/pii.md, "Recognizers", lists every shape with the round that added it).
+  elements; a nickname in quotes inside a name (`Robert "Bobby" Okonkwo`) (docs/pii.md,
+  "Recognizers", lists every shape with the round that added it).
 
 With `[pii] name_shapes` on, `appliance.pii.recognizers.install` adds `NameShapes` and has
 `KnownNames` take two or three known names in capitals too ("SAKURA YOSHIDA").
