@@ -247,6 +247,8 @@ def main() -> int:
     if unknown:
         parser.error(f"--as-is: no read part {', '.join(unknown)} (use {', '.join(AS_IS_PARTS)})")
     for name in [m for m in args.more.split(",") if m]:
+        if not name.startswith("train_"):  # a measuring part (val41 ...) is never learnt
+            parser.error(f"--more: {name} is no training generator (they are train_b, train_c, ...)")
         if importlib.util.find_spec(f"appliance.testing.pii_corpus.{name}") is None:
             parser.error(f"--more: no generator appliance.testing.pii_corpus.{name}")
 
