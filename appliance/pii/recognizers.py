@@ -5,7 +5,7 @@ how a number is written and the words on its line (`appliance.pii.phones`), chec
 lengths Presidio gets wrong, and what the text says a number is
 (`appliance.pii.identifiers`), names where the text says there is one, and the NER model's
 findings checked (`appliance.pii.names`), known given and family names
-(`appliance.pii.known_names`), and, with `[pii] name_shapes`, known names where the text's
+(`appliance.pii.known_names`), names in their own script (`appliance.pii.script_names`), and, with `[pii] name_shapes`, known names where the text's
 shape puts a name (speaker labels, @mentions, "FAMILY, Given", after a greeting or a title:
 `appliance.pii.name_shapes`). docs/pii.md says what each finds and how well.
 """
@@ -35,6 +35,7 @@ def install(registry: Any, language: str, name_shapes: bool = True) -> None:
     from appliance.pii.name_shapes import NameShapes
     from appliance.pii.names import PersonFields, PlausibleNames
     from appliance.pii.phones import PhoneNumbers
+    from appliance.pii.script_names import ScriptNames
 
     for name in REPLACED:
         registry.remove_recognizer(name)
@@ -42,7 +43,7 @@ def install(registry: Any, language: str, name_shapes: bool = True) -> None:
         PhoneNumbers(language), CreditCards(language), Ibans(language), IpAddresses(language),
         EmailAddresses(supported_language=language),
         ssn_after_keyword(language), AccountNumbers(language), PersonFields(language),
-        KnownNames(language, capitals=name_shapes),
+        KnownNames(language, capitals=name_shapes), ScriptNames(language),
     ):  # fmt: skip
         registry.add_recognizer(recognizer)
     if name_shapes:

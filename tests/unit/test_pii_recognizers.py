@@ -2221,3 +2221,12 @@ def test_ner_sixth_run_a_nickname_inside_a_name_is_one_name(engine_md, text, nam
 def test_ner_sixth_run_a_quoted_title_between_words_is_no_name(engine_md):
     found = findings(engine_md, 'Next up on 103.7 FM: Play "Gloria" Tonight, then the news.')
     assert not any(kind == "PERSON" for kind, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Please forward the contract to Ольга Сидоренко before Friday.", "Ольга Сидоренко"),
+    ("The booking is under 陈静, two nights.", "陈静"),
+    ("Hi team, 박서준 will cover the desk.", "박서준"),
+])
+def test_a_name_in_its_own_script_is_found_by_the_analyzer(engine, text, name):
+    assert ("PERSON", name) in findings(engine, text)
