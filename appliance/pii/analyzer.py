@@ -412,6 +412,9 @@ def _without_weekdays(text: str, spans: set[Span]) -> set[Span]:
     return out
 
 
+_HYPHENATED_REST = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _without_works(text: str, spans: set[Span]) -> set[Span]:
     """Without the names and places that are works, workouts or malware named like people
     (`appliance.pii.works`: a song's title in quotes, "scale Murph" beside pull-ups and
@@ -442,7 +445,10 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
     quoted = any(q in text for q in "\"“'‘")
     works = set()
     for s in spans:
-        value = text[s.start : s.end]
+        # Read whole: a span the NER ends inside a hyphenated word ("Halley, Hale" of
+        # "Halley, Hale-Bopp") is looked up with the word's rest.
+        tail = _HYPHENATED_REST.match(text, s.end)
+        value = text[s.start : tail.end() if tail else s.end]
         if s.entity not in NER_ENTITIES:
             continue
         if (
