@@ -5,9 +5,10 @@ how a number is written and the words on its line (`appliance.pii.phones`), chec
 lengths Presidio gets wrong, and what the text says a number is
 (`appliance.pii.identifiers`), names where the text says there is one, and the NER model's
 findings checked (`appliance.pii.names`), known given and family names
-(`appliance.pii.known_names`), names in their own script (`appliance.pii.script_names`), and, with `[pii] name_shapes`, known names where the text's
-shape puts a name (speaker labels, @mentions, "FAMILY, Given", after a greeting or a title:
-`appliance.pii.name_shapes`). docs/pii.md says what each finds and how well.
+(`appliance.pii.known_names`), names in their own script (`appliance.pii.script_names`),
+and, with `[pii] name_shapes`, known names where the text's shape puts a name (speaker
+labels, @mentions, "FAMILY, Given", after a greeting or a title: `appliance.pii.name_shapes`).
+docs/pii.md says what each finds and how well.
 """
 
 from __future__ import annotations
