@@ -29,7 +29,7 @@ for, their engines take turns on each prompt (A B, then B A) and the ratio of th
 printed: the median over prompts of appliance ÷ presidio.
 
 `--errors N` lists up to N misses and false findings per run, for the parts of `READABLE` only
-(held-out, val20 to val22 and val36 to val42 are for measuring, not for reading).
+(held-out, val20 to val22 and val39 to val42 are for measuring, not for reading).
 `--json PATH` writes every number.
 """
 
@@ -58,13 +58,13 @@ PARTS = {
 }
 # Parts whose errors --errors lists (val3 to val18 were blind until 2026-12-04/05, val19 and
 # val23 until the nineteenth round, val24 to val35 until the twentieth to thirty-first,
-# when their errors were read for the name rules; held-out, val20 to val22 and val36 to
-# val42 never).
+# val36 to val38 until the thirty-second, when their errors were read for the name rules;
+# held-out, val20 to val22 and val39 to val42 never).
 READABLE = (
     "dev", "val", "val2", "val3", "val4", "val5", "val6", "val7", "val8", "val9", "val10",
     "val11", "val12", "val13", "val14", "val15", "val16", "val17", "val18", "val19", "val23",
     "val24", "val25", "val26", "val27", "val28", "val29", "val30", "val31", "val32", "val33",
-    "val34", "val35",
+    "val34", "val35", "val36", "val37", "val38",
 )
 WARMUP = "Warm-up: Jane Roe, jane@example.com, (212) 555-0142, account number 12345678."
 
@@ -143,7 +143,7 @@ def main() -> None:
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
     parser.add_argument("--errors", type=int, default=0,
                         help="list up to N errors of each part that may be read (not "
-                        "held-out, val20 to val22, val36 to val42)")
+                        "held-out, val20 to val22, val39 to val42)")
     args = parser.parse_args()
     unknown = [part for part in args.parts.split(",") if part not in PARTS]
     if unknown:

@@ -232,6 +232,7 @@ def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
     """The steps after Presidio's findings (their cost is measured alone in docs/pii.md):
     repeats, lists and contacts (with `name_shapes`, seeded by no listed thing), then the
     names and places dropped or relabelled by what the whole text says."""
+    spans = _without_non_people(text, spans)  # "Roe v. Wade, 410 U.S. 113", "Jun-Sep"
     spans = with_repeats(text, _without_works(text, spans))  # a title spreads to no list
     if name_shapes:
         # a thing named like a person lists no people: "Luigi or Tony Stark"
@@ -240,8 +241,26 @@ def after_presidio(text: str, spans: set[Span], name_shapes: bool) -> set[Span]:
         listed = _with_second_lines(text, with_neighbours(text, spans))
         spans = with_repeats(text, listed) if len(listed) > len(spans) else listed
     spans = _without_weekdays(text, _without_time_zones(text, _without_urls(text, spans)))
-    spans = _without_works(text, _without_named_things(text, spans))
+    spans = _without_non_people(text, _without_works(text, _without_named_things(text, spans)))
     return _outranked_dropped(text, _places_named_as_people(text, _inputs_of_places(text, spans)))
+
+
+def _without_non_people(text: str, spans: set[Span]) -> set[Span]:
+    """Without the names and places that name no person by the words around them
+    (`appliance.pii.not_people`: a reported case's parties, a letter alone, a range of
+    months, a bot's handle, a unit or a thing in lower case ...), whichever recognizer found
+    them; a name cut short of a word that ends none ("Saison on")."""
+    from appliance.pii.not_people import names_no_person, trimmed
+
+    out = set()
+    for s in spans:
+        if s.entity in NER_ENTITIES:
+            if s.entity == "PERSON" and (cut := trimmed(text[s.start : s.end])):
+                s = Span(s.start, s.end - cut, s.entity, s.score)
+            if names_no_person(text, s.start, s.end, s.entity):
+                continue
+        out.add(s)
+    return out
 
 
 def _inputs_of_places(text: str, spans: set[Span]) -> set[Span]:
@@ -440,6 +459,7 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
         named_vehicle,
         statistical_method,
     )
+    from appliance.pii.not_people import listed_fonts
     from appliance.pii.works import named_malware, named_workout, quoted_title, script_characters
 
     quoted = any(q in text for q in "\"“'‘")
@@ -484,6 +504,9 @@ def _without_works(text: str, spans: set[Span]) -> set[Span]:
 
         pets = pet_names(text)
         works |= {s for s in spans if s.entity == "PERSON" and text[s.start : s.end] in pets}
+    fonts = listed_fonts(text)
+    if fonts:  # "Georgia" of "font-family: Baskerville, Georgia" and "fall back to Georgia"
+        works |= {s for s in spans if s.entity in NER_ENTITIES and text[s.start : s.end] in fonts}
     if not works:
         return spans
     kept = spans - works

@@ -402,6 +402,8 @@ class IpAddresses(Filtered):
         value = text[found.start : found.end]
         if ":" in value and len([g for g in value.split(":") if g]) < 2:
             return False  # "digits[-1::-2]": a slice, not "1::"; "::1" is nobody's either
+        if _HARDWARE_ADDRESS.fullmatch(value):
+            return False  # "KeyError: '00:17:88:01:07:40:3e:e9'": a device's EUI-64 or MAC
         if value in NO_ONES_ADDRESSES:
             return False  # app.run(host="0.0.0.0"): every interface, nobody's address
         if text[found.start - 1 : found.start] == "+" or _MORE_DOTTED.match(text, found.end):
@@ -416,6 +418,10 @@ class IpAddresses(Filtered):
 
 
 _MORE_DOTTED = re.compile(r"\.\d")
+# A network card's or a radio's hardware address: six or eight pairs of hex digits between
+# colons ("00:17:88:01:07:40:3e:e9"), which an IPv6 address writing every group as two digits
+# could match too (since the thirty-second round).
+_HARDWARE_ADDRESS = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]{2}){2})?")
 # Addresses that name no host: "any interface" and the broadcast address.
 NO_ONES_ADDRESSES = frozenset({"0.0.0.0", "255.255.255.255", "::"})
 

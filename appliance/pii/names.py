@@ -1063,6 +1063,9 @@ THING_AFTER = frozenset({
     # since the thirty-first round: instruments' parts ("Rickenbacker bridge"), wind and
     # solar farms ("Brigid Array")
     "bridge", "pickups", "pickup", "fretboard", "array", "windfarm",
+    # since the thirty-second round: climbing routes and a circuit's corners named after
+    # people ("Messner route", "Ascari chicane"), coins ("Maria Theresa thaler")
+    "route", "routes", "chicane", "hairpin", "thaler", "thalers", "ducat", "florin",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1183,7 +1186,8 @@ _THINGS_CALLED = re.compile(
     r"(?i)\b(?:rooms?|suites?|wards?|wings?|halls?|buildings?|floors?|desks?|servers?|hosts?"
     r"|machines?|nodes?|clusters?|printers?|robots?|releases?|sprints?|boats?|ships?|vans?"
     r"|trucks?|cars?|buses|trains?|planes?|aircraft|cabins?|houses?|plants?|dolls?|toys?"
-    r"|teams?|squads?|tables?|storms?|hurricanes?|horses?|dogs?|cats?|pets?)"
+    r"|teams?|squads?|tables?|storms?|hurricanes?|horses?|dogs?|cats?|pets?"
+    r"|roombas?|vacuums?|hoovers?|mowers?|drones?|speakers?)"  # since the 32nd round
     r"[ \t]+(?:(?:are|is|were|was|get|got|all)[ \t]+)*(?:called|named)[ \t]+"
     r"(?!(?:after|by|for|to|in|on|at|with|from)\b)[^.!?:\n]*\Z"
 )
@@ -1354,7 +1358,9 @@ _JOURNAL_AFTER = re.compile(r"[ \t]+\d{1,4}(?:\(\d{1,3}\))?:[ \t]?\d+(?![\w:])")
 # Styles of citing named after places and people: "Format in Chicago style".
 _CITATION_STYLES = frozenset({"Chicago", "Harvard", "Vancouver", "Oxford", "Turabian",
                               "Bluebook"})
-_STYLE_AFTER = re.compile(r"(?i)[ \t]+(?:style|referencing|format|citations?|manual)\b")
+_STYLE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:style|referencing|format|citations?|manual|notes|footnotes|endnotes)\b"
+)
 # Articles of Italian, Spanish, French and Portuguese that open a sentence ("Lo scavo ...").
 _ROMANCE_ARTICLES = frozenset({"Lo", "Gli", "Il", "Les", "Los", "Las", "Os", "Uno", "Una",
                                "Une", "Des", "Le"})  # "Le confirmo que ...": since the 31st
@@ -2135,6 +2141,9 @@ THING_KEYS = frozenset({
     # marina's pontoons, a ship's decks
     "priority", "severity", "shard", "shards", "server", "servers", "realm", "boss",
     "bosses", "pontoon", "jetty", "pier", "deck", "decks",  # not "lift: Marvin ... driving"
+    # since the thirty-second round: a philatelist's and a numismatist's lots, a circuit's
+    # corners, an airline's names for its aircraft ("fleetname="Saint Patrick"")
+    "stamp", "coin", "corner", "fleetname",
 })
 # A glossary's columns, one a language, whose cells are words of it ("de" over
 # "Bunsenbrenner"); as a field's key "De:" is a French or Spanish e-mail's sender.

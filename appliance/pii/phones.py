@@ -94,6 +94,9 @@ ID_WORDS = (
     "cph",  # a farm's County Parish Holding number
     # since the twenty-fourth round: instruments' numbers ("sensor 326-5421-91051")
     "sensor", "meter", "probe", "gauge", "logger", "transponder",
+    # since the thirty-second round: a part's number ("hose PN 0449-3056-419") and an
+    # asset's tag
+    "pn", "asset", "tag", "tags",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
