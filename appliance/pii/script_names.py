@@ -21,6 +21,14 @@ one script:
 Inside a longer text of the script itself (a pasted Russian or Chinese paragraph), only the
 first rule holds: a known given and family name together. Words of a script are letters of
 its Unicode block with their combining marks.
+
+Where the text says a person's name follows (a title, a greeting or a role right before
+it, or a field whose key names a person), one to three words of any of these scripts set
+apart are a name, listed or not, and so are those of scripts Faker lists no names in
+(Ethiopic, Gurmukhi, Telugu, Kannada, Malayalam, Lao, Tibetan, Burmese, Khmer): `Contact:
+రవి కుమార్`, `Dear ಅನಿಲ್ ಕುಮಾರ್,`, `"customer_name": "အောင်ကျော်"` (since 2026-12-06's
+second change). A Chinese or Korean run said twice (`谢谢`, thanks) or asked about as a word
+(`What does 高兴 mean?`, `Translate '王国'`) is no name without such a cue.
 """
 
 from __future__ import annotations
@@ -52,6 +60,17 @@ SCRIPTS: dict[str, str] = {
     "hangul": "\uac00-\ud7af",
     "han": "\u3400-\u4dbf\u4e00-\u9fff",
     "kana": "\u3040-\u30ff",
+    # scripts Faker lists no names in: their names are taken only where the text says a
+    # name follows (`CUED`)
+    "ethiopic": "\u1200-\u139f\u2d80-\u2ddf",
+    "gurmukhi": "\u0a00-\u0a7f",
+    "telugu": "\u0c00-\u0c7f",
+    "kannada": "\u0c80-\u0cff",
+    "malayalam": "\u0d00-\u0d7f",
+    "lao": "\u0e80-\u0eff",
+    "tibetan": "\u0f00-\u0fff",
+    "myanmar": "\u1000-\u109f",
+    "khmer": "\u1780-\u17ff",
 }
 # Scripts that write a name's parts without a space between them.
 UNSPACED = ("han", "hangul")
@@ -59,6 +78,21 @@ UNSPACED = ("han", "hangul")
 # family names in Han beside given names in Han or kana.
 _WORD = re.compile("|".join(f"(?P<{script}>[{chars}]+)" for script, chars in SCRIPTS.items()))
 _ANY = re.compile("[" + "".join(SCRIPTS.values()) + "]")
+# Words right before a run of another script that say a person's name follows, in any script
+# (no list needed): a title, a greeting, a role ("Dear ಅನಿಲ್ ಕುಮಾರ್,", "Patient ஜெயலட்சுமி
+# முருகன்", "meeting with ਹਰਪ੍ਰੀਤ ਸਿੰਘ"); a field whose key names a person is read by
+# `names.field_key` ("Contact: రవి కుమార్", "customer_name": "အောင်ကျော်").
+_CUE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:mr|mrs|ms|miss|dr|prof|sir|madam|dear|hi|hello|hey|patient|client"
+    r"|customer|tenant|guest|passenger|employee|colleague|applicant|candidate|caller"
+    r"|witness|signed|signed by|approved by|assigned to|meeting with|call|ask|cc|attn"
+    r"|my name is|i am|this is)\.?,?[ \t]+|\bspeaker[ \t]*\d*[ \t]*\()\Z"
+)
+# A run asked about as a word, not named as a person: "What does 谢谢 mean?", "Translate
+# 'ሰላም'", "the word 王国".
+_ASKED_BEFORE = re.compile(r"(?i)\b(?:translate|translation of|say|word|character|characters"
+                           r"|phrase|pronounce|spell|write)\b[^\n]{0,12}\Z|[\"'“‘「]\Z")
+_ASKED_AFTER = re.compile(r"(?i)[\"'”’」]|[ \t]+(?:mean|means|meaning|stands? for|in english)\b")
 # Korean cities, which open with a syllable that is also a family name ("서울" Seoul).
 _NOT_KOREAN_NAMES = ("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "제주")
 
@@ -134,6 +168,24 @@ def _unspaced(word: str, script: str, alone: bool) -> bool:
     )
 
 
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the text says a person's name is at text[start:end]: a title, a greeting or a
+    role right before it, or a field whose key names a person."""
+    from appliance.pii.names import field_key, names_a_person
+
+    if _CUE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    key = field_key(text, start, end)
+    return bool(key) and names_a_person(key)
+
+
+def _asked_about(text: str, start: int, end: int) -> bool:
+    """Whether a run is a word asked about ("What does 谢谢 mean?") rather than a name."""
+    return bool(
+        _ASKED_BEFORE.search(text, max(0, start - 30), start) or _ASKED_AFTER.match(text, end)
+    )
+
+
 def script_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name in its own script that the rules above find in `text`."""
     if not _ANY.search(text):
@@ -144,8 +196,17 @@ def script_name_spans(text: str) -> list[tuple[int, int]]:
         g, f = given.get(script, frozenset()), family.get(script, frozenset())
         apart = _alone(text, run[0][0], run[-1][1]) and len(run) <= 3
         words = [text[s:e] for s, e in run]
+        if apart and _cued(text, run[0][0], run[-1][1]) and (
+            script not in UNSPACED or len(run) > 1 or 2 <= len(words[0]) <= 4
+        ):
+            found.append((run[0][0], run[-1][1]))  # "Dear ಅನಿಲ್ ಕುಮಾರ್,", "Contact: 陈静"
+            continue
         if script in UNSPACED and len(run) == 1:
-            if _unspaced(words[0], script, apart):
+            word = words[0]
+            if _unspaced(word, script, apart and not (
+                len(word) == 2 and word[0] == word[1]  # "谢谢": a word said twice
+                or _asked_about(text, run[0][0], run[0][1])
+            )):
                 found.append(run[0])
             continue
         paired = False

@@ -47,3 +47,30 @@ def test_inside_a_text_of_the_script_only_a_given_and_family_name_together():
 ])
 def test_words_and_places_of_other_scripts_are_no_names(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Name: አበበ በቀለ\nPhone: +251 911 234 567", "አበበ በቀለ"),  # Ethiopic: no list has it
+    ("Contact: రవి కుమార్, room 4", "రవి కుమార్"),  # Telugu
+    ("Dear ಅನಿಲ್ ಕುಮಾರ್,\nYour order has shipped.", "ಅನಿಲ್ ಕುಮಾರ್"),  # Kannada
+    ("Meeting with ਹਰਪ੍ਰੀਤ ਸਿੰਘ tomorrow at 10", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ"),  # Gurmukhi
+    ("Please call സുനിൽ നായർ about the invoice.", "സുനിൽ നായർ"),  # Malayalam
+    ("Customer: សុខ ចាន់ (VIP)", "សុខ ចាន់"),  # Khmer
+    ('{"customer_name": "အောင်ကျော်", "plan": "pro"}', "အောင်ကျော်"),  # Burmese
+    ("Speaker 2 (ትግስት): I think we should wait.", "ትግስት"),
+    ("Patient ஜெயலட்சுமி முருகன் was admitted at 14:00.", "ஜெயலட்சுமி முருகன்"),
+    ("Attn: 欧阳娜娜", "欧阳娜娜"),  # a cue takes a Chinese run whatever its family name
+])
+def test_a_run_of_any_script_where_the_text_says_a_name_follows(text, name):
+    assert _found(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Translate 'ሰላም' to English please",  # asked about, no cue
+    "What does 谢谢 mean?",  # a word said twice: thanks (谢 is a family name)
+    "What does 高兴 mean?",  # asked about (高 is a family name)
+    "The menu lists 寿司 and ラーメン today.",
+    "Dear team, የስብሰባ ማስታወሻ ከትናንት ጀምሮ በዚህ ሳምንት ውስጥ ይላካል",  # a sentence, not set apart
+])
+def test_a_run_asked_about_or_without_a_cue_is_no_name(text):
+    assert _found(text) == []
