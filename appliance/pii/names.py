@@ -98,6 +98,9 @@ PERSON_KEYS = (
     "mother", "father", "son", "daughter", "husband", "wife", "sibling", "brother",
     "grandmother", "grandfather", "godmother", "godfather", "bride", "groom", "deceased",
     "informant", "lead", r"lead[ _-]?booker", "booker",
+    # since the thirty-second round: a meeting's chair, a salon's and a tailor's people
+    "chair", "chairperson", "chairman", "chairwoman", "stylist", "hairdresser", "tailor",
+    "dressmaker", "seamstress",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -145,7 +148,10 @@ _CAP_TOKEN = rf"(?=[{CAPITALS}]){_NAME_TOKEN}"
 # Lower-case words that stand between the words of a name: "Wouter de Vries", "Guadalupe
 # de la Cruz", "Gonçalo dos Anjos", "Ludwig van Beethoven".
 PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
-             "la", "le", "du", "te", "ten", "ter", "bin", "binti", "ibn", "al", "el", "y", "zu")  # fmt: skip
+             "la", "le", "du", "te", "ten", "ter", "bin", "binti", "ibn", "al", "el", "y", "zu",
+             # since the thirty-second round: Welsh, Hebrew, Arabic and Nordic ones ("Eluned ap
+             # Rhys", "Yosef ben David", "Maryam bint Ali", "Ebba af Klint")
+             "ap", "ab", "ferch", "verch", "ben", "bint", "ould", "af", "av")  # fmt: skip
 _PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
 
 
@@ -163,7 +169,8 @@ _FIELD = re.compile(
     r"""(?:[ \t]\d{1,2}(?![\d.]))?)["']?"""  # "Applicant 2: PUIG, Oriol"
     r"""(?:[ \t]*(?:={2,3}|[:=])[ \t]*|[ \t]+-[ \t]+)["']?"""  # `.surname == "CHHIM"` too
     r"""((?:[^"'\n{}\[\];|=:<>·•]|(?<=[^\W\d_])['’](?=[^\W\d_]))+)["']?[ \t]*"""
-    r"""(?=$|[,}\]\n;|<·•]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}:)"""  # "·": since the 30th
+    r"""(?=$|[,}\]\n;|<·•]|["']|[ \t]{2,}[A-Za-z][A-Za-z _-]{0,30}(?:\((?:s|es)\))?:)"""  # "·":
+    # since the 30th; "Surname: YUNUPINGU    Forename(s): ...": since the 32nd
 )
 # A list going on after a bracket ("(chair), Bo Chen"), and a bracket ending an item.
 _LIST_GOES_ON_AFTER = re.compile(r"[ \t]*[,;][ \t]*[^\W\d_]")

@@ -135,9 +135,28 @@ def with_repeats(text: str, spans: Iterable[Span]) -> set[Span]:
                 if word.lower() not in seen:
                     seen.add(word.lower())
                     targets.append((_word_pattern(word, case), s))
+        if s.entity == "PERSON" and ":" in text:
+            targets += [(p, s) for p in _label_patterns(value)]
     for pattern, s in targets:
         _add_uncovered(text, pattern, s, out)
     return out
+
+
+def _label_patterns(value: str) -> list[re.Pattern[str]]:
+    """A word of a person's full name written in capitals as a speaker's label at a line's
+    start, whatever lists hold it: "PHYSIO: Morning, is that Dorji?" ... "WANGCHUK: Yes,
+    Dorji Wangchuk" ... "WANGCHUK: Thanks" (since the thirty-second round; no English word:
+    "GRACE:" stays a label unless the lists say otherwise)."""
+    from appliance.pii.known_names import a_word
+
+    words = _NAME_WORD.findall(value)
+    if not 2 <= len(words) <= 4:
+        return []
+    return [
+        re.compile(rf"(?m)(?<![^\n]){re.escape(w.upper())}(?=[ \t]*:)")
+        for w in words
+        if len(w) >= MIN_CHARS and w[0].isupper() and not w.isupper() and not a_word(w)
+    ]
 
 
 # A capitalised word before a family name: "Lowanna" of "Lowanna Mundine".

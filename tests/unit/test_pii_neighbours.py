@@ -100,6 +100,15 @@ def test_an_unlisted_given_name_before_a_known_family_name_is_repeated_as_writte
     assert names(text, spans) == ["Zyrelle", "Zyrelle Campbell"]
 
 
+def test_a_word_of_a_found_name_in_capitals_is_a_speakers_label_at_a_lines_start():
+    text = ("PHYSIO: Morning, is that Dorji?\nWANGCHUK: Yes, Dorji Wangchuk, prop.\n"
+            "PHYSIO: Fine.\nWANGCHUK: Thanks. The WANGCHUK file is closed.")
+    spans = with_repeats(text, [person(text, "Dorji Wangchuk")])
+    # The labels, not the word in a sentence; "PHYSIO" is a role (since the 32nd round).
+    assert names(text, spans) == ["Dorji Wangchuk", "WANGCHUK", "WANGCHUK"]
+    assert all(text[s.end : s.end + 1] == ":" for s in spans if text[s.start : s.end].isupper())
+
+
 def test_a_column_of_found_names_takes_its_other_names():
     text = (
         "Ketevan Gelashvili,01 239272481\nOndrej Prochazka,+94 71 347 7647\n"

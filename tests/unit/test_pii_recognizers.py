@@ -2230,3 +2230,14 @@ def test_ner_sixth_run_a_quoted_title_between_words_is_no_name(engine_md):
 ])
 def test_a_name_in_its_own_script_is_found_by_the_analyzer(engine, text, name):
     assert ("PERSON", name) in findings(engine, text)
+
+
+def test_thirty_second_round_fields_and_particles(engine):
+    # A form's fields on one line, the next key with "(s)"; a meeting's chair and a Welsh
+    # "ap"; a salon's stylist in XML.
+    found = findings(engine, "Surname: TJAPALTJARRI    Forename(s): Wenten\nAddress: 5 High St")
+    assert ("PERSON", "TJAPALTJARRI") in found
+    assert ("PERSON", "Eluned ap Rhys") in findings(engine, "Chair: Eluned ap Rhys")
+    assert ("PERSON", "Ngaio") in findings(
+        engine, "<appointment>\n  <service>Cut</service>\n  <stylist>Ngaio</stylist>\n</appointment>"
+    )
