@@ -2,13 +2,14 @@
 (since the thirty-second round of name rules, when val36 to val38's errors were read): the
 parties of a reported case ("Roe v. Wade, 410 U.S. 113 (1973)"), a letter alone ("JUDGE B:
 Agreed"), a range of months ("Jun-Sep"), a bot's handle ("@marina-bot"), a word in lower
-case after a number or an article ("50 lux", "the ingrid lamps"), a star named after its
-finder ("Barnard's Star"), a thing's noun in lower case after a name ("Messner route"),
-hops and beer styles where the text brews ("dry hop with Citra + Fuggle", "Is the Saison
-on?"), plays, chess openings, gymnastics elements and racing teams where the text speaks of
-their field ("Evita keeps its 19:30 start", "[Opening "Ruy Lopez"]"), German compounds of a
-name and an institution ("Goethe-Zertifikat"), a building after a saint's possessive ("St
-Columba's Church Hall"), animals in a table with a breed column, typefaces a stylesheet lists
+case after an article ("the ingrid lamps") or a unit after a number ("50 lux max"), a star
+named after its finder ("Barnard's Star"), a thing's noun in lower case after a name
+("Messner route"), hops and beer styles where the text brews ("dry hop with Citra +
+Fuggle", "Is the Saison on?"), plays, chess openings, gymnastics elements and racing teams
+where the text speaks of their field ("Evita keeps its 19:30 start", "[Opening "Ruy
+Lopez"]"), German compounds of a name and an institution ("Goethe-Zertifikat"), a building
+after a saint's possessive ("St Columba's Church Hall"), a ship after its prefix ("MS
+Gunhild"), animals in a table with a breed column, typefaces a stylesheet lists
 ("--font-body: Baskerville, Georgia, serif" and "fall back to Georgia" after it).
 
 Pure functions of the text and a span, which `analyzer.after_presidio` calls.
@@ -53,13 +54,16 @@ HOPS = frozenset({
     "citra", "fuggle", "fuggles", "goldings", "saaz", "cascade", "mosaic", "simcoe",
     "amarillo", "centennial", "chinook", "galaxy", "hallertau", "hallertauer", "tettnang",
     "tettnanger", "challenger", "northdown", "magnum", "columbus", "warrior", "ekuanot",
-    "sabro", "strata", "motueka", "riwaka", "ella", "enigma", "willamette", "perle", "saphir",
+    "sabro", "strata", "motueka", "riwaka", "enigma", "willamette", "perle", "saphir",
     "spalt", "herkules", "jester", "olicana", "pilgrim", "sovereign", "bobek", "azacca",
-    "loral", "talus", "cashmere", "comet", "liberty", "sterling", "ahtanum", "palisade",
+    "loral", "talus", "cashmere", "comet", "liberty", "ahtanum", "palisade",
     "glacier", "nugget", "apollo", "summit", "zeus", "tomahawk", "calypso", "admiral",
-    "target", "progress", "bramling", "nelson", "sauvin", "vic", "wai-iti", "topaz",
+    "target", "progress", "bramling", "sauvin", "wai-iti", "topaz",  # not Ella, Nelson,
+    # Sterling, Vic: given names
 })  # fmt: skip
-_HOPPING = re.compile(r"(?i)\b(?:hops?|hopped|hopping|dry[- ]?hop\w*|hop[ \t]+bill)\b")
+# (not "hop" or "hopping" alone: "Can Nelson hop on a call?")
+_HOPPING = re.compile(r"(?i)\b(?:hops|dry[- ]?hop\w*|hop[ \t]+(?:bill|schedule|additions?"
+                      r"|variet\w+|pellets|rate)|wort|whirlpool|ibus?)\b")
 # Beer styles a bar asks after alone: "Is the Saison on?".
 BEER_STYLES = frozenset({"saison", "porter", "stout", "lager", "pilsner", "pils", "tripel",
                          "dubbel", "gose", "kolsch", "kölsch", "bock", "dunkel", "helles",
@@ -91,8 +95,9 @@ STAGED_TITLES = frozenset({
     # not the titles that are given names people are often called (Annie, Matilda, Carmen,
     # Amélie, Rebecca): "Full band rehearsal + Amélie on keys"
 })  # fmt: skip
+# (not "opening" or "defence" alone: "Evans attended the opening", "Marshall's defence")
 _CHESS = re.compile(r"(?i)\[(?:Opening|ECO|White|Black)\b|\bpgn\b|\bchess\b|\belo\b"
-                    r"|\b(?:gambit|defen[cs]e|opening|openings)\b|\b1\.[ \t]?e4\b")
+                    r"|\bgambit\b|\bcheckmate\b|\bgrandmaster\b|\b1\.[ \t]?e4\b")
 CHESS_OPENINGS = frozenset({
     "ruy lopez", "marshall", "caro-kann", "alekhine", "pirc", "philidor", "petrov", "petroff",
     "grünfeld", "grunfeld", "nimzo-indian", "nimzowitsch", "bogo-indian", "réti", "reti",
@@ -103,15 +108,17 @@ CHESS_OPENINGS = frozenset({
 _GYMNASTICS = re.compile(r"(?i)\b(?:vault|uneven bars|beam|floor exercise|start value"
                          r"|d-score|dismount|salto|handspring|round-off|gymnast\w*)\b")
 GYMNASTICS_ELEMENTS = frozenset({
-    "yurchenko", "tsukahara", "amanar", "produnova", "biles", "cheng", "baitova", "tkatchev",
-    "tkachev", "jaeger", "gienger", "kovacs", "kolman", "korbut", "comaneci", "podkopayeva",
-    "khorkina", "healy", "stalder", "endo", "deltchev", "markelov", "shushunova", "def",
-    "nabieva", "moors", "silivas", "kasamatsu", "dragulescu", "mustafina", "thomas salto",
+    # not the elements named after common family names (Cheng, Healy, Kovacs, Jaeger, Endo):
+    # "Coach Cheng" in a club's message stays a person
+    "yurchenko", "tsukahara", "amanar", "produnova", "biles", "baitova", "tkatchev",
+    "tkachev", "gienger", "kolman", "korbut", "comaneci", "podkopayeva", "khorkina",
+    "stalder", "deltchev", "markelov", "shushunova", "nabieva", "silivas", "kasamatsu",
+    "dragulescu", "mustafina",
 })  # fmt: skip
 _RACING = re.compile(r"(?i)\b(?:pitted|pit[ -]?stops?|pit lane|undercut|overcut|laps?"
                      r"|grid|pole|drs|stint|safety car|chicane|qualifying)\b")
 RACING_TEAMS = frozenset({"williams", "mclaren", "ferrari", "haas", "sauber", "brabham",
-                          "lotus", "tyrrell", "ligier", "minardi", "jordan", "alpine",
+                          "lotus", "tyrrell", "ligier", "minardi", "alpine",
                           "penske", "andretti", "ganassi"})
 _FIELDS = ((STAGED_TITLES, _STAGE), (CHESS_OPENINGS, _CHESS),
            (GYMNASTICS_ELEMENTS, _GYMNASTICS), (RACING_TEAMS, _RACING))
@@ -124,6 +131,11 @@ _GERMAN_COMPOUND = re.compile(
 )
 # A saint's possessive before a building's words: "St Columba's Church Hall".
 _SAINTS_BEFORE = re.compile(r"\b(?:St\.?|Saint|San|Santa|Sankt)[ \t]+[A-Z][\w'’-]*['’]s[ \t]+\Z")
+
+# A ship's prefix: a motor ship, a fishing or research vessel, a sailing yacht ("MS Gunhild",
+# "RV Polarstern"); not before a name in capitals ("MS JANE DOE": a form's "Ms").
+# (a word of its own and one space: not the end of an order's code, "SO-2399-SY\tMehmet")
+_SHIP_BEFORE = re.compile(r"(?<![\w/.-])(?:MS|MV|M/V|MT|FV|RV|SY|HMS|RMS|USS|SS|HMAS|HMCS) \Z")
 
 # A table of animals: its header names their breed or species.
 _ANIMAL_HEADER = re.compile(r"(?im)^[^\n]*\b(?:breed|species|sire|dam|microchip|animal_id"
@@ -173,6 +185,8 @@ def names_no_person(text: str, start: int, end: int, entity: str) -> bool:
     if any(lower in names and context.search(text) for names, context in _FIELDS):
         return True  # "Evita keeps its 19:30 start", "[Opening "Ruy Lopez"]", "Williams has
         # pitted"
+    if not value.isupper() and _SHIP_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "MS Gunhild enters dry dock"
     if _GERMAN_COMPOUND.fullmatch(value) or _SAINTS_BEFORE.search(
         text, max(0, start - 40), start
     ):
