@@ -1076,8 +1076,8 @@ THING_AFTER = frozenset({
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
-_BEER = re.compile(r"(?i)\b(?:beers?|ales?|brew(?:s|ery|ed)?|abv|hops?|malt|taps?|pints?|kegs?"
-                   r"|casks?|on draught|on draft)\b")
+BEER = re.compile(r"(?i)\b(?:beers?|ales?|brew\w*|abv|hops?|malt|taps?|pints?|kegs?|casks?"
+                  r"|on draught|on draft|bar staff)\b")  # also `not_people`'s brewing text
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)")
 # The word after, where a clause or a list ends with it (a noun, not a verb: "3 x Penny Black
 # stamps.", not "Maria Lopez stamps the forms").
@@ -1371,8 +1371,6 @@ _STYLE_AFTER = re.compile(
 # Articles of Italian, Spanish, French and Portuguese that open a sentence ("Lo scavo ...").
 _ROMANCE_ARTICLES = frozenset({"Lo", "Gli", "Il", "Les", "Los", "Las", "Os", "Uno", "Una",
                                "Une", "Des", "Le"})  # "Le confirmo que ...": since the 31st
-# A CSS declaration of typefaces, up to the value: "font-family: "Bodoni Moda", Garamond".
-_FONT_FAMILY_BEFORE = re.compile(r"(?i)font(?:-family)?[ \t]*:[^;}\n]*\Z")
 # Chemical elements written as their symbols, two or more in a list: "Pb, Cu".
 _ELEMENT = (
     r"(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr"
@@ -1506,7 +1504,7 @@ def a_beer(text: str, value: str, end: int) -> bool:
     last = value.split()[-1].lower()
     after = _NEXT_WORD_AFTER.match(text, end)
     style = last in BEER_STYLES or (after is not None and after.group(1).lower() in BEER_STYLES)
-    return style and bool(_BEER.search(text))
+    return style and bool(BEER.search(text))
 
 
 # A plant's kind before a cultivar's name in single quotes: "Clematis 'Nelly Moser'",
@@ -1863,8 +1861,6 @@ class PlausibleNames(Filtered):
                 # in another language, no known name among them (a town stays: "Warszawa")
             if value in _ROMANCE_ARTICLES and foreign_paragraph(text, found.start):
                 return False  # "Lo scavo riprenderà lunedì": an article opening a sentence
-            if _FONT_FAMILY_BEFORE.search(text, max(0, found.start - 120), found.start):
-                return False  # "font-family: "Bodoni Moda", Garamond, serif": typefaces
             if _ELEMENTS_LISTED.fullmatch(value):
                 return False  # "Tests: Pb, Cu, Fe": chemical elements
             if " " not in value and _QUESTION_AFTER.match(text, found.end) and (

@@ -64,12 +64,11 @@ HOPS = frozenset({
 # (not "hop" or "hopping" alone: "Can Nelson hop on a call?")
 _HOPPING = re.compile(r"(?i)\b(?:hops|dry[- ]?hop\w*|hop[ \t]+(?:bill|schedule|additions?"
                       r"|variet\w+|pellets|rate)|wort|whirlpool|ibus?)\b")
-# Beer styles a bar asks after alone: "Is the Saison on?".
-BEER_STYLES = frozenset({"saison", "porter", "stout", "lager", "pilsner", "pils", "tripel",
-                         "dubbel", "gose", "kolsch", "kölsch", "bock", "dunkel", "helles",
-                         "weissbier", "hefeweizen", "ipa", "neipa", "bitter", "mild"})
-_BREWING = re.compile(r"(?i)\b(?:beers?|ales?|brew\w*|abv|hops?|kegs?|casks?|pints?|taps?"
-                      r"|on draught|on draft|bar staff)\b")
+# Beer styles a bar asks after alone, where the text speaks of beer (`names.BEER`): "Is the
+# Saison on?" (`names.BEER_STYLES` holds those that end a beer's name, "Old Nellie Porter").
+STYLES_ON_TAP = frozenset({"saison", "porter", "stout", "lager", "pilsner", "pils", "tripel",
+                           "dubbel", "gose", "kolsch", "kölsch", "bock", "dunkel", "helles",
+                           "weissbier", "hefeweizen", "ipa", "neipa", "bitter", "mild"})
 # Words that end no name, read into one before them: "Is the Saison on?".
 _TRAILING_WORDS = frozenset({"on", "off", "in", "at", "of", "to", "for", "and", "or", "is",
                              "was", "the"})
@@ -143,8 +142,9 @@ _ANIMAL_HEADER = re.compile(r"(?im)^[^\n]*\b(?:breed|species|sire|dam|microchip|
 _NAME_COLUMNS = frozenset({"name", "animal", "animal_name", "pet", "pet_name", "horse",
                            "dog", "call_name", "registered_name"})
 
-# A stylesheet's typefaces: "font-family: Baskerville, Georgia, serif", "--font-body: ...".
-_FONT_DECLARATION = re.compile(r"(?i)(?:^|[\s;{])(?:--)?font(?:-[\w-]+)?[ \t]*:([^;}\n]*)")
+# A stylesheet's typefaces: "font-family: Baskerville, Georgia, serif", "--font-body: ...",
+# style="font-family: 'Bodoni Moda', Garamond" (the one rule for typefaces, any recognizer's).
+_FONT_DECLARATION = re.compile(r"(?i)(?<![\w-])(?:--)?font(?:-[\w-]+)?[ \t]*:([^;}\n]*)")
 _FONT_NAME = re.compile(r"[\"']?([A-Z][\w]*(?:[ \t]+[A-Z][\w]*)*)[\"']?")
 
 
@@ -158,8 +158,8 @@ def trimmed(value: str) -> int:
 
 
 def names_no_person(text: str, start: int, end: int, entity: str) -> bool:
-    """Whether the NER model's finding text[start:end] names no person by the words around
-    it (see the module's docstring). `entity` is PERSON or LOCATION: a case's parties and a
+    """Whether a name or place found at text[start:end] (by any recognizer) names no person
+    by the words around it (see the module's docstring). `entity` is PERSON or LOCATION: a case's parties and a
     stylesheet's typefaces are neither; the rest are read for PERSON only."""
     value = text[start:end]
     if in_a_case(text, start, end) or in_a_font_list(text, start):
@@ -180,7 +180,7 @@ def names_no_person(text: str, start: int, end: int, entity: str) -> bool:
     lower = value.lower()
     if lower in HOPS and _HOPPING.search(text):
         return True  # "dry hop FV2 with Citra + Fuggle"
-    if lower in BEER_STYLES and _BREWING.search(text):
+    if lower in STYLES_ON_TAP and _speaks_of_beer(text):
         return True  # "Is the Saison on?"
     if any(lower in names and context.search(text) for names, context in _FIELDS):
         return True  # "Evita keeps its 19:30 start", "[Opening "Ruy Lopez"]", "Williams has
@@ -196,14 +196,18 @@ def names_no_person(text: str, start: int, end: int, entity: str) -> bool:
     return an_animal_in_a_table(text, start, end)
 
 
+def _speaks_of_beer(text: str) -> bool:
+    from appliance.pii.names import BEER
+
+    return BEER.search(text) is not None
+
+
 def in_a_case(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a party's name of a reported case."""
-    if " v" not in text:
-        return False
-    for m in _CASE.finditer(text, max(0, start - 200), min(len(text), end + 200)):
-        if m.start() <= start and end <= m.end("b"):
-            return True
-    return False
+    return " v" in text and any(
+        m.start() <= start and end <= m.end("b")
+        for m in _CASE.finditer(text, max(0, start - 200), min(len(text), end + 200))
+    )
 
 
 def _thing_noun_last(value: str) -> bool:

@@ -40,6 +40,7 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
+from appliance.pii.analyzer import PERSON_CUES
 from appliance.pii.evidence import OwnRecognizer, result
 
 # Unicode blocks of the scripts whose names Faker lists (and neighbours that share them).
@@ -82,11 +83,12 @@ _ANY = re.compile("[" + "".join(SCRIPTS.values()) + "]")
 # (no list needed): a title, a greeting, a role ("Dear ಅನಿಲ್ ಕುಮಾರ್,", "Patient ஜெயலட்சுமி
 # முருகன்", "meeting with ਹਰਪ੍ਰੀਤ ਸਿੰਘ"); a field whose key names a person is read by
 # `names.field_key` ("Contact: రవి కుమార్", "customer_name": "အောင်ကျော်").
+# The analyzer's cues (`analyzer.PERSON_CUES`: "client", "dear", "signed by" ...) and titles
+# and words that stand before a name more often in such a text.
+_CUES = (*PERSON_CUES, "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "witness",
+         "signed", "meeting with", "call", "ask", "cc", "attn")
 _CUE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:mr|mrs|ms|miss|dr|prof|sir|madam|dear|hi|hello|hey|patient|client"
-    r"|customer|tenant|guest|passenger|employee|colleague|applicant|candidate|caller"
-    r"|witness|signed|signed by|approved by|assigned to|meeting with|call|ask|cc|attn"
-    r"|my name is|i am|this is)\.?,?[ \t]+|\bspeaker[ \t]*\d*[ \t]*\()\Z"
+    rf"(?i)(?:\b(?:{'|'.join(_CUES)})\.?,?[ \t]+|\bspeaker[ \t]*\d*[ \t]*\()\Z"
 )
 # A run asked about as a word, not named as a person: "What does 谢谢 mean?", "Translate
 # 'ሰላም'", "the word 王国".
