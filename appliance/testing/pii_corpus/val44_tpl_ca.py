@@ -1,0 +1,103 @@
+"""Clean templates of val44, part A (no personal data at all): (name, shape, domain, template)."""
+
+T = [
+    ("c_regatta_notice", "email", "sailing",
+     "Subject: Notice of race, amendment 2\n\nThe first warning signal for «d:award» is moved to «d:time». Boats in class 3 "
+     "will start on flag F. The yacht «d:boat» (sail «d:sail») has withdrawn. Entry fee refunds of «d:price» will be made by «d:date»."),
+    ("c_harbour_tide_table", "md_table", "sailing",
+     "| Date | HW | Height | LW | Height |\n|---|---|---|---|---|\n| «d:date» | «d:time» | 4.8 m | «d:time#2» | 0.9 m |\n| «d:date#2» | «d:time#3» | 4.6 m | «d:time#4» | 1.1 m |"),
+    ("c_harbour_log", "log", "sailing",
+     "«d:date» «d:time» VHF ch 14: «d:boat» requests entry, draught 2.1 m, berth pontoon D «d:int». Wind «d:knots» gusting. Cleared."),
+    ("c_sailing_chat_casual", "chat_casual", "sailing",
+     "ngl the «d:boat» crew absolutely nailed that gybe at the leeward gate, «d:knots» and they didn't even flog the kite"),
+    ("c_chandlery_receipt", "receipt", "sailing",
+     "CHANDLERY\n«d:sku» shackle 8mm x4 «d:price»\n«d:sku#2» antifouling 2.5L «d:price#2»\nVAT 20%\nTOTAL «d:price#3»\nReceipt «d:order»"),
+    ("c_boat_survey_bullets", "bullets", "sailing",
+     "Survey — «d:boat»\n- hull moisture: 12-14% (acceptable)\n- standing rigging: replace, last done «d:date»\n- engine hours: «d:int»\n- recommend osmosis check next haul-out"),
+
+    ("c_mortgage_rates", "md_table", "mortgage",
+     "| Product | Rate | Fee | Max LTV |\n|---|---|---|---|\n| 2-yr fixed | 4.29% | «d:price» | 75% |\n| 5-yr fixed | 4.05% | «d:price#2» | 60% |\n| Tracker | base + 0.79% | none | 85% |"),
+    ("c_mortgage_calc_code", "code_python", "mortgage",
+     "def monthly_payment(principal: float, annual_rate: float, years: int = 25) -> float:\n    r = annual_rate / 12\n    n = years * 12\n"
+     "    return principal * r / (1 - (1 + r) ** -n)\n\n# monthly_payment(250_000, 0.0429) -> about 1357.8"),
+    ("c_mortgage_llm_classify", "llm_classify", "mortgage",
+     "Classify the following broker FAQ entries as PRODUCT, PROCESS or COMPLIANCE:\n1. Can I overpay 10% a year without penalty?\n"
+     "2. How long does a valuation take?\n3. Why do you need three months of payslips?"),
+    ("c_mortgage_compliance_log", "log", "mortgage",
+     "«d:date»T«d:time»:02Z INFO case=«d:ticket» step=affordability result=PASS stress_rate=7.29% version=«d:ver»"),
+    ("c_broker_chat", "chat", "mortgage",
+     "Quick one: does the 5-year fix at 4.05% still have the «d:price» product fee, or was that dropped in the «d:date» rate sheet?"),
+
+    ("c_hospice_ward_rota", "md_table", "hospice",
+     "| Shift | «d:ward» | «d:ward#2» | Day unit |\n|---|---|---|---|\n| Early | 3 RN, 2 HCA | 2 RN, 2 HCA | 1 RN |\n| Late | 2 RN, 2 HCA | 2 RN, 1 HCA | closed |\n| Night | 2 RN | 1 RN | closed |"),
+    ("c_hospice_policy_summary", "llm_summarise", "hospice",
+     "Summarise this policy paragraph for new volunteers: \"Syringe drivers are checked every four hours. Any alarm must be reported "
+     "to the nurse in charge of «d:ward». Volunteers must not adjust devices. Version «d:ver», review due «d:date».\""),
+    ("c_hospice_fundraiser", "classified_ad", "hospice",
+     "Midsummer fun run in aid of the hospice — «d:date», 10 am. 5k and 10k routes, medals for all finishers. Entry «d:price». "
+     "Fancy dress encouraged; last year's winner came as a «d:cocktail»."),
+    ("c_palliative_bullets", "bullets", "hospice",
+     "Symptom control teaching, «d:ward»\n- breathlessness: fan, positioning, low-dose opioids\n- «d:disease» patients: review swallow\n- mouth care every 2h\n- slides v«d:ver»"),
+    ("c_hospice_shop_receipt", "receipt", "hospice",
+     "HOSPICE CHARITY SHOP\nBooks x3 «d:price»\nVintage teapot «d:price#2»\nDonated goods — thank you!\nTill 2  «d:time»  Txn «d:order»"),
+
+    ("c_wildfire_sitrep", "bullets", "wildfire",
+     "SITREP «d:int» — «d:fire»\n- size: «d:int#2» ha, containment «d:pct»\n- resources: 14 engines, 3 helicopters, 2 dozers\n- weather: RH 18%, wind «d:knots»\n- next briefing «d:time»"),
+    ("c_wildfire_weather_json", "json", "wildfire",
+     '{"station": "RAWS-«d:int»", "obs_time": "«d:date»T«d:time»Z", "temp_c": 31.4, "rh": 17, "wind_kts": 22, "fire_danger": "EXTREME", "model": "«d:ver»"}'),
+    ("c_forestry_sql", "code_sql", "wildfire",
+     "SELECT stand_id, species, basal_area_m2, last_thinned\nFROM stands\nWHERE fuel_model IN ('TL3', 'SH5') AND last_thinned < DATE '«d:date»'\nORDER BY basal_area_m2 DESC\nLIMIT 50;"),
+    ("c_wildfire_storm_note", "chat", "wildfire",
+     "Heads up: «d:storm» brings dry lightning tonight. Pre-position engines at staging 4. Burn permits suspended until «d:date»."),
+    ("c_forestry_equipment_csv", "csv", "wildfire",
+     "asset,type,serial,hours,next_service\n«d:asset»,chainsaw,«d:serial»,312,«d:date»\n«d:asset#2»,pump,«d:serial#2»,88,«d:date#2»\n«d:asset#3»,drip torch,n/a,0,n/a"),
+
+    ("c_glass_recipe", "bullets", "glass_ceramics",
+     "Batch recipe «d:lot»\n- silica 62%\n- soda ash 18%\n- lime 9%\n- cobalt oxide 0.05% for «d:paint» tint\n- furnace at 1180 °C, anneal 480 °C for «d:dur»"),
+    ("c_ceramics_glaze_table", "md_table", "glass_ceramics",
+     "| Glaze | Cone | Atmosphere | Notes |\n|---|---|---|---|\n| Celadon «d:lot» | 10 | reduction | crazes on porcelain |\n| Tenmoku | 10 | reduction | breaks rust on rims |\n| «d:paint» satin | 6 | oxidation | food safe |"),
+    ("c_kiln_controller_log", "log", "glass_ceramics",
+     "kiln=gas2 seg=3 target=1285C actual=1279C ramp=60C/h t=«d:dur» fw=«d:ver» alarm=none"),
+    ("c_glass_shop_listing", "classified_ad", "glass_ceramics",
+     "Hand-blown «d:paint» vases, each unique, approx. 24 cm tall. «d:price» each. Product code «d:sku». Ships in 3–5 working days."),
+    ("c_ceramics_casual", "chat_casual", "glass_ceramics",
+     "the whole shelf of mugs came out pinholed again. third firing this month. i'm blaming the new clay batch «d:lot»"),
+
+    ("c_dairy_herd_csv", "csv", "dairy",
+     "cow_id,name,lactation,yield_l,scc\nIE 3721,«d:pet»,3,31.2,112\nIE 3722,«d:pet#2»,1,24.8,88\nIE 3730,Buttercup,5,28.1,240"),
+    ("c_dairy_tank_log", "log", "dairy",
+     "tank=1 «d:date» «d:time» temp=3.6C volume=«d:litres» agitator=ON wash_cycle=«d:build»"),
+    ("c_dairy_feed_bullets", "bullets", "dairy",
+     "Winter ration (per cow/day)\n- silage 38 kg\n- 'Maris Piper' potato waste 4 kg\n- blend nut 6 kg\n- minerals 150 g\nReviewed «d:date»"),
+    ("c_dairy_coop_notice", "email", "dairy",
+     "Subject: Milk price «d:date»\n\nThe base price for next month is 41.5 c/l. The protein bonus stays at 0.6 c/l per 0.1%. "
+     "Collection schedule v«d:ver» attached.\n\nCo-op board"),
+    ("c_dairy_parlour_ticket", "ticket", "dairy",
+     "«d:ticket» — Rotary parlour, bail 23 cluster not detaching\nPart: «d:sku»\nFirmware «d:ver»\nSeverity: medium"),
+
+    ("c_opera_surtitle_srt", "code_python", "opera",
+     "CUES = [\n    (\"1:12:04\", \"Act II. The Countess alone.\"),\n    (\"1:12:31\", \"Where are the lovely moments...\"),\n]\n"
+     "# production: «d:opera», surtitle font «d:font» 34pt, file v«d:ver»"),
+    ("c_opera_season_md", "md_table", "opera",
+     "| Opera | Performances | Running time |\n|---|---|---|\n| «d:opera» | 6 | «d:dur» |\n| «d:opera#2» | 8 | «d:dur#2» |\n| «d:opera#3» | 4 | «d:dur#3» |"),
+    ("c_opera_tech_bullets", "bullets", "opera",
+     "Tech rehearsal — «d:opera»\n- «d:role» entrance: fly cue 42 late\n- surtitle projector lumen check\n- act II interval «d:dur»\n- props: dagger x2, letter x1"),
+    ("c_libretto_translate", "llm_translate", "opera",
+     "Translate this surtitle line into plain modern English, keep it under 40 characters: \"O, cruel fate that mocks my heart!\""),
+    ("c_opera_casual", "chat_casual", "opera",
+     "that «d:opera» revival was SO long, «d:dur» with two intervals. «d:role»'s aria though, chills"),
+    ("c_surtitle_xml", "xml", "opera",
+     "<surtitles production=\"«d:opera»\" version=\"«d:ver»\">\n  <line cue=\"118\" act=\"III\">I will not yield.</line>\n  <line cue=\"119\" act=\"III\">Then let the night decide.</line>\n</surtitles>"),
+
+    ("c_itam_inventory_json", "json", "itam",
+     '{"asset_tag": "«d:asset»", "model": "«d:brand» OptiPlex 7010", "serial": "«d:serial»", "os_build": "«d:ver»", '
+     '"warranty_end": "«d:date»", "status": "in_stock"}'),
+    ("c_itam_license_sql", "code_sql", "itam",
+     "SELECT product, seats_purchased, seats_used\nFROM licences\nWHERE renewal_date BETWEEN '«d:date»' AND '«d:date#2»'\n  AND vendor IN ('«d:brand»', '«d:brand#2»');"),
+    ("c_itam_ticket", "ticket", "itam",
+     "«d:ticket»: 14 laptops from PO «d:order» arrived without docking stations. Asset tags «d:asset» to «d:asset#2». Codename «d:codename» image v«d:ver» applied."),
+    ("c_itam_go", "code_go", "itam",
+     "// refresh cycle policy\nconst refreshYears = 4\n\nfunc due(a Asset) bool {\n\treturn a.Age() >= refreshYears && a.Model != \"«d:codename»\"\n}"),
+    ("c_itam_yaml", "yaml", "itam",
+     "policy:\n  name: laptop-refresh\n  version: «d:ver»\n  models:\n    - «d:brand» Latitude 7440\n    - «d:brand#2» EliteBook 840\n  reclaim_after_days: 30"),
+]
