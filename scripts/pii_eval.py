@@ -8,7 +8,7 @@ configurations) and a held-out part (600 prompts, written apart, never tuned on)
 appliance.pii.analyzer, in this process, one call per prompt after a warm-up) runs over
 every prompt for each combination asked for:
 
-    --parts dev,heldout      which parts (dev, val, val2, ..., val42, heldout)
+    --parts dev,heldout      which parts (dev, val, val2, ..., val44, heldout)
     --modes spacy,patterns   the analyzer's modes ([pii] nlp)
     --models A,B             spaCy models for spacy mode (package names, or a model folder)
     --ner appliance,model    the appliance's NER trained on prompts (appliance.pii.prompt_ner,
@@ -29,7 +29,7 @@ for, their engines take turns on each prompt (A B, then B A) and the ratio of th
 printed: the median over prompts of appliance ÷ presidio.
 
 `--errors N` lists up to N misses and false findings per run, for the parts of `READABLE` only
-(held-out, val20 to val22 and val39 to val42 are for measuring, not for reading).
+(held-out, val20 to val22 and val39 to val44 are for measuring, not for reading).
 `--json PATH` writes every number.
 """
 
@@ -51,15 +51,15 @@ from appliance.testing.pii_corpus import ENTITIES, Prompt
 from appliance.testing.pii_corpus.score import STRUCTURED, Counts, Report, score
 
 NER_ONLY = ("PERSON", "LOCATION")
-# The corpus's parts by name, each with its prompts: dev, val, val2 to val42 and held-out.
+# The corpus's parts by name, each with its prompts: dev, val, val2 to val44 and held-out.
 PARTS = {
     name: importlib.import_module(f"appliance.testing.pii_corpus.{name}").prompts
-    for name in ("dev", "val", *(f"val{n}" for n in range(2, 43)), "heldout")
+    for name in ("dev", "val", *(f"val{n}" for n in range(2, 45)), "heldout")
 }
 # Parts whose errors --errors lists (val3 to val18 were blind until 2026-12-04/05, val19 and
 # val23 until the nineteenth round, val24 to val35 until the twentieth to thirty-first,
 # val36 to val38 until the thirty-second, when their errors were read for the name rules;
-# held-out, val20 to val22 and val39 to val42 never).
+# held-out, val20 to val22 and val39 to val44 never).
 READABLE = (
     "dev", "val", "val2", "val3", "val4", "val5", "val6", "val7", "val8", "val9", "val10",
     "val11", "val12", "val13", "val14", "val15", "val16", "val17", "val18", "val19", "val23",
@@ -143,7 +143,7 @@ def main() -> None:
     parser.add_argument("--json", metavar="PATH", help="write the numbers here")
     parser.add_argument("--errors", type=int, default=0,
                         help="list up to N errors of each part that may be read (not "
-                        "held-out, val20 to val22, val39 to val42)")
+                        "held-out, val20 to val22, val39 to val44)")
     args = parser.parse_args()
     unknown = [part for part in args.parts.split(",") if part not in PARTS]
     if unknown:

@@ -166,6 +166,6 @@ def test_pii_eval_offers_val2_and_lists_its_errors():
         sys.path.remove(str(Path("scripts").resolve()))
     assert pii_eval.PARTS["val2"] == val2.prompts
     assert "val2" in pii_eval.READABLE
-    assert {"heldout", "val20", "val21", "val22", "val39", "val40", "val41", "val42"}.isdisjoint(pii_eval.READABLE)
+    assert {"heldout", "val20", "val21", "val22", "val39", "val40", "val41", "val42", "val43", "val44"}.isdisjoint(pii_eval.READABLE)
     assert {"val35", "val36", "val37", "val38"} <= set(pii_eval.READABLE)  # read since the 32nd round
-    assert {"heldout", "val23", "val24", "val25", "val26", "val27", "val28", "val29", "val30", "val31", "val32", "val33", "val34", "val35", "val36", "val37", "val38", "val39", "val40", "val41", "val42"} <= set(pii_eval.PARTS)
+    assert {"heldout", "val23", "val24", "val25", "val26", "val27", "val28", "val29", "val30", "val31", "val32", "val33", "val34", "val35", "val36", "val37", "val38", "val39", "val40", "val41", "val42", "val43", "val44"} <= set(pii_eval.PARTS)

@@ -1,5 +1,5 @@
 """scripts/pii_eval.py says why it lists no errors for a part that is kept for measuring
-(held-out, val20 to val22, val39 to val42), instead of printing nothing, and names the parts when asked for
+(held-out, val20 to val22, val39 to val44), instead of printing nothing, and names the parts when asked for
 one it has not."""
 
 from __future__ import annotations
