@@ -241,7 +241,8 @@ def main() -> int:
     parser.add_argument("--as-is", default="",
                         help=f"read parts learnt as they are (of {', '.join(AS_IS_PARTS)})")
     parser.add_argument("--more", default="",
-                        help="other training generators (train_b,train_c,...)")
+                        help="other training generators (train_b,train_c,...); NAME:COUNT "
+                        "draws COUNT prompts of that one per seed instead of --more-count")
     parser.add_argument("--more-seeds", default="", help="their seeds, --more-count each")
     parser.add_argument("--more-count", type=int, default=1000)
     parser.add_argument("--epochs", type=int, default=8)
@@ -259,7 +260,12 @@ def main() -> int:
     unknown = [n for n in args.as_is.split(",") if n and n not in AS_IS_PARTS]
     if unknown:
         parser.error(f"--as-is: no read part {', '.join(unknown)} (use {', '.join(AS_IS_PARTS)})")
-    for name in [m for m in args.more.split(",") if m]:
+    drawn: list[tuple[str, int]] = []  # (generator, prompts per seed)
+    for entry in [m for m in args.more.split(",") if m]:
+        name, _, count = entry.partition(":")
+        if count and not count.isdigit():
+            parser.error(f"--more: {entry}: the count after ':' is a number of prompts")
+        drawn.append((name, int(count) if count else args.more_count))
         if not name.startswith("train_"):  # a measuring part (val41 ...) is never learnt
             parser.error(f"--more: {name} is no training generator (they are train_b, train_c, ...)")
         if importlib.util.find_spec(f"appliance.testing.pii_corpus.{name}") is None:
@@ -277,8 +283,8 @@ def main() -> int:
     prompts += [p for s in seeds(args.read_seeds) for name in args.read_parts.split(",")
                 for p in redrawn(name, s)]
     prompts += [p for name in args.as_is.split(",") if name for p in as_is(name)]
-    prompts += [p for name in args.more.split(",") if name for s in seeds(args.more_seeds)
-                for p in more(name, s, args.more_count)]
+    prompts += [p for name, count in drawn for s in seeds(args.more_seeds)
+                for p in more(name, s, count)]
     nlp = spacy.load(args.base, exclude=["parser"])
     print(f"{len(prompts)} prompts; labelling with {nlp.meta['name']} {nlp.meta['version']}",
           flush=True)

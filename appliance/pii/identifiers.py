@@ -38,19 +38,27 @@ from appliance.pii.phones import ID_WORDS
 # "account number is", "acct #", "a/c no.", "checking account:", "account_number": ",
 # "acc. no.", "bank acc 40817265", "AC No. 40817265", "<AccountNumber>40817265", "account nº",
 # "account numbers", "Kontonummer", "número de cuenta", "numéro de compte", "rekeningnummer",
-# "numero di conto".
+# "numero di conto"; since the thirty-third round the word alone in other languages ("Konto:",
+# "Kto.", "Cuenta:", "Compte :", "Conto corrente n.", "Rekening:"), "accnt", an account's kind
+# in brackets ("Account (checking):") and the names of national account numbers (Nigeria's
+# NUBAN, Mexico's CLABE).
 _ACCOUNT_LEAD = (
     r"(?<=(?:(?:account|acct|a/c)\.?(?:[ _-]?(?:numbers|number|num|nº|no|n0|nr|nbr)\b\.?)?"
     r"|(?<![a-z])acc\b\.?(?:[ _-]?(?:number|num|no|nr)\b\.?)?"
     r"|(?<![a-z])ac[ _-]?(?:number|no|nr)\b\.?"
     r"|kontonummer|konto[ -]?nr\.?|n[uú]mero[ \t]+de[ \t]+cuenta|num[ée]ro[ \t]+de[ \t]+compte"
     r"|rekeningnummer|numero[ \t]+di[ \t]+conto|n[uú]mero[ \t]+da[ \t]+conta"
-    r"|nomor[ \t]+rekening|numer[ \t]+konta|hesap[ \t]+numaras[ıi]|kontonr\.?)"
+    r"|nomor[ \t]+rekening|numer[ \t]+konta|hesap[ \t]+numaras[ıi]|kontonr\.?"
+    r"|(?<![a-z])(?:konto|kto\.?|cuenta|compte|conto(?:[ \t]+corrente)?(?:[ \t]+n[.º°]?)?"
+    r"|rekening|accnt|nuban|clabe)"
+    r"|(?<![a-z])(?:bank[ \t]+)?account[ \t]*\((?:checking|savings|current|chequing)\))"
     r"[\s\"':=#(>—–,-]{0,6}(?:(?:is|was)[ \t]+)?(?:<[a-z]{1,6}>)?)"
 )
+# An account number's digits: 6 to 20 (a Russian account has 20), spaces or dashes between.
+_DIGITS = r"\d(?:[ -]?\d){5,19}"
 ACCOUNT_PATTERN = Pattern(
     "account number after the word account",
-    _ACCOUNT_LEAD + r"\d(?:[ -]?\d){5,17}(?![\w-])",
+    _ACCOUNT_LEAD + _DIGITS + r"(?![\w-])",
     0.8,
 )
 
@@ -68,7 +76,7 @@ SSN_PATTERN = Pattern(
 
 # The `regex` module, as Presidio's pattern recognizers use: lookbehind of any length.
 _ACCOUNT_AFTER_WORD = regex.compile(ACCOUNT_PATTERN.regex, regex.IGNORECASE)
-_DIGIT_RUN = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){5,17}(?![\w-])")
+_DIGIT_RUN = re.compile(r"(?<![\w.+/-])" + _DIGITS + r"(?![\w-])")
 _ACCOUNT_HEADER = re.compile(r"(?i)account|acct|a/c")
 _NOT_THE_NUMBER = re.compile(r"(?i)holder|name|type|owner|manager|status|mail|tier|plan")
 
@@ -82,7 +90,7 @@ def _account_header(header: str | None) -> bool:
 _SQL_ACCOUNTS = re.compile(
     r"(?i)\b(?:account|acct|a/c)\w*[ \t]*(?:=|in[ \t]*\()[ \t]*(?P<list>'[\d -]+'(?:[ \t]*,[ \t]*'[\d -]+')*)"
 )
-_QUOTED_NUMBER = re.compile(r"'(\d(?:[ -]?\d){5,17})'")
+_QUOTED_NUMBER = re.compile(r"'(" + _DIGITS + r")'")
 # Two keys over two values: "Sort code / Account number: 20-45-17 / 421-9878-868" (the
 # account number is the value in the account key's place, not the first after "number").
 _PAIRED = re.compile(
@@ -92,14 +100,14 @@ _PAIRED = re.compile(
 # A form's account field: <input name="acct" placeholder="Account number" value="04230272">.
 _ACCOUNT_INPUT = re.compile(
     r"""(?i)<input\b[^<>]*?\b(?:name|id|placeholder|aria-label)=["'][^"'<>]*(?:acct|account)"""
-    r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>\d(?:[ -]?\d){5,17})["']"""
+    r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>""" + _DIGITS + r"""")["']"""
 )
 # A question for the account number, and a number alone as the next line's answer: "AGENT:
 # And the account number?" then "CALLER: 8149580538.".
 _ASKED_THEN_ANSWERED = re.compile(
     r"(?im)\b(?:account|acct|a/c)[ \t]*(?:number|num|no\.?|nr|#)?[ \t]*\?[ \t]*\n"
     r"[ \t]*(?:[^\W\d_][^\n:]{0,24}:[ \t]*)?(?:it['’]?s[ \t]+|sure,?[ \t]+|yes,?[ \t]+)?"
-    r"(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])(?:[ \t]*[.!]?[ \t]*$|[ \t]*,)"
+    r"(?P<number>" + _DIGITS + r")(?![\w-])(?:[ \t]*[.!]?[ \t]*$|[ \t]*,)"
 )
 # A bank account named a little before its number, in the same sentence: "Bank account for
 # settlement: 001-667420", "the bank account number for payroll: you wrote 863-9159606-5",
@@ -136,7 +144,7 @@ def _named_before(
 _SORT_AND_ACCOUNT = re.compile(
     r"(?i)\bsort[ \t]+code[ \t]+and[ \t]+(?:bank[ \t]+)?account[ \t]+(?:number|no\.?)[ \t]*"
     r"(?:are|:|-)?[ \t]*(?P<sort>\d{2}[ -]?\d{2}[ -]?\d{2})[ \t]*(?:/|,|and)[ \t]*"
-    r"(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])"
+    r"(?P<number>" + _DIGITS + r")(?![\w-])"
 )
 # A UK sort code with eight digits beside it, on a line that speaks of a bank or a sort code:
 # "Bank details: Barclays, 20-45-77, 40817265", "pay into 40817265 (sort code 20-45-77)".
@@ -216,15 +224,15 @@ class AccountNumbers(OwnRecognizer):
 # A number the words right after it call an account number: "sending to 1974-249722? that's
 # your account number right".
 _NAMED_AFTER = re.compile(
-    r"(?<![\w.+/-])(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])[?.!,]?[ \t]*(?:[-–—(][ \t]*)?"
+    r"(?<![\w.+/-])(?P<number>" + _DIGITS + r")(?![\w-])[?.!,]?[ \t]*(?:[-–—(][ \t]*)?"
     r"(?i:that's|that is|is that|which is|it's|it is)[ \t]+(?i:your|my|his|her|their|our|the)"
     r"[ \t]+(?i:bank[ \t]+|checking[ \t]+|savings[ \t]+)?(?i:account|acct)\b"
 )
 # The second of two accounts money moves between: "moved from checking account 7663 3533 40
 # to 0065802997".
 _FROM_ONE_TO_ANOTHER = re.compile(
-    r"(?i)\b(?:account|acct)\b[^\n\d]{0,12}\d(?:[ -]?\d){5,17}[ \t]+to[ \t]+"
-    r"(?P<number>\d(?:[ -]?\d){5,17})(?![\w-])"
+    r"(?i)\b(?:account|acct)\b[^\n\d]{0,12}" + _DIGITS + r"[ \t]+to[ \t]+"
+    r"(?P<number>" + _DIGITS + r")(?![\w-])"
 )
 _SSN_RUN = re.compile(r"(?<![\w-])\d{3}([- .]?)\d{2}\1\d{4}(?![\w-])")
 _SSN_HEADER = re.compile(r"(?i)(?:\A|[^a-z])(?:ssn|ss#|social[ _-]?security(?:[ _-]?(?:number|no))?)")

@@ -43,12 +43,18 @@ from appliance.pii.evidence import luhn_ok as _luhn_ok
 REGIONS = (
     "US", "GB", "DE", "FR", "IN", "AU", "ES", "IT", "NL", "BR", "IE", "MX", "JP", "SG",
     "CH", "AT", "BE", "PL", "SE", "PT", "DK", "NO", "FI", "NZ", "ZA", "IL", "CN", "KR", "CA",
+    # since the thirty-third round: Argentina and Colombia, and the regions whose trunk
+    # prefix is 8 (Russia, Kazakhstan, Belarus), only with that 8 written: "8 (912) 345-67-89"
+    "AR", "CO", "RU", "KZ", "BY",
 )  # fmt: skip
 
 # Where people write a national number without its trunk "0" (Indian mobiles, Brazilian and
 # Chinese numbers): elsewhere a national number must start with the region's trunk prefix, as
 # it does when written nationally (so "20240315" is no German number).
-TRUNK_OPTIONAL = frozenset({"IN", "BR", "CN"})
+TRUNK_OPTIONAL = frozenset({"IN", "BR", "CN", "CO"})
+# Where the trunk prefix is 8 and a national number without it is rarely written: "89123456789"
+# and "8 (771) 000 9998" are tried for these, "9123456789" is not.
+TRUNK_EIGHT = frozenset({"RU", "KZ", "BY"})
 # Every other region phonenumbers knows: tried only for a national number the text calls a
 # phone ("Customer: 5130 6183" after "a number to text", a "mobile" column), since a short
 # number is valid somewhere far more often than it is a phone.
@@ -97,6 +103,8 @@ ID_WORDS = (
     # since the thirty-second round: a part's number ("hose PN 0449-3056-419") and an
     # asset's tag
     "pn", "asset", "tag", "tags",
+    # since the thirty-third round: national account numbers' names and abbreviations
+    "nuban", "clabe", "kto", "accnt",
 )  # fmt: skip
 # Identifiers written like phone numbers that no card or account is: "membership number
 # 0938-837-7829", "NHS no.: 0776-279-5844" (a card's "gym membership" stays a card).
@@ -143,7 +151,23 @@ PHONE_PHRASES = (
     r"\w+['’]s[ \t]+number",  # "Santino's number is ..."
     r"new[ \t]+no\.?",  # "says she moved, new no 2194 9814"
     r"any[ \t]+questions", r"direct(?=[ \t]*:)",  # "Any questions: 98 07 62 13", "Direct: ..."
+    # since the thirty-third round: a signature's one-letter label at a line's start or after
+    # a separator ("M: 0412 555 019", "T: 020 7946 0958 | M: 07700 900123"), and its
+    # abbreviations in other languages ("Tlf.: 22 12 34 56", "GSM: 0470 12 34 56")
+    r"(?<![^\n|·•])[mtpcwhfod](?=\.?[ \t]*:|\.[ \t])",
+    r"(?<=[|·•] )[mtpcwhfod](?=\.?[ \t]*:|\.[ \t])",
+    r"mobil", r"fon", r"tlf", r"tfn", r"tfno", r"telf", r"telp", r"cel", r"celular", r"gsm",
+    r"tél", r"tel\.",
 )  # fmt: skip
+# The phrases that name a phone number as strongly as a phone word does (a number valid only
+# outside REGIONS is one after them): "my number", "Santino's number", "new no", "direct
+# line", a signature's label; not "reach at" or "any questions".
+_STRONG_PHRASE = re.compile(
+    r"(?:(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number"
+    r"|\w+['’]s[ \t]+number|new[ \t]+no\.?|(?:main|direct)[ \t]+line|[mtpcwhfod]"
+    r"|mobil|fon|tlf|tfn|tfno|telf|telp|cel|celular|gsm|tél|tel\.)",
+    re.IGNORECASE,
+)
 _CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS, *MEMBER_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)
 _ID_WORDS = frozenset((*ID_WORDS, *MEMBER_WORDS)) - _PHONE_WORDS
@@ -201,6 +225,8 @@ def _grouped_like_a_phone(written: str, number: phonenumbers.PhoneNumber) -> boo
 
 
 def _trunk_ok(digits: str, region: str) -> bool:
+    if region in TRUNK_EIGHT:
+        return digits.startswith("8")
     prefix = phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix
     if prefix != "0" or region in TRUNK_OPTIONAL:
         return True
@@ -230,16 +256,19 @@ def _not_a_phone(candidate: str) -> bool:
     except ValueError:
         pass
     digits = _digits(text)
-    international = text.startswith(("+", "00")) or _BRACKETED_CODE.match(text) is not None
+    # "(0044 121 234 5678)": a number with its country code in brackets, Luhn-valid or not
+    opened = text.lstrip("(")
+    international = opened.startswith(("+", "00")) or _BRACKETED_CODE.match(text) is not None
     return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
 
 def phone_score(
-    candidate: str, regions: tuple[str, ...] = REGIONS
+    candidate: str, regions: tuple[str, ...] = REGIONS, called: bool = False
 ) -> tuple[float, str] | None:
     """The score of `candidate` as written, from its format alone, and the region it is
     valid for (a national number: the first of `regions`); None if it is no valid phone
-    number."""
+    number. `called`: the text calls it a phone, so a number of 11 digits or more may start
+    with its country code without a "+" ("44 20 7946 0958", an MSISDN's "447700900123")."""
     text = _BRACKETED_CODE.sub(r"+\1", candidate.strip().replace("(0)", ""))
     digits = _digits(text)
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS + 2 or _not_a_phone(candidate):
@@ -269,6 +298,14 @@ def phone_score(
         if _grouped_like_a_phone(text, number):
             return SCORE_NATIONAL_GROUPED, region
         first_valid = first_valid or region
+    if first_valid is None and called and len(digits) >= 11 and not digits.startswith("0"):
+        try:
+            number = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.is_valid_number(number):
+            return SCORE_NATIONAL, phonenumbers.region_code_for_number(number) or "ZZ"
+        return None
     if first_valid is None:
         return None
     if digits.startswith("0") and first_valid not in TRUNK_OPTIONAL and first_valid != "US":
@@ -324,9 +361,11 @@ def phone_candidates(
     text: str,
     regions: tuple[str, ...] = REGIONS,
     wanted: Callable[[int, int], bool] | None = None,
+    called: bool = False,
 ) -> Iterator[tuple[int, int, float, str]]:
     """(start, end, score from the format, region) for each phone number in `text`, by
-    format alone (no context); with `wanted`, only the spans it accepts are scored."""
+    format alone (no context); with `wanted`, only the spans it accepts are scored;
+    `called`: the spans `wanted` accepts are called phones (`phone_score`)."""
     for m in _RUN.finditer(text):
         run = m.group()
         if len(_digits(run)) < MIN_DIGITS or _not_a_phone(run):
@@ -364,7 +403,7 @@ def phone_candidates(
                 continue  # "08:08  1.13.35": a time's minutes, then a version
             if len(_digits(text[start:end])) <= 7 and _after_a_place(text, start):
                 continue  # "Sapporo 060-0003": a postcode after its town
-            found = phone_score(text[start:end], regions)
+            found = phone_score(text[start:end], regions, called)
             if found is not None:
                 taken.append((start, end))
                 yield start, end, found[0], found[1]
@@ -444,9 +483,16 @@ class PhoneNumbers(OwnRecognizer):
             if any(r.start < end and start < r.end for r in results):
                 return False
             cue = self._cue(text, start, end, columns, before_only=True)
-            return cue in _STRONG_PHONE_WORDS and text[start:end].count(".") < 3
+            strong = cue in _STRONG_PHONE_WORDS or (
+                cue is not None and _STRONG_PHRASE.fullmatch(cue) is not None
+            )
+            return strong and text[start:end].count(".") < 3
 
-        for start, end, score, region in phone_candidates(text, OTHER_REGIONS, called_a_phone):
+        # Where a strong phone word calls it one: a number valid in another region, or one
+        # with its country code but no "+".
+        for start, end, score, region in phone_candidates(
+            text, OTHER_REGIONS, called_a_phone, called=True
+        ):
             score = min(1.0, score + CONTEXT_BOOST)
             cue = self._cue(text, start, end, columns, before_only=True)
             why = f"valid {region} phone number, after {cue!r}"
@@ -541,7 +587,8 @@ _ANSWER_LEAD = re.compile(r"(?:\[[^\]\n]{0,30}\][ \t]*)?[^\d\n]{0,60}")
 
 def _asked_before(text: str, start: int) -> str | None:
     """"number?" where the line before asks for a phone number and the number opens its own
-    line's message ("[07/05/2024, 06:00] Tsvetelina: (601) 2887764"); "number" where the line
+    line's message ("[07/05/2024, 06:00] Tsvetelina: (601) 2887764"), the identifier's word
+    where it asks for another number ("what is the order number?"); "number" where the line
     before ends naming one ("and a callback number")."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or not _ANSWER_LEAD.fullmatch(text, line_start, start):
@@ -550,8 +597,9 @@ def _asked_before(text: str, start: int) -> str | None:
     if _NAMED_LINE.search(text, previous, line_start - 1):
         return "number"  # "and a callback number" above "51257053"
     asked = _ASKED.search(text, previous, line_start - 1)
-    if asked is None or (asked.group(1) or "").lower() in _ID_WORDS:
+    if asked is None:
         return None
-    return "number?"
+    word = (asked.group(1) or "").lower()
+    return word if word in _ID_WORDS else "number?"  # "the order number?": an identifier
 
 

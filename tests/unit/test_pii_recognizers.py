@@ -2241,3 +2241,67 @@ def test_thirty_second_round_fields_and_particles(engine):
     assert ("PERSON", "Ngaio") in findings(
         engine, "<appointment>\n  <service>Cut</service>\n  <stylist>Ngaio</stylist>\n</appointment>"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # the trunk 8 of Russia, Kazakhstan and Belarus belongs to the number
+        ("Call me on 8 (912) 345-67-89 tomorrow.", ["8 (912) 345-67-89"]),
+        ("The 8 (771) 000 9998 line", ["8 (771) 000 9998"]),
+        ("8 029 491-19-11 is my mobile", ["8 029 491-19-11"]),
+        ("my number is 89123456789", ["89123456789"]),
+        ("serial 89123456789", []),
+        # Argentina's mobile 15, Colombia's numbers without a trunk
+        ("mobile: 011 15-2345-6789", ["011 15-2345-6789"]),
+        ("Ana Costa (321 1234567) will come", ["321 1234567"]),
+        ("Ticket 3211234567", []),
+        # a signature's one-letter labels, and labels in other languages
+        ("Kind regards,\nAna Costa\nM: 2015550123", ["2015550123"]),
+        ("T: 020 7946 0958 | M: 07700 900123", ["020 7946 0958", "07700 900123"]),
+        ("Tlf.: 22 12 34 56", ["22 12 34 56"]),
+        ("GSM: 0470 12 34 56", ["0470 12 34 56"]),
+        ("run 5 m: 2015550123", []),  # a unit, not a label: bare digits need a phone word
+        ("P: 0.0034\nH: 2100 mm W: 900 mm", []),
+        # a phrase naming a phone number lets a number valid only outside REGIONS be one
+        ("my number is 611 1234", ["611 1234"]),
+        ("lot 611 1234", []),
+        # a number with its country code in brackets, whose digits happen to pass Luhn's check
+        ("Ana Costa (0048 512 345 678) will pick up the keys.", ["0048 512 345 678"]),
+        # a country code without its "+", where a phone word calls the number a phone
+        ('{"msisdn": "447911123456"}', ["447911123456"]),
+        ("Mobile: 44 20 7946 0958", ["44 20 7946 0958"]),
+        ('{"order_id": "447911123456"}', []),
+        ("1762906809 INFO order #5479180", []),
+    ],
+)
+def test_thirty_third_round_trunk_eight_labels_and_phrases(text, phones):
+    from appliance.pii.phones import PhoneNumbers
+
+    found = PhoneNumbers("en").analyze(text, ["PHONE_NUMBER"])
+    assert [text[r.start : r.end] for r in found if r.score >= 0.5] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "accounts"),
+    [
+        ("Konto: 1234567890", ["1234567890"]),
+        ("Bankverbindung: Kto. 1234567890", ["1234567890"]),
+        ("Cuenta: 0123456789", ["0123456789"]),
+        ("Compte : 12345678901", ["12345678901"]),
+        ("Conto corrente n. 123456789", ["123456789"]),
+        ("Rekening: 123456789", ["123456789"]),
+        ("Accnt: 12345678", ["12345678"]),
+        ("NUBAN 0123456789", ["0123456789"]),
+        ("CLABE 002010077777777771", ["002010077777777771"]),
+        ("Account (checking): 12345678", ["12345678"]),
+        ("Bank account no 40817810099910004312", ["40817810099910004312"]),  # 20 digits
+        ("Konto erstellen in 3 Schritten", []),
+        ("account 408178100999100043121", []),  # 21 digits: no account number
+    ],
+)
+def test_thirty_third_round_account_words_of_other_languages(text, accounts):
+    from appliance.pii.identifiers import AccountNumbers
+
+    found = AccountNumbers().analyze(text, ["ACCOUNT_NUMBER"])
+    assert [text[r.start : r.end] for r in found] == accounts

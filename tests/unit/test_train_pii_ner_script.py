@@ -36,6 +36,9 @@ def test_an_unknown_read_part_or_generator_is_refused_with_the_choices(tmp_path)
     done = run("--more", "train_r,val41", "--more-seeds", "1", "--out", str(tmp_path / "ner"))
     assert done.returncode == 2
     assert "--more: val41 is no training generator" in done.stderr
+    done = run("--more", "train_t:lots", "--more-seeds", "1", "--out", str(tmp_path / "ner"))
+    assert done.returncode == 2
+    assert "--more: train_t:lots: the count after ':' is a number of prompts" in done.stderr
     assert not (tmp_path / "ner").exists()
 
 
