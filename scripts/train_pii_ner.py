@@ -16,14 +16,15 @@ people. This script fine-tunes its NER component, and nothing else, on generated
 * the parts read later (val19, val23-val38), whose generators cannot fill their templates
   again: their own prompts as they are (`--as-is`);
 * other generators written blind by other authors, each with `prompts(seed, count)`
-  (`--more train_b,train_c,... --more-seeds 1,2`, train_b to train_s): support and personal
+  (`--more train_b,train_c,... --more-seeds 1,2`, train_b to train_t): support and personal
   chat, developer traffic, care/legal/public-service records, media/HR/logistics documents,
   lower-case chat, structured records, (train_h to train_k, half clean) shopping,
   entertainment, work and leisure prompts full of things named like people, and (train_m to
   train_o) names in hard places, more things named like people, and records of 44 countries,
   (train_p and train_q, half clean) thousands of hand-listed things named like people, and
   (train_r and train_s, half clean) words that are a person in one sentence and a thing,
-  place or common word in the next.
+  place or common word in the next, and (train_t, half clean) pairs of prompts in which a
+  word named like a person is a thing of one of 44 domains and then a person.
 
 The labels: the prompts' gold PERSON spans as PERSON, LOCATION spans as GPE (or LOC when the
 span holds a digit: a street address); the base model's own findings of other labels (ORG,
@@ -82,8 +83,8 @@ none of the others:
         --more train_h,train_i,train_j,train_k,train_m,train_n,train_o,train_p,train_q \
         --more-seeds 6,7 --more-count 700
 
-The one shipped now, the seventh (2026-12-06), went on from the sixth for 3 epochs over
-39,000 prompts (14 minutes on 2 busy cores), the same with train_r and train_s added:
+The seventh (2026-12-06) went on from the sixth for 3 epochs over 39,000 prompts (14
+minutes on 2 busy cores), the same with train_r and train_s added:
 
     .venv/bin/python scripts/train_pii_ner.py --start appliance --epochs 3 \
         --train-seeds 109 --dev-seeds 26 --read-seeds 17 \
@@ -92,8 +93,19 @@ The one shipped now, the seventh (2026-12-06), went on from the sixth for 3 epoc
         --more train_h,train_i,train_j,train_k,train_m,train_n,train_o,train_p,train_q,train_r,train_s \
         --more-seeds 8,9 --more-count 700
 
+The one shipped now, the eighth (2026-12-07), went on from the seventh for 3 epochs over
+48,100 prompts (18 minutes on 2 busy cores), one more seed of each, val36 to val38 as they
+are, and 3,500 prompts per seed of train_t (`NAME:COUNT`):
+
+    .venv/bin/python scripts/train_pii_ner.py --start appliance --epochs 3 \
+        --train-seeds 110 --dev-seeds 27 --read-seeds 18 \
+        --read-parts val2,val3,val4,val5,val6,val7,val8,val9,val10,val11,val12,val13,val14,val15,val16,val17,val18 \
+        --as-is val19,val23,val24,val25,val26,val27,val28,val29,val30,val31,val32,val33,val34,val35,val36,val37,val38 \
+        --more train_h,train_i,train_j,train_k,train_m,train_n,train_o,train_p,train_q,train_r,train_s,train_t:3500 \
+        --more-seeds 10,11 --more-count 700
+
 docs/pii.md ("Models", "The NER's third run", "The NER's fifth run", "The NER's sixth run",
-"The NER's seventh run") says how each was chosen.
+"The NER's seventh run", "The thirty-third round") says how each was chosen.
 """
 
 from __future__ import annotations

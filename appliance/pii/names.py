@@ -293,6 +293,12 @@ _NAME_AFTER = re.compile(
     rf"(?P<cued>{_cap_name(3)})(?=[ \t]*(?:[,.;:!?)(<\n&]|$|[—–-][ \t]|[ \t]+(?:{'|'.join(_FOLLOWERS)})\b))"
     rf"|\A(?P<opening>{_CAP_TOKEN}(?: {_CAP_TOKEN})?),[ \t]*\n"
     rf"|(?<![\w.])(?:{'|'.join(t.capitalize() for t in TITLES)})\.?[ \t]+(?P<titled>{_cap_name(2)})"
+    # a pen name in quotes after what announces one (`writing as "Nacho"`, `goes by 'Big
+    # Mo'`; not `known as` or `nicknamed`, which robots and storms are too, nor a stage name,
+    # an act's: `performs as "DJ Parallax"`); since the thirty-third round
+    rf"|(?i:\b(?:writing|writes|wrote)[ \t]+as|\baka|\ba\.k\.a\."
+    rf"|\balias|\bgoes[ \t]+by|\bpen[ \t]+name|\bpseudonym)"
+    rf"[ \t]*[\"“'‘](?P<alias>{_cap_name(2)})[\"”'’]"  # no key: `alias: "Goodnight Jarvis"`
     rf"|(?:(?<=\n\n)|\A)(?P<salutation>{_cap_name(2)}|{_LOWER_NAME})[ \t]+[—–-][ \t]*\n[ \t]*\n",
     re.MULTILINE,
 )
@@ -301,14 +307,16 @@ _BRANCHES = {
     "any": "any", "cap": "cap", "list": "list", "greeted": "lower", "signed": "cap",
     "signed_pair": "list", "we": "list",
     "signed_lower": "known", "cued": "cap", "opening": "cap", "salutation": "known",
-    "titled": "cap", "signed_inline": "cap",
+    "titled": "cap", "signed_inline": "cap", "alias": "cap",
 }  # fmt: skip
 _WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:'[a-z]+)?")
 _FIRST_WORDS = frozenset(
     phrase.split()[0].lower()
     for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES,
                    *TITLES, "guest", "guests", "customer", "client", "patient", "caller",
-                   "tenant", "je", "me", "ich", "mi", "we're", "we")
+                   "tenant", "je", "me", "ich", "mi", "we're", "we",
+                   # a pen name's or a nickname's announcement (_NAME_AFTER's "alias")
+                   "writing", "writes", "wrote", "aka", "a", "alias", "goes", "pen", "pseudonym")
 )
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({

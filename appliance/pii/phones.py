@@ -262,6 +262,15 @@ def _not_a_phone(candidate: str) -> bool:
     return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
 
+def _without_mexicos_mobile_one(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneNumber:
+    """A Mexican mobile number written with the "1" Mexico dropped in 2019 ("+52 1 55 1234
+    5678"), which people still write, as the number it is now ("+52 55 1234 5678")."""
+    national = str(number.national_number)
+    if number.country_code != 52 or len(national) != 11 or not national.startswith("1"):
+        return number
+    return phonenumbers.PhoneNumber(country_code=52, national_number=int(national[1:]))
+
+
 def phone_score(
     candidate: str, regions: tuple[str, ...] = REGIONS, called: bool = False
 ) -> tuple[float, str] | None:
@@ -279,6 +288,7 @@ def phone_score(
             number = phonenumbers.parse(international, None)
         except phonenumbers.NumberParseException:
             return None
+        number = _without_mexicos_mobile_one(number)
         if not phonenumbers.is_valid_number(number):
             return None
         region = phonenumbers.region_code_for_number(number) or "ZZ"

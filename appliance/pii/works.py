@@ -39,7 +39,8 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 # ["Ana", "Bo"], name=...), or what says a name follows (`writing as "Nacho"`).
 _VALUE_BEFORE = re.compile(
     r"""(?:["']\s*[:=,]|[=(\[{]|(?<![\w-])[a-z_][\w-]*\s*:)\s*\Z"""  # `city: "Auckland"`
-    r"""|\b(?:as|aka|a\.k\.a\.|called|named|nicknamed|alias)\s*\Z"""  # a pen name: `writing as`
+    r"""|\b(?:as|aka|a\.k\.a\.|called|named|nicknamed|alias|(?:pen|stage)[ \t]+name|pseudonym"""
+    r"""|goes[ \t]+by)\s*:?\s*\Z"""  # a pen name: `writing as`, `stage name`
 )
 # After a closing quote: a key's separator (`"Roxanne": ...`).
 _KEY_AFTER = re.compile(r"\s*[:=]")

@@ -2273,6 +2273,8 @@ def test_thirty_second_round_fields_and_particles(engine):
         ("Mobile: 44 20 7946 0958", ["44 20 7946 0958"]),
         ('{"order_id": "447911123456"}', []),
         ("1762906809 INFO order #5479180", []),
+        # a Mexican mobile with the "1" Mexico dropped in 2019
+        ("Tel: +52 1 55 1234 5678", ["+52 1 55 1234 5678"]),
     ],
 )
 def test_thirty_third_round_trunk_eight_labels_and_phrases(text, phones):
@@ -2305,3 +2307,23 @@ def test_thirty_third_round_account_words_of_other_languages(text, accounts):
 
     found = AccountNumbers().analyze(text, ["ACCOUNT_NUMBER"])
     assert [text[r.start : r.end] for r in found] == accounts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Author: Gabriela Sousa (writing as "Nacho")\nRoyalties: 10% to account no. 12345678', "Nacho"),
+        ("The new columnist goes by 'Big Mo' in print.", "Big Mo"),
+        ('Contract for Tiago Lemos, pen name "Tigo"', "Tigo"),
+        ('Our Roomba, known as "Rosie", keeps dying', None),
+        ('a storm known as "Ciarán" hit the coast', None),
+        ('automation:\n  - alias: "Goodnight Jarvis"\n    trigger: {platform: time}', None),
+        ('Artist: Kwame Agyeman (performs as "DJ Parallax")', None),
+    ],
+)
+def test_thirty_third_round_a_pen_name_or_stage_name_in_quotes(engine_md, text, name):
+    persons = {value for kind, value in findings(engine_md, text) if kind == "PERSON"}
+    if name is None:
+        assert not persons & {"Rosie", "Ciarán", "Goodnight Jarvis", "DJ Parallax"}
+    else:
+        assert name in persons
