@@ -77,6 +77,8 @@ PHONE_WORDS = (
     "nummer", "numéro", "número", "telefon", "telefono", "teléfono", "téléphone", "telefone",
     "handy", "móvil", "movil", "cellulare", "portable", "anrufen", "appeler", "llamar",
     "chiamare", "contacter",
+    # since the thirty-third round: messengers, a switchboard, a pager, chat's "txt" and "hmu"
+    "viber", "telegram", "wechat", "switchboard", "pager", "txt", "hmu",
 )  # fmt: skip
 ID_WORDS = (
     "order", "orders", "invoice", "inv", "ticket", "case", "tracking", "track", "parcel",
@@ -156,6 +158,12 @@ PHONE_PHRASES = (
     # abbreviations in other languages ("Tlf.: 22 12 34 56", "GSM: 0470 12 34 56")
     r"(?<![^\n|·•])[mtpcwhfod](?=\.?[ \t]*:|\.[ \t])",
     r"(?<=[|·•] )[mtpcwhfod](?=\.?[ \t]*:|\.[ \t])",
+    # a label with no colon opening a line, right before the number: "T 020 7946 0958" (the
+    # cue is looked for in the text up to the number, so its end is the number's start)
+    r"(?<![^\n])[mtpf](?=[ \t]+\Z)",
+    # another number than the one known: "Alt. number:", "number changed to"
+    r"(?:alt|alternative|alternate|backup|second|other)\.?[ \t]+(?:number|no\.?)",
+    r"number[ \t]+changed(?:[ \t]+to)?", r"new[ \t]+num",
     r"mobil", r"fon", r"tlf", r"tfn", r"tfno", r"telf", r"telp", r"cel", r"celular", r"gsm",
     r"tél", r"tel\.",
 )  # fmt: skip
@@ -164,7 +172,9 @@ PHONE_PHRASES = (
 # line", a signature's label; not "reach at" or "any questions".
 _STRONG_PHRASE = re.compile(
     r"(?:(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number"
-    r"|\w+['’]s[ \t]+number|new[ \t]+no\.?|(?:main|direct)[ \t]+line|[mtpcwhfod]"
+    r"|\w+['’]s[ \t]+number|new[ \t]+no\.?|new[ \t]+num|(?:main|direct)[ \t]+line|[mtpcwhfod]"
+    r"|(?:alt|alternative|alternate|backup|second|other)\.?[ \t]+(?:number|no\.?)"
+    r"|number[ \t]+changed(?:[ \t]+to)?"
     r"|mobil|fon|tlf|tfn|tfno|telf|telp|cel|celular|gsm|tél|tel\.)",
     re.IGNORECASE,
 )

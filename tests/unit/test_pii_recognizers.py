@@ -2275,6 +2275,12 @@ def test_thirty_second_round_fields_and_particles(engine):
         ("1762906809 INFO order #5479180", []),
         # a Mexican mobile with the "1" Mexico dropped in 2019
         ("Tel: +52 1 55 1234 5678", ["+52 1 55 1234 5678"]),
+        # a signature's label with no colon at a line's start; messengers; another number
+        ("Kind regards\nAna\nT 2125550142", ["2125550142"]),
+        ("cost is T 2125550142", []),
+        ("Viber: 2125550142", ["2125550142"]),
+        ("Alt. number: 2125550142", ["2125550142"]),
+        ("txt me on 2125550142", ["2125550142"]),
     ],
 )
 def test_thirty_third_round_trunk_eight_labels_and_phrases(text, phones):
