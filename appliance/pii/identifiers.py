@@ -100,7 +100,7 @@ _PAIRED = re.compile(
 # A form's account field: <input name="acct" placeholder="Account number" value="04230272">.
 _ACCOUNT_INPUT = re.compile(
     r"""(?i)<input\b[^<>]*?\b(?:name|id|placeholder|aria-label)=["'][^"'<>]*(?:acct|account)"""
-    r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>""" + _DIGITS + r"""")["']"""
+    r"""[^"'<>]*["'][^<>]*?\bvalue=["'](?P<number>""" + _DIGITS + r""")["']"""
 )
 # A question for the account number, and a number alone as the next line's answer: "AGENT:
 # And the account number?" then "CALLER: 8149580538.".

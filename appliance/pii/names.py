@@ -315,9 +315,11 @@ _FIRST_WORDS = frozenset(
     for phrase in ("my", "i", "i'm", "this", "it's", "it", *GREETINGS, *SIGN_OFFS, *NAME_CUES,
                    *TITLES, "guest", "guests", "customer", "client", "patient", "caller",
                    "tenant", "je", "me", "ich", "mi", "we're", "we",
-                   # a pen name's or a nickname's announcement (_NAME_AFTER's "alias")
-                   "writing", "writes", "wrote", "aka", "a", "alias", "goes", "pen", "pseudonym")
+                   # a pen name's announcement (_NAME_AFTER's "alias"; "a.k.a." in _AKA)
+                   "writing", "writes", "wrote", "aka", "alias", "goes", "pen", "pseudonym")
 )
+# "a.k.a.", where _NAME_AFTER is tried too (its first word "a" would try it at every "a").
+_AKA = re.compile(r"(?i)\ba\.k\.a\.")
 # Words that follow those cues without being names ("I am sorry", "Hi team").
 NOT_NAMES = frozenset({
     "a", "an", "the", "not", "sorry", "happy", "glad", "writing", "looking", "trying", "going",
@@ -863,6 +865,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
     plain, where = _without_tags(text) if "</" in text else (text, None)
     starts = [0] + [w.start() for w in _WORD.finditer(plain) if w.group().lower() in _FIRST_WORDS]
     starts += [m.end() for m in re.finditer(r"\n\n", plain)]
+    starts += [m.start() for m in _AKA.finditer(plain)]
     for pos in sorted(set(starts)):
         m = _NAME_AFTER.match(plain, pos)
         if m is None:

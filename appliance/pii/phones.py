@@ -167,23 +167,19 @@ PHONE_PHRASES = (
     r"mobil", r"fon", r"tlf", r"tfn", r"tfno", r"telf", r"telp", r"cel", r"celular", r"gsm",
     r"tél", r"tel\.",
 )  # fmt: skip
-# The phrases that name a phone number as strongly as a phone word does (a number valid only
-# outside REGIONS is one after them): "my number", "Santino's number", "new no", "direct
-# line", a signature's label; not "reach at" or "any questions".
-_STRONG_PHRASE = re.compile(
-    r"(?:(?:my|your|his|her|their|our|new|direct|contact|home|work|office|main)[ \t]+number"
-    r"|\w+['’]s[ \t]+number|new[ \t]+no\.?|new[ \t]+num|(?:main|direct)[ \t]+line|[mtpcwhfod]"
-    r"|(?:alt|alternative|alternate|backup|second|other)\.?[ \t]+(?:number|no\.?)"
-    r"|number[ \t]+changed(?:[ \t]+to)?"
-    r"|mobil|fon|tlf|tfn|tfno|telf|telp|cel|celular|gsm|tél|tel\.)",
-    re.IGNORECASE,
-)
 _CUE = cue_words((*PHONE_PHRASES, *PHONE_WORDS, *ID_WORDS, *MEMBER_WORDS))
 _PHONE_WORDS = frozenset(PHONE_WORDS)
 _ID_WORDS = frozenset((*ID_WORDS, *MEMBER_WORDS)) - _PHONE_WORDS
-# What makes a number valid only outside REGIONS a phone: no word that also goes with
-# addresses and places ("home", "work", "office") or with other things ("signal", "ring").
-_STRONG_PHONE_WORDS = _PHONE_WORDS - {"home", "work", "office", "signal", "ring", "reach", "reached"}
+# Phone cues too weak to make a number valid only outside REGIONS a phone: words that also go
+# with addresses and places ("home", "work", "office") or with other things ("signal",
+# "ring"), "reach at", "any questions", a bare "Direct:" and a question's "number?". Every
+# other phone word or phrase is strong ("mobile", "my number", "Santino's number", "direct
+# line", a signature's "M:").
+_WEAK_CUE = re.compile(
+    r"home|work|office|signal|ring|reach(?:ed|able)?(?:[ \t]+(?:at|on))?|any[ \t]+questions"
+    r"|direct|number\??"
+)
+_STRONG_PHONE_WORDS = frozenset(w for w in _PHONE_WORDS if not _WEAK_CUE.fullmatch(w))
 CONTEXT_BEFORE = 48
 ID_CONTEXT_BEFORE = 24  # an identifier word counts only this close: "Order #: 4829105732"
 CONTEXT_AFTER = 24
@@ -498,14 +494,12 @@ class PhoneNumbers(OwnRecognizer):
             )]
 
         def called_a_phone(start: int, end: int) -> bool:
-            """Whether a strong phone word comes before text[start:end] or heads its column:
+            """Whether a strong phone word or phrase comes before text[start:end] or heads its column:
             "mobile: 72.18612", not "72.18612 ... mobile team" nor a "home address" postcode."""
             if any(r.start < end and start < r.end for r in results):
                 return False
             cue = self._cue(text, start, end, columns, before_only=True)
-            strong = cue in _STRONG_PHONE_WORDS or (
-                cue is not None and _STRONG_PHRASE.fullmatch(cue) is not None
-            )
+            strong = _is_phone_cue(cue) and not _WEAK_CUE.fullmatch(cue)
             return strong and text[start:end].count(".") < 3
 
         # Where a strong phone word calls it one: a number valid in another region, or one

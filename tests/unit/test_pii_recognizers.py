@@ -2265,7 +2265,11 @@ def test_thirty_second_round_fields_and_particles(engine):
         ("P: 0.0034\nH: 2100 mm W: 900 mm", []),
         # a phrase naming a phone number lets a number valid only outside REGIONS be one
         ("my number is 611 1234", ["611 1234"]),
+        ("Alt. number: 611 1234", ["611 1234"]),
         ("lot 611 1234", []),
+        ("reach me at 611 1234", []),  # weak cues: "reach at", a bare "Direct:", "home"
+        ("Direct: 611 1234", []),
+        ("home 611 1234", []),
         # a number with its country code in brackets, whose digits happen to pass Luhn's check
         ("Ana Costa (0048 512 345 678) will pick up the keys.", ["0048 512 345 678"]),
         # a country code without its "+", where a phone word calls the number a phone
@@ -2306,6 +2310,8 @@ def test_thirty_third_round_trunk_eight_labels_and_phrases(text, phones):
         ("Bank account no 40817810099910004312", ["40817810099910004312"]),  # 20 digits
         ("Konto erstellen in 3 Schritten", []),
         ("account 408178100999100043121", []),  # 21 digits: no account number
+        # a form's account field, which only its input's name calls one
+        ('<input name="acct_no" value="04230272">', ["04230272"]),
     ],
 )
 def test_thirty_third_round_account_words_of_other_languages(text, accounts):
@@ -2320,6 +2326,7 @@ def test_thirty_third_round_account_words_of_other_languages(text, accounts):
     [
         ('Author: Gabriela Sousa (writing as "Nacho")\nRoyalties: 10% to account no. 12345678', "Nacho"),
         ("The new columnist goes by 'Big Mo' in print.", "Big Mo"),
+        ('Gabriela Sousa, a.k.a. "Nacho", signed the contract.', "Nacho"),
         ('Contract for Tiago Lemos, pen name "Tigo"', "Tigo"),
         ('Our Roomba, known as "Rosie", keeps dying', None),
         ('a storm known as "Ciarán" hit the coast', None),
