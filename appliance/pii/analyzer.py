@@ -645,9 +645,11 @@ def _spacy_engine(settings: AnalyzerSettings) -> Any:
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
         nlp = spacy.load(model, exclude=["parser"])
     if settings.ner == "appliance":
+        from appliance.pii.ner_odds import watch
         from appliance.pii.prompt_ner import install
 
-        install(nlp)
+        if install(nlp):
+            watch(nlp)  # the rules' findings the NER gives no chance are dropped
     engine.nlp = {settings.language: nlp}
     return engine
 

@@ -57,6 +57,7 @@ from appliance.pii.names import (
     street_named,
     without_weekdays,
 )
+from appliance.pii.ner_odds import vetoed
 from appliance.pii.places import known_places
 from appliance.pii.software import is_software
 
@@ -480,6 +481,8 @@ class KnownNames(OwnRecognizer):
         spans = set()
         for start, end in known_name_spans(text, parts_of_speech(nlp_artifacts), self.capitals):
             value = text[start:end]
+            if vetoed(nlp_artifacts, text, start, end):
+                continue  # the NER gives no name a chance there ("Madeleines au miel")
             if is_software(text, value) or street_named(value):
                 continue  # "Jasmine says ... Karma runs it"; "Rua das Flores, 133"
             if value.islower() and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):

@@ -107,6 +107,7 @@ from appliance.pii.names import (
     named_thing,
     names_a_person,
 )
+from appliance.pii.ner_odds import vetoed
 from appliance.pii.places import is_country, is_place, known_places
 from appliance.pii.software import SOFTWARE
 
@@ -1699,7 +1700,8 @@ class NameShapes(OwnRecognizer):
         return [
             result(self, "PERSON", start, end, self.SCORE, "a known name in a name's place")
             for start, end in sorted(set(name_shape_spans(text, parts_of_speech(nlp_artifacts))))
-            if not in_a_things_field(text, start, end)  # "Item: ..., Dell laptop inside"
+            if not vetoed(nlp_artifacts, text, start, end)  # the NER gives no name a chance there
+            and not in_a_things_field(text, start, end)  # "Item: ..., Dell laptop inside"
             and not _a_business(text[start:end])
             and not named_animal(text, start)  # "Giraffes: Gerald off his food"
             and not an_organisations_card(text, start)

