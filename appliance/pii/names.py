@@ -262,6 +262,10 @@ TITLES = ("mr", "mrs", "ms", "mx", "miss", "dr", "prof")
 # Titles in other languages that name shapes read before a name: "Sehr geehrte Frau Fa'amausili".
 FOREIGN_TITLES = ("frau", "herr", "mme", "mlle", "sra", "srta", "signora", "sig",
                   "familie", "famille")  # since the twenty-ninth round: "Familie Weißenborn"
+# What announces a pen name ("writing as", "a.k.a."; not "known as", "nicknamed"), as a
+# regex; `ner_odds` reads it too.
+ALIAS_CUES = (r"(?:writing|writes|wrote)[ \t]+as|aka|a\.k\.a\.|alias|goes[ \t]+by|pen[ \t]+name"
+              r"|pseudonym")
 # Words that may follow a name after a cue ("call Rohan back", "landlord Ana keeps ...").
 _FOLLOWERS = (
     "on", "at", "via", "about", "and", "or", "to", "for", "gave", "said", "wants", "is", "was",
@@ -297,8 +301,7 @@ _NAME_AFTER = re.compile(
     # a pen name in quotes after what announces one (`writing as "Nacho"`, `goes by 'Big
     # Mo'`; not `known as` or `nicknamed`, which robots and storms are too, nor a stage name,
     # an act's: `performs as "DJ Parallax"`); since the thirty-third round
-    rf"|(?i:\b(?:writing|writes|wrote)[ \t]+as|\baka|\ba\.k\.a\."
-    rf"|\balias|\bgoes[ \t]+by|\bpen[ \t]+name|\bpseudonym)"
+    rf"|(?i:\b(?:{ALIAS_CUES}))"
     rf"[ \t]*[\"“'‘](?P<alias>{_cap_name(2)})[\"”'’]"  # no key: `alias: "Goodnight Jarvis"`
     rf"|(?:(?<=\n\n)|\A)(?P<salutation>{_cap_name(2)}|{_LOWER_NAME})[ \t]+[—–-][ \t]*\n[ \t]*\n",
     re.MULTILINE,
@@ -1027,20 +1030,12 @@ class PersonFields(OwnRecognizer):
         ]
 
 
-# The key right before a value on its line: "surname": "...", first_name=..., Given name: ...
-_KEY_BEFORE = re.compile(r"""([A-Za-z][A-Za-z _-]{0,30}?)["']?[ \t]*[:=][ \t]*["']?\Z""")
-
-
 def _under_a_name_key(text: str, start: int, end: int) -> bool:
     """Whether the key or the column header of the value at text[start:end] holds nothing
     but a person's name ("surname", "first_name", "Given names"): the NER's odds do not
     outweigh it (the NER reads a CSV row's cells poorly)."""
-    header = header_of(text, start, end)
-    if header is not None:
-        return holds_only_a_name(header.strip("\"' "))
-    line_start = text.rfind("\n", 0, start) + 1
-    key = _KEY_BEFORE.search(text, max(line_start, start - 40), start)  # ends at start
-    return key is not None and holds_only_a_name(key.group(1).strip())
+    key = field_key(text, start, end)
+    return key is not None and holds_only_a_name(key.strip("\"' "))
 
 
 def _a_firm(value: str) -> bool:

@@ -23,6 +23,7 @@ not read, nothing is vetoed.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import Any
@@ -123,18 +124,23 @@ def vetoed(nlp_artifacts: Any, text: str, start_char: int, end_char: int) -> boo
     odds = person_odds(doc, start_char, end_char)
     if odds is None or odds >= VETO:
         return False
-    if _GIVES_A_NAME_BEFORE.search(text, max(0, start_char - 40), start_char):
-        return False
-    if _TITLE_AFTER.match(text, end_char):
+    before, after = _signs()
+    if before.search(text, max(0, start_char - 40), start_char) or after.match(text, end_char):
         return False
     from appliance.pii.names import place_inputs  # names imports this module
 
     return not any(a <= start_char < b for a, b in place_inputs(text))
 
 
-_GIVES_A_NAME_BEFORE = re.compile(
-    r"(?i)(?<![\w.])(?:my name is|name is|pen name|pseudonym|a\.k\.a\.|aka|alias|writing as"
-    r"|goes by)[ \t]*[:,]?[ \t]+[\"'“‘«„]?\Z"
-)
-# A title after a name, as bookings and passenger lists write it ("ANOUK MR").
-_TITLE_AFTER = re.compile(r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|Mr|Mrs|Ms|Miss|Mstr|Dr)\b")
+@functools.cache
+def _signs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What says a name is there: a phrase before it that gives one (what announces a pen
+    name, "my name is"), and a title after it as bookings write it ("ANOUK MR"). Built on
+    first use: `names` imports this module."""
+    from appliance.pii.names import ALIAS_CUES, TITLES
+
+    before = re.compile(
+        rf"(?i)(?<![\w.])(?:my name is|name is|{ALIAS_CUES})[ \t]*[:,]?[ \t]+[\"'“‘«„]?\Z"
+    )
+    titles = "|".join(f"{t.upper()}|{t.capitalize()}" for t in (*TITLES, "mstr"))
+    return before, re.compile(rf"[ \t]+(?:{titles})\b")
