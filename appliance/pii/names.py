@@ -25,7 +25,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from appliance.pii.columns import header_of, inserted_values, may_hold_cells, split_cells
-from appliance.pii.evidence import Filtered, OwnRecognizer, result
+from appliance.pii.evidence import Filtered, OwnRecognizer, as_mine, result
 from appliance.pii.foreign_words import (
     INSTRUCTION_VERBS,
     calendar_words,
@@ -35,7 +35,7 @@ from appliance.pii.foreign_words import (
     polite_word,
     relative_first,
 )
-from appliance.pii.ner_odds import vetoed
+from appliance.pii.ner_odds import sure, vetoed
 from appliance.pii.places import is_country, is_place, known_places
 from appliance.pii.software import is_software
 
@@ -1697,12 +1697,18 @@ class PlausibleNames(Filtered):
     dropped ("serialise Decimal"); streets and values of fields whose key names a place are
     made places. Also dropped: software (`appliance.pii.software`: "migrate cron jobs to
     Polars"), a word before code ("Vec<String>"), what family call each other ("Mum"), what
-    a product is offered in ("available in Ruby Red and Jade")."""
+    a product is offered in ("available in Ruby Red and Jade"). A person's name the NER is
+    sure of (`ner_odds.sure`) is judged by its shape alone instead (`sure_name`)."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        found = super().analyze(text, entities, nlp_artifacts)
+        found = as_mine(self, [
+            r for r in self.inner.analyze(text, entities, nlp_artifacts)
+            if (sure_name(text, r, entities) if r.entity_type == "PERSON" and sure(
+                nlp_artifacts, r.start
+            ) else self.keep(text, r, entities))
+        ])
         if not found:
             return found
         tokens = getattr(nlp_artifacts, "tokens", None)
@@ -1968,6 +1974,73 @@ class PlausibleNames(Filtered):
             return False  # "Los socios que ...", "Från" (cut from "Från och med"): a word of
             # the language, judged on the span as the rules above left it
         return plausible_name(value, found.entity_type)
+
+
+# What the tokenizer leaves on a name's words, which the NER reads into its finding: markup,
+# a CSV row's quotes and commas, a mention's "@" ('oncall="Swathi Gollapudi"', '{"payee":"Cathal
+# Mac Giolla Phádraig"', "Khin Thandar</p", "33,Jürgen Krüger", "@Şêrko"). `_name_piece` cuts
+# the finding at them to a piece that is no tag, key (`_KEY_AFTER`) or TeX command.
+_MARKUP = re.compile(r"""[<>"{}\[\]|=\t\n\\@]+|,(?=[\d"'])|(?<=\d),""")
+_INITIAL_LAST = re.compile(r"(?:^|(?<=[\s,]))[^\W\d_]\Z")
+_KEY_AFTER = re.compile(r"""["'][ \t]*:|[ \t]*=|\}\{""")
+
+
+def _name_piece(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first piece of text[start:end] between markup that holds letters and no digits
+    and is no tag, key or command, without the signs at its ends, an element's text before
+    an attribute's value; None where there is none."""
+    cuts = [(m.start(), m.end()) for m in _MARKUP.finditer(text, start, end)]
+    bounds = [start, *(x for cut in cuts for x in cut), end]
+    pieces = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if text[b : b + 1] == "." and _INITIAL_LAST.search(text, a, b):
+            b += 1  # an initial's stop: "Stanikzai, Z."
+        if any(ch.isalpha() for ch in text[a:b]):
+            pieces.append((a, b))
+    names = [(a, b) for n, (a, b) in enumerate(pieces, 1) if not (
+        any(ch.isdigit() for ch in text[a:b])
+        or text[max(0, a - 2) : a].endswith(("<", "</"))  # a tag: "label" of "><label"
+        or n < len(pieces) and (_KEY_AFTER.match(text, b) or text[a - 1 : a] == "\\")
+    )]  # a key or a command: "payee" of '"payee":"Cathal', "closing" of "\closing{Çağla"
+    text_content = [(a, b) for a, b in names if not (
+        text[max(0, a - 2) : a] in ('="', "='") and text[b : b + 1] in "\"'"
+    )]  # not an attribute's value: "author" of 'class="author">aino korhonen</span'
+    return (text_content or names or [None])[0]
+
+
+def sure_name(text: str, found: RecognizerResult, entities: list[str]) -> bool:
+    """Whether a person's name the NER is sure of (`ner_odds.sure`: 99% or more at its first
+    word) is one, judged by its shape alone: cut to its words (`_name_piece`, without a
+    greeting or a relative of another language before it), made a place in a field whose
+    key names one or as a street, and no code, digits, language or words in two styles
+    ("serialise Decimal"). The rules of `PlausibleNames.keep` weigh the words of the names
+    the NER is unsure of; on the corpus's read parts, among the findings it is sure of,
+    they dropped 357 names for 5 things (docs/pii.md, "The NER's sure names"). A name in
+    lower case ("ask jhoanna if") or one word in capitals ("SIGNE: Thanks") is kept."""
+    piece = _name_piece(text, found.start, found.end)
+    if piece is None:
+        return False
+    start, end = piece
+    start += greeting_first(text[start:end])
+    start += relative_first(text[start:end])
+    value = text[start:end]
+    if not value.strip():
+        return False
+    found.start, found.end = start, end
+    if field_kind(text, start, end) == "place" or street(text, start, value):
+        if "LOCATION" not in entities:
+            return False
+        found.entity_type = "LOCATION"  # "state": "Thừa Thiên"
+        return plausible_name(value, "LOCATION")
+    return not (
+        any(ch in _CODE_CHARS or ch.isdigit() for ch in value) or "  " in value
+        or " - " in value or value.lower() in LANGUAGES
+        or any(camel_case(w) or brand_case(w) for w in value.split()) or _mixed_case(value)
+    )
 
 
 _ORG_CARD = re.compile(r"(?im)^KIND:(?:org|group|location|application|device)\b")  # "device",

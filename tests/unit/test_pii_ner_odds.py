@@ -1,6 +1,7 @@
-"""The NER's odds that a name starts at a word (appliance.pii.ner_odds), and the veto they give
-over the name rules' findings: kept per word as the NER reads a text, the same read alone or
-in a batch, and none without the appliance's NER."""
+"""The NER's odds that a name starts at a word (appliance.pii.ner_odds), the veto they give
+over the name rules' findings, and the NER's sure findings judged by their shape alone: kept
+per word as the NER reads a text, the same read alone or in a batch, and none without the
+appliance's NER."""
 
 from __future__ import annotations
 
@@ -122,3 +123,75 @@ def test_a_ner_read_differently_keeps_no_odds_and_still_finds(monkeypatch, caplo
     assert all(ner_odds.KEY not in d.user_data for d in docs)
     assert [e.text for e in docs[1].ents if e.label_ == "PERSON"] == ["Maria Lopez"]
     assert len([r for r in caplog.records if "cannot be read" in r.getMessage()]) == 1
+
+
+def test_sure_is_read_at_the_first_word(nlp):
+    doc = nlp("hi this is tsvetelina petrova calling about my booking")
+
+    class Artifacts:
+        tokens = doc
+
+    assert ner_odds.sure(Artifacts(), doc.text.index("tsvetelina"))
+    assert not ner_odds.sure(Artifacts(), doc.text.index("booking"))
+    assert not ner_odds.sure(None, 0)  # no odds: nothing is sure
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a name in lower case, which the rules of the unsure take for a word of the sentence
+        ("hi this is tsvetelina petrova calling about my booking reference", "tsvetelina petrova"),
+        ("ask jhoanna if she can cover the Monday shift", "jhoanna"),
+        # markup the tokenizer leaves on a name's words
+        ('<ul class="staff">\n  <li><strong>Mirela Hoxholli</strong> - Ward Manager',
+         "Mirela Hoxholli"),
+        ('2025-11-03T02:14:09Z INFO  pager notify oncall="Swathi Gollapudi" to=+63-976-358',
+         "Swathi Gollapudi"),
+        ('<li class="comment"><span class="author">aino korhonen</span> 2024-07-10: Miroslav',
+         "aino korhonen"),
+        ('<form><input name="fullname" value="Carys Pritchard"><input name="ssn"',
+         "Carys Pritchard"),
+        ("\\begin{letter}{Keala Mahoe \\\\ Laugavegur 58, 101 Reykjavík}", "Keala Mahoe"),
+    ],
+)
+def test_a_name_the_ner_is_sure_of_is_judged_by_its_shape(engines, text, name):
+    with_ner, _ = engines
+    assert name in names(with_ner, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ('<li class="comment"><span class="author">aino korhonen</span> 2024-07-10', "author"),
+        ('<form><input name="fullname" value="Carys Pritchard"><input name="ssn"', "input"),
+        ("\\begin{letter}{Keala Mahoe \\\\ Laugavegur 58, 101 Reykjavík}", "letter"),
+    ],
+)
+def test_a_sure_findings_markup_is_no_name(engines, text, word):
+    with_ner, _ = engines
+    assert not any(word in found for found in names(with_ner, text))
+
+
+@pytest.mark.parametrize(
+    "finding, piece",
+    [
+        ('"payee":"Cathal Mac Giolla Phádraig","account_number', "Cathal Mac Giolla Phádraig"),
+        ('class="author">aino korhonen</span', "aino korhonen"),  # the element's text
+        ('value="Carys Pugh"><label', "Carys Pugh"),  # the attribute's value, not the tag
+        ('oncall="Swathi Gollapudi', "Swathi Gollapudi"),
+        ("33,Jürgen Krüger", "Jürgen Krüger"),
+        ("@Şêrko", "Şêrko"),
+        ("\\closing{Çağla Yılmaz", "Çağla Yılmaz"),
+        ("Paweł Szymański", "Paweł Szymański"),
+        ("Stanikzai, Z.", "Stanikzai, Z."),  # an initial keeps its stop
+        ("Khin Thandar</p", "Khin Thandar"),
+        ('"B","INC5704774","27 January', "B"),
+        ("8d85e5a23052,open,AP-6692G2", None),
+    ],
+)
+def test_the_piece_of_a_finding_that_may_be_a_name(finding, piece):
+    from appliance.pii.names import _name_piece
+
+    text = f"x {finding}: y"
+    found = _name_piece(text, 2, 2 + len(finding))
+    assert (text[found[0] : found[1]] if found else None) == piece
