@@ -1977,18 +1977,21 @@ class PlausibleNames(Filtered):
 
 
 # What the tokenizer leaves on a name's words, which the NER reads into its finding: markup,
-# a CSV row's quotes and commas, a mention's "@" ('oncall="Swathi Gollapudi"', '{"payee":"Cathal
-# Mac Giolla Phádraig"', "Khin Thandar</p", "33,Jürgen Krüger", "@Şêrko"). `_name_piece` cuts
-# the finding at them to a piece that is no tag, key (`_KEY_AFTER`) or TeX command.
-_MARKUP = re.compile(r"""[<>"{}\[\]|=\t\n\\@]+|,(?=[\d"'])|(?<=\d),""")
+# a CSV row's quotes, commas and semicolons, a call's brackets, a mention's "@"
+# ('oncall="Swathi Gollapudi"', '{"payee":"Cathal Mac Giolla Phádraig"', "Khin Thandar</p",
+# "33,Jürgen Krüger", "Whitlock, Imogen;078592100", "Contact('Zeynep Öztürk'", "@Şêrko").
+# `_name_piece` cuts the finding at them to a piece that is no tag, key (`_KEY_AFTER`), call
+# or TeX command.
+_MARKUP = re.compile(r"""[<>"{}\[\]()|=;\t\n\\@]+|,(?=[\d"'])|(?<=\d),""")
 _INITIAL_LAST = re.compile(r"(?:^|(?<=[\s,]))[^\W\d_]\Z")
-_KEY_AFTER = re.compile(r"""["'][ \t]*:|[ \t]*=|\}\{""")
+_KEY_AFTER = re.compile(r"""["'][ \t]*:|[ \t]*=|\}\{|\(""")
 
 
 def _name_piece(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first piece of text[start:end] between markup that holds letters and no digits
-    and is no tag, key or command, without the signs at its ends, an element's text before
-    an attribute's value; None where there is none."""
+    """The piece of text[start:end] between markup that holds letters and no digits and is
+    no tag, key, call or command, without the signs at its ends: an element's text before
+    an attribute's value, the first with the most known names in it; None where there is
+    none."""
     cuts = [(m.start(), m.end()) for m in _MARKUP.finditer(text, start, end)]
     bounds = [start, *(x for cut in cuts for x in cut), end]
     pieces = []
@@ -2002,21 +2005,28 @@ def _name_piece(text: str, start: int, end: int) -> tuple[int, int] | None:
         if any(ch.isalpha() for ch in text[a:b]):
             pieces.append((a, b))
     names = [(a, b) for n, (a, b) in enumerate(pieces, 1) if not (
-        any(ch.isdigit() for ch in text[a:b])
-        or text[max(0, a - 2) : a].endswith(("<", "</"))  # a tag: "label" of "><label"
+        any(ch.isdigit() for ch in text[a:b]) or len(pieces) > 1 and (
+            text[max(0, a - 2) : a].endswith(("<", "</")) and " " not in text[a:b]
+        )  # a tag: "label" of "><label"; not a chat's "<Kalena Nakoa>"
         or n < len(pieces) and (_KEY_AFTER.match(text, b) or text[a - 1 : a] == "\\")
-    )]  # a key or a command: "payee" of '"payee":"Cathal', "closing" of "\closing{Çağla"
+    )]  # a key, a call or a command: "payee" of '"payee":"Cathal', "Contact" of
+    # "Contact('Tanushree Banerjee'", "closing" of "\closing{Çağla"
     text_content = [(a, b) for a, b in names if not (
         text[max(0, a - 2) : a] in ('="', "='") and text[b : b + 1] in "\"'"
     )]  # not an attribute's value: "author" of 'class="author">aino korhonen</span'
-    return (text_content or names or [None])[0]
+    found = text_content or names
+    if len(found) < 2:
+        return found[0] if found else None
+    # the piece with the most known names in it: "Mbali Owusu" of "Steam Deck OLED;Mbali
+    # Owusu", "Chrysanthi Papadopoulos" of "Aurora Pro;Chrysanthi Papadopoulos"
+    return max(found, key=lambda p: sum(has_known_name(w) for w in text[p[0] : p[1]].split()))
 
 
 def sure_name(text: str, found: RecognizerResult, entities: list[str]) -> bool:
     """Whether a person's name the NER is sure of (`ner_odds.sure`: 99% or more at its first
     word) is one, judged by its shape alone: cut to its words (`_name_piece`, without a
     greeting or a relative of another language before it), made a place in a field whose
-    key names one or as a street, and no code, digits, language or words in two styles
+    key names one or named as a street (`named_as_a_street`), and no code, digits, language or words in two styles
     ("serialise Decimal"). The rules of `PlausibleNames.keep` weigh the words of the names
     the NER is unsure of; on the corpus's read parts, among the findings it is sure of,
     they dropped 357 names for 5 things (docs/pii.md, "The NER's sure names"). A name in
@@ -2031,7 +2041,7 @@ def sure_name(text: str, found: RecognizerResult, entities: list[str]) -> bool:
     if not value.strip():
         return False
     found.start, found.end = start, end
-    if field_kind(text, start, end) == "place" or street(text, start, value):
+    if field_kind(text, start, end) == "place" or named_as_a_street(text, start, value):
         if "LOCATION" not in entities:
             return False
         found.entity_type = "LOCATION"  # "state": "Thừa Thiên"
@@ -2591,8 +2601,8 @@ def _mixed_case(value: str) -> bool:
     if not all(_LETTERS.fullmatch(w) for w in words):
         return False  # digits or signs: judged by the other rules
     lower = [w for w in words if w.islower() and w not in PARTICLES]
-    if not lower or len(lower) == len(words):
-        return False
+    if not lower or all(w.islower() for w in words):
+        return False  # one style: "syafiqah binti yusof"
     # "quốc bảo Trần": given names typed in lower case before a capitalised family name
     return not all(has_known_name(w.strip(",.;:!?")) for w in lower)
 
@@ -2628,10 +2638,11 @@ STREET_WORDS = frozenset({
     "iela", "gatve", "gatvė", "prospektas", "alėja", "utca", "gata", "gatan", "gade", "vej",
     "vei", "veien", "straat", "laan", "plein", "gracht",
 })  # fmt: skip
-_STREET_BEFORE = re.compile(
-    r"(?i)(?:\b(?:rue|avenue|av\.|boulevard|bd|via|viale|calle|avenida|rua|plaza|piazza"
-    r"|chemin|allée|place|straße|strasse)|\d+[a-z]?)[ \t]+$"
+_STREET_TYPE_BEFORE = re.compile(
+    r"(?i)\b(?:rue|avenue|av\.|boulevard|bd|via|viale|calle|avenida|rua|plaza|piazza"
+    r"|chemin|allée|place|straße|strasse)[ \t]+$"
 )
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?i)\d+[a-z]?[ \t]+$")
 
 
 # A street type written short right after a street's name: "Kıbrıs Şehitleri Cd. No:88".
@@ -2662,20 +2673,30 @@ def street_named(value: str) -> bool:
     return words[-1].lower().strip(".") in STREET_WORDS or words[0].lower().strip(".") in STREET_FIRST
 
 
+def named_as_a_street(text: str, start: int, value: str) -> bool:
+    """Whether `value` is named as a street or a district is: a street type before, in or
+    after it ("rue des Lilas", "Willow Close", "Kıbrıs Şehitleri Cd. No:88", "Rua das
+    Acácias"), a ward's or a street's ending ("Gangnam-gu", "Lindenstraße"), a house number
+    and a comma after it ("Oudegracht 30, ..."). Not a number before it: "room 633 Aniket
+    Gokhale", "08:02 Kaloyan Angelov" (`street` takes that too)."""
+    words = value.split()
+    if street_named(value) or _STREET_WORD_AFTER.match(text, start + len(value)) or (
+        _STREET_TYPE_BEFORE.search(text, max(0, start - 12), start)
+        or _NUMBER_AFTER.match(text, start + len(value))
+    ):
+        return True  # "Willow Close", "Kıbrıs Şehitleri Cd. No:88"
+    if len(words) == 1 and words[0].lower().endswith(("-ku", "-shi", "-gun", "-gu", "-dong")):
+        return True  # Japanese and Korean wards and districts: "Chuo-ku", "Gangnam-gu"
+    return len(words) == 1 and words[0].lower().endswith(("straße", "strasse", "weg", "gasse"))
+
+
 def street(text: str, start: int, value: str) -> bool:
     """A street the NER model took for a person: its last word is a street type ("Willow
     Close"), its first word one that comes first ("Rua das Acácias", "Via Roma"), a street
     word or a house number comes right before it ("rue des Lilas", "avenue Jean Jaurès",
     "50 Larkspur") or a house number and a comma right after it ("Oudegracht 30, ..."), or
     it is one word ending in straße."""
-    words = value.split()
-    if street_named(value) or _STREET_WORD_AFTER.match(text, start + len(value)):
-        return True  # "Willow Close", "Kıbrıs Şehitleri Cd. No:88"
-    if len(words) == 1 and words[0].lower().endswith(("-ku", "-shi", "-gun", "-gu", "-dong")):
-        return True  # Japanese and Korean wards and districts: "Chuo-ku", "Gangnam-gu"
-    if len(words) == 1 and words[0].lower().endswith(("straße", "strasse", "weg", "gasse")):
-        return True
-    if _NUMBER_AFTER.match(text, start + len(value)):
-        return True
-    return bool(_STREET_BEFORE.search(text, max(0, start - 12), start))
+    return named_as_a_street(text, start, value) or bool(
+        _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    )
 

@@ -152,6 +152,10 @@ def test_sure_is_read_at_the_first_word(nlp):
         ('<form><input name="fullname" value="Carys Pritchard"><input name="ssn"',
          "Carys Pritchard"),
         ("\\begin{letter}{Keala Mahoe \\\\ Laugavegur 58, 101 Reykjavík}", "Keala Mahoe"),
+        # no street for a number before it, and one style with a particle
+        ("hotel front desk handover\n- room 633 Aniket Gokhale late checkout, email receipt",
+         "Aniket Gokhale"),
+        ("note to self call amirul bin yusof tomorrow about the listing", "amirul bin yusof"),
     ],
 )
 def test_a_name_the_ner_is_sure_of_is_judged_by_its_shape(engines, text, name):
@@ -184,6 +188,10 @@ def test_a_sure_findings_markup_is_no_name(engines, text, word):
         ("\\closing{Çağla Yılmaz", "Çağla Yılmaz"),
         ("Paweł Szymański", "Paweł Szymański"),
         ("Stanikzai, Z.", "Stanikzai, Z."),  # an initial keeps its stop
+        ("Whitlock, Imogen;078592100;4826230867", "Whitlock, Imogen"),  # a CSV row's cells
+        ("contacts.add(Contact('Tanushree Banerjee", "Tanushree Banerjee"),  # a call
+        ("Kalena Nakoa>", "Kalena Nakoa"),  # a chat's handle is no tag
+        ("Steam Deck OLED;Mbali Owusu", "Mbali Owusu"),  # the piece with a known name
         ("Khin Thandar</p", "Khin Thandar"),
         ('"B","INC5704774","27 January', "B"),
         ("8d85e5a23052,open,AP-6692G2", None),
