@@ -2026,8 +2026,8 @@ def sure_name(text: str, found: RecognizerResult, entities: list[str]) -> bool:
     """Whether a person's name the NER is sure of (`ner_odds.sure`: 99% or more at its first
     word) is one, judged by its shape alone: cut to its words (`_name_piece`, without a
     greeting or a relative of another language before it), made a place in a field whose
-    key names one or named as a street (`named_as_a_street`), and no code, digits, language or words in two styles
-    ("serialise Decimal"). The rules of `PlausibleNames.keep` weigh the words of the names
+    key names one or where it is named as a street (`named_as_a_street`), and no code,
+    digits, language or words in two styles ("serialise Decimal"). The rules of `PlausibleNames.keep` weigh the words of the names
     the NER is unsure of; on the corpus's read parts, among the findings it is sure of,
     they dropped 357 names for 5 things (docs/pii.md, "The NER's sure names"). A name in
     lower case ("ask jhoanna if") or one word in capitals ("SIGNE: Thanks") is kept."""

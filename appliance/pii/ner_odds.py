@@ -109,8 +109,8 @@ def person_odds(doc: Any, start_char: int, end_char: int | None = None) -> float
     end_char] (the word at `start_char` alone without `end_char`) or at the word right before
     it (a rule may find a name's second word: "drop mahad jama"); None when the NER kept
     none for `doc`."""
-    odds = getattr(doc, "user_data", {}).get(KEY) if doc is not None else None
-    if odds is None or len(odds) != len(doc):
+    odds = _odds(doc)
+    if odds is None:
         return None
     end = start_char + 1 if end_char is None else max(end_char, start_char + 1)
     span = doc.char_span(start_char, end, alignment_mode="expand")
@@ -124,11 +124,17 @@ def sure(nlp_artifacts: Any, start_char: int) -> bool:
     `SURE` (99%): a finding of its own it is sure of, which `names.PlausibleNames` judges
     by its shape alone (`names.sure_name`). False where the NER kept no odds."""
     doc = getattr(nlp_artifacts, "tokens", None)
-    odds = getattr(doc, "user_data", {}).get(KEY) if doc is not None else None
-    if odds is None or len(odds) != len(doc):
+    odds = _odds(doc)
+    if odds is None:
         return False
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and float(odds[span.start]) >= SURE
+
+
+def _odds(doc: Any) -> np.ndarray | None:
+    """The odds the NER kept for `doc`, one per word; None where it kept none."""
+    odds = getattr(doc, "user_data", {}).get(KEY) if doc is not None else None
+    return None if odds is None or len(odds) != len(doc) else odds
 
 
 def vetoed(nlp_artifacts: Any, text: str, start_char: int, end_char: int) -> bool:
