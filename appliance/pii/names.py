@@ -2026,11 +2026,11 @@ def sure_name(text: str, found: RecognizerResult, entities: list[str]) -> bool:
     """Whether a person's name the NER is sure of (`ner_odds.sure`: 99% or more at its first
     word) is one, judged by its shape alone: cut to its words (`_name_piece`, without a
     greeting or a relative of another language before it), made a place in a field whose
-    key names one or where it is named as a street (`named_as_a_street`), and no code,
-    digits, language or words in two styles ("serialise Decimal"). The rules of `PlausibleNames.keep` weigh the words of the names
-    the NER is unsure of; on the corpus's read parts, among the findings it is sure of,
-    they dropped 357 names for 5 things (docs/pii.md, "The NER's sure names"). A name in
-    lower case ("ask jhoanna if") or one word in capitals ("SIGNE: Thanks") is kept."""
+    key names one or where it is named as a street (`named_as_a_street`), else
+    `plausible_name` with a name in lower case ("ask jhoanna if") or one word in capitals
+    ("SIGNE: Thanks") allowed. The rules of `PlausibleNames.keep` weigh the words of the
+    names the NER is unsure of; on the corpus's read parts, among the findings it is sure
+    of, they dropped 357 names for 5 things (docs/pii.md, "The NER's sure names")."""
     piece = _name_piece(text, found.start, found.end)
     if piece is None:
         return False
@@ -2046,11 +2046,7 @@ def sure_name(text: str, found: RecognizerResult, entities: list[str]) -> bool:
             return False
         found.entity_type = "LOCATION"  # "state": "Thừa Thiên"
         return plausible_name(value, "LOCATION")
-    return not (
-        any(ch in _CODE_CHARS or ch.isdigit() for ch in value) or "  " in value
-        or " - " in value or value.lower() in LANGUAGES
-        or any(camel_case(w) or brand_case(w) for w in value.split()) or _mixed_case(value)
-    )
+    return plausible_name(value, "PERSON", sure=True)
 
 
 _ORG_CARD = re.compile(r"(?im)^KIND:(?:org|group|location|application|device)\b")  # "device",
@@ -2535,18 +2531,21 @@ _CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
 _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
 
 
-def plausible_name(value: str, entity: str) -> bool:
+def plausible_name(value: str, entity: str, sure: bool = False) -> bool:
     """Whether the NER model's `value` can be a name or place at all: not code (`created_at`,
     `ref="INC77`, text across a line break, `PaymentIntentCreated` in CamelCase), not all
     lower case (`docker run`), not one word in capitals (`SHIPPED`), not a language or
     nationality (`Portuguese`), not across a key's
     separator (`birth - Kigali` of "place of birth - Kigali"), and no digits in a person's
-    name (`TCK-79984`) or a product code for a place (`AP-4781G2`)."""
-    if any(ch in _CODE_CHARS for ch in value) or value == value.lower() or "  " in value:
+    name (`TCK-79984`) or a product code for a place (`AP-4781G2`). A name the NER is `sure`
+    of may be in lower case or one word in capitals (`sure_name`)."""
+    if any(ch in _CODE_CHARS for ch in value) or "  " in value:
+        return False
+    if not sure and value == value.lower():
         return False
     if " - " in value or any(camel_case(w) or brand_case(w) for w in value.split()):
         return False
-    if " " not in value and value == value.upper():
+    if not sure and " " not in value and value == value.upper():
         return False  # one word in capitals: a status or an acronym ("SHIPPED", "NASA")
     if value.lower() in LANGUAGES:
         return False  # "Translate to Portuguese"
