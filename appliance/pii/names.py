@@ -1097,6 +1097,9 @@ THING_AFTER = frozenset({
     # since the thirty-second round: climbing routes and a circuit's corners named after
     # people ("Messner route", "Ascari chicane"), coins ("Maria Theresa thaler")
     "route", "routes", "chicane", "hairpin", "thaler", "thalers", "ducat", "florin",
+    # since the thirty-sixth round: buildings named after people ("Hartley Building",
+    # "Rhodes House annex")
+    "building", "buildings", "annex", "annexe",
 })  # fmt: skip
 # Beers that are family names too ("Old Nellie Porter"), where a text speaks of beer.
 BEER_STYLES = frozenset({"porter", "stout", "bitter", "mild", "bock", "cider", "brown", "amber"})
@@ -1707,7 +1710,7 @@ class PlausibleNames(Filtered):
             r for r in self.inner.analyze(text, entities, nlp_artifacts)
             if (sure_name(text, r, entities) if r.entity_type == "PERSON" and sure(
                 nlp_artifacts, r.start
-            ) else self.keep(text, r, entities))
+            ) else self.keep_unsure(text, r, entities))
         ])
         if not found:
             return found
@@ -1716,6 +1719,21 @@ class PlausibleNames(Filtered):
             r.entity_type in ("PERSON", "LOCATION") and tokens is not None
             and used_as_verb(text, r, tokens)
         )]
+
+    def keep_unsure(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
+        """`keep` for a finding the NER is unsure of, a person's name first cut at markup
+        to its piece (`_name_piece`): "Khin Thandar</p", 'oncall="Swathi Gollapudi'."""
+        value = text[found.start : found.end]
+        if found.entity_type == "PERSON" and _MARKUP.search(value) and "\\" not in value:
+            piece = _name_piece(text, found.start, found.end)
+            while piece and any(d in value for d in ",;\t|") and _cell_tail(text, piece[0]):
+                piece = _name_piece(text, piece[1], found.end)  # not "Gods" of "Lane Gods;"
+            if piece is None or piece[0] != found.start and not has_known_name(
+                text[piece[0] : piece[1]]
+            ):
+                return False  # a piece after the finding's first word, with no known name
+            found.start, found.end = piece
+        return self.keep(text, found, entities)
 
     def keep(self, text: str, found: RecognizerResult, entities: list[str]) -> bool:
         value = text[found.start : found.end]
@@ -1977,14 +1995,23 @@ class PlausibleNames(Filtered):
 
 
 # What the tokenizer leaves on a name's words, which the NER reads into its finding: markup,
-# a CSV row's quotes, commas and semicolons, a call's brackets, a mention's "@"
+# a CSV row's quotes, commas (next to a digit or a quote, or around an empty cell) and
+# semicolons, a call's brackets, a mention's "@"
 # ('oncall="Swathi Gollapudi"', '{"payee":"Cathal Mac Giolla Phádraig"', "Khin Thandar</p",
 # "33,Jürgen Krüger", "Whitlock, Imogen;078592100", "Contact('Zeynep Öztürk'", "@Şêrko").
 # `_name_piece` cuts the finding at them to a piece that is no tag, key (`_KEY_AFTER`), call
 # or TeX command.
-_MARKUP = re.compile(r"""[<>"{}\[\]()|=;\t\n\\@]+|,(?=[\d"'])|(?<=\d),""")
+_MARKUP = re.compile(r"""[<>"{}\[\]()|=;\t\n\\@]+|,{2,}|,(?=[\d"'])|(?<=\d),""")
 _INITIAL_LAST = re.compile(r"(?:^|(?<=[\s,]))[^\W\d_]\Z")
 _KEY_AFTER = re.compile(r"""["'][ \t]*:|[ \t]*=|\}\{|\(""")
+
+
+def _cell_tail(text: str, start: int) -> bool:
+    """Whether `start` is inside a cell of a row that is split by commas, semicolons, tabs or
+    bars, after other words of it: "Gods" of "Lane Gods;POPALZAI, Malalai"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cell_start = max(line_start, *(text.rfind(d, line_start, start) + 1 for d in ",;\t|"))
+    return any(ch.isalpha() for ch in text[cell_start:start])
 
 
 def _name_piece(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2589,6 +2616,16 @@ LANGUAGES = frozenset({
     "isveççe", "türkisch", "turco", "turks", "turecki", "turkiska", "türkçe",
     "vietnamesisch", "vietnamien", "vietnamita", "vietnamees", "wietnamski", "vietnamesiska",
     "vietnamca",
+    # since the thirty-sixth round: languages of interpreters' rotas and forms ("Pashto",
+    # "Tigrinya"); not those that are given names too (Shona, Sorani, Georgian)
+    "pashto", "dari", "tigrinya", "kurdish", "kurmanji", "uzbek", "kazakh", "kyrgyz",
+    "tajik", "armenian", "azerbaijani", "azeri", "mongolian", "tibetan", "uyghur", "oromo",
+    "wolof", "lingala", "kinyarwanda", "kirundi", "tswana", "sesotho", "malagasy", "maori",
+    "samoan", "tongan", "fijian", "hawaiian", "haitian", "creole", "yiddish", "maltese",
+    "luxembourgish", "macedonian", "moldovan", "rohingya", "hmong", "dzongkha", "sindhi",
+    "balochi", "kashmiri", "assamese", "odia", "konkani", "bhojpuri", "maithili", "cebuano",
+    "ilocano", "javanese", "sundanese", "twi", "fulani", "bambara", "berber", "tamazight",
+    "kabyle", "quechua", "aymara", "guarani", "nahuatl", "inuktitut",
 })  # fmt: skip
 
 

@@ -35,6 +35,15 @@ _CASE = re.compile(
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _MONTH_RANGE = re.compile(rf"{_MONTH}[ \t]*[-–—/][ \t]*{_MONTH}")
 
+# A month with a day's number beside it is a date, not a name or a street: "Jun 8",
+# "November 16," in a CSV row (where a house number and a comma would make a street), "8
+# June" (since the thirty-sixth round).
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_MONTH_ALONE = re.compile(rf"(?i:{_MONTH_NAME})")
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:.])")
+_DAY_BEFORE = re.compile(r"(?<![\d.:/-])\d{1,2}(?:st|nd|rd|th)?[ \t]+\Z")
+
 # A bot's handle or name: "marina-bot", "cellar_bot" (not "Talbot", "Abbot").
 _BOT = re.compile(r"(?i)[-_.]bot\Z")
 
@@ -160,10 +169,14 @@ def trimmed(value: str) -> int:
 def names_no_person(text: str, start: int, end: int, entity: str) -> bool:
     """Whether a name or place found at text[start:end] (by any recognizer) names no person
     by the words around it (see the module's docstring). `entity` is PERSON or LOCATION: a case's parties and a
-    stylesheet's typefaces are neither; the rest are read for PERSON only."""
+    stylesheet's typefaces and a date are neither; the rest are read for PERSON only."""
     value = text[start:end]
     if in_a_case(text, start, end) or in_a_font_list(text, start):
         return True  # "Roe v. Wade, 410 U.S. 113", "--font-body: "Baskerville", Georgia"
+    if _MONTH_ALONE.fullmatch(value) and (
+        _DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return True  # "Jun 8", "November 16,151": a date
     if entity != "PERSON":
         return False
     if len(value.strip(".")) == 1:

@@ -177,6 +177,35 @@ def test_a_sure_findings_markup_is_no_name(engines, text, word):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        ('<div class="rsvp">\n  <h2>RSVP - Thembeka &amp; Oumou</h2>\n  <p>Guest: <strong>Lwazi '
+         'Dube</strong></p>', "Oumou"),
+        ('<ul class="team">\n  <li><strong>Do-yoon Kwon</strong> – senior stylist</li>\n  <li>'
+         "<strong>Bill</strong> – nails</li>", "Do-yoon Kwon"),
+        ("bed,patient,phone,next\nB15,Mere Horomona,+32-499-30-36-21,Jürgen von Arnim\nB28,"
+         "Lenka Lukáčová,+32-499-30-36-22,Ana Ruiz", "Jürgen von Arnim"),
+    ],
+)
+def test_an_unsure_findings_markup_is_cut_before_it_is_weighed(engines, text, name):
+    with_ner, _ = engines
+    assert name in names(with_ner, text)
+
+
+def test_an_unsure_finding_keeps_no_piece_of_a_cell_after_other_words(engines):
+    from appliance.pii.names import _cell_tail
+
+    with_ner, _ = engines
+    text = ("team;captain;phone;games\nSplit Happens;Zeynep Demir;+1 201-553-5050;9\n"
+            "Lane Gods;POPALZAI, Malalai;+1 201-553-5051;12")
+    assert _cell_tail(text, text.index("Gods"))  # "Lane Gods": a team's name
+    assert not _cell_tail(text, text.index("POPALZAI"))
+    found = names(with_ner, text)
+    assert "Zeynep Demir" in found
+    assert not any("Gods" in f or "Happens" in f for f in found)
+
+
+@pytest.mark.parametrize(
     "finding, piece",
     [
         ('"payee":"Cathal Mac Giolla Phádraig","account_number', "Cathal Mac Giolla Phádraig"),
@@ -193,6 +222,7 @@ def test_a_sure_findings_markup_is_no_name(engines, text, word):
         ("Kalena Nakoa>", "Kalena Nakoa"),  # a chat's handle is no tag
         ("Steam Deck OLED;Mbali Owusu", "Mbali Owusu"),  # the piece with a known name
         ("Khin Thandar</p", "Khin Thandar"),
+        ("32\nAmber Nqakula,,Wingspan", "Amber Nqakula"),  # an empty cell between
         ('"B","INC5704774","27 January', "B"),
         ("8d85e5a23052,open,AP-6692G2", None),
     ],

@@ -37,9 +37,16 @@ def _no_person(text: str, value: str, entity: str = "PERSON") -> bool:
     ("PS-02\tSt Columba's Church Hall\t2\t07:00", "Church Hall"),
     ("animal_id,name,breed,weight_kg\nUK-302114,Duchess,Hereford,612", "Duchess"),
     ("Subject: Dry-dock schedule for MS Gunhild\n\nMS Gunhild enters dry dock.", "Gunhild"),
+    ("7.11,Project Bluebird,€3311.44,Jun 8\n2.6.25+build.698", "Jun"),  # a date
+    ("Deliveries resume on 8 June.", "June"),
 ])
 def test_what_names_no_person_is_dropped(text, value):
     assert _no_person(text, value)
+
+
+def test_a_month_and_its_day_are_no_street():
+    text = "meter_id,read_date,reading\nMTR-37008265,November 16,151"
+    assert _no_person(text, "November", "LOCATION")  # a house number and a comma would say street
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -60,6 +67,7 @@ def test_what_names_no_person_is_dropped(text, value):
     ("order\tcustomer\nSO-2399-SY\tMehmet Demir", "Mehmet Demir"),  # an order's code
     ("Meeting with Hemingway Suite staff", "Hemingway Suite"),  # a capitalised last word
     ("BEGIN:VEVENT\nSUMMARY:Full band rehearsal + Amélie on keys", "Amélie"),  # a given name
+    ("June Okafor signed on 8 June.", "June"),  # no day's number beside the name
 ])
 def test_a_person_close_to_a_rule_stays(text, value):
     assert not _no_person(text, value)

@@ -583,10 +583,18 @@ def test_a_ner_person_mixing_lower_case_and_capitalised_words_is_none():
 
     assert not plausible_name("Portuguese", "LOCATION")
     assert not plausible_name("Japanese", "PERSON")
+    assert not plausible_name("Pashto", "PERSON")  # an interpreter's language
+    assert plausible_name("Shona", "PERSON")  # a language and a given name
     for value in ("serialise Decimal", "Meu número", "chego amanhã em Lyon"):
         assert not plausible_name(value, "PERSON"), value
     for value in ("Wouter de Vries", "Guadalupe de la Cruz", "Ahmad bin Ismail"):
         assert plausible_name(value, "PERSON"), value
+
+
+def test_a_building_named_after_someone_is_no_person():
+    from appliance.pii.names import THING_AFTER
+
+    assert {"building", "annex"} <= THING_AFTER  # "Hartley Building", "Rhodes House annex"
 
 
 def test_a_table_column_that_names_a_thing_holds_no_people():
