@@ -24,7 +24,13 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
-from appliance.pii.columns import header_of, inserted_values, may_hold_cells, split_cells
+from appliance.pii.columns import (
+    DELIMITERS,
+    header_of,
+    inserted_values,
+    may_hold_cells,
+    split_cells,
+)
 from appliance.pii.evidence import Filtered, OwnRecognizer, as_mine, result
 from appliance.pii.foreign_words import (
     INSTRUCTION_VERBS,
@@ -1725,8 +1731,9 @@ class PlausibleNames(Filtered):
         to its piece (`_name_piece`): "Khin Thandar</p", 'oncall="Swathi Gollapudi'."""
         value = text[found.start : found.end]
         if found.entity_type == "PERSON" and _MARKUP.search(value) and "\\" not in value:
+            in_a_row = any(d in value for d in DELIMITERS)
             piece = _name_piece(text, found.start, found.end)
-            while piece and any(d in value for d in ",;\t|") and _cell_tail(text, piece[0]):
+            while piece and in_a_row and _cell_tail(text, piece[0]):
                 piece = _name_piece(text, piece[1], found.end)  # not "Gods" of "Lane Gods;"
             if piece is None or piece[0] != found.start and not has_known_name(
                 text[piece[0] : piece[1]]
@@ -2010,7 +2017,7 @@ def _cell_tail(text: str, start: int) -> bool:
     """Whether `start` is inside a cell of a row that is split by commas, semicolons, tabs or
     bars, after other words of it: "Gods" of "Lane Gods;POPALZAI, Malalai"."""
     line_start = text.rfind("\n", 0, start) + 1
-    cell_start = max(line_start, *(text.rfind(d, line_start, start) + 1 for d in ",;\t|"))
+    cell_start = max(line_start, *(text.rfind(d, line_start, start) + 1 for d in DELIMITERS))
     return any(ch.isalpha() for ch in text[cell_start:start])
 
 

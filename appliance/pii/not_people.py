@@ -38,9 +38,8 @@ _MONTH_RANGE = re.compile(rf"{_MONTH}[ \t]*[-–—/][ \t]*{_MONTH}")
 # A month with a day's number beside it is a date, not a name or a street: "Jun 8",
 # "November 16," in a CSV row (where a house number and a comma would make a street), "8
 # June" (since the thirty-sixth round).
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October"
-               r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-_MONTH_ALONE = re.compile(rf"(?i:{_MONTH_NAME})")
+_MONTH_ALONE = re.compile(rf"(?i:(?:January|February|March|April|June|July|August|September"
+                          rf"|October|November|December)\.?|{_MONTH})")
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:.])")
 _DAY_BEFORE = re.compile(r"(?<![\d.:/-])\d{1,2}(?:st|nd|rd|th)?[ \t]+\Z")
 
