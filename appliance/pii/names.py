@@ -1509,8 +1509,8 @@ def foreign_word(text: str, start: int, value: str) -> bool:
     ].strip()
     if label or _known_given(value):
         return False
-    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
-        return False  # "Bitte rufen Sie Frau Ochoa unter ..."
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "Bitte rufen Sie Frau Ochoa unter ...", "la dott.ssa Cattaneo"
     return foreign_at(text, start)
 
 
@@ -1611,7 +1611,11 @@ _ATTRIBUTE_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]+\.\Z")
 _TITLE_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join((*TITLES, *FOREIGN_TITLES))}|madame|monsieur|sr|señor|señora"
     r"|señorita|senhor|senhora|don|doña|signor|dott|dottssa|pani|pan|bay|bayan"
-    r"|meneer|mevrouw|dhr|mevr|bapak|pak|ibu|bu|sayın|sayin)\.?\s+\Z"
+    r"|meneer|mevrouw|dhr|mevr|bapak|pak|ibu|bu|sayın|sayin"
+    # since the thirty-seventh round: doctors and professors ("Herrn Wójcik", "la Dra.
+    # Benítez", "le docteur Goossens", "la dott.ssa Cattaneo")
+    r"|herrn|dra|docteur|doctora|doctor|dott\.ssa|dottore|dottoressa|doutor|doutora|doktor"
+    r"|professeur|profesora|profesor|professor|professorin)\.?\s+\Z"
 )
 
 
@@ -1998,7 +2002,9 @@ class PlausibleNames(Filtered):
         if _foreign_stop_word(text, found.start, text[found.start : found.end]):
             return False  # "Los socios que ...", "Från" (cut from "Från och med"): a word of
             # the language, judged on the span as the rules above left it
-        return plausible_name(value, found.entity_type)
+        return plausible_name(value, found.entity_type) or (
+            found.entity_type == "PERSON" and known_in_any_case(value)
+        )
 
 
 # What the tokenizer leaves on a name's words, which the NER reads into its finding: markup,
@@ -2563,6 +2569,23 @@ def key_kind(key: str) -> str | None:
 GROUP_KEYS = frozenset({"team", "teams", "squad", "group", "unit", "division", "committee"})
 _CODE_WORD = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]{1,2}\d|[A-Z]{2,}-\d")
 _CODE_CHARS = frozenset("_=@#/\\\"<>{}[]()|:;*+$%&~^`\n\t")
+
+
+def known_in_any_case(value: str) -> bool:
+    """Whether a person's name in lower case or one word in capitals, which `plausible_name`
+    drops unless the NER is sure of it (`docker run`, `SHIPPED`), is a name all the same:
+    every word a particle or a known given or family name, and not every one a frequent
+    English word too (`names_in_english`): "hi oksana", "kang do-hyun", "KARAGIANNIS (GK)";
+    not "rose", "faith", "stack trace", "SHIPPED", "docker run"."""
+    from appliance.pii.known_names import folded, known_names, names_in_english
+
+    if not plausible_name(value, "PERSON", sure=True):
+        return False
+    given, family = known_names()
+    words = [folded(w.lower()) for w in value.split() if w not in PARTICLES]
+    return all(w in given or w in family for w in words) and not all(
+        w in names_in_english() for w in words
+    )
 
 
 def plausible_name(value: str, entity: str, sure: bool = False) -> bool:

@@ -47,7 +47,7 @@ def _name(words: list[str], family_too: bool = False) -> bool:
         word_style,
     )
     from appliance.pii.name_shapes import NOT_SPEAKERS
-    from appliance.pii.names import BUSINESS_WORDS, GREETINGS, LANGUAGES, SIGN_OFFS
+    from appliance.pii.names import BUSINESS_WORDS, GREETINGS, LANGUAGES, PARTICLES, SIGN_OFFS
     from appliance.pii.places import is_place
 
     given, family = known_names()
@@ -64,7 +64,9 @@ def _name(words: list[str], family_too: bool = False) -> bool:
         return False  # "Khon Kaen, Spain"
     if len(words) > 1 and words[-1].lower() in BUSINESS_WORDS:
         return False  # "Tarek Saliba, Orchard Vets": a business
-    first = folded(words[0].lower())
+    named = [w for w in words if w not in PARTICLES] or words
+    first = folded(named[0].lower())  # the word after a particle in lower case: not "de" of
+    # "Teléfono de contacto 912 345 678"; "de Smet", "van der Berg" as before
     if len(words) == 1 and not family_too:
         return first in given
     return first in given or first in family

@@ -70,6 +70,15 @@ def test_a_name_right_before_a_phone_number_or_an_email_address():
     assert names(text, with_neighbours(text, [phone])) == []
 
 
+def test_a_particle_in_lower_case_is_no_known_name_before_a_number():
+    # "de" is a family name too; a phrase after it is no contact ("Teléfono de contacto")
+    for text, number in (("Teléfono de contacto 912 345 678.", "912 345 678"),
+                         ("Contacts: de smet 0471 23 45 67", "0471 23 45 67")):
+        phone = Span(text.index(number), text.index(number) + len(number), "PHONE_NUMBER", 0.7)
+        found = names(text, with_neighbours(text, [phone]))
+        assert found == ([] if "contacto" in text else ["de smet"])
+
+
 def test_a_known_family_name_after_an_unknown_given_name_before_a_number():
     text = "Phone list: Teuila Kovalenko +81312370462; Llámame al +81312370463"
     phones = [Span(m, m + 12, "PHONE_NUMBER", 0.7) for m in (29, 53)]

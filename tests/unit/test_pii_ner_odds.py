@@ -192,6 +192,55 @@ def test_an_unsure_findings_markup_is_cut_before_it_is_weighed(engines, text, na
     assert name in names(with_ner, text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shift swap request: dmitri covers Saturday, I take his Monday. OK with HR?", "dmitri"),
+        ("<ol>\n<li>KOWALCZYK (GK)</li><li>OYELARAN</li><li>HALVORSEN (C)</li>\n</ol>\n"
+         "<p>Manager: see above</p>", "OYELARAN"),
+    ],
+)
+def test_an_unsure_known_name_in_lower_case_or_capitals_is_kept(engines, text, name):
+    with_ner, _ = engines
+    assert name in names(with_ner, text)
+
+
+@pytest.mark.parametrize(
+    "value, kept",
+    [
+        ("oksana", True),
+        ("kang do-hyun", True),
+        ("wouter de vries", True),  # a particle between known names
+        ("KARAGIANNIS", True),
+        ("rose", False),  # a frequent English word too
+        ("stack trace", False),  # two known names, both frequent English words
+        ("SHIPPED", False),
+        ("AHDB", False),
+        ("docker run", False),
+        ("user_name", False),
+    ],
+)
+def test_known_in_any_case(value, kept):
+    from appliance.pii.names import known_in_any_case
+
+    assert known_in_any_case(value) is kept
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bitte wenden Sie sich an Herrn Wiśniewski unter der Nummer 030 1234567.", "Wiśniewski"),
+        ("Cita de control en consulta con la Dra. Benavides. Teléfono de contacto 912 345 678.",
+         "Benavides"),
+        ("Il controllo è con la dott.ssa Marchetti, lunedì alle nove. Ci vediamo lì.",
+         "Marchetti"),
+    ],
+)
+def test_a_family_name_after_a_doctors_title_in_another_language_is_kept(engines, text, name):
+    with_ner, _ = engines
+    assert name in names(with_ner, text)
+
+
 def test_an_unsure_finding_keeps_no_piece_of_a_cell_after_other_words(engines):
     from appliance.pii.names import _cell_tail
 
