@@ -64,9 +64,9 @@ def _name(words: list[str], family_too: bool = False) -> bool:
         return False  # "Khon Kaen, Spain"
     if len(words) > 1 and words[-1].lower() in BUSINESS_WORDS:
         return False  # "Tarek Saliba, Orchard Vets": a business
-    named = [w for w in words if w not in PARTICLES] or words
-    first = folded(named[0].lower())  # the word after a particle in lower case: not "de" of
-    # "Teléfono de contacto 912 345 678"; "de Smet", "van der Berg" as before
+    # the first word that is no particle in lower case: not "de" of "Teléfono de contacto 912
+    # 345 678"; "de Smet", "van der Berg" as before
+    first = folded(next((w for w in words if w not in PARTICLES), words[0]).lower())
     if len(words) == 1 and not family_too:
         return first in given
     return first in given or first in family
