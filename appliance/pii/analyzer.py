@@ -540,8 +540,9 @@ def _without_named_things(text: str, spans: set[Span]) -> set[Span]:
     from appliance.pii.names import field_key, field_kind, has_known_name, names_a_person
 
     def a_persons_field(s: Span, over: list[tuple[int, int]]) -> bool:
-        if all(" " not in text[a:b].strip() for a, b in over):
-            return False  # a one-word thing is no known name: "Card name: Pikachu"
+        if all(" " not in text[a:b].strip() and a <= s.start and s.end <= b for a, b in over):
+            return False  # a one-word thing is no known name: "Card name: Pikachu" (but
+            # "name": "Crispin Pemberton" is a person whose given name is an apple's)
         key = field_key(text, s.start, s.end)
         return bool(key) and names_a_person(key) and field_kind(text, s.start, s.end) != "thing"
 

@@ -108,6 +108,10 @@ PERSON_KEYS = (
     # since the thirty-second round: a meeting's chair, a salon's and a tailor's people
     "chair", "chairperson", "chairman", "chairwoman", "stylist", "hairdresser", "tailor",
     "dressmaker", "seamstress",
+    # since the thirty-eighth round: a case's handler, a room's attendant, a drone's pilot, a
+    # class's students, a customs declarant, and the masters of a harbour, a station, a band
+    "handler", "attendant", "pilot", "co[ _-]?pilot", "student", "declarant",
+    r"(?:harbou?r|quarter|post|head|station|ring|choir|band|toast|scrum|dock|yard)[ _-]?master",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -144,7 +148,8 @@ def names_a_person(key: str) -> bool:
         return False
     if words[-1].lower() == "name" and len(words) > 1:  # "customer name", not "product name"
         return bool(_PERSON_KEY.fullmatch(" ".join(words[-2:])))
-    return any(_PERSON_KEY.fullmatch(" ".join(words[-n:])) for n in (1, 2) if n <= len(words))
+    # its last one, two or three words: "Guardian", "Emergency contact", "Next of kin"
+    return any(_PERSON_KEY.fullmatch(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words))
 
 
 # A word of a name: letters, with ' or - inside ("O'Connor", "Anne-Marie"), or an initial.

@@ -87,3 +87,22 @@ def test_a_thing_named_like_a_person_seeds_no_list_of_people():
     ines = text.index("Ines Duarte")
     found = after_presidio(text, {Span(ines, ines + 11, "PERSON", 0.85)}, True)
     assert sorted(text[s.start : s.end] for s in found) == ["Ines Duarte", "Mateus"]
+
+
+def test_a_name_that_begins_with_a_one_word_thing_stays_in_a_persons_field():
+    # "Crispin" is an apple: alone in a person's field it is the thing ("Card name:
+    # Pikachu"), but a longer name there is a person's, known family name or not
+    text = '{"name": "Crispin Pemberton", "email": "c.pemberton@example.com"}'
+    assert found(text) == ["Crispin"]
+    crispin = Span(text.index("Crispin"), text.index("Crispin") + 17, "PERSON", 0.85)
+    assert _without_named_things(text, {crispin}) == {crispin}
+    text = 'audit customer="Crispin Ashworth" ip=10.0.0.1'
+    crispin = Span(text.index("Crispin"), text.index("Crispin") + 16, "PERSON", 0.85)
+    assert _without_named_things(text, {crispin}) == {crispin}
+    text = "Name: Pikachu\nLevel: 12"  # the one-word thing alone
+    assert found(text) == ["Pikachu"]
+    card = Span(6, 13, "PERSON", 0.85)
+    assert _without_named_things(text, {card}) == set()
+    text = "Order: Crispin Pemberton crates x 4"  # no person's field: the rest is no known name
+    crates = Span(text.index("Crispin"), text.index("Crispin") + 17, "PERSON", 0.6)
+    assert _without_named_things(text, {crates}) == set()

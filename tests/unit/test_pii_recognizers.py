@@ -1090,6 +1090,17 @@ def test_brand_case_and_days_written_short_in_a_rota():
         ("Hi neighbours! We're Manaia & Stavros at no. 12.", ["Manaia", "Stavros"]),
         ("Attn Petrosyan - per Javier, the signed lease is enclosed.", ["Petrosyan", "Javier"]),
         ("Payment per Stripe, per Lyon office", []),
+        # the thirty-eighth round: a key of three words ("next of kin" was listed, and
+        # only a key's last two words were read)
+        ("Resident,Room,Next of kin\nAmra Mehmedović,14,Madison Dunnigan",
+         ["Amra Mehmedović", "Madison Dunnigan"]),
+        ('next_of_kin: "Oksana Bondar"', ["Oksana Bondar"]),
+        ("Type of kin: Laptop Pro", []),
+        # keys added then
+        ("Harbourmaster: Winona Little Thunder, VHF 80", ["Winona Little Thunder"]),
+        ("Room attendant on shift: Shericka.", ["Shericka"]),
+        ('link up gcs=192.168.26.204 pilot="Mialisa Ashoona"', ["Mialisa Ashoona"]),
+        ("Pilot: Phase 2 rollout in Q3\nStudent: yes", []),
     ],
 )
 def test_keys_and_cues_that_name_a_person_or_none(text, names):
