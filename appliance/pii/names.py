@@ -132,9 +132,9 @@ def weakly_names_a_person(key: str) -> bool:
 
 
 def names_a_person(key: str) -> bool:
-    """Whether a key or column header says its value is a person's name: its last word, or
-    its last two words, are one of PERSON_KEYS ("customer_name", "Contact person"), and it is
-    no contact *detail* ("contact email", "contact phone")."""
+    """Whether a key or column header says its value is a person's name: its last one, two
+    or three words are one of PERSON_KEYS ("customer_name", "Contact person", "Next of
+    kin"), and it is no contact *detail* ("contact email", "contact phone")."""
     if " / " in key:  # "Surname / Nom", "Given names / Prénoms": one key in two languages
         return any(names_a_person(part) for part in key.split(" / "))
     key = _PLURAL_IN_BRACKETS.sub("", key)  # "GIVEN NAME(S)"
