@@ -110,8 +110,9 @@ PERSON_KEYS = (
     "dressmaker", "seamstress",
     # since the thirty-eighth round: a case's handler, a room's attendant, a drone's pilot, a
     # class's students, a customs declarant, and the masters of a harbour, a station, a band
-    "handler", "attendant", "pilot", "co[ _-]?pilot", "student", "declarant",
-    r"(?:harbou?r|quarter|post|head|station|ring|choir|band|toast|scrum|dock|yard)[ _-]?master",
+    # written as one word ("Harbour master", "co-pilot" end in a key already)
+    "handler", "attendant", "pilot", "copilot", "student", "declarant",
+    r"(?:harbou?r|quarter|post|head|station|ring|choir|band|toast|scrum|dock|yard)master",
 )  # fmt: skip
 # Keys that name a person as often as a thing ("Host: web-01", "user: deploy", "User:" in a
 # chat): their value is a name only if it is the field's whole value and holds a known given
@@ -148,7 +149,6 @@ def names_a_person(key: str) -> bool:
         return False
     if words[-1].lower() == "name" and len(words) > 1:  # "customer name", not "product name"
         return bool(_PERSON_KEY.fullmatch(" ".join(words[-2:])))
-    # its last one, two or three words: "Guardian", "Emergency contact", "Next of kin"
     return any(_PERSON_KEY.fullmatch(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words))
 
 
