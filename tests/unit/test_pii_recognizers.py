@@ -308,9 +308,13 @@ def test_a_number_valid_only_outside_the_usual_regions_needs_a_phone_word(engine
     assert findings(engine, "Batch 72.18612 shipped; lot 410 0977 too.") == set()
     assert findings(engine, "order 72.18612") == set()
     assert findings(engine, "Owner of 7.0.17795.2455: mobile team") == set()
-    # postcodes of Portugal and Brazil, after a phone word or not
-    assert findings(engine, "Caller: Rua Augusta 210, 1100-053 Lisboa.") == set()
-    assert findings(engine, "home address: Av. Paulista 1578, 01310-200 São Paulo") == set()
+    # postcodes of Portugal and Brazil, after a phone word or not: part of the address
+    assert findings(engine, "Caller: Rua Augusta 210, 1100-053 Lisboa.") == {
+        ("LOCATION", "Rua Augusta 210, 1100-053 Lisboa")
+    }
+    assert findings(engine, "home address: Av. Paulista 1578, 01310-200 São Paulo") == {
+        ("LOCATION", "Av. Paulista 1578, 01310-200 São Paulo")
+    }
 
 
 def test_the_ner_models_streets_become_places_and_statuses_go():
