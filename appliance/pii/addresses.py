@@ -147,7 +147,7 @@ _STREETS = regex.compile(
     rf"|(?<![\w/#.-]){_UNIT}{_UNIT_NUMBER},[ ]+(?:"
     rf"(?:{_NAME},[ ]+)?{_NAME}[ ]+{_AFTER_TYPE}|(?i:street|road|lane)[ ]+\d{{1,4}}\b)"
 )
-# What may follow a street, set off by a comma, a dash or spaces.
+# What may follow a street, set off by a comma and a space or by a dash (`_TAIL`).
 _POSTCODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"  # UK: "LS1 6TG", "CF24 7QF"
     r"|[A-Z]\d{2}[ ]?[A-Z\d]{4}"  # Ireland: "D23 Y9L5"
