@@ -34,9 +34,9 @@ town and a postcode (an address block). A flat, unit or block before the number 
 A street's name alone, with no number (`Baker Street`, `Via Roma`), is not taken: it says
 where something is, not where someone lives. Nor is `St` or `Dr` before a capitalised word
 (`25 May. Dr Greco`), a number that goes on a run of numbers (`SCAN 8771 9797 1091 SORTED
-LANE 14`), or a month or words in capitals before a number and a postcode-like one (`June
-28, 2023`, `THE SUM OF 49,170`). Words of an address are joined by spaces, not tabs (a
-TSV's cells).
+LANE 14`) or that a word before it counts (`Order 3 Park Avenue shirts`), or a month or
+words in capitals before a number and a postcode-like one (`June 28, 2023`, `THE SUM OF
+49,170`). Words of an address are joined by spaces, not tabs (a TSV's cells).
 """
 
 from __future__ import annotations
