@@ -41,7 +41,7 @@ words in capitals before a number and a postcode-like one (`June 28, 2023`, `THE
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import regex
@@ -57,7 +57,7 @@ _MORE_STREET_WORDS = ("approach", "parade", "quay", "wharf", "esplanade", "prome
                       "embankment", "cres", "gdns", "sq", "tce", "pde", "hwy", "pkwy", "cir",
                       "circle", "trail", "loop", "rise", "chase", "croft", "vale", "heights",
                       "cottages", "passage", "alley", "plaza", "ridge", "broadway", "mall",
-                      "nagar", "salai", "enclave", "colony", "layout", "caddesi", "cd",
+                      "nagar", "salai", "enclave", "colony", "layout",
                       "straße", "strasse", "weg", "gasse", "allee", "platz")
 # Street types written first ("Heol y Castell", "Odos Dikeosynis"); short forms only with
 # their dot ("Avda.", "ul.", "Bv."): "al" and "os" are words too.
@@ -85,7 +85,7 @@ _TYPE_AFTER_NAMED = _alternatives(
     | {w.capitalize() for w in _LOWER_AFTER}
 )
 _TYPE_FIRST = "|".join((
-    _alternatives({*STREET_FIRST, *_MORE_STREET_FIRST} - {*_SHORT_FIRST, "jl", "vul", "av"}),
+    _alternatives({*STREET_FIRST, *_MORE_STREET_FIRST} - set(_SHORT_FIRST)),
     rf"(?:{_alternatives(_SHORT_FIRST)})\.",
 ))
 # Endings of one-word streets: "Schillerstraße", "Oudegracht", "Lindenweg", "Storgatan".
@@ -147,11 +147,13 @@ _STREETS = regex.compile(
     rf"|(?<![\w/#.-]){_UNIT}{_UNIT_NUMBER},[ ]+(?:"
     rf"(?:{_NAME},[ ]+)?{_NAME}[ ]+{_AFTER_TYPE}|(?i:street|road|lane)[ ]+\d{{1,4}}\b)"
 )
-# What may follow a street, set off by a comma and a space or by a dash (`_TAIL`).
+# What may follow a street, set off by a comma and a space or by a dash (`_TAIL`). Postcodes
+# with letters, which may also follow a street or a town after a space alone: the UK's
+# "LS1 6TG", Ireland's "D23 Y9L5", Canada's "M5V 2N9".
+_LETTERED = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{2}[ ]?[A-Z\d]{4}"
+             r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)(?![\w-])")
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"  # UK: "LS1 6TG", "CF24 7QF"
-    r"|[A-Z]\d{2}[ ]?[A-Z\d]{4}"  # Ireland: "D23 Y9L5"
-    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"  # Canada: "M5V 2N9"
+    rf"(?:{_LETTERED}"
     r"|\d{4}[ ]?[A-Z]{2}(?![\p{L}])"  # the Netherlands: "9711 LM"
     r"|[A-Z]{1,2}-\d{4,5}|[A-Z]\d{4}[A-Z]{0,3}"  # Latvia's "LV-1033", Argentina's "S2000"
     r"|C\.?P\.?[ ]*\d{4,5}"  # Mexico's "C.P. 44151"
@@ -168,14 +170,12 @@ _TOWN_END = (r"(?=[ ]*(?:[,;.:!?)\]\"'|<\n]|[ ][-–][ ]|$)"
              r"|[ ]+(?:[A-Z]{1,2}\d|[A-Z]{2,3}[ ]+\d|\d))")
 _PART = (
     rf"(?:(?i:apto|apt|flat|unit|suite|ste|piso|andar|depto|dto|#)\b\.?{_UNIT_NUMBER}"
-    r"|(?i:bajo|entlo|izda|dcha|izq|der)\b\.?(?:[ ]+[A-Z]\b)?|\d{1,2}[º°ª](?:[ ]*[A-Za-z]\b)?"  # a Spanish floor and door: "8º G"
+    # a Spanish floor and door: "bajo A", "8º G"
+    r"|(?i:bajo|entlo|izda|dcha|izq|der)\b\.?(?:[ ]+[A-Z]\b)?|\d{1,2}[º°ª](?:[ ]*[A-Za-z]\b)?"
     rf"|{_STATE_ZIP}|{_POSTCODE}(?:[ ]+{_TOWN_AFTER_CODE})?"
     rf"|{_TOWN}{_TOWN_END}(?:[ ]+(?:{_STATE_ZIP}|{_POSTCODE}))?"
     r"|[A-Z]{2}(?![\w-]))"
 )
-# Postcodes with letters, which may follow a street or a town after a space alone.
-_LETTERED = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{2}[ ]?[A-Z\d]{4}"
-             r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)(?![\w-])")
 _TAIL = regex.compile(
     rf"(?:(?:,[ ]+|[ ]+[-–][ ]+)(?={_PART}){_PART}|[ ]+(?:{_STATE_ZIP}|{_LETTERED})"
     rf"|[ ]+(?i:apt|unit|suite|ste|depto|dto|piso)\b\.?{_UNIT_NUMBER})"
@@ -203,12 +203,15 @@ _NUMBER_NAME_TOWN = regex.compile(
     rf"(?P<code>{_POSTCODE}[ ]+)?(?P<town>{_TOWN_AFTER_CODE})"
 )
 _MAX_PARTS = 5
+# (start, end) of a street found, and a way of finding the next one from a position.
+_Bounds = tuple[int, int]
+_Way = Callable[[str, int], "_Bounds | None"]
 
 
 def street_addresses(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each street address in `text`, with what follows its street."""
     pos = 0
-    ahead: dict[str, tuple[int, int] | None] = {}
+    ahead: dict[_Way, _Bounds | None] = {}
     while (street := _first(text, pos, ahead)) is not None:
         start, end = street
         for _ in range(_MAX_PARTS):
@@ -222,25 +225,33 @@ def street_addresses(text: str) -> Iterator[tuple[int, int]]:
         pos = end
 
 
-def _first(
-    text: str, pos: int, ahead: dict[str, tuple[int, int] | None]
-) -> tuple[int, int] | None:
+def _first(text: str, pos: int, ahead: dict[_Way, _Bounds | None]) -> _Bounds | None:
     """(start, end) of the first street at or after `pos`; `ahead` keeps each way's next
     street found, so that no way searches the same stretch twice."""
-    for way in ("streets", "before a postcode", "before a town"):
-        if way not in ahead or (ahead[way] is not None and ahead[way][0] < pos):
-            ahead[way] = _next(way, text, pos)
+    for way in _WAYS:
+        if way not in ahead or ((span := ahead[way]) is not None and span[0] < pos):
+            ahead[way] = way(text, pos)
     return min((span for span in ahead.values() if span is not None), default=None)
 
 
-def _next(way: str, text: str, pos: int) -> tuple[int, int] | None:
-    if way == "before a town":
-        for m in _NUMBER_NAME_TOWN.finditer(text, pos):
-            if m.group("code") or m.group("town").lower() in known_places():
-                return m.span("street")  # the postcode and town join as the tail
-        return None
-    m = (_STREETS if way == "streets" else _BEFORE_POSTCODE).search(text, pos)
+def _street(text: str, pos: int) -> _Bounds | None:
+    m = _STREETS.search(text, pos)
     return m.span() if m else None
+
+
+def _before_postcode(text: str, pos: int) -> _Bounds | None:
+    m = _BEFORE_POSTCODE.search(text, pos)
+    return m.span() if m else None
+
+
+def _before_known_town(text: str, pos: int) -> _Bounds | None:
+    for m in _NUMBER_NAME_TOWN.finditer(text, pos):
+        if m.group("code") or m.group("town").lower() in known_places():
+            return m.span("street")  # the postcode and town join as the tail
+    return None
+
+
+_WAYS: tuple[_Way, ...] = (_street, _before_postcode, _before_known_town)
 
 
 class StreetAddresses(OwnRecognizer):

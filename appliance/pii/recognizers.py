@@ -3,8 +3,9 @@
 Each is a Presidio recognizer; what they add is evidence Presidio's defaults do not weigh:
 how a number is written and the words on its line (`appliance.pii.phones`), checksums and
 lengths Presidio gets wrong, and what the text says a number is
-(`appliance.pii.identifiers`), street addresses whole (`appliance.pii.addresses`), names where the text says there is one, and the NER model's
-findings checked (`appliance.pii.names`), known given and family names
+(`appliance.pii.identifiers`), street addresses whole (`appliance.pii.addresses`), names
+where the text says there is one, and the NER model's findings checked
+(`appliance.pii.names`), known given and family names
 (`appliance.pii.known_names`), names in their own script (`appliance.pii.script_names`),
 and, with `[pii] name_shapes`, known names where the text's shape puts a name (speaker
 labels, @mentions, "FAMILY, Given", after a greeting or a title: `appliance.pii.name_shapes`).

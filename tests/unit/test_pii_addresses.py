@@ -112,7 +112,10 @@ def engine():
 
 def test_the_analyzer_masks_the_address_whole_and_a_name_in_it_is_the_place(engine):
     settings, e = engine
-    text = "Client: Tuvshin Dorj, 36 avenue Jean Jaurès, 69041 Lyon. W-9 address 11 Birchwood Gardens, Leeds LS1 6TG."
+    text = (
+        "Client: Tuvshin Dorj, 36 avenue Jean Jaurès, 69041 Lyon. "
+        "W-9 address 11 Birchwood Gardens, Leeds LS1 6TG."
+    )
     (spans,) = analyze(e, settings, [text])
     got = {(s.entity, text[s.start : s.end]) for s in spans}
     assert ("LOCATION", "36 avenue Jean Jaurès, 69041 Lyon") in got
